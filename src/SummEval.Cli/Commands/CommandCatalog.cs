@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace SummEval.Cli.Commands;
+
+/// <summary>Every top-level <c>summeval</c> command; each lives in its own file in this folder.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create()
+    {
+        yield return ListCommand.Create();
+    }
+}

@@ -1,0 +1,59 @@
+using SummEval.Summarizers;
+
+namespace SummEval.Cli.Summarizers;
+
+/// <summary>
+/// The summarizer kinds <c>summeval</c> knows: the built-in ones from SummEval's own assemblies, plus any
+/// added at run time (plugins). Specs are resolved here, so every command accepts the same names.
+/// </summary>
+internal sealed class SummarizerCatalog
+{
+    private readonly List<(ISummarizerFactory Factory, string Origin)> _factories = [];
+
+    /// <summary>A catalog holding the built-in summarizers.</summary>
+    public static SummarizerCatalog CreateDefault()
+    {
+        var catalog = new SummarizerCatalog();
+        foreach (var factory in BuiltIn())
+        {
+            catalog.Add(factory, "built-in");
+        }
+
+        return catalog;
+    }
+
+    /// <summary>Every registered factory with where it came from (built-in, or a plugin's path).</summary>
+    public IReadOnlyList<(ISummarizerFactory Factory, string Origin)> Factories => _factories;
+
+    /// <summary>Registers a factory; a name already taken is an error, so plugins cannot shadow built-ins.</summary>
+    public void Add(ISummarizerFactory factory, string origin)
+    {
+        if (_factories.Any(f => string.Equals(f.Factory.Name, factory.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new SummarizerSpecException($"Summarizer '{factory.Name}' from {origin} is already defined.");
+        }
+
+        _factories.Add((factory, origin));
+    }
+
+    /// <summary>Finds the factory for <paramref name="spec"/> or fails listing the valid names.</summary>
+    public ISummarizerFactory Resolve(SummarizerSpec spec) =>
+        _factories.FirstOrDefault(f => string.Equals(f.Factory.Name, spec.Name, StringComparison.OrdinalIgnoreCase)).Factory
+        ?? throw new SummarizerSpecException(
+            $"Unknown summarizer '{spec.Name}'. Valid: {string.Join(", ", _factories.Select(f => f.Factory.Name).Order(StringComparer.Ordinal))}.");
+
+    /// <summary>Parses, validates and creates a summarizer from a spec string.</summary>
+    public (ISummarizer Summarizer, ISummarizerFactory Factory, string Label) Create(string specText)
+    {
+        var spec = SummarizerSpec.Parse(specText);
+        var factory = Resolve(spec);
+        var arguments = SummarizerArguments.Bind(spec, factory.Parameters);
+        return (factory.Create(arguments), factory, spec.ToString(factory.Parameters));
+    }
+
+    private static IEnumerable<ISummarizerFactory> BuiltIn()
+    {
+        // Each SummEval assembly contributes its factories here.
+        yield break;
+    }
+}
