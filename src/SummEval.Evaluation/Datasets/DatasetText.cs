@@ -1,0 +1,101 @@
+using System.Buffers;
+using System.Text.Unicode;
+
+namespace SummEval.Datasets;
+
+/// <summary>
+/// The checks every input file passes before parsing: strict UTF-8 (a BOM is dropped), no NUL characters, not
+/// empty. Line endings are left to the readers, which all accept LF and CRLF.
+/// </summary>
+internal static class DatasetText
+{
+    /// <summary>Decodes <paramref name="bytes"/>, or throws a <see cref="DatasetException"/> naming the line at fault.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, string file)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, buffer, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var line = LineAt(bytes, bytesRead);
+                var column = bytesRead - (bytes[..bytesRead].LastIndexOf((byte)'\n') + 1) + 1;
+                throw new DatasetException(file, line, null, $"invalid UTF-8 at byte {column} of the line (byte offset {bytesRead}); save the file as UTF-8.");
+            }
+
+            var text = new string(buffer, 0, charsWritten);
+            var nul = text.IndexOf('\0');
+            if (nul >= 0)
+            {
+                throw new DatasetException(file, LineAt(text, nul), null, "contains a NUL character (U+0000); is this a binary or UTF-16 file?");
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new DatasetException(file, null, null, "the file is empty.");
+            }
+
+            return text;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads and decodes a file; a missing file is a <see cref="DatasetException"/> too.</summary>
+    public static string ReadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new DatasetException(path, null, null, "file not found.", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DatasetException(path, null, null, "cannot be read: " + ex.Message, ex);
+        }
+
+        return Decode(bytes, path);
+    }
+
+    /// <summary>The 1-based line holding byte <paramref name="offset"/>.</summary>
+    public static int LineAt(ReadOnlySpan<byte> bytes, long offset) => bytes[..(int)Math.Min(offset, bytes.Length)].Count((byte)'\n') + 1;
+
+    /// <summary>The 1-based line holding char <paramref name="index"/>.</summary>
+    public static int LineAt(string text, int index) => text.AsSpan(0, Math.Min(index, text.Length)).Count('\n') + 1;
+
+    /// <summary>Splits on LF, dropping one trailing CR per line (CRLF files), keeping line numbers aligned.</summary>
+    public static IEnumerable<(int Line, string Text)> Lines(string text)
+    {
+        var line = 0;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            line++;
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var length = end - start;
+            if (length > 0 && text[end - 1] == '\r')
+            {
+                length--;
+            }
+
+            yield return (line, text.Substring(start, length));
+            start = end + 1;
+        }
+    }
+}
