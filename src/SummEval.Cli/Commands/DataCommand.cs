@@ -28,10 +28,11 @@ internal static class DataCommand
     {
         var name = new Argument<string>("name") { Description = "Dataset to pull: " + string.Join(", ", DatasetManifest.All.Select(m => m.Name)) + "." };
         var from = new Option<string?>("--from") { Description = "Copy the upstream files from this local folder instead of downloading them." };
+        var mirror = new Option<string?>("--mirror") { Description = "Download the upstream files by name from this base URL instead of the manifest's URLs." };
         var dataDir = DataDirOption();
         var command = new Command("pull", "Download (or copy with --from) a dataset's upstream files, verify their sha256 and convert them to canonical JSON Lines.")
         {
-            name, from, dataDir,
+            name, from, mirror, dataDir,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -39,12 +40,20 @@ internal static class DataCommand
             var manifest = DatasetManifest.Find(datasetName)
                 ?? throw new DatasetException(datasetName, null, null, $"unknown dataset (pullable: {string.Join(", ", DatasetManifest.All.Select(m => m.Name))}).");
             var dataDirectory = DataFolder.Resolve(parseResult.GetValue(dataDir));
+            var mirrorUrl = parseResult.GetValue(mirror) is { } m
+                ? (Uri.TryCreate(m, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u : throw new DatasetException(m, null, null, "--mirror must be an http(s) URL."))
+                : null;
+            if (mirrorUrl is not null && parseResult.GetValue(from) is not null)
+            {
+                throw new DatasetException(null, null, null, "give either --from DIR or --mirror URL, not both.");
+            }
+
             Console.Error.WriteLine($"Pulling {manifest.Name} into {DataFolder.DatasetDirectory(dataDirectory, manifest.Name)}");
             using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
             http.DefaultRequestHeaders.UserAgent.ParseAdd("summeval/0.1");
             var puller = new DatasetPuller(http);
             var pulled = await PullProgressView.RunAsync(progress =>
-                puller.PullAsync(manifest, dataDirectory, parseResult.GetValue(from), progress, cancellationToken));
+                puller.PullAsync(manifest, dataDirectory, parseResult.GetValue(from), mirrorUrl, progress, cancellationToken));
             foreach (var file in pulled)
             {
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Name}\t{file.Documents} documents\t{file.Path}"));

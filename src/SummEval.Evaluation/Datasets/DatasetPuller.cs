@@ -16,12 +16,14 @@ public sealed class DatasetPuller(HttpClient http)
     /// <param name="manifest">What to pull.</param>
     /// <param name="dataDirectory">Data folder (null: <see cref="DataFolder.Resolve"/>).</param>
     /// <param name="fromDirectory">Local mirror holding the upstream files; null downloads them.</param>
+    /// <param name="mirrorUrl">Base URL serving the upstream files by name, used instead of the manifest's URLs.</param>
     /// <param name="progress">Progress reports, may be null.</param>
     /// <param name="cancellationToken">Cancels the pull; partial files are removed.</param>
     public async Task<IReadOnlyList<PulledFile>> PullAsync(
         DatasetManifest manifest,
         string? dataDirectory = null,
         string? fromDirectory = null,
+        Uri? mirrorUrl = null,
         IProgress<PullProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -32,7 +34,7 @@ public sealed class DatasetPuller(HttpClient http)
         foreach (var file in manifest.Files)
         {
             var upstreamPath = Path.Combine(upstreamFolder, file.Upstream);
-            var source = await FetchAsync(file, upstreamPath, fromDirectory, progress, cancellationToken);
+            var source = await FetchAsync(file, upstreamPath, fromDirectory, mirrorUrl, progress, cancellationToken);
             progress?.Report(new PullProgress(file.Upstream, "convert", new FileInfo(upstreamPath).Length, null));
             var outputPath = Path.Combine(folder, file.Output);
             var count = Convert(file, upstreamPath, outputPath);
@@ -78,7 +80,7 @@ public sealed class DatasetPuller(HttpClient http)
         return records.Count;
     }
 
-    private async Task<string> FetchAsync(ManifestFile file, string target, string? fromDirectory, IProgress<PullProgress>? progress, CancellationToken cancellationToken)
+    private async Task<string> FetchAsync(ManifestFile file, string target, string? fromDirectory, Uri? mirrorUrl, IProgress<PullProgress>? progress, CancellationToken cancellationToken)
     {
         if (File.Exists(target) && await HashFileAsync(target, cancellationToken) == file.Sha256)
         {
@@ -86,6 +88,7 @@ public sealed class DatasetPuller(HttpClient http)
             return target;
         }
 
+        var url = mirrorUrl is null ? file.Url : new Uri(WithTrailingSlash(mirrorUrl), Uri.EscapeDataString(file.Upstream)).ToString();
         var temp = target + $".{Environment.ProcessId}.partial";
         try
         {
@@ -98,11 +101,11 @@ public sealed class DatasetPuller(HttpClient http)
             }
             else
             {
-                source = file.Url;
-                using var response = await http.GetAsync(file.Url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+                source = url;
+                using var response = await http.GetAsync(source, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw new DatasetException(file.Url, null, null, $"download failed: HTTP {(int)response.StatusCode} {response.ReasonPhrase}. Check the network, or copy the files from a mirror with --from DIR.");
+                    throw new DatasetException(source, null, null, $"download failed: HTTP {(int)response.StatusCode} {response.ReasonPhrase}. Check the network, or copy the files from a mirror with --from DIR.");
                 }
 
                 await using var input = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -121,13 +124,15 @@ public sealed class DatasetPuller(HttpClient http)
         }
         catch (HttpRequestException ex)
         {
-            throw new DatasetException(file.Url, null, null, $"download failed: {ex.Message}. Check the network, or copy the files from a mirror with --from DIR.", ex);
+            throw new DatasetException(url, null, null, $"download failed: {ex.Message}. Check the network, or copy the files from a mirror with --from DIR.", ex);
         }
         finally
         {
             TryDelete(temp);
         }
     }
+
+    private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 
     private static string FindInMirror(string fromDirectory, ManifestFile file)
     {
