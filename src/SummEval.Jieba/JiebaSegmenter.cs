@@ -183,7 +183,17 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
                 throw new FormatException($"{path}, line {lineNumber}: expected 'word [freq] [tag]', got '{line}'.");
             }
 
-            long? freq = m.Groups[2].Success ? long.Parse(m.Groups[2].Value.Trim(), CultureInfo.InvariantCulture) : null;
+            long? freq = null;
+            if (m.Groups[2].Success)
+            {
+                if (!long.TryParse(m.Groups[2].Value.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+                {
+                    throw new FormatException($"{path}, line {lineNumber}, field freq: '{m.Groups[2].Value.Trim()}' is out of range.");
+                }
+
+                freq = parsed;
+            }
+
             var tag = m.Groups[3].Success ? m.Groups[3].Value.Trim() : null;
             AddWord(m.Groups[1].Value, freq, tag);
         }
