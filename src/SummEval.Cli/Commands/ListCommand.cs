@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Spectre.Console;
 using SummEval.Cli.Summarizers;
 
@@ -9,12 +11,47 @@ internal static class ListCommand
 {
     public static Command Create()
     {
-        var command = new Command("list", "List every available summarizer with its parameters and origin.");
-        command.SetAction(_ =>
+        var json = new Option<bool>("--json") { Description = "Print a JSON array instead of a table." };
+        var command = new Command("list", "List every available summarizer with its parameters and origin.") { json };
+        command.SetAction(parseResult =>
         {
-            var catalog = SummarizerCatalog.CreateDefault();
+            var catalog = SummarizerCatalog.CreateDefault(parseResult.GetValue(GlobalOptions.Plugin));
+            var factories = catalog.Factories.OrderBy(f => f.Factory.Name, StringComparer.Ordinal).ToList();
+            if (parseResult.GetValue(json))
+            {
+                var array = new JsonArray();
+                foreach (var (factory, origin) in factories)
+                {
+                    var parameters = new JsonArray();
+                    foreach (var p in factory.Parameters)
+                    {
+                        parameters.Add(new JsonObject
+                        {
+                            ["name"] = p.Name,
+                            ["kind"] = p.Kind.ToString().ToLowerInvariant(),
+                            ["description"] = p.Description,
+                            ["default"] = p.Default,
+                            ["required"] = p.Required,
+                            ["allowed"] = new JsonArray(p.AllowedValues.Select(v => (JsonNode?)v).ToArray()),
+                        });
+                    }
+
+                    array.Add(new JsonObject
+                    {
+                        ["name"] = factory.Name,
+                        ["oracle"] = factory.IsOracle,
+                        ["description"] = factory.Description,
+                        ["origin"] = origin,
+                        ["parameters"] = parameters,
+                    });
+                }
+
+                Console.Out.WriteLine(array.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                return 0;
+            }
+
             var table = new Table().AddColumns("summarizer", "parameters", "origin", "description");
-            foreach (var (factory, origin) in catalog.Factories.OrderBy(f => f.Factory.Name, StringComparer.Ordinal))
+            foreach (var (factory, origin) in factories)
             {
                 var parameters = string.Join("\n", factory.Parameters.Select(p =>
                     $"{p.Name} ({p.Kind.ToString().ToLowerInvariant()}{(p.Default is null ? string.Empty : ", default " + p.Default)})"));

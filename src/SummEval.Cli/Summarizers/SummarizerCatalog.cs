@@ -1,4 +1,6 @@
+using SummEval.Cli.Plugins;
 using SummEval.Summarizers;
+using SummEval.Summarizers.Exec;
 
 namespace SummEval.Cli.Summarizers;
 
@@ -10,13 +12,28 @@ internal sealed class SummarizerCatalog
 {
     private readonly List<(ISummarizerFactory Factory, string Origin)> _factories = [];
 
-    /// <summary>A catalog holding the built-in summarizers.</summary>
-    public static SummarizerCatalog CreateDefault()
+    /// <summary>
+    /// A catalog holding the built-in summarizers, the plugins found in the plugin folders, and the plugin
+    /// assemblies named in <paramref name="pluginPaths"/>.
+    /// </summary>
+    public static SummarizerCatalog CreateDefault(IEnumerable<string>? pluginPaths = null)
     {
         var catalog = new SummarizerCatalog();
         foreach (var factory in BuiltIn())
         {
             catalog.Add(factory, "built-in");
+        }
+
+        var paths = PluginLoader.DefaultFolders().SelectMany(PluginLoader.DiscoverIn)
+            .Concat(pluginPaths ?? [])
+            .Select(Path.GetFullPath)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            foreach (var factory in PluginLoader.Load(path))
+            {
+                catalog.Add(factory, path);
+            }
         }
 
         return catalog;
@@ -54,6 +71,6 @@ internal sealed class SummarizerCatalog
     private static IEnumerable<ISummarizerFactory> BuiltIn()
     {
         // Each SummEval assembly contributes its factories here.
-        yield break;
+        yield return new ExecSummarizerFactory();
     }
 }
