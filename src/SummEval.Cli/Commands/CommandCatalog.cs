@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         yield return ListCommand.Create();
+        yield return SegmentCommand.Create();
+        yield return KeywordsCommand.Create();
     }
 }

@@ -14,7 +14,7 @@ public static class DictionaryLocator
 
     /// <summary>What to do when no dictionary is found; also the text of the exception.</summary>
     public const string InstallHint =
-        "No jieba dictionary found. Install one of:\n" +
+        "Install one of:\n" +
         "  Debian/Ubuntu: sudo apt-get install python3-jieba\n" +
         "  pip:           pip install jieba==0.42.1\n" +
         "  npm (fallback, not token-identical to jieba): npm install nodejieba@3.5.8 (in this folder or a parent)\n" +
@@ -57,7 +57,7 @@ public static class DictionaryLocator
             }
         }
 
-        throw new FileNotFoundException(InstallHint);
+        throw new FileNotFoundException("No jieba dictionary found. " + InstallHint);
     }
 
     /// <summary>sha256 of a file, lower-case hex.</summary>
