@@ -9,5 +9,7 @@ internal static class CommandCatalog
     {
         yield return ListCommand.Create();
         yield return DataCommand.Create();
+        yield return SegmentCommand.Create();
+        yield return KeywordsCommand.Create();
     }
 }

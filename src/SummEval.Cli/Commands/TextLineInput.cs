@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Json;
+
+namespace SummEval.Cli.Commands;
+
+/// <summary>
+/// The texts <c>segment</c> and <c>keywords</c> read: stdin lines, or one field of each line of a JSONL file
+/// (with the line's <c>id</c> when it has one). Bad JSONL fails naming file, line and field.
+/// </summary>
+internal static class TextLineInput
+{
+    public static IEnumerable<(string? Id, string Text)> Read(string? inputPath, string field)
+    {
+        if (inputPath is null)
+        {
+            using var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
+            while (stdin.ReadLine() is { } line)
+            {
+                yield return (null, line);
+            }
+
+            yield break;
+        }
+
+        if (!File.Exists(inputPath))
+        {
+            throw new FileNotFoundException($"Input file '{inputPath}' does not exist.", inputPath);
+        }
+
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(inputPath, Encoding.UTF8))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            string? id;
+            string text;
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                var root = doc.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    throw new InvalidDataException($"{inputPath}, line {lineNumber}: expected a JSON object.");
+                }
+
+                if (!root.TryGetProperty(field, out var value) || value.ValueKind != JsonValueKind.String)
+                {
+                    throw new InvalidDataException($"{inputPath}, line {lineNumber}, field '{field}': missing or not a string.");
+                }
+
+                text = value.GetString()!;
+                id = root.TryGetProperty("id", out var idValue) ? idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : idValue.GetRawText() : null;
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{inputPath}, line {lineNumber}: not valid JSON ({e.Message}).");
+            }
+
+            yield return (id, text);
+        }
+    }
+
+    /// <summary>UTF-8 stdout with '\n' line ends, so output is the same on every platform.</summary>
+    public static StreamWriter OpenStdout() =>
+        new(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { NewLine = "\n", AutoFlush = false };
+
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}
