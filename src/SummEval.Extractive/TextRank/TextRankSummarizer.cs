@@ -21,6 +21,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "is", "are", "by", "with",
     ];
 
+    private const double PositionDecay = 0.2;
+
     /// <inheritdoc />
     public string Name => "textrank";
 
@@ -87,8 +89,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var lengths = new List<int>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            foreach (var clause in ClauseSplitter.Split(sentences[i]))
+            foreach (var raw in ClauseSplitter.Split(sentences[i]))
             {
+                var clause = DiscourseMarkers.Strip(raw);
+                if (clause.Length == 0)
+                {
+                    continue;
+                }
+
                 double value = 0;
                 foreach (var w in ToIds(clause, vocabulary).Distinct())
                 {
@@ -96,7 +104,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 }
 
                 clauses.Add(clause);
-                values.Add(value);
+
+                // Position prior: abstracts state their topic early, so earlier sentences' clauses weigh more.
+                values.Add(value / (1 + (PositionDecay * i)));
                 lengths.Add(TextLength.Chars(clause));
             }
         }
