@@ -89,6 +89,12 @@ public static class SentenceSplitter
             return false;
         }
 
+        // CSL writes '.' as the full stop after Chinese text ("应用.ClassRBM是...").
+        if (prev > '\u007f' && !char.IsWhiteSpace(prev))
+        {
+            return true;
+        }
+
         // Ellipsis "..." ends a sentence only at its last dot.
         if (next == '.')
         {
