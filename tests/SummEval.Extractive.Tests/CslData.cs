@@ -1,6 +1,6 @@
-using SummEval.Testing;
 using System.Text.Json;
 using SummEval.Documents;
+using SummEval.Testing;
 
 namespace SummEval.Extractive.Tests;
 

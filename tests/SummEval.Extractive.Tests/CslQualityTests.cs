@@ -1,8 +1,8 @@
-using SummEval.Testing;
 using SummEval.Extractive.Lead;
 using SummEval.Extractive.Oracles;
 using SummEval.Extractive.TextRank;
 using SummEval.Extractive.Tokenization;
+using SummEval.Testing;
 using SummEval.Text;
 using Xunit;
 using Xunit.Abstractions;
