@@ -72,5 +72,10 @@ internal sealed class SummarizerCatalog
     {
         // Each SummEval assembly contributes its factories here.
         yield return new ExecSummarizerFactory();
+        yield return new SummEval.Extractive.Lead.LeadSentenceFactory();
+        yield return new SummEval.Extractive.Lead.LeadCharsFactory();
+        yield return new SummEval.Extractive.TextRank.TextRankFactory();
+        yield return new SummEval.Extractive.Oracles.OracleSentenceFactory();
+        yield return new SummEval.Extractive.Oracles.OracleLcsFactory();
     }
 }

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using SummEval.Extractive.TextRank;
+using SummEval.Extractive.Tokenization;
+
+namespace SummEval.Benchmarks;
+
+/// <summary>TextRank with budgeted selection (20 chars) per CSL test document, both similarities.</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+public class TextRankBenchmarks
+{
+    private string[] _documents = [];
+    private TextRankSummarizer _summarizer = null!;
+
+    /// <summary>Edge similarity under test.</summary>
+    [Params(SimilarityKind.Overlap, SimilarityKind.Bm25)]
+    public SimilarityKind Similarity { get; set; }
+
+    /// <summary>Loads the first 100 CSL test documents from ../shared.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var path = Environment.GetEnvironmentVariable("SUMMEVAL_CSL_TEST") ?? FindCsl();
+        _documents = File.ReadLines(path).Take(100)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("content").GetString()!)
+            .ToArray();
+        _summarizer = new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Similarity = Similarity });
+    }
+
+    /// <summary>Summarizes one document (the benchmark cycles through 100).</summary>
+    [Benchmark(OperationsPerInvoke = 100)]
+    public int SummarizePerDocument()
+    {
+        var total = 0;
+        foreach (var document in _documents)
+        {
+            total += _summarizer.Summarize(document, 20).Length;
+        }
+
+        return total;
+    }
+
+    private static string FindCsl()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "data", "csl", "test.jsonl"), Path.Combine(dir.FullName, "..", "shared", "data", "csl", "test.jsonl") })
+            {
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new FileNotFoundException("CSL test.jsonl not found beside the checkout; set SUMMEVAL_CSL_TEST.");
+    }
+}

@@ -1,0 +1,29 @@
+using SummEval.Documents;
+using SummEval.Extractive.Sentences;
+using SummEval.Summarizers;
+using SummEval.Text;
+
+namespace SummEval.Extractive.Lead;
+
+/// <summary>The first sentence of the source, cut to the budget when one is given.</summary>
+public sealed class LeadSentenceSummarizer : ISummarizer
+{
+    /// <inheritdoc />
+    public string Name => "lead-1";
+
+    /// <summary>The summary text for <paramref name="source"/> (pure; used by the async entry point).</summary>
+    public static string Summarize(string source, int? maxChars)
+    {
+        var sentences = SentenceSplitter.Split(source);
+        var first = sentences.Count > 0 ? sentences[0] : string.Empty;
+        return maxChars is { } max ? TextLength.Truncate(first, max) : first;
+    }
+
+    /// <inheritdoc />
+    public Task<SummaryResult> SummarizeAsync(Document document, SummaryOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        return Task.FromResult(new SummaryResult(Summarize(document.Source, options.MaxChars)));
+    }
+}

@@ -1,0 +1,43 @@
+namespace SummEval.Extractive.Selection;
+
+/// <summary>
+/// Leading discourse phrases of Chinese scientific abstracts ("本文", "提出了", "针对", "结果表明" ...) that frame a
+/// clause but never appear in titles; stripping them leaves the content words a title would use.
+/// </summary>
+public static class DiscourseMarkers
+{
+    // Longest first, so "本文提出了" is removed whole rather than leaving "提出了".
+    private static readonly string[] Markers =
+    [
+        .. new[]
+        {
+            "本文", "该文", "文章", "论文", "本研究", "研究", "我们", "笔者", "作者", "文中",
+            "提出了", "提出", "提出了一种", "提出一种", "设计了", "设计", "介绍了", "介绍", "分析了", "探讨了", "研究了", "给出了", "建立了", "构建了", "采用",
+            "针对", "为了", "为解决", "为", "通过", "利用", "基于此", "在此基础上", "首先", "然后", "其次", "最后", "同时", "此外", "另外", "因此", "从而",
+            "结果表明", "实验结果表明", "研究表明", "结果显示", "实验表明", "仿真结果表明",
+        }.OrderByDescending(m => m.Length),
+    ];
+
+    /// <summary>Removes any chain of leading markers from <paramref name="clause"/>.</summary>
+    public static string Strip(string clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        var span = clause.AsSpan().TrimStart();
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var marker in Markers)
+            {
+                if (span.StartsWith(marker, StringComparison.Ordinal) && span.Length > marker.Length)
+                {
+                    span = span[marker.Length..].TrimStart();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return span.ToString();
+    }
+}

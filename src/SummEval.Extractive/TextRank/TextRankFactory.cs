@@ -1,0 +1,49 @@
+using SummEval.Extractive.Tokenization;
+using SummEval.Summarizers;
+using SummEval.Tokenization;
+
+namespace SummEval.Extractive.TextRank;
+
+/// <summary>Creates <see cref="TextRankSummarizer"/> (<c>textrank</c>) from its spec parameters.</summary>
+public sealed class TextRankFactory(ITextTokenizer? tokenizer = null) : ISummarizerFactory
+{
+    private readonly ITextTokenizer _tokenizer = tokenizer ?? CjkBigramTokenizer.Instance;
+
+    /// <inheritdoc />
+    public string Name => "textrank";
+
+    /// <inheritdoc />
+    public string Description => "Sentence TextRank, then budgeted selection of sentences or clauses in source order.";
+
+    /// <inheritdoc />
+    public IReadOnlyList<SummarizerParameter> Parameters { get; } =
+    [
+        new("similarity", ParameterKind.Choice, "Edge similarity: word overlap (Mihalcea & Tarau) or BM25.", "overlap") { AllowedValues = ["overlap", "bm25"] },
+        new("damping", ParameterKind.Number, "PageRank damping factor (0..1).", "0.85"),
+        new("unit", ParameterKind.Choice, "Selection unit: sentences if the top sentence fits (auto), sentences, or clauses.", "auto") { AllowedValues = ["auto", "sentence", "clause"] },
+    ];
+
+    /// <inheritdoc />
+    public ISummarizer Create(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var damping = arguments.GetDouble("damping") ?? 0.85;
+        if (damping is < 0 or > 1 || double.IsNaN(damping))
+        {
+            throw new SummarizerSpecException($"textrank: damping must be between 0 and 1, got {damping}.");
+        }
+
+        var options = new TextRankOptions
+        {
+            Similarity = arguments.GetString("similarity") == "bm25" ? SimilarityKind.Bm25 : SimilarityKind.Overlap,
+            Damping = damping,
+            Unit = arguments.GetString("unit") switch
+            {
+                "sentence" => SelectionUnit.Sentence,
+                "clause" => SelectionUnit.Clause,
+                _ => SelectionUnit.Auto,
+            },
+        };
+        return new TextRankSummarizer(_tokenizer, options);
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+using SummEval.Documents;
+using SummEval.Testing;
+
+namespace SummEval.Extractive.Tests;
+
+/// <summary>Reads CSL test documents (content = source, title = reference) from ../shared.</summary>
+internal static class CslData
+{
+    public static IReadOnlyList<Document> Test() =>
+        File.ReadLines(SharedData.PathOf("data", "csl", "test.jsonl"))
+            .Where(line => line.Length > 0)
+            .Select(line =>
+            {
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                return new Document(root.GetProperty("id").GetString()!, root.GetProperty("content").GetString()!, [root.GetProperty("title").GetString()!]);
+            })
+            .ToList();
+}

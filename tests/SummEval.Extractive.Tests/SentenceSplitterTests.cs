@@ -1,0 +1,37 @@
+using SummEval.Extractive.Sentences;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+public sealed class SentenceSplitterTests
+{
+    [Theory]
+    [InlineData("第一句。第二句！第三句？", new[] { "第一句。", "第二句！", "第三句？" })]
+    [InlineData("模型得到了广泛应用.ClassRBM是一种模型.", new[] { "模型得到了广泛应用.", "ClassRBM是一种模型." })]
+    [InlineData("精度提高了3.5%。召回率为0.82.", new[] { "精度提高了3.5%。", "召回率为0.82." })]
+    [InlineData("Smith et al. 提出了该方法。我们改进它。", new[] { "Smith et al. 提出了该方法。", "我们改进它。" })]
+    [InlineData("J. Smith 在 U.S. 工作。另一句。", new[] { "J. Smith 在 U.S. 工作。", "另一句。" })]
+    [InlineData("他说“好。走吧！”然后离开。", new[] { "他说“好。走吧！”然后离开。" })]
+    [InlineData("方法（见图1。）有效。结论。", new[] { "方法（见图1。）有效。", "结论。" })]
+    [InlineData("令x=1.2，则f(x).g成立。下一句。", new[] { "令x=1.2，则f(x).g成立。", "下一句。" })]
+    [InlineData("等待……然后继续。", new[] { "等待……", "然后继续。" })]
+    [InlineData("Wait... then go. Done!", new[] { "Wait...", "then go.", "Done!" })]
+    [InlineData("第一行\n第二行", new[] { "第一行", "第二行" })]
+    [InlineData("真的吗？！是的。", new[] { "真的吗？！", "是的。" })]
+    [InlineData("版本v1.2.3发布.见www.example.com网站。", new[] { "版本v1.2.3发布.", "见www.example.com网站。" })]
+    [InlineData("e.g. 这个例子。", new[] { "e.g. 这个例子。" })]
+    [InlineData("", new string[0])]
+    [InlineData("   \n  ", new string[0])]
+    [InlineData("没有结束标点", new[] { "没有结束标点" })]
+    [InlineData("未闭合（括号。\n新行。", new[] { "未闭合（括号。", "新行。" })]
+    public void SplitsTrickyText(string text, string[] expected) =>
+        Assert.Equal(expected, SentenceSplitter.Split(text));
+
+    [Theory]
+    [InlineData("针对A问题，提出B方法；实验表明C有效。", new[] { "针对A问题", "提出B方法", "实验表明C有效" })]
+    [InlineData("共1,000个样本，比例1:2", new[] { "共1,000个样本", "比例1:2" })]
+    [InlineData("方法（A，B）有效，结论", new[] { "方法（A，B）有效", "结论" })]
+    [InlineData("English clause, another one.", new[] { "English clause", "another one" })]
+    public void SplitsClauses(string sentence, string[] expected) =>
+        Assert.Equal(expected, ClauseSplitter.Split(sentence));
+}

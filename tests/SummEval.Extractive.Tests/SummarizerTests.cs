@@ -1,0 +1,123 @@
+using CsCheck;
+using SummEval.Documents;
+using SummEval.Extractive.Lead;
+using SummEval.Extractive.Oracles;
+using SummEval.Extractive.Selection;
+using SummEval.Extractive.TextRank;
+using SummEval.Extractive.Tokenization;
+using SummEval.Summarizers;
+using SummEval.Text;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+public sealed class SummarizerTests
+{
+    private static readonly ISummarizer[] All =
+    [
+        new LeadSentenceSummarizer(),
+        new LeadCharsSummarizer(),
+        new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions()),
+        new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Similarity = SimilarityKind.Bm25 }),
+        new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Unit = SelectionUnit.Sentence }),
+        new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Unit = SelectionUnit.Clause }),
+        new OracleSentenceSummarizer(),
+        new OracleLcsSummarizer(),
+    ];
+
+    private static readonly string[] Pieces =
+    [
+"。", "，", "；", ".", "3.5", "a", "模型", "方法", "本文", "提出了", "（", "）", "𠀀", "\n", " ", "数据", "e.g.", "的",
+    ];
+
+    private static readonly Gen<string> Texts =
+        Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Array[0, 60].Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void NoSummarizerEverExceedsTheBudget() =>
+        Gen.Select(Texts, Texts, Gen.Int[0, 40]).Sample((source, reference, budget) =>
+        {
+            var document = new Document("d", source, [reference.Length == 0 ? "参考" : reference]);
+            foreach (var summarizer in All)
+            {
+                var text = summarizer.SummarizeAsync(document, SummaryOptions.WithBudget(budget)).Result.Text;
+                Assert.True(TextLength.Chars(text) <= budget, $"{summarizer.Name} produced {TextLength.Chars(text)} > {budget}: '{text}' from '{source}'");
+            }
+        }, iter: 300);
+
+    [Fact]
+    public async Task SummariesAreDeterministic()
+    {
+        const string source = "本文针对图像分类问题，提出了一种基于注意力的卷积网络。该网络在三个数据集上取得了最好的结果。注意力机制提高了分类精度，减少了参数。";
+        foreach (var summarizer in All)
+        {
+            var document = new Document("d", source, ["基于注意力的卷积网络图像分类"]);
+            var first = (await summarizer.SummarizeAsync(document, SummaryOptions.WithBudget(20))).Text;
+            var second = (await summarizer.SummarizeAsync(document, SummaryOptions.WithBudget(20))).Text;
+            Assert.Equal(first, second);
+            Assert.NotEmpty(first);
+        }
+    }
+
+    [Fact]
+    public void LeadSummarizersCutAtTheBudget()
+    {
+        Assert.Equal("第一句很长", LeadSentenceSummarizer.Summarize("第一句很长很长。第二句。", 5));
+        Assert.Equal("第一句很长很长。", LeadSentenceSummarizer.Summarize("第一句很长很长。第二句。", null));
+        Assert.Equal("短。第二", LeadCharsSummarizer.Summarize("  短。第二句。", 4));
+        Assert.Equal("短。", LeadCharsSummarizer.Summarize("短。第二句。", null));
+    }
+
+    [Fact]
+    public void OracleLcsIsALongestCommonSubsequence()
+    {
+        Assert.Equal(4, Lcs.Subsequence("ABCBDAB", "BDCABA").Length);
+        Assert.Equal("卷积网络分类", OracleLcsSummarizer.Summarize("本文提出卷积神经网络用于图像分类。", "卷积网络分类", null));
+        Assert.Equal("卷积网", OracleLcsSummarizer.Summarize("本文提出卷积神经网络用于图像分类。", "卷积网络分类", 3));
+        Assert.Equal(1.0, Lcs.RougeLF1("卷积网络", "卷积，网络"), 10);
+        Assert.Equal(0.0, Lcs.RougeLF1("甲乙", "丙丁"));
+    }
+
+    [Fact]
+    public void OracleSentencePicksTheSentenceClosestToTheReference()
+    {
+        var summary = OracleSentenceSummarizer.Summarize("无关的开头句子。卷积网络用于图像分类。其他内容。", "卷积网络图像分类", 20);
+        Assert.Equal("卷积网络用于图像分类。", summary);
+    }
+
+    [Fact]
+    public void TextRankPrefersCentralSentencesInSourceOrder()
+    {
+        var summarizer = new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Unit = SelectionUnit.Sentence });
+        const string source = "天气很好。图像分类网络很好。图像分类网络很快。图像分类网络很准。";
+        var summary = summarizer.Summarize(source, null);
+        Assert.Contains("图像分类网络", summary);
+    }
+
+    [Fact]
+    public void KnapsackSelectionIsOptimalAndInSourceOrder()
+    {
+        Assert.Equal([1, 2], BudgetedSelector.Select([5, 3, 2], [5.0, 4.0, 3.0], 5));
+        Assert.Equal([0], BudgetedSelector.Select([5, 3, 2], [10.0, 4.0, 3.0], 5));
+        Assert.Empty(BudgetedSelector.Select([6, 7], [1.0, 1.0], 5));
+    }
+
+    [Theory]
+    [InlineData("本文提出了一种新方法", "新方法")]
+    [InlineData("针对图像分类问题", "图像分类问题")]
+    [InlineData("实验结果表明该方法有效", "该方法有效")]
+    [InlineData("本文", "本文")]
+    [InlineData("卷积网络", "卷积网络")]
+    public void StripsLeadingDiscourseMarkers(string clause, string expected) =>
+        Assert.Equal(expected, DiscourseMarkers.Strip(clause));
+
+    [Fact]
+    public void FactoryValidatesDamping()
+    {
+        var factory = new TextRankFactory();
+        var spec = SummarizerSpec.Parse("textrank:damping=1.5");
+        Assert.Throws<SummarizerSpecException>(() => factory.Create(SummarizerArguments.Bind(spec, factory.Parameters)));
+        Assert.True(((ISummarizerFactory)new OracleLcsFactory()).IsOracle);
+        Assert.False(((ISummarizerFactory)factory).IsOracle);
+    }
+}
