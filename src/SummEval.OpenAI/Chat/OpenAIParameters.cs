@@ -26,6 +26,7 @@ public static class OpenAIParameters
         new("cache", ParameterKind.Path, "SQLite request/response cache ('none' to disable)", DefaultCachePath),
         new("concurrency", ParameterKind.Integer, "Requests in flight at once", "4"),
         new("networkRetries", ParameterKind.Integer, "Retries for 429/5xx/timeouts/dropped connections", "4"),
+        new("backoff", ParameterKind.Number, "First retry wait in seconds (doubles per retry, jittered, at most 30 s; Retry-After wins)", "1"),
         new("timeout", ParameterKind.Number, "Per-request timeout in seconds", "60"),
         new("prices", ParameterKind.String, "Price overrides, model=input/output per 1M tokens;..."),
     ];
@@ -79,12 +80,14 @@ public static class OpenAIParameters
 
         var networkRetries = arguments.GetInt32("networkRetries") ?? 4;
         var timeout = arguments.GetDouble("timeout") ?? 60;
-        if (networkRetries < 0 || timeout <= 0)
+        var backoff = arguments.GetDouble("backoff") ?? 1;
+        if (networkRetries < 0 || timeout <= 0 || backoff < 0)
         {
-            throw new SummarizerSpecException($"Summarizer '{arguments.Summarizer}': networkRetries must be at least 0 and timeout positive.");
+            throw new SummarizerSpecException(
+                $"Summarizer '{arguments.Summarizer}': networkRetries and backoff must be at least 0 and timeout positive.");
         }
 
-        return resolved.With(networkRetries, TimeSpan.FromSeconds(timeout));
+        return resolved.With(networkRetries, TimeSpan.FromSeconds(timeout), TimeSpan.FromSeconds(backoff));
     }
 
     /// <summary>Opens the cache unless disabled with <c>cache=none</c>.</summary>

@@ -67,8 +67,15 @@ public sealed class OpenAIConnection
     }
 
     /// <summary>A copy with other retry and timeout settings (same endpoint and key).</summary>
-    public OpenAIConnection With(int maxRetries, TimeSpan timeout, Action<int, TimeSpan>? onRetry = null) =>
-        new(Endpoint, _apiKey) { MaxRetries = maxRetries, Timeout = timeout, BaseDelay = BaseDelay, MaxDelay = MaxDelay, OnRetry = onRetry ?? OnRetry };
+    public OpenAIConnection With(int maxRetries, TimeSpan timeout, TimeSpan? baseDelay = null, Action<int, TimeSpan>? onRetry = null) =>
+        new(Endpoint, _apiKey)
+        {
+            MaxRetries = maxRetries,
+            Timeout = timeout,
+            BaseDelay = baseDelay ?? BaseDelay,
+            MaxDelay = MaxDelay,
+            OnRetry = onRetry ?? OnRetry,
+        };
 
     /// <summary>The SDK's client with this connection's retry policy and timeout.</summary>
     public OpenAIClient CreateClient() => new(new ApiKeyCredential(_apiKey), CreateOptions());
