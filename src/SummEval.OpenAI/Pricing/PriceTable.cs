@@ -74,9 +74,12 @@ public sealed class PriceTable
 
         if (model.StartsWith("ft:", StringComparison.OrdinalIgnoreCase))
         {
-            var baseModel = model[3..].Split(':')[0];
-            return _prices.TryGetValue("ft:" + baseModel, out var ft) ? ft
-                : Find(baseModel) is { } b ? b with { TrainingPerMillion = null } : null;
+            var fineTuned = "ft:" + model[3..].Split(':')[0];
+            return _prices
+                .Where(p => fineTuned.StartsWith(p.Key, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(p => p.Key.Length)
+                .Select(p => p.Value)
+                .FirstOrDefault();
         }
 
         return _prices

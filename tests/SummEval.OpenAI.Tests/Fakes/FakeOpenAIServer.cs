@@ -173,7 +173,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
             if (path.EndsWith("/events", StringComparison.Ordinal) && _fineTuning.TakeEventDrop())
             {
-                context.Response.Abort();
+                await DropAsync(context);
                 return;
             }
 
@@ -231,7 +231,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                     await WriteAsync(context, 200, "application/json", "{\"id\": \"x\", \"choices\": [ {\"message\": ");
                     return;
                 case Fault.DropConnection:
-                    context.Response.Abort();
+                    await DropAsync(context);
                     return;
                 case Fault.ContentFilterRefusal:
                     await WriteJsonAsync(context, 400, Error("The response was filtered due to the prompt triggering content management policy.", "content_filter"));
@@ -289,6 +289,17 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         {
             Interlocked.Decrement(ref _inFlight);
         }
+    }
+
+    private static async Task DropAsync(HttpListenerContext context)
+    {
+        // Promise a body, send part of it, then cut the connection (HttpListener's Abort alone may still answer
+        // with an empty 200).
+        context.Response.StatusCode = 200;
+        context.Response.ContentLength64 = 1000;
+        await context.Response.OutputStream.WriteAsync("{\"id\":"u8.ToArray());
+        await context.Response.OutputStream.FlushAsync();
+        context.Response.Abort();
     }
 
     internal static JsonObject Error(string message, string code) =>
