@@ -72,5 +72,7 @@ internal sealed class SummarizerCatalog
     {
         // Each SummEval assembly contributes its factories here.
         yield return new ExecSummarizerFactory();
+        yield return new SummEval.OpenAI.Chat.OpenAIChatSummarizerFactory();
+        yield return new SummEval.OpenAI.Completions.OpenAICompletionsSummarizerFactory();
     }
 }

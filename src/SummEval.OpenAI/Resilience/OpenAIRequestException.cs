@@ -35,6 +35,8 @@ public sealed class OpenAIRequestException : Exception
         return exception switch
         {
             OpenAIRequestException known => known,
+            // The SDK's retry policy gathers the exception of every failed try.
+            AggregateException { InnerExceptions.Count: > 0 } all => From(all.InnerExceptions[^1], model, connection, cancellationToken),
             OperationCanceledException when cancellationToken.IsCancellationRequested => null,
             ClientResultException { Status: 401 or 403 } e => new(OpenAIFailureKind.Unauthorized,
                 $"The API rejected the key (HTTP {e.Status}) for {where}: check OPENAI_API_KEY.", e.Status),

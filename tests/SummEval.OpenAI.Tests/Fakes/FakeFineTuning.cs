@@ -72,18 +72,18 @@ internal sealed class FakeFineTuning(FakeOpenAIServer server)
             var headers = section[..split];
             var value = section[(split + 4)..];
             value = value.EndsWith("\r\n", StringComparison.Ordinal) ? value[..^2] : value;
-            if (headers.Contains("name=\"purpose\"", StringComparison.Ordinal))
+            // Parameters may be quoted or not (the SDK sends name=file; filename=x.jsonl).
+            var parameters = headers.Split(['\r', '\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Split('=', 2)).Where(p => p.Length == 2)
+                .GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.First()[1].Trim('"'));
+            var field = parameters.GetValueOrDefault("name");
+            if (field == "purpose")
             {
                 purpose = value;
             }
-            else if (headers.Contains("name=\"file\"", StringComparison.Ordinal))
+            else if (field == "file")
             {
-                var at = headers.IndexOf("filename=\"", StringComparison.Ordinal);
-                if (at >= 0)
-                {
-                    name = headers[(at + 10)..headers.IndexOf('"', at + 10)];
-                }
-
+                name = parameters.GetValueOrDefault("filename") ?? name;
                 content = Encoding.UTF8.GetBytes(value);
             }
         }
