@@ -45,8 +45,12 @@ public sealed class CompletionsSummarizer : ISummarizer, IDisposable
         return LengthEnforcer.RunAsync(prompt, options.MaxChars, _settings.Policy, _settings.Retries, AskAsync, cancellationToken);
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _gate.Dispose();
+    /// <summary>Releases the concurrency gate and the cache (the summarizer owns the cache it was given).</summary>
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _cache?.Dispose();
+    }
 
     private async Task<ModelAnswer> AskAsync(string prompt, CancellationToken cancellationToken)
     {
