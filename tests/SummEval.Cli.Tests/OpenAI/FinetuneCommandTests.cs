@@ -133,7 +133,7 @@ public sealed class FinetuneCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Summarizers_are_listed_with_the_key_marked_secret()
+    public async Task OpenAI_summarizers_are_listed()
     {
         var result = await Run("list", "--json");
         var names = JsonNode.Parse(result.Stdout)!.AsArray().Select(f => (string?)f!["name"]).ToList();
