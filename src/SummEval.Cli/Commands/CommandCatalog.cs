@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return DataCommand.Create();
         yield return SegmentCommand.Create();
         yield return KeywordsCommand.Create();
+        yield return FinetuneCommand.Create();
     }
 }

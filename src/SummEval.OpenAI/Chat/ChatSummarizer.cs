@@ -1,0 +1,105 @@
+using System.Globalization;
+using Microsoft.Extensions.AI;
+using SummEval.Documents;
+using SummEval.OpenAI.Caching;
+using SummEval.OpenAI.LengthPolicies;
+using SummEval.Summarizers;
+
+namespace SummEval.OpenAI.Chat;
+
+/// <summary>
+/// Summarizes with any <see cref="IChatClient"/> (OpenAI's through Microsoft.Extensions.AI.OpenAI, or another
+/// provider): fills the prompt, applies the length policy, caches every exchange and reports usage and cost.
+/// </summary>
+public sealed class ChatSummarizer : ISummarizer, IDisposable
+{
+    private readonly IChatClient _client;
+    private readonly ModelCallSettings _settings;
+    private readonly ResponseCache? _cache;
+    private readonly string _cacheScope;
+    private readonly Func<Exception, CancellationToken, Exception?> _translate;
+    private readonly SemaphoreSlim _gate;
+
+    /// <summary>
+    /// A summarizer over <paramref name="client"/>. <paramref name="cacheScope"/> distinguishes providers in the cache
+    /// (e.g. the endpoint); <paramref name="translateError"/> turns provider exceptions into clear per-document errors.
+    /// </summary>
+    public ChatSummarizer(
+        IChatClient client,
+        ModelCallSettings settings,
+        ResponseCache? cache = null,
+        string cacheScope = "",
+        Func<Exception, CancellationToken, Exception?>? translateError = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.Concurrency, 1);
+        _client = client;
+        _settings = settings;
+        _cache = cache;
+        _cacheScope = cacheScope;
+        _translate = translateError ?? ((_, _) => null);
+        _gate = new SemaphoreSlim(settings.Concurrency);
+    }
+
+    /// <inheritdoc />
+    public string Name => "openai-chat";
+
+    /// <inheritdoc />
+    public Task<SummaryResult> SummarizeAsync(Document document, SummaryOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        var prompt = PromptTemplate.Fill(_settings.Prompt, document.Source, options.MaxChars);
+        return LengthEnforcer.RunAsync(prompt, options.MaxChars, _settings.Policy, _settings.Retries, AskAsync, cancellationToken);
+    }
+
+    /// <summary>Releases the concurrency gate and the cache (the summarizer owns the cache it was given).</summary>
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _cache?.Dispose();
+    }
+
+    private async Task<ModelAnswer> AskAsync(string prompt, CancellationToken cancellationToken)
+    {
+        var key = ResponseCache.Key(
+            "chat", _cacheScope, _settings.Model, prompt,
+            _settings.Temperature.ToString("R", CultureInfo.InvariantCulture),
+            _settings.MaxTokens?.ToString(CultureInfo.InvariantCulture));
+        if (_cache?.TryGet(key) is { } hit)
+        {
+            return new ModelAnswer(hit.Text, _settings.Prices.Price(_settings.Model, hit.InputTokens, hit.OutputTokens), Cached: true);
+        }
+
+        ChatResponse response;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            response = await _client.GetResponseAsync(
+                [new ChatMessage(ChatRole.User, prompt)],
+                new ChatOptions { ModelId = _settings.Model, Temperature = _settings.Temperature, MaxOutputTokens = _settings.MaxTokens },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (_translate(e, cancellationToken) is { } clear)
+        {
+            throw clear;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        if (response.FinishReason == ChatFinishReason.ContentFilter)
+        {
+            throw new Resilience.OpenAIRequestException(
+                Resilience.OpenAIFailureKind.ContentFilter, $"The content filter withheld the answer of model '{_settings.Model}'.");
+        }
+
+        var text = response.Text.Trim();
+        var input = response.Usage?.InputTokenCount ?? 0;
+        var output = response.Usage?.OutputTokenCount ?? 0;
+        _cache?.Put(key, _settings.Model, new CachedResponse(text, input, output));
+        return new ModelAnswer(text, _settings.Prices.Price(_settings.Model, input, output), Cached: false);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.AI;
+using SummEval.OpenAI.Resilience;
+using SummEval.Summarizers;
+
+namespace SummEval.OpenAI.Chat;
+
+/// <summary>The <c>openai-chat</c> summarizer: a chat model behind any OpenAI-compatible endpoint.</summary>
+public sealed class OpenAIChatSummarizerFactory : ISummarizerFactory
+{
+    /// <inheritdoc />
+    public string Name => "openai-chat";
+
+    /// <inheritdoc />
+    public string Description => "Chat model (OpenAI or any compatible endpoint) prompted to summarize within the budget";
+
+    /// <inheritdoc />
+    public IReadOnlyList<SummarizerParameter> Parameters { get; } = OpenAIParameters.Common("gpt-4o-mini", PromptTemplate.Default);
+
+    /// <inheritdoc />
+    public ISummarizer Create(SummarizerArguments arguments)
+    {
+        var settings = OpenAIParameters.Settings(arguments);
+        var connection = OpenAIParameters.Connection(arguments);
+        var chat = connection.CreateClient().GetChatClient(settings.Model).AsIChatClient();
+        return new ChatSummarizer(
+            chat,
+            settings,
+            OpenAIParameters.Cache(arguments),
+            connection.Endpoint.ToString(),
+            (e, ct) => OpenAIRequestException.From(e, settings.Model, connection, ct));
+    }
+}

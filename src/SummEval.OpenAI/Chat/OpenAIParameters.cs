@@ -1,0 +1,102 @@
+using SummEval.OpenAI.Caching;
+using SummEval.OpenAI.LengthPolicies;
+using SummEval.OpenAI.Pricing;
+using SummEval.OpenAI.Resilience;
+using SummEval.Summarizers;
+
+namespace SummEval.OpenAI.Chat;
+
+/// <summary>The parameters both OpenAI summarizers share, and how they are read.</summary>
+public static class OpenAIParameters
+{
+    /// <summary>The default cache database, relative to the working directory.</summary>
+    public const string DefaultCachePath = ".summeval/openai-cache.sqlite";
+
+    /// <summary>The shared parameters, with the model's default given by each summarizer.</summary>
+    public static IReadOnlyList<SummarizerParameter> Common(string defaultModel, string defaultPrompt) =>
+    [
+        new("model", ParameterKind.String, "Model name, e.g. gpt-4o-mini or a fine-tuned ft:... name", defaultModel),
+        new("prompt", ParameterKind.String, "Prompt template with {text} and {maxChars}", defaultPrompt),
+        new("temperature", ParameterKind.Number, "Sampling temperature", "0.3"),
+        new("maxTokens", ParameterKind.Integer, "Output token limit (provider default when unset)"),
+        new("endpoint", ParameterKind.String, "OpenAI-compatible base URL (else OPENAI_BASE_URL, else api.openai.com)"),
+        new("apiKey", ParameterKind.String, "API key (else OPENAI_API_KEY)") { Secret = true },
+        new("policy", ParameterKind.Choice, "Over-budget answers: none, retry (ask again), truncate", "none") { AllowedValues = ["none", "retry", "truncate"] },
+        new("retries", ParameterKind.Integer, "Extra attempts for policy=retry", "2"),
+        new("cache", ParameterKind.Path, "SQLite request/response cache ('none' to disable)", DefaultCachePath),
+        new("concurrency", ParameterKind.Integer, "Requests in flight at once", "4"),
+        new("networkRetries", ParameterKind.Integer, "Retries for 429/5xx/timeouts/dropped connections", "4"),
+        new("backoff", ParameterKind.Number, "First retry wait in seconds (doubles per retry, jittered, at most 30 s; Retry-After wins)", "1"),
+        new("timeout", ParameterKind.Number, "Per-request timeout in seconds", "60"),
+        new("prices", ParameterKind.String, "Price overrides, model=input/output per 1M tokens;..."),
+    ];
+
+    /// <summary>Reads the call settings.</summary>
+    public static ModelCallSettings Settings(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var concurrency = arguments.GetInt32("concurrency") ?? 4;
+        var retries = arguments.GetInt32("retries") ?? 2;
+        if (concurrency < 1 || retries < 0)
+        {
+            throw new SummarizerSpecException($"Summarizer '{arguments.Summarizer}': concurrency must be at least 1 and retries at least 0.");
+        }
+
+        PriceTable prices;
+        try
+        {
+            prices = PriceTable.Default.WithOverrides(arguments.GetString("prices"));
+        }
+        catch (FormatException e)
+        {
+            throw new SummarizerSpecException($"Summarizer '{arguments.Summarizer}': {e.Message}");
+        }
+
+        return new ModelCallSettings(arguments.GetString("model")!)
+        {
+            Prompt = arguments.GetString("prompt")!,
+            Temperature = (float)(arguments.GetDouble("temperature") ?? 0.3),
+            MaxTokens = arguments.GetInt32("maxTokens"),
+            Policy = Enum.Parse<LengthPolicy>(arguments.GetString("policy") ?? "none", ignoreCase: true),
+            Retries = retries,
+            Concurrency = concurrency,
+            Prices = prices,
+        };
+    }
+
+    /// <summary>Reads endpoint, key and network resilience settings.</summary>
+    public static OpenAIConnection Connection(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        OpenAIConnection resolved;
+        try
+        {
+            resolved = OpenAIConnection.Resolve(arguments.GetString("endpoint"), arguments.GetString("apiKey"));
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new SummarizerSpecException($"Summarizer '{arguments.Summarizer}': {e.Message}");
+        }
+
+        var networkRetries = arguments.GetInt32("networkRetries") ?? 4;
+        var timeout = arguments.GetDouble("timeout") ?? 60;
+        var backoff = arguments.GetDouble("backoff") ?? 1;
+        if (networkRetries < 0 || timeout <= 0 || backoff < 0)
+        {
+            throw new SummarizerSpecException(
+                $"Summarizer '{arguments.Summarizer}': networkRetries and backoff must be at least 0 and timeout positive.");
+        }
+
+        return resolved.With(networkRetries, TimeSpan.FromSeconds(timeout), TimeSpan.FromSeconds(backoff));
+    }
+
+    /// <summary>Opens the cache unless disabled with <c>cache=none</c>.</summary>
+    public static ResponseCache? Cache(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var path = arguments.GetString("cache");
+        return string.IsNullOrWhiteSpace(path) || string.Equals(path, "none", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : new ResponseCache(path);
+    }
+}

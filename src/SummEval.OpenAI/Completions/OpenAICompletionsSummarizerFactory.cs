@@ -1,0 +1,21 @@
+using SummEval.OpenAI.Chat;
+using SummEval.Summarizers;
+
+namespace SummEval.OpenAI.Completions;
+
+/// <summary>The <c>openai-completions</c> summarizer, for fine-tuned babbage-002/davinci-002 models.</summary>
+public sealed class OpenAICompletionsSummarizerFactory : ISummarizerFactory
+{
+    /// <inheritdoc />
+    public string Name => "openai-completions";
+
+    /// <inheritdoc />
+    public string Description => "Completion model (e.g. a fine-tuned babbage-002) with the ' ->' separator and newline stop";
+
+    /// <inheritdoc />
+    public IReadOnlyList<SummarizerParameter> Parameters { get; } = OpenAIParameters.Common("babbage-002", CompletionFormat.DefaultPrompt);
+
+    /// <inheritdoc />
+    public ISummarizer Create(SummarizerArguments arguments) =>
+        new CompletionsSummarizer(OpenAIParameters.Connection(arguments), OpenAIParameters.Settings(arguments), OpenAIParameters.Cache(arguments));
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using SummEval.Summarizers;
+using SummEval.Text;
+
+namespace SummEval.OpenAI.LengthPolicies;
+
+/// <summary>One model answer for a prompt, with its token usage and whether it came from the cache.</summary>
+public sealed record ModelAnswer(string Text, TokenUsage Usage, bool Cached);
+
+/// <summary>Applies a <see cref="LengthPolicy"/> around a model call, summing usage over all attempts.</summary>
+public static class LengthEnforcer
+{
+    /// <summary>
+    /// Asks <paramref name="ask"/> with <paramref name="prompt"/> and, under <see cref="LengthPolicy.Retry"/>, asks again
+    /// (with the previous answer, its measured length and the budget) while the answer is too long.
+    /// </summary>
+    public static async Task<SummaryResult> RunAsync(
+        string prompt,
+        int? maxChars,
+        LengthPolicy policy,
+        int retries,
+        Func<string, CancellationToken, Task<ModelAnswer>> ask,
+        CancellationToken cancellationToken)
+    {
+        var answer = await ask(prompt, cancellationToken).ConfigureAwait(false);
+        var usage = answer.Usage;
+        var allCached = answer.Cached;
+        var attempts = 1;
+        if (policy == LengthPolicy.Retry && maxChars is { } budget)
+        {
+            while (!TextLength.Fits(answer.Text, budget) && attempts <= retries)
+            {
+                answer = await ask(RetryPrompt(prompt, answer.Text, budget), cancellationToken).ConfigureAwait(false);
+                usage += answer.Usage;
+                allCached &= answer.Cached;
+                attempts++;
+            }
+        }
+
+        var text = answer.Text;
+        var truncated = false;
+        if (policy == LengthPolicy.Truncate && maxChars is { } limit && !TextLength.Fits(text, limit))
+        {
+            text = TextLength.Truncate(text, limit);
+            truncated = true;
+        }
+
+        return new SummaryResult(text)
+        {
+            Usage = usage,
+            Attempts = attempts,
+            Cached = allCached,
+            Metadata = new Dictionary<string, string>
+            {
+                ["policy"] = policy.ToString().ToLowerInvariant(),
+                ["rawChars"] = TextLength.Chars(answer.Text).ToString(CultureInfo.InvariantCulture),
+                ["truncated"] = truncated ? "true" : "false",
+            },
+        };
+    }
+
+    /// <summary>The follow-up prompt: the original request, the too-long answer, its length and the budget.</summary>
+    public static string RetryPrompt(string originalPrompt, string previousAnswer, int maxChars) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{originalPrompt}\n\n上一次的总结是：{previousAnswer}\n它有{TextLength.Chars(previousAnswer)}个字，超过了{maxChars}个字的限制。请重新总结，字数不超过{maxChars}个字，只输出总结。");
+}

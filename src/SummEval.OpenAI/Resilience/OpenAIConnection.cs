@@ -1,0 +1,97 @@
+using System.ClientModel;
+using OpenAI;
+
+namespace SummEval.OpenAI.Resilience;
+
+/// <summary>
+/// Where and how to reach an OpenAI-compatible API: endpoint (parameter, else <c>OPENAI_BASE_URL</c>, else OpenAI),
+/// key (parameter, else <c>OPENAI_API_KEY</c>), retries, backoff and timeout. The key is held privately and never
+/// printed: <see cref="ToString"/> shows only the endpoint.
+/// </summary>
+public sealed class OpenAIConnection
+{
+    /// <summary>OpenAI's own API.</summary>
+    public static readonly Uri DefaultEndpoint = new("https://api.openai.com/v1");
+
+    private readonly string _apiKey;
+
+    /// <summary>A connection; see <see cref="Resolve"/> for the environment fallbacks.</summary>
+    public OpenAIConnection(Uri endpoint, string apiKey)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentException.ThrowIfNullOrEmpty(apiKey);
+        Endpoint = endpoint;
+        _apiKey = apiKey;
+    }
+
+    /// <summary>The API base URL (ending in <c>/v1</c> for OpenAI).</summary>
+    public Uri Endpoint { get; }
+
+    /// <summary>Retries after the first try for transient failures.</summary>
+    public int MaxRetries { get; init; } = 4;
+
+    /// <summary>The first backoff step.</summary>
+    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest single wait.</summary>
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Per-try network timeout.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Observes retries (try number and wait); used for logging and tests.</summary>
+    public Action<int, TimeSpan>? OnRetry { get; init; }
+
+    /// <summary>
+    /// Resolves endpoint and key from the given values or the environment; fails with a clear message (never
+    /// echoing any key) when no key is available.
+    /// </summary>
+    public static OpenAIConnection Resolve(string? endpoint, string? apiKey, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        var url = string.IsNullOrWhiteSpace(endpoint) ? environment("OPENAI_BASE_URL") : endpoint;
+        var key = string.IsNullOrEmpty(apiKey) ? environment("OPENAI_API_KEY") : apiKey;
+        if (string.IsNullOrEmpty(key))
+        {
+            throw new InvalidOperationException(
+                "No OpenAI API key: set the OPENAI_API_KEY environment variable (or pass apiKey=...).");
+        }
+
+        Uri uri = DefaultEndpoint;
+        if (!string.IsNullOrWhiteSpace(url) && !Uri.TryCreate(url.TrimEnd('/'), UriKind.Absolute, out uri!))
+        {
+            throw new InvalidOperationException($"OpenAI endpoint '{url}' is not an absolute URL (e.g. http://127.0.0.1:8080/v1).");
+        }
+
+        return new OpenAIConnection(uri, key);
+    }
+
+    /// <summary>A copy with other retry and timeout settings (same endpoint and key).</summary>
+    public OpenAIConnection With(int maxRetries, TimeSpan timeout, TimeSpan? baseDelay = null, Action<int, TimeSpan>? onRetry = null) =>
+        new(Endpoint, _apiKey)
+        {
+            MaxRetries = maxRetries,
+            Timeout = timeout,
+            BaseDelay = baseDelay ?? BaseDelay,
+            MaxDelay = MaxDelay,
+            OnRetry = onRetry ?? OnRetry,
+        };
+
+    /// <summary>The SDK's client with this connection's retry policy and timeout.</summary>
+    public OpenAIClient CreateClient() => new(new ApiKeyCredential(_apiKey), CreateOptions());
+
+    /// <summary>The SDK options (endpoint, bounded jittered retries, timeout).</summary>
+    public OpenAIClientOptions CreateOptions() => new()
+    {
+        Endpoint = Endpoint,
+        NetworkTimeout = Timeout,
+        RetryPolicy = new BackoffRetryPolicy(MaxRetries, BaseDelay, MaxDelay) { OnRetry = OnRetry },
+    };
+
+    /// <summary>Replaces any occurrence of the key in <paramref name="text"/> (defence in depth for server messages).</summary>
+    public string Redact(string text) =>
+        _apiKey.Length >= 4 ? text.Replace(_apiKey, "***", StringComparison.Ordinal) : text;
+
+    /// <inheritdoc />
+    public override string ToString() => Endpoint.ToString();
+}
