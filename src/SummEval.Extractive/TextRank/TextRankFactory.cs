@@ -1,13 +1,16 @@
+using SummEval.Jieba;
 using SummEval.Extractive.Tokenization;
 using SummEval.Summarizers;
 using SummEval.Tokenization;
 
 namespace SummEval.Extractive.TextRank;
 
-/// <summary>Creates <see cref="TextRankSummarizer"/> (<c>textrank</c>) from its spec parameters.</summary>
+/// <summary>
+/// Creates <see cref="TextRankSummarizer"/> (<c>textrank</c>) from its spec parameters. Sentences are compared over
+/// Jieba word tokens unless a tokenizer is given here or <c>tokenizer=bigram</c> is asked for.
+/// </summary>
 public sealed class TextRankFactory(ITextTokenizer? tokenizer = null) : ISummarizerFactory
 {
-    private readonly ITextTokenizer _tokenizer = tokenizer ?? CjkBigramTokenizer.Instance;
 
     /// <inheritdoc />
     public string Name => "textrank";
@@ -20,6 +23,7 @@ public sealed class TextRankFactory(ITextTokenizer? tokenizer = null) : ISummari
     [
         new("similarity", ParameterKind.Choice, "Edge similarity: word overlap (Mihalcea & Tarau) or BM25.", "overlap") { AllowedValues = ["overlap", "bm25"] },
         new("damping", ParameterKind.Number, "PageRank damping factor (0..1).", "0.85"),
+        new("tokenizer", ParameterKind.Choice, "Word tokens for similarity: Jieba words, or CJK character bigrams (no dictionary needed).", "jieba") { AllowedValues = ["jieba", "bigram"] },
         new("unit", ParameterKind.Choice, "Selection unit: sentences if the top sentence fits (auto), sentences, or clauses.", "auto") { AllowedValues = ["auto", "sentence", "clause"] },
     ];
 
@@ -44,6 +48,10 @@ public sealed class TextRankFactory(ITextTokenizer? tokenizer = null) : ISummari
                 _ => SelectionUnit.Auto,
             },
         };
-        return new TextRankSummarizer(_tokenizer, options);
+        // Resolved here, not in the constructor, so listing summarizers never loads Jieba's dictionary.
+        var words = arguments.GetString("tokenizer") == "bigram"
+            ? CjkBigramTokenizer.Instance
+            : tokenizer ?? JiebaSegmenter.Default;
+        return new TextRankSummarizer(words, options);
     }
 }
