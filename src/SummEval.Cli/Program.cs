@@ -11,9 +11,33 @@ foreach (var command in CommandCatalog.Create())
 var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
 try
 {
-    return await root.Parse(args).InvokeAsync(invocation);
+    var parseResult = root.Parse(args.Length == 0 ? ["--help"] : args);
+    if (parseResult.Errors.Count > 0)
+    {
+        // Usage errors exit 2 like other user errors, so scripts can tell them from a failed quality check (1).
+        foreach (var error in parseResult.Errors)
+        {
+            Console.Error.WriteLine($"summeval: {error.Message}");
+        }
+
+        Console.Error.WriteLine($"Run '{string.Join(' ', parseResult.CommandResult.Command.Name == root.Name ? ["summeval"] : ["summeval", .. CommandPath(parseResult.CommandResult)])} --help' for usage.");
+        return ErrorReporter.UserError;
+    }
+
+    return await parseResult.InvokeAsync(invocation);
 }
 catch (Exception ex)
 {
     return ErrorReporter.Report(ex);
+}
+
+static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult result)
+{
+    var names = new Stack<string>();
+    for (var current = result; current.Parent is System.CommandLine.Parsing.CommandResult parent; current = parent)
+    {
+        names.Push(current.Command.Name);
+    }
+
+    return names;
 }

@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         yield return ListCommand.Create();
+        yield return SummarizeCommand.Create();
         yield return DataCommand.Create();
         yield return SegmentCommand.Create();
         yield return KeywordsCommand.Create();

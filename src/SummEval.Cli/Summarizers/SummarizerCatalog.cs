@@ -72,6 +72,7 @@ internal sealed class SummarizerCatalog
     {
         // Each SummEval assembly contributes its factories here.
         yield return new ExecSummarizerFactory();
+        yield return new SummEval.Summarizers.File.FileSummarizerFactory();
         yield return new SummEval.Extractive.Lead.LeadSentenceFactory();
         yield return new SummEval.Extractive.Lead.LeadCharsFactory();
         yield return new SummEval.Extractive.TextRank.TextRankFactory();

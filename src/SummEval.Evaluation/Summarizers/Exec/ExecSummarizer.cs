@@ -189,11 +189,10 @@ public sealed class ExecSummarizer : ISummarizer, IAsyncDisposable
 
     private InvalidOperationException Fail(string what, Exception? inner = null)
     {
-        var process = _process;
-        var exited = process is { HasExited: true } ? $" The program exited with code {process.ExitCode}." : string.Empty;
-
-        // The process is in an unknown state after a failure; the next document gets a fresh one.
-        StopAsync().AsTask().GetAwaiter().GetResult();
+        // The process is in an unknown state after a failure; the next document gets a fresh one. Stopping it
+        // first also lets the asynchronous stderr reader drain, so the tail below is complete.
+        var exitCode = StopAsync().AsTask().GetAwaiter().GetResult();
+        var exited = exitCode is { } code ? $" The program exited with code {code}." : string.Empty;
         string tail;
         lock (_stderr)
         {
@@ -210,18 +209,21 @@ public sealed class ExecSummarizer : ISummarizer, IAsyncDisposable
         return new InvalidOperationException(message, inner);
     }
 
-    private async ValueTask StopAsync()
+    /// <summary>Stops the program; returns its exit code when it ended by itself or failed on closing stdin.</summary>
+    private async ValueTask<int?> StopAsync()
     {
         var process = _process;
         _process = null;
         if (process is null)
         {
-            return;
+            return null;
         }
 
         try
         {
-            if (!process.HasExited)
+            var endedByItself = process.HasExited;
+            var killed = false;
+            if (!endedByItself)
             {
                 process.StandardInput.Close();
                 using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
@@ -232,18 +234,18 @@ public sealed class ExecSummarizer : ISummarizer, IAsyncDisposable
                 catch (OperationCanceledException)
                 {
                     process.Kill(entireProcessTree: true);
-                    await process.WaitForExitAsync().ConfigureAwait(false);
+                    killed = true;
                 }
             }
-            else
-            {
-                // Let the asynchronous stderr reader drain what the program wrote before it died.
-                await process.WaitForExitAsync().ConfigureAwait(false);
-            }
+
+            // Waiting without a timeout also waits for the redirected stderr to reach end of file.
+            await process.WaitForExitAsync().ConfigureAwait(false);
+            var code = process.ExitCode;
+            return endedByItself || (!killed && code != 0) ? code : null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException)
         {
-            // Already gone.
+            return null; // Already gone.
         }
         finally
         {

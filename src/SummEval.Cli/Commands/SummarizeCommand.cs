@@ -1,0 +1,151 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using SummEval.Cli.Summarizers;
+using SummEval.Documents;
+using SummEval.Summarizers;
+using SummEval.Text;
+
+namespace SummEval.Cli.Commands;
+
+/// <summary>
+/// <c>summeval summarize -s SPEC</c>: summarizes stdin lines (or a JSONL field) with one summarizer, one output
+/// line per input in input order. A document that fails is reported on stderr and the rest go on.
+/// </summary>
+internal static class SummarizeCommand
+{
+    public static Command Create()
+    {
+        var summarizer = new Option<string>("--summarizer", "-s") { Description = "The summarizer spec, e.g. textrank:similarity=bm25 (see `summeval list`).", Required = true };
+        var maxChars = new Option<int?>("--max-chars") { Description = "Length budget in characters (Unicode code points)." };
+        var input = new Option<string?>("--input") { Description = "Read a JSONL file instead of stdin lines." };
+        var field = new Option<string>("--field") { Description = "The JSONL field holding the text.", DefaultValueFactory = _ => "content" };
+        var json = new Option<bool>("--json") { Description = "Write {\"id\",\"summary\",\"chars\",\"latencyMs\"} per line instead of the summary alone." };
+        var concurrency = new Option<int>("--concurrency") { Description = "Documents summarized at once (output order is kept).", DefaultValueFactory = _ => 4 };
+        var seed = new Option<int>("--seed") { Description = "Seed passed to the summarizer.", DefaultValueFactory = _ => 42 };
+        var command = new Command("summarize", "Summarize texts with one summarizer: stdin lines, or a field of each JSONL line.")
+        {
+            summarizer, maxChars, input, field, json, concurrency, seed,
+        };
+        maxChars.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is <= 0)
+            {
+                result.AddError("--max-chars must be a positive number of characters.");
+            }
+        });
+        concurrency.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--concurrency must be at least 1.");
+            }
+        });
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var catalog = SummarizerCatalog.CreateDefault(parseResult.GetValue(GlobalOptions.Plugin));
+            var (instance, _, _) = catalog.Create(parseResult.GetValue(summarizer)!);
+            try
+            {
+                var options = new SummaryOptions { MaxChars = parseResult.GetValue(maxChars), Seed = parseResult.GetValue(seed) };
+                return await SummarizeAllAsync(
+                    instance,
+                    options,
+                    TextLineInput.Read(parseResult.GetValue(input), parseResult.GetValue(field)!),
+                    parseResult.GetValue(json),
+                    parseResult.GetValue(concurrency),
+                    cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await DisposeAsync(instance).ConfigureAwait(false);
+            }
+        });
+        return command;
+    }
+
+    private static async Task<int> SummarizeAllAsync(
+        ISummarizer summarizer,
+        SummaryOptions options,
+        IEnumerable<(string? Id, string Text)> inputs,
+        bool asJson,
+        int concurrency,
+        CancellationToken cancellationToken)
+    {
+        using var stdout = TextLineInput.OpenStdout();
+        var pending = new Queue<(string Id, Task<(SummaryResult? Result, Exception? Error, double Ms)> Work)>();
+        var failures = 0;
+        var number = 0;
+
+        async Task DrainOneAsync()
+        {
+            var (id, work) = pending.Dequeue();
+            var (result, error, ms) = await work.ConfigureAwait(false);
+            if (error is not null)
+            {
+                failures++;
+                await Console.Error.WriteLineAsync($"summeval: document '{id}': {error.Message}").ConfigureAwait(false);
+                // Keep one output line per input so outputs stay aligned with inputs.
+                stdout.WriteLine(asJson ? new JsonObject { ["id"] = id, ["error"] = error.Message }.ToJsonString(TextLineInput.Json) : string.Empty);
+                return;
+            }
+
+            var text = result!.Text;
+            stdout.WriteLine(asJson
+                ? new JsonObject { ["id"] = id, ["summary"] = text, ["chars"] = TextLength.Chars(text), ["latencyMs"] = Math.Round(ms, 3) }.ToJsonString(TextLineInput.Json)
+                : text.ReplaceLineEndings(" "));
+            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (id, text) in inputs)
+        {
+            number++;
+            var document = Document.Unlabelled(id ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture), text);
+            pending.Enqueue((document.Id, RunOneAsync(summarizer, document, options, cancellationToken)));
+            if (pending.Count >= concurrency)
+            {
+                await DrainOneAsync().ConfigureAwait(false);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            await DrainOneAsync().ConfigureAwait(false);
+        }
+
+        if (failures > 0)
+        {
+            await Console.Error.WriteLineAsync($"summeval: {failures} of {number} documents failed.").ConfigureAwait(false);
+        }
+
+        return failures > 0 ? 1 : 0;
+    }
+
+    private static async Task<(SummaryResult? Result, Exception? Error, double Ms)> RunOneAsync(
+        ISummarizer summarizer, Document document, SummaryOptions options, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var result = await summarizer.SummarizeAsync(document, options, cancellationToken).ConfigureAwait(false);
+            return (result, null, clock.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return (null, ex, clock.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    private static async ValueTask DisposeAsync(ISummarizer summarizer)
+    {
+        switch (summarizer)
+        {
+            case IAsyncDisposable asyncDisposable:
+                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Xunit;
+
+namespace SummEval.Cli.Tests.Commands;
+
+public sealed class SummarizeCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("summeval-summarize-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task Stdin_lines_get_one_summary_each_in_order_within_the_budget()
+    {
+        var result = await CliRunner.RunAsync(
+            ["summarize", "-s", "lead-chars", "--max-chars", "5"],
+            stdin: "基于深度学习的中文文本摘要。第二句。\n图神经网络在推荐系统中的应用研究\n");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["基于深度学", "图神经网络"], result.Stdout.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public async Task Json_output_carries_id_summary_and_chars_from_a_jsonl_input()
+    {
+        var input = Path.Combine(_dir, "in.jsonl");
+        File.WriteAllText(input, "{\"id\":\"a\",\"content\":\"量子计算。经典计算。\"}\n{\"id\":\"b\",\"content\":\"区块链技术综述\"}\n");
+        var result = await CliRunner.RunAsync(["summarize", "-s", "lead-1", "--input", input, "--json"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.Stdout.TrimEnd('\n').Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal("a", lines[0].GetProperty("id").GetString());
+        Assert.Equal("量子计算。", lines[0].GetProperty("summary").GetString());
+        Assert.Equal(5, lines[0].GetProperty("chars").GetInt32());
+        Assert.Equal("b", lines[1].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task A_failing_document_is_reported_and_the_others_still_come_out()
+    {
+        var predictions = Path.Combine(_dir, "p.jsonl");
+        File.WriteAllText(predictions, "{\"id\":\"a\",\"summary\":\"甲\"}\n{\"id\":\"c\",\"summary\":\"丙\"}\n");
+        var input = Path.Combine(_dir, "in.jsonl");
+        File.WriteAllText(input, "{\"id\":\"a\",\"content\":\"x\"}\n{\"id\":\"b\",\"content\":\"y\"}\n{\"id\":\"c\",\"content\":\"z\"}\n");
+        var result = await CliRunner.RunAsync(["summarize", "-s", $"file:path={predictions}", "--input", input]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["甲", "", "丙"], result.Stdout.TrimEnd('\n').Split('\n'));
+        Assert.Contains("document 'b'", result.Stderr);
+        Assert.Contains("1 of 3 documents failed", result.Stderr);
+    }
+
+    [Fact]
+    public async Task An_unknown_summarizer_is_a_user_error_listing_the_valid_ones()
+    {
+        var result = await CliRunner.RunAsync(["summarize", "-s", "no-such"], stdin: "x\n");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown summarizer 'no-such'", result.Stderr);
+        Assert.Contains("textrank", result.Stderr);
+    }
+
+    [Fact]
+    public async Task A_malformed_predictions_file_fails_naming_its_line_and_field()
+    {
+        var predictions = Path.Combine(_dir, "bad.jsonl");
+        File.WriteAllText(predictions, "{\"id\":\"a\",\"summary\":\"甲\"}\n{\"id\":\"b\"}\n");
+        var result = await CliRunner.RunAsync(["summarize", "-s", $"file:path={predictions}"], stdin: "x\n");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("bad.jsonl", result.Stderr);
+        Assert.Contains("2", result.Stderr);
+        Assert.Contains("summary", result.Stderr);
+    }
+}
