@@ -1,5 +1,5 @@
-using SummEval.Jieba;
 using SummEval.Extractive.Tokenization;
+using SummEval.Jieba;
 using SummEval.Summarizers;
 using SummEval.Tokenization;
 
