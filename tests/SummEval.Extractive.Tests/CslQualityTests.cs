@@ -2,6 +2,7 @@ using SummEval.Extractive.Lead;
 using SummEval.Extractive.Oracles;
 using SummEval.Extractive.TextRank;
 using SummEval.Extractive.Tokenization;
+using SummEval.Jieba;
 using SummEval.Testing;
 using SummEval.Text;
 using Xunit;
@@ -17,14 +18,16 @@ public sealed class CslQualityTests(ITestOutputHelper output)
     public void TextRankBeatsLeadOnCslTestAndEveryoneKeepsTheBudget()
     {
         var documents = CslData.Test();
-        var overlap = new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions());
-        var bm25 = new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Similarity = SimilarityKind.Bm25 });
+        var overlap = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        var bm25 = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { Similarity = SimilarityKind.Bm25 });
+        var bigram = new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions());
         var systems = new (string Name, Func<string, string, string> Run)[]
         {
             ("lead-1", (s, _) => LeadSentenceSummarizer.Summarize(s, Budget)),
             ("lead-chars", (s, _) => LeadCharsSummarizer.Summarize(s, Budget)),
             ("textrank", (s, _) => overlap.Summarize(s, Budget)),
             ("textrank:similarity=bm25", (s, _) => bm25.Summarize(s, Budget)),
+            ("textrank:tokenizer=bigram", (s, _) => bigram.Summarize(s, Budget)),
             ("oracle-sentence", (s, r) => OracleSentenceSummarizer.Summarize(s, r, Budget)),
             ("oracle-lcs", (s, r) => OracleLcsSummarizer.Summarize(s, r, Budget)),
         };
