@@ -1,8 +1,8 @@
 using System.CommandLine;
-using SummEval.Datasets;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SummEval.Datasets;
 using SummEval.OpenAI.FineTuning;
 using SummEval.OpenAI.Resilience;
 
