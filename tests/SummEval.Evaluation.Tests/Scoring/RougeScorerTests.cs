@@ -110,6 +110,26 @@ public sealed class RougeScorerTests
         Assert.Null(RougeConformanceTests.Mismatch(NaiveRouge.Score("短文本", ["短文"]), RougeScorer.Score("短文本", ["短文"])));
     }
 
+    [Theory]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(130)]
+    public void References_around_the_64_token_fast_path_agree_with_the_plain_definition(int length)
+    {
+        // References of up to 64 tokens use bit masks, longer ones sorted n-grams and LCS tables.
+        var random = new Random(length);
+        for (var round = 0; round < 20; round++)
+        {
+            var reference = new string(Enumerable.Range(0, length).Select(_ => (char)('一' + random.Next(12))).ToArray());
+            var candidate = new string(Enumerable.Range(0, random.Next(1, 90)).Select(_ => (char)('一' + random.Next(14))).ToArray());
+            Assert.Null(RougeConformanceTests.Mismatch(NaiveRouge.Score(candidate, [reference]), RougeScorer.Score(candidate, [reference])));
+            Assert.Null(RougeConformanceTests.Mismatch(NaiveRouge.Score(reference, [candidate]), RougeScorer.Score(reference, [candidate])));
+            var lines = candidate.Insert(candidate.Length / 2, "\n");
+            Assert.Null(RougeConformanceTests.Mismatch(NaiveRouge.Score(lines, [reference]), RougeScorer.Score(lines, [reference])));
+        }
+    }
+
     [Fact]
     public void Concurrent_scoring_gives_the_same_results()
     {
