@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SummEval.Scoring;
 using SummEval.Summarizers;
 
 namespace SummEval.Runs;
@@ -76,6 +77,12 @@ public sealed class RunStore : IDisposable
                     summarizer TEXT NOT NULL, doc_id TEXT NOT NULL, position INTEGER NOT NULL,
                     summary TEXT NOT NULL, chars INTEGER NOT NULL, latency_ms REAL NOT NULL, failure TEXT,
                     input_tokens INTEGER, output_tokens INTEGER, cost_usd TEXT, attempts INTEGER NOT NULL, cached INTEGER NOT NULL,
+                    PRIMARY KEY (summarizer, doc_id));
+                CREATE TABLE IF NOT EXISTS scores (
+                    summarizer TEXT NOT NULL, doc_id TEXT NOT NULL, position INTEGER NOT NULL, chars INTEGER NOT NULL,
+                    r1p REAL NOT NULL, r1r REAL NOT NULL, r1f REAL NOT NULL,
+                    r2p REAL NOT NULL, r2r REAL NOT NULL, r2f REAL NOT NULL,
+                    rlp REAL NOT NULL, rlr REAL NOT NULL, rlf REAL NOT NULL,
                     PRIMARY KEY (summarizer, doc_id));
                 """);
             var version = Scalar(connection, "PRAGMA user_version");
@@ -295,6 +302,72 @@ public sealed class RunStore : IDisposable
         return list;
     }
 
+    /// <summary>
+    /// Replaces the per-document scores of <paramref name="summarizer"/> with <paramref name="scores"/>: exactly the
+    /// documents of the latest run, which is what its leaderboard and a later merge are built from.
+    /// </summary>
+    public void ReplaceScores(string summarizer, IReadOnlyList<(int Position, DocumentScore Score)> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        using var transaction = _connection.BeginTransaction();
+        using (var delete = _connection.CreateCommand())
+        {
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM scores WHERE summarizer = $s";
+            delete.Parameters.AddWithValue("$s", summarizer);
+            delete.ExecuteNonQuery();
+        }
+
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO scores (summarizer, doc_id, position, chars, r1p, r1r, r1f, r2p, r2r, r2f, rlp, rlr, rlf)
+            VALUES ($s, $id, $pos, $chars, $a, $b, $c, $d, $e, $f, $g, $h, $i)
+            """;
+        var p = new[] { "$s", "$id", "$pos", "$chars", "$a", "$b", "$c", "$d", "$e", "$f", "$g", "$h", "$i" }
+            .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))
+            .ToArray();
+        command.Prepare();
+        foreach (var (position, score) in scores)
+        {
+            var r = score.Rouge;
+            object[] values =
+            [
+                summarizer, score.Id, position, score.Chars,
+                r.Rouge1.Precision, r.Rouge1.Recall, r.Rouge1.F1,
+                r.Rouge2.Precision, r.Rouge2.Recall, r.Rouge2.F1,
+                r.RougeL.Precision, r.RougeL.Recall, r.RougeL.F1,
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                p[i].Value = values[i];
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The per-document scores of <paramref name="summarizer"/>, in dataset order, with their positions.</summary>
+    public IReadOnlyList<(int Position, DocumentScore Score)> ReadScores(string summarizer)
+    {
+        var list = new List<(int, DocumentScore)>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT position, doc_id, chars, r1p, r1r, r1f, r2p, r2r, r2f, rlp, rlr, rlf
+            FROM scores WHERE summarizer = $s ORDER BY position
+            """;
+        command.Parameters.AddWithValue("$s", summarizer);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add((reader.GetInt32(0), new DocumentScore(reader.GetString(1), new RougeScores(Prf(reader, 3), Prf(reader, 6), Prf(reader, 9)), reader.GetInt32(2))));
+        }
+
+        return list;
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
 
@@ -305,6 +378,9 @@ public sealed class RunStore : IDisposable
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    private static PrfScore Prf(SqliteDataReader reader, int first) =>
+        new(reader.GetDouble(first), reader.GetDouble(first + 1), reader.GetDouble(first + 2));
 
     private static long Scalar(SqliteConnection connection, string sql)
     {
