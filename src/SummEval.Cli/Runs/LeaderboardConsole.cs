@@ -15,9 +15,15 @@ internal static class LeaderboardConsole
             return;
         }
 
+        AnsiConsole.Write(Table(leaderboard));
+    }
+
+    /// <summary>The leaderboard as a Spectre table (every text escaped: specs may hold '[' and ']').</summary>
+    public static Table Table(Leaderboard leaderboard)
+    {
         var table = new Table()
             .Title(Markup.Escape(F($"{leaderboard.Dataset}: {leaderboard.Count} documents, budget {leaderboard.MaxChars?.ToString(CultureInfo.InvariantCulture) ?? "none"}")))
-            .AddColumns("#", "summarizer", "ROUGE-1", "ROUGE-2", "ROUGE-L [95 % CI]", "adherence", "mean chars", "failures", "p50 ms", "docs/s");
+            .AddColumns("#", "summarizer", "ROUGE-1", "ROUGE-2", "ROUGE-L [[95 % CI]]", "adherence", "mean chars", "failures", "p50 ms", "docs/s");
         foreach (var (entry, rank) in LeaderboardMarkdown.Ranks(leaderboard))
         {
             var s = entry.Score;
@@ -34,7 +40,7 @@ internal static class LeaderboardConsole
                 F($"{entry.DocsPerSecond:0}"));
         }
 
-        AnsiConsole.Write(table);
+        return table;
     }
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
