@@ -46,7 +46,11 @@ internal static class LongestCommonSubsequence
         if (reference.Lines == 1 && candidate.Lines == 1)
         {
             // One LCS uses each candidate position once, so clipping cannot bite: the hits are its length.
-            return Length(reference.Line(0), candidate.Line(0), ref scratch.Row);
+            var a = reference.Line(0);
+            var b = candidate.Line(0);
+            return a.Length <= BitParallelOverlap.MaxReference ? BitParallelOverlap.Lcs(a, b, ref scratch.Padded)
+                : b.Length <= BitParallelOverlap.MaxReference ? BitParallelOverlap.Lcs(b, a, ref scratch.Padded)
+                : Length(a, b, ref scratch.Row);
         }
 
         NGramOverlap.EnsureCapacity(ref scratch.Marked, reference.Count);

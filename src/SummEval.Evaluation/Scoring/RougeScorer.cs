@@ -20,12 +20,12 @@ public static class RougeScorer
         ws.Ids.Clear();
         ws.Tokenize(candidate, options.Tokenizer, ws.Candidate);
         var accumulator = new Accumulator(options.References);
-        var prepared = Prepare(ws);
+        ws.CandidateChanged();
         foreach (var reference in references)
         {
             ArgumentNullException.ThrowIfNull(reference, nameof(references));
             ws.Tokenize(reference, options.Tokenizer, ws.Reference);
-            accumulator.Add(Compare(ws, prepared));
+            accumulator.Add(Compare(ws));
         }
 
         return accumulator.Result();
@@ -47,11 +47,11 @@ public static class RougeScorer
         ws.Ids.Clear();
         RougeTokenizer.Tokens(candidateLines, ws.Ids, ws.Candidate);
         var accumulator = new Accumulator(references);
-        var prepared = Prepare(ws);
+        ws.CandidateChanged();
         foreach (var reference in referencesLines)
         {
             RougeTokenizer.Tokens(reference, ws.Ids, ws.Reference);
-            accumulator.Add(Compare(ws, prepared));
+            accumulator.Add(Compare(ws));
         }
 
         return accumulator.Result();
@@ -65,27 +65,33 @@ public static class RougeScorer
         }
     }
 
-    private static (int Unigrams, int Bigrams) Prepare(RougeWorkspace ws)
-    {
-        var unigrams = NGramOverlap.SortedUnigrams(ws.Candidate.Tokens, ref ws.CandidateUnigrams).Length;
-        var bigrams = NGramOverlap.SortedBigrams(ws.Candidate.Tokens, ref ws.CandidateBigrams).Length;
-        return (unigrams, bigrams);
-    }
-
-    private static PairCounts Compare(RougeWorkspace ws, (int Unigrams, int Bigrams) candidate)
+    private static PairCounts Compare(RougeWorkspace ws)
     {
         var reference = ws.Reference;
-        var candidateUnigrams = ws.CandidateUnigrams.AsSpan(0, candidate.Unigrams);
-        var candidateBigrams = ws.CandidateBigrams.AsSpan(0, candidate.Bigrams);
-        var referenceUnigrams = NGramOverlap.SortedUnigrams(reference.Tokens, ref ws.ReferenceUnigrams);
-        var referenceBigrams = NGramOverlap.SortedBigrams(reference.Tokens, ref ws.ReferenceBigrams);
-        var hits1 = NGramOverlap.Hits<int>(candidateUnigrams, referenceUnigrams);
-        var hits2 = NGramOverlap.Hits<long>(candidateBigrams, referenceBigrams);
-        var hitsL = LongestCommonSubsequence.UnionHits(reference, ws.Candidate, candidateUnigrams, ws);
+        var candidate = ws.Candidate;
+        var candidateBigrams = Math.Max(0, candidate.Count - 1);
+        var referenceBigrams = Math.Max(0, reference.Count - 1);
+        int hits1, hits2, hitsL;
+        if (reference.Count <= BitParallelOverlap.MaxReference)
+        {
+            // The common case (titles, short summaries): one vectorized pass, no sorting.
+            (hits1, hits2, var lcs) = BitParallelOverlap.Count(reference.Tokens, candidate.Tokens, ref ws.Padded);
+            hitsL = reference.Lines <= 1 && candidate.Lines <= 1
+                ? lcs
+                : LongestCommonSubsequence.UnionHits(reference, candidate, ws.CandidateSortedUnigrams(), ws);
+        }
+        else
+        {
+            var candidateUnigrams = ws.CandidateSortedUnigrams();
+            hits1 = NGramOverlap.Hits<int>(candidateUnigrams, NGramOverlap.SortedUnigrams(reference.Tokens, ref ws.ReferenceUnigrams));
+            hits2 = NGramOverlap.Hits<long>(ws.CandidateSortedBigrams(), NGramOverlap.SortedBigrams(reference.Tokens, ref ws.ReferenceBigrams));
+            hitsL = LongestCommonSubsequence.UnionHits(reference, candidate, candidateUnigrams, ws);
+        }
+
         return new PairCounts(
-            new MetricCounts(hits1, candidateUnigrams.Length, referenceUnigrams.Length),
-            new MetricCounts(hits2, candidateBigrams.Length, referenceBigrams.Length),
-            new MetricCounts(hitsL, candidateUnigrams.Length, referenceUnigrams.Length));
+            new MetricCounts(hits1, candidate.Count, reference.Count),
+            new MetricCounts(hits2, candidateBigrams, referenceBigrams),
+            new MetricCounts(hitsL, candidate.Count, reference.Count));
     }
 
     private readonly record struct MetricCounts(int Hits, int Candidate, int Reference)

@@ -29,7 +29,42 @@ internal sealed class RougeWorkspace
     public int[] Table = new int[1024];
     public bool[] Marks = new bool[64];
     public int[] Marked = new int[64];
+    public int[] Padded = new int[64];
 #pragma warning restore SA1401, CA1051
+
+    private bool unigramsSorted;
+    private bool bigramsSorted;
+
+    /// <summary>Forgets the sorted n-grams of the previous candidate.</summary>
+    public void CandidateChanged()
+    {
+        unigramsSorted = false;
+        bigramsSorted = false;
+    }
+
+    /// <summary>The current candidate's tokens sorted, computed on first use.</summary>
+    public ReadOnlySpan<int> CandidateSortedUnigrams()
+    {
+        if (!unigramsSorted)
+        {
+            NGramOverlap.SortedUnigrams(Candidate.Tokens, ref CandidateUnigrams);
+            unigramsSorted = true;
+        }
+
+        return CandidateUnigrams.AsSpan(0, Candidate.Count);
+    }
+
+    /// <summary>The current candidate's packed bigrams sorted, computed on first use.</summary>
+    public ReadOnlySpan<long> CandidateSortedBigrams()
+    {
+        if (!bigramsSorted)
+        {
+            NGramOverlap.SortedBigrams(Candidate.Tokens, ref CandidateBigrams);
+            bigramsSorted = true;
+        }
+
+        return CandidateBigrams.AsSpan(0, Math.Max(0, Candidate.Count - 1));
+    }
 
     /// <summary>Tokenizes <paramref name="text"/> into <paramref name="into"/> at the level <paramref name="tokenizer"/> gives.</summary>
     public void Tokenize(string text, ITextTokenizer? tokenizer, TokenLines into)

@@ -40,6 +40,44 @@ public sealed class RougeConformanceTests(ITestOutputHelper output)
     }
 
     [SharedFact]
+    public void BestModeMatchesRougeScoreScoreMultiOnMultiReferenceCases()
+    {
+        // rouge-score's score_multi takes the best F per metric; its rougeLsum is ROUGE-1.5.5's summary-level ROUGE-L.
+        var checkedCases = 0;
+        foreach (var line in File.ReadLines(SharedData.PathOf("conformance", "rouge", "conformance.jsonl")))
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (root.GetProperty("references").GetArrayLength() < 2)
+            {
+                continue;
+            }
+
+            var c = ConformanceCases.Load().Single(x => x.Id == root.GetProperty("id").GetString());
+            var rs = root.GetProperty("scores").GetProperty("rouge_score");
+            var expected = new RougeScores(ConformanceCases.ReadPrf(rs.GetProperty("rouge1")), ConformanceCases.ReadPrf(rs.GetProperty("rouge2")), ConformanceCases.ReadPrf(rs.GetProperty("rougeLsum")));
+            var actual = c.CandidateTokens is { } tokens
+                ? RougeScorer.ScoreTokens(tokens, c.ReferencesTokens!, ReferenceMode.Best)
+                : RougeScorer.Score(c.Candidate, c.References, new RougeOptions { References = ReferenceMode.Best });
+            Assert.True(Mismatch(expected, actual) is null, $"{c.Id}: {Mismatch(expected, actual)}");
+            checkedCases++;
+        }
+
+        Assert.Equal(100, checkedCases);
+    }
+
+    [SharedFact]
+    public void JiebaPortReproducesTheGivenTokensScores()
+    {
+        // The same jieba cases scored from raw text through SummEval.Jieba instead of the given token lists.
+        var jieba = new RougeOptions { Tokenizer = JiebaSegmenter.Default };
+        var cases = ConformanceCases.Load().Where(c => c.Tokenization == "jieba").ToList();
+        var failures = cases.Where(c => Mismatch(c.Expected, RougeScorer.Score(c.Candidate, c.References, jieba)) is not null).Select(c => c.Id).ToList();
+        output.WriteLine($"{cases.Count - failures.Count} of {cases.Count} jieba cases match from raw text.");
+        Assert.True(failures.Count == 0, string.Join(", ", failures));
+    }
+
+    [SharedFact]
     public void CharacterAndJiebaCasesAreAllPresent()
     {
         var cases = ConformanceCases.Load();
@@ -66,6 +104,21 @@ public sealed class RougeConformanceTests(ITestOutputHelper output)
         AssertSummary(expected.RougeL, report.RougeL);
         Assert.Equal(1, report.Length.Adherence);
         output.WriteLine(ScoreReportJson.Serialize(report, includePerDoc: false));
+    }
+
+    [SharedFact]
+    public void LeadTwentyJiebaCorpusMeansMatchCorpusJson()
+    {
+        using var corpus = JsonDocument.Parse(File.ReadAllText(SharedData.PathOf("conformance", "rouge", "corpus.json")));
+        var predictions = PredictionsReader.ById(PredictionsReader.Read(SharedData.PathOf("conformance", "rouge", "lead20.predictions.jsonl")));
+        var items = DatasetLoader.Load(SharedData.PathOf("data", "csl", "test.jsonl")).Documents
+            .Select(d => (d.Id, predictions[d.Id].Summary, d.References))
+            .ToList();
+        var report = CorpusScorer.Score(items, new CorpusScoreOptions { Rouge = new RougeOptions { Tokenizer = JiebaSegmenter.Default } });
+        var expected = ConformanceCases.ReadScores(corpus.RootElement.GetProperty("jieba").GetProperty("rouge155"));
+        AssertSummary(expected.Rouge1, report.Rouge1);
+        AssertSummary(expected.Rouge2, report.Rouge2);
+        AssertSummary(expected.RougeL, report.RougeL);
     }
 
     [SharedFact]

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using SummEval.Scoring;
+
+namespace SummEval.Benchmarks;
+
+/// <summary>
+/// ROUGE-1/2/L (character level) of the 1000 lead-20 predictions of ../shared/conformance/rouge against the CSL test
+/// titles: the speed target (rouge-score needs ~0.13 s for the same pairs in-process).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class RougeBenchmarks
+{
+    private (string Id, string Candidate, IReadOnlyList<string> References)[] _items = [];
+
+    /// <summary>Pairs every CSL test title with its lead-20 prediction.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var shared = SharedFolder();
+        var predictions = File.ReadLines(Path.Combine(shared, "conformance", "rouge", "lead20.predictions.jsonl"))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("summary").GetString()!);
+        _items = File.ReadLines(Path.Combine(shared, "data", "csl", "test.jsonl"))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Select(e => (e.GetProperty("id").GetString()!, predictions[e.GetProperty("id").GetString()!], (IReadOnlyList<string>)[e.GetProperty("title").GetString()!]))
+            .ToArray();
+        if (_items.Length != 1000)
+        {
+            throw new InvalidOperationException($"expected 1000 CSL test pairs, found {_items.Length}.");
+        }
+    }
+
+    /// <summary>Scores all 1000 pairs (one operation = the whole set).</summary>
+    [Benchmark(Baseline = true)]
+    public double ScoreThousandPairs()
+    {
+        var sum = 0.0;
+        foreach (var (_, candidate, references) in _items)
+        {
+            var s = RougeScorer.Score(candidate, references);
+            sum += s.Rouge1.F1 + s.Rouge2.F1 + s.RougeL.F1;
+        }
+
+        return sum;
+    }
+
+    /// <summary>The whole <c>summeval score</c> computation: per-document scores, means, 1000 bootstrap resamples, lengths.</summary>
+    [Benchmark]
+    public double CorpusScoreWithBootstrap() => CorpusScorer.Score(_items, new CorpusScoreOptions { MaxChars = 20 }).Rouge1.F1;
+
+    private static string SharedFolder()
+    {
+        var shared = Environment.GetEnvironmentVariable("SUMMEVAL_SHARED");
+        if (!string.IsNullOrEmpty(shared))
+        {
+            return shared;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SummEval.sln")))
+            {
+                return Path.Combine(dir.FullName, "..", "shared");
+            }
+        }
+
+        throw new InvalidOperationException("SummEval.sln not found above the benchmark; set SUMMEVAL_SHARED.");
+    }
+}
