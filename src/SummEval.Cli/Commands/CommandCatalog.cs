@@ -9,6 +9,9 @@ internal static class CommandCatalog
     {
         yield return ListCommand.Create();
         yield return SummarizeCommand.Create();
+        yield return RunCommand.Create();
+        yield return MergeCommand.Create();
+        yield return CheckCommand.Create();
         yield return ScoreCommand.Create();
         yield return DataCommand.Create();
         yield return SegmentCommand.Create();

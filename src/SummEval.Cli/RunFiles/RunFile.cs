@@ -28,7 +28,7 @@ internal sealed record RunFile(string Path)
     /// <summary>Output folder (with several datasets, one sub-folder per dataset).</summary>
     public string? Out { get; init; }
 
-    /// <summary>Whether the oracles run too.</summary>
+    /// <summary>Whether oracles are ranked with the other summarizers (otherwise listed after them, unranked).</summary>
     public bool? IncludeOracles { get; init; }
 
     /// <summary>ROUGE token level: <c>char</c> or <c>word</c> (Jieba).</summary>

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using SummEval.Cli.RunFiles;
+using SummEval.Cli.Runs;
+using SummEval.Cli.Summarizers;
+using SummEval.Jieba;
+using SummEval.Runs;
+using SummEval.Scoring;
+
+namespace SummEval.Cli.Commands;
+
+/// <summary>
+/// <c>summeval run</c>: a leaderboard of summarizers on a dataset, resumable, with all outputs in one folder. With no
+/// arguments: the local summarizers and the oracles on the built-in sample at 20 characters into <c>./summeval-out</c>.
+/// Command-line options override a run file (<c>--config</c>), which overrides the defaults.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var dataset = new Option<string[]>("--dataset", "-d") { Description = "Dataset path or name (sample, csl:test); repeatable: several datasets go to OUT/<dataset>/.", Arity = ArgumentArity.ZeroOrMore };
+        var summarizers = new Option<string[]>("--summarizer", "-s") { Description = "Summarizer spec, e.g. textrank:similarity=bm25 (see `summeval list`); repeatable.", Arity = ArgumentArity.ZeroOrMore };
+        var maxChars = new Option<int?>("--max-chars") { Description = "Length budget in characters (Unicode code points); default 20." };
+        var outDir = new Option<string?>("--out") { Description = "Output folder (run.db, leaderboard.json/.md, predictions/); default ./summeval-out." };
+        var limit = new Option<int?>("--limit") { Description = "Only the first N documents." };
+        var seed = new Option<int?>("--seed") { Description = "Seed for summarizers and bootstrap intervals; default 42." };
+        var concurrency = new Option<int?>("--concurrency") { Description = "(Summarizer, document) pairs computed at once; default: the number of cores." };
+        var config = new Option<string?>("--config") { Description = "A run file (YAML or JSON); options given here override it." };
+        var shard = new Option<string?>("--shard") { Description = "Run shard K/N only (1-based): documents at positions p with p mod N = K-1. Combine with `summeval merge`." };
+        var includeOracles = new Option<bool>("--include-oracles") { Description = "Rank oracles with the others (by default they are listed after them, unranked)." };
+        var tokenize = new Option<string?>("--tokenize") { Description = "ROUGE tokens: char (default) or word (Jieba)." };
+        tokenize.AcceptOnlyFromAmong("char", "word");
+        var references = new Option<string?>("--references") { Description = "Several references: pooled (ROUGE-1.5.5, default) or best." };
+        references.AcceptOnlyFromAmong("pooled", "best");
+        var dataDir = new Option<string?>("--data-dir") { Description = "Data folder for named datasets (default $SUMMEVAL_DATA, else ~/.local/share/summeval)." };
+        var command = new Command("run", "Run summarizers on a dataset and write a ranked leaderboard (resumable; see docs/runs.md).")
+        {
+            dataset, summarizers, maxChars, outDir, limit, seed, concurrency, config, shard, includeOracles, tokenize, references, dataDir,
+        };
+        foreach (var positive in new[] { maxChars, limit, concurrency })
+        {
+            positive.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int?>() is <= 0)
+                {
+                    result.AddError($"{result.Option.Name} must be a positive number.");
+                }
+            });
+        }
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var file = parseResult.GetValue(config) is { } configPath ? RunFileReader.Read(configPath) : null;
+            var datasets = parseResult.GetValue(dataset) is { Length: > 0 } d ? d : file?.Datasets is { Count: > 0 } fd ? [.. fd] : new[] { "sample" };
+            var tokenizeValue = parseResult.GetValue(tokenize) ?? file?.Tokenize ?? "char";
+            var referencesValue = parseResult.GetValue(references) ?? file?.References ?? "pooled";
+            var basePlan = new RunPlan
+            {
+                Summarizers = parseResult.GetValue(summarizers) is { Length: > 0 } s ? s : file?.Summarizers is { Count: > 0 } fs ? fs : RunPlan.DefaultSummarizers,
+                MaxChars = parseResult.GetValue(maxChars) ?? file?.MaxChars ?? 20,
+                Seed = parseResult.GetValue(seed) ?? file?.Seed ?? 42,
+                Limit = parseResult.GetValue(limit) ?? file?.Limit,
+                Concurrency = parseResult.GetValue(concurrency) ?? file?.Concurrency ?? Environment.ProcessorCount,
+                Shard = parseResult.GetValue(shard) is { } shardText ? ShardSpec.Parse(shardText) : null,
+                IncludeOracles = parseResult.GetValue(includeOracles) || (file?.IncludeOracles ?? false),
+                Rouge = new RougeOptions
+                {
+                    Tokenizer = tokenizeValue == "word" ? JiebaSegmenter.Default : null,
+                    References = referencesValue == "best" ? ReferenceMode.Best : ReferenceMode.Pooled,
+                },
+                DataDirectory = parseResult.GetValue(dataDir),
+            };
+            var outRoot = parseResult.GetValue(outDir) ?? file?.Out ?? "summeval-out";
+            var catalog = SummarizerCatalog.CreateDefault(parseResult.GetValue(GlobalOptions.Plugin));
+            RunPipeline.Contestants(basePlan.Summarizers, catalog); // every spec checked before any dataset is loaded
+            var folders = DatasetFolders.For(datasets);
+            for (var i = 0; i < datasets.Length; i++)
+            {
+                var plan = basePlan with
+                {
+                    Dataset = datasets[i],
+                    OutDirectory = datasets.Length == 1 ? outRoot : Path.Combine(outRoot, folders[i]),
+                };
+                var leaderboard = await RunPipeline.RunAsync(plan, catalog, cancellationToken).ConfigureAwait(false);
+                LeaderboardConsole.Write(leaderboard);
+                Console.Error.WriteLine($"Wrote {Path.Combine(plan.OutDirectory, "leaderboard.json")}, leaderboard.md, predictions/ and {SummEval.Runs.RunStore.FileName}.");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

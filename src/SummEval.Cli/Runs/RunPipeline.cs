@@ -1,0 +1,102 @@
+using SummEval.Cli.Summarizers;
+using SummEval.Datasets;
+using SummEval.Leaderboards;
+using SummEval.Runs;
+using SummEval.Scoring;
+using SummEval.Summarizers;
+
+namespace SummEval.Cli.Runs;
+
+/// <summary>
+/// One leaderboard run end to end: load the data, resolve every spec (all errors before any work), compute what the
+/// store lacks, score, rank, and write the outputs. <c>summeval merge</c> shares the last steps, so both produce the
+/// same files from the same stored results.
+/// </summary>
+internal static class RunPipeline
+{
+    /// <summary>Runs <paramref name="plan"/> and returns its leaderboard (also written to the plan's output folder).</summary>
+    public static async Task<Leaderboard> RunAsync(RunPlan plan, SummarizerCatalog catalog, CancellationToken cancellationToken)
+    {
+        var contestants = Contestants(plan.Summarizers, catalog);
+        var dataset = DatasetLoader.Load(plan.Dataset, new DatasetLoadOptions { DataDirectory = plan.DataDirectory });
+        var documents = plan.Select(dataset.Documents);
+        var metadata = new RunMetadata(
+            dataset.Name,
+            DatasetFingerprint.Compute(dataset.Documents),
+            dataset.Documents.Count,
+            plan.MaxChars,
+            plan.Seed,
+            plan.Limit,
+            plan.Shard,
+            RunScoring.Label(plan.Rouge));
+
+        using var store = RunStore.Open(plan.OutDirectory);
+        store.Claim(metadata);
+        store.SetContestants(contestants.Select(c => (c.Label, c.IsOracle)).ToList());
+        Console.Error.WriteLine(
+            $"Running {contestants.Count} summarizers on {dataset.Name}: {documents.Count} documents{(plan.Shard is { } s ? $" (shard {s} of {metadata.SelectedCount})" : string.Empty)}, budget {plan.MaxChars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, into {Path.GetFullPath(plan.OutDirectory)}");
+        await RunProgressView.RunAsync(observer => RunExecutor.ExecuteAsync(
+            store,
+            documents,
+            contestants,
+            new SummaryOptions { MaxChars = plan.MaxChars, Seed = plan.Seed },
+            plan.Concurrency,
+            observer,
+            cancellationToken)).ConfigureAwait(false);
+
+        RunScoring.ScoreInto(store, documents, contestants, plan.Rouge);
+        return Publish(plan.OutDirectory, metadata, store, plan.IncludeOracles, dataset);
+    }
+
+    /// <summary>Builds the leaderboard from <paramref name="store"/> and writes every output into <paramref name="directory"/>.</summary>
+    public static Leaderboard Publish(string directory, RunMetadata metadata, RunStore store, bool rankOracles, Dataset? dataset)
+    {
+        var options = new CorpusScoreOptions { MaxChars = metadata.MaxChars, Seed = metadata.Seed };
+        var leaderboard = LeaderboardBuilder.Build(metadata.Dataset, RunScoring.Collect(store), options, rankOracles);
+        RunOutputs.Write(directory, leaderboard, store);
+        WriteHtmlReport(Path.Combine(directory, "report.html"), leaderboard, store, dataset);
+        return leaderboard;
+    }
+
+    /// <summary>
+    /// THE single call site of the HTML report (<c>report.html</c>), written by the report component.
+    /// LEAD: connect <c>SummEval.Reports.Html.HtmlReportWriter.Write(path, model)</c> here, building its
+    /// <c>HtmlReportModel</c> from the leaderboard, the per-document rows (<see cref="RunStore.Read"/>,
+    /// <see cref="RunStore.ReadScores"/>) and the dataset's sources and references (null after a merge: load it by
+    /// <c>leaderboard.Dataset</c> when it is available).
+    /// </summary>
+    private static void WriteHtmlReport(string path, Leaderboard leaderboard, RunStore store, Dataset? dataset)
+    {
+        _ = (path, leaderboard, store, dataset);
+    }
+
+    /// <summary>Resolves and validates every spec up front, so a typo fails before hours of work, never after.</summary>
+    public static IReadOnlyList<Contestant> Contestants(IReadOnlyList<string> specs, SummarizerCatalog catalog)
+    {
+        var contestants = new List<Contestant>();
+        foreach (var text in specs)
+        {
+            var spec = SummarizerSpec.Parse(text);
+            var factory = catalog.Resolve(spec);
+            var arguments = SummarizerArguments.Bind(spec, factory.Parameters);
+            var label = spec.ToString(factory.Parameters);
+            if (contestants.Any(c => c.Label == label))
+            {
+                throw new SummarizerSpecException($"Summarizer '{label}' is given twice; each leaderboard entry needs a distinct spec.");
+            }
+
+            var secrets = spec.Arguments
+                .Where(a => factory.Parameters.Any(p => p.Secret && string.Equals(p.Name, a.Key, StringComparison.OrdinalIgnoreCase)))
+                .Select(a => a.Value)
+                .ToList();
+            contestants.Add(new Contestant(label, factory.IsOracle, () => factory.Create(arguments)) { Secrets = secrets });
+        }
+
+        if (contestants.Count == 0)
+        {
+            throw new SummarizerSpecException("No summarizers to run: give -s SPEC (see `summeval list`).");
+        }
+
+        return contestants;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SummEval.Scoring;
+
+namespace SummEval.Leaderboards;
+
+/// <summary>
+/// <c>leaderboard.json</c>, a contract other tools read: <c>{"dataset","count","maxChars","entries":[{"summarizer",
+/// "oracle", the <c>summeval score --json</c> fields, "latencyMs":{"p50","p95"},"docsPerSecond","failures"}]}</c>
+/// with entries in rank order. No timestamps: the same inputs and seed give the same bytes except the timing fields.
+/// </summary>
+public static class LeaderboardJson
+{
+    /// <summary>The leaderboard as indented UTF-8 JSON with a final newline; timings rounded to 0.001.</summary>
+    public static byte[] Serialize(Leaderboard leaderboard)
+    {
+        ArgumentNullException.ThrowIfNull(leaderboard);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("dataset", leaderboard.Dataset);
+            writer.WriteNumber("count", leaderboard.Count);
+            if (leaderboard.MaxChars is { } max)
+            {
+                writer.WriteNumber("maxChars", max);
+            }
+            else
+            {
+                writer.WriteNull("maxChars");
+            }
+
+            writer.WriteStartArray("entries");
+            foreach (var entry in leaderboard.Entries)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("summarizer", entry.Summarizer);
+                writer.WriteBoolean("oracle", entry.Oracle);
+                ScoreReportJson.WriteProperties(writer, entry.Score, includePerDoc: false);
+                writer.WriteStartObject("latencyMs");
+                writer.WriteNumber("p50", Math.Round(entry.Latency.P50, 3));
+                writer.WriteNumber("p95", Math.Round(entry.Latency.P95, 3));
+                writer.WriteEndObject();
+                writer.WriteNumber("docsPerSecond", Math.Round(entry.DocsPerSecond, 3));
+                writer.WriteNumber("failures", entry.Failures);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,13 @@
+using SummEval.Summarizers;
+
+namespace SummEval.Runs;
+
+/// <summary>One leaderboard entry to be run: its label (the full spec), whether it is an oracle, and how to make it.</summary>
+/// <param name="Label">The canonical spec text, secrets masked; the key of its rows in the store.</param>
+/// <param name="IsOracle">Oracles see the references; every other summarizer gets documents without them.</param>
+/// <param name="Create">Creates the summarizer; called once per run.</param>
+public sealed record Contestant(string Label, bool IsOracle, Func<ISummarizer> Create)
+{
+    /// <summary>Secret parameter values (API keys) scrubbed from failure messages before they are stored or shown.</summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
+}

@@ -1,0 +1,11 @@
+namespace SummEval.Runs;
+
+/// <summary>Told about a run's progress (progress bars, log lines). Calls come from several threads at once.</summary>
+public interface IRunObserver
+{
+    /// <summary>A summarizer is about to run: <paramref name="total"/> documents, of which <paramref name="alreadyDone"/> were stored by an earlier run.</summary>
+    void Planned(string summarizer, int total, int alreadyDone);
+
+    /// <summary>One document is done (and will be stored); <paramref name="failure"/> is the error message when it failed.</summary>
+    void Completed(string summarizer, string documentId, string? failure);
+}

@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using SummEval.Summarizers;
+
+namespace SummEval.Runs;
+
+/// <summary>
+/// Runs contestants over documents with bounded parallelism and stores every outcome as it arrives. Each summarizer
+/// is created once and disposed at the end; a document that throws is stored as a failure and the run goes on;
+/// what the store already holds is not recomputed.
+/// </summary>
+public static class RunExecutor
+{
+    /// <summary>
+    /// Computes every (contestant, document) pair missing from <paramref name="store"/>. Work is interleaved by
+    /// document so all progress bars move together; a single writer batches rows into transactions. On
+    /// cancellation, everything finished so far is stored before <see cref="OperationCanceledException"/> surfaces.
+    /// </summary>
+    public static async Task ExecuteAsync(
+        RunStore store,
+        IReadOnlyList<RunDocument> documents,
+        IReadOnlyList<Contestant> contestants,
+        SummaryOptions options,
+        int concurrency,
+        IRunObserver? observer = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(contestants);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
+
+        var pending = new List<(int Contestant, RunDocument Document)>();
+        var pendingPerContestant = new int[contestants.Count];
+        var done = contestants.Select(c => store.CompletedIds(c.Label)).ToArray();
+        foreach (var document in documents)
+        {
+            for (var c = 0; c < contestants.Count; c++)
+            {
+                if (!done[c].Contains(document.Document.Id))
+                {
+                    pending.Add((c, document));
+                    pendingPerContestant[c]++;
+                }
+            }
+        }
+
+        for (var c = 0; c < contestants.Count; c++)
+        {
+            observer?.Planned(contestants[c].Label, documents.Count, documents.Count - pendingPerContestant[c]);
+        }
+
+        var summarizers = new ISummarizer?[contestants.Count];
+        try
+        {
+            for (var c = 0; c < contestants.Count; c++)
+            {
+                if (pendingPerContestant[c] > 0)
+                {
+                    summarizers[c] = contestants[c].Create();
+                }
+            }
+
+            await RunPendingAsync(store, pending, contestants, summarizers, options, concurrency, observer, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var summarizer in summarizers)
+            {
+                await DisposeAsync(summarizer).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task RunPendingAsync(
+        RunStore store,
+        List<(int Contestant, RunDocument Document)> pending,
+        IReadOnlyList<Contestant> contestants,
+        ISummarizer?[] summarizers,
+        SummaryOptions options,
+        int concurrency,
+        IRunObserver? observer,
+        CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateUnbounded<DocumentOutcome>(new UnboundedChannelOptions { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writer = Task.Run(async () =>
+        {
+            try
+            {
+                var batch = new List<DocumentOutcome>();
+                while (await channel.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+                {
+                    batch.Clear();
+                    while (batch.Count < 500 && channel.Reader.TryRead(out var outcome))
+                    {
+                        batch.Add(outcome);
+                    }
+
+                    store.Write(batch);
+                }
+            }
+            catch
+            {
+                // Nothing more can be stored: stop computing results that would be lost.
+                await stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        });
+
+        try
+        {
+            await Parallel.ForEachAsync(
+                pending,
+                new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = stop.Token },
+                async (item, token) =>
+                {
+                    // Synchronous summarizers complete inline, so the loop alone would not notice a cancellation.
+                    if (token.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    var contestant = contestants[item.Contestant];
+                    var outcome = await SummarizeOneAsync(contestant, summarizers[item.Contestant]!, item.Document, options, token).ConfigureAwait(false);
+                    if (outcome is null)
+                    {
+                        return;
+                    }
+
+                    channel.Writer.TryWrite(outcome);
+                    observer?.Completed(contestant.Label, outcome.DocumentId, outcome.Failure);
+                }).ConfigureAwait(false);
+        }
+        finally
+        {
+            channel.Writer.TryComplete();
+            await writer.ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<DocumentOutcome?> SummarizeOneAsync(
+        Contestant contestant, ISummarizer summarizer, RunDocument item, SummaryOptions options, CancellationToken token)
+    {
+        // Only oracles may see the references; anything else gets the source alone, so no plugin can peek.
+        var document = contestant.IsOracle ? item.Document : item.Document with { References = [] };
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var result = await summarizer.SummarizeAsync(document, options, token).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("the summarizer returned no result.");
+            return new DocumentOutcome(contestant.Label, item.Position, item.Document.Id, result.Text ?? string.Empty, clock.Elapsed.TotalMilliseconds, null)
+            {
+                Usage = result.Usage,
+                Attempts = result.Attempts,
+                Cached = result.Cached,
+            };
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopped, not failed: left unstored so a resumed run computes it.
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return new DocumentOutcome(contestant.Label, item.Position, item.Document.Id, string.Empty, clock.Elapsed.TotalMilliseconds, Describe(ex, contestant.Secrets));
+        }
+    }
+
+    private static string Describe(Exception ex, IReadOnlyList<string> secrets)
+    {
+        var message = string.IsNullOrWhiteSpace(ex.Message) ? ex.GetType().Name : ex.Message;
+        foreach (var secret in secrets.Where(s => s.Length > 0))
+        {
+            message = message.Replace(secret, "***", StringComparison.Ordinal);
+        }
+
+        return message.ReplaceLineEndings(" ");
+    }
+
+    private static async ValueTask DisposeAsync(ISummarizer? summarizer)
+    {
+        switch (summarizer)
+        {
+            case IAsyncDisposable asyncDisposable:
+                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
+    }
+}

@@ -1,0 +1,391 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SummEval.Scoring;
+using SummEval.Summarizers;
+
+namespace SummEval.Runs;
+
+/// <summary>
+/// A run's results in <c>OUT/run.db</c> (SQLite): what the run was made for, the contestants, and one row per
+/// (summarizer, document). Rows are written in batched transactions as they come, so a run stopped at any point
+/// keeps everything committed and a restart computes only what is missing.
+/// </summary>
+public sealed class RunStore : IDisposable
+{
+    /// <summary>The store's file name inside an output folder.</summary>
+    public const string FileName = "run.db";
+
+    private const int SchemaVersion = 1;
+
+    private readonly SqliteConnection _connection;
+
+    private RunStore(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens (creating when needed) the store in <paramref name="directory"/>.</summary>
+    public static RunStore Open(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        Directory.CreateDirectory(directory);
+        return OpenFile(System.IO.Path.Combine(directory, FileName), create: true);
+    }
+
+    /// <summary>Opens an existing store (for <c>summeval merge</c>); a missing or foreign file is a <see cref="RunException"/>.</summary>
+    public static RunStore OpenExisting(string directoryOrFile)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directoryOrFile);
+        var path = Directory.Exists(directoryOrFile) ? System.IO.Path.Combine(directoryOrFile, FileName) : directoryOrFile;
+        if (!File.Exists(path))
+        {
+            throw new RunException($"{path}: no run store here (expected the {FileName} a `summeval run --out` folder holds).");
+        }
+
+        var store = OpenFile(path, create: false);
+        if (store.ReadMetadata() is null)
+        {
+            store.Dispose();
+            throw new RunException($"{path}: not a finished summeval run store (no run metadata).");
+        }
+
+        return store;
+    }
+
+    private static RunStore OpenFile(string path, bool create)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Pooling = false,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, """
+                PRAGMA journal_mode = WAL;
+                PRAGMA synchronous = NORMAL;
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS contestants (summarizer TEXT PRIMARY KEY, oracle INTEGER NOT NULL, ord INTEGER NOT NULL);
+                CREATE TABLE IF NOT EXISTS outcomes (
+                    summarizer TEXT NOT NULL, doc_id TEXT NOT NULL, position INTEGER NOT NULL,
+                    summary TEXT NOT NULL, chars INTEGER NOT NULL, latency_ms REAL NOT NULL, failure TEXT,
+                    input_tokens INTEGER, output_tokens INTEGER, cost_usd TEXT, attempts INTEGER NOT NULL, cached INTEGER NOT NULL,
+                    PRIMARY KEY (summarizer, doc_id));
+                CREATE TABLE IF NOT EXISTS scores (
+                    summarizer TEXT NOT NULL, doc_id TEXT NOT NULL, position INTEGER NOT NULL, chars INTEGER NOT NULL,
+                    r1p REAL NOT NULL, r1r REAL NOT NULL, r1f REAL NOT NULL,
+                    r2p REAL NOT NULL, r2r REAL NOT NULL, r2f REAL NOT NULL,
+                    rlp REAL NOT NULL, rlr REAL NOT NULL, rlf REAL NOT NULL,
+                    PRIMARY KEY (summarizer, doc_id));
+                """);
+            var version = Scalar(connection, "PRAGMA user_version");
+            if (version == 0)
+            {
+                Execute(connection, $"PRAGMA user_version = {SchemaVersion}");
+            }
+            else if (version != SchemaVersion)
+            {
+                throw new RunException($"{path}: store schema version {version}; this summeval reads version {SchemaVersion}. Use a new --out folder.");
+            }
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new RunException($"{path}: cannot open the run store: {ex.Message}", ex);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        return new RunStore(path, connection);
+    }
+
+    /// <summary>What the store was made for, or null for a new store.</summary>
+    public RunMetadata? ReadMetadata()
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT key, value FROM meta";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                values[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        if (!values.ContainsKey("datasetChecksum"))
+        {
+            return null;
+        }
+
+        string Get(string key) => values.TryGetValue(key, out var v) ? v : throw new RunException($"{Path}: run metadata lacks '{key}'.");
+        int? OptionalInt(string key) => Get(key) is { Length: > 0 } v ? int.Parse(v, CultureInfo.InvariantCulture) : null;
+        return new RunMetadata(
+            Get("dataset"),
+            Get("datasetChecksum"),
+            int.Parse(Get("datasetCount"), CultureInfo.InvariantCulture),
+            OptionalInt("maxChars"),
+            int.Parse(Get("seed"), CultureInfo.InvariantCulture),
+            OptionalInt("limit"),
+            Get("shard") is { Length: > 0 } shard ? ShardSpec.Parse(shard) : null,
+            Get("rouge"));
+    }
+
+    /// <summary>
+    /// Claims the store for <paramref name="metadata"/>: records it in a new store, or checks an existing one was made
+    /// for the same data, budget, seed and shard (else a <see cref="RunException"/> naming the difference).
+    /// </summary>
+    public void Claim(RunMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        if (ReadMetadata() is { } stored && metadata.Conflict(stored) is { } conflict)
+        {
+            throw new RunException($"{Path}: cannot resume: {conflict}. Use another --out folder, or delete {FileName} to start over.");
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        foreach (var (key, value) in new (string, string)[]
+        {
+            ("dataset", metadata.Dataset),
+            ("datasetChecksum", metadata.DatasetChecksum),
+            ("datasetCount", metadata.DatasetCount.ToString(CultureInfo.InvariantCulture)),
+            ("maxChars", metadata.MaxChars?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
+            ("seed", metadata.Seed.ToString(CultureInfo.InvariantCulture)),
+            ("limit", metadata.Limit?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
+            ("shard", metadata.Shard?.ToString() ?? string.Empty),
+            ("rouge", metadata.Rouge),
+        })
+        {
+            using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ($k, $v)";
+            command.Parameters.AddWithValue("$k", key);
+            command.Parameters.AddWithValue("$v", value);
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>Records the contestants of the latest run, in order (the leaderboard covers exactly these).</summary>
+    public void SetContestants(IReadOnlyList<(string Summarizer, bool Oracle)> contestants)
+    {
+        ArgumentNullException.ThrowIfNull(contestants);
+        using var transaction = _connection.BeginTransaction();
+        Execute(_connection, "DELETE FROM contestants", transaction);
+        for (var i = 0; i < contestants.Count; i++)
+        {
+            using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT INTO contestants (summarizer, oracle, ord) VALUES ($s, $o, $i)";
+            command.Parameters.AddWithValue("$s", contestants[i].Summarizer);
+            command.Parameters.AddWithValue("$o", contestants[i].Oracle ? 1 : 0);
+            command.Parameters.AddWithValue("$i", i);
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The contestants of the latest run, in the order given.</summary>
+    public IReadOnlyList<(string Summarizer, bool Oracle)> ReadContestants()
+    {
+        var list = new List<(string, bool)>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT summarizer, oracle FROM contestants ORDER BY ord";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add((reader.GetString(0), reader.GetInt64(1) != 0));
+        }
+
+        return list;
+    }
+
+    /// <summary>Ids of the documents <paramref name="summarizer"/> has a stored summary for (failures are retried, so not included).</summary>
+    public HashSet<string> CompletedIds(string summarizer)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT doc_id FROM outcomes WHERE summarizer = $s AND failure IS NULL";
+        command.Parameters.AddWithValue("$s", summarizer);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Writes <paramref name="outcomes"/> in one transaction (a later row for the same key replaces the earlier).</summary>
+    public void Write(IReadOnlyCollection<DocumentOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (outcomes.Count == 0)
+        {
+            return;
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT OR REPLACE INTO outcomes
+                (summarizer, doc_id, position, summary, chars, latency_ms, failure, input_tokens, output_tokens, cost_usd, attempts, cached)
+            VALUES ($s, $id, $pos, $summary, $chars, $ms, $failure, $in, $out, $cost, $attempts, $cached)
+            """;
+        var p = new[] { "$s", "$id", "$pos", "$summary", "$chars", "$ms", "$failure", "$in", "$out", "$cost", "$attempts", "$cached" }
+            .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))
+            .ToArray();
+        command.Prepare();
+        foreach (var o in outcomes)
+        {
+            p[0].Value = o.Summarizer;
+            p[1].Value = o.DocumentId;
+            p[2].Value = o.Position;
+            p[3].Value = o.Summary;
+            p[4].Value = o.Chars;
+            p[5].Value = o.LatencyMs;
+            p[6].Value = (object?)o.Failure ?? DBNull.Value;
+            p[7].Value = (object?)o.Usage?.InputTokens ?? DBNull.Value;
+            p[8].Value = (object?)o.Usage?.OutputTokens ?? DBNull.Value;
+            p[9].Value = (object?)o.Usage?.CostUsd?.ToString(CultureInfo.InvariantCulture) ?? DBNull.Value;
+            p[10].Value = o.Attempts;
+            p[11].Value = o.Cached ? 1 : 0;
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>Every stored row of <paramref name="summarizer"/>, in dataset order.</summary>
+    public IReadOnlyList<DocumentOutcome> Read(string summarizer)
+    {
+        var list = new List<DocumentOutcome>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT doc_id, position, summary, latency_ms, failure, input_tokens, output_tokens, cost_usd, attempts, cached
+            FROM outcomes WHERE summarizer = $s ORDER BY position
+            """;
+        command.Parameters.AddWithValue("$s", summarizer);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add(new DocumentOutcome(
+                summarizer,
+                reader.GetInt32(1),
+                reader.GetString(0),
+                reader.GetString(2),
+                reader.GetDouble(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4))
+            {
+                Usage = reader.IsDBNull(5) ? null : new TokenUsage(
+                    reader.GetInt64(5),
+                    reader.GetInt64(6),
+                    reader.IsDBNull(7) ? null : decimal.Parse(reader.GetString(7), CultureInfo.InvariantCulture)),
+                Attempts = reader.GetInt32(8),
+                Cached = reader.GetInt64(9) != 0,
+            });
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Replaces the per-document scores of <paramref name="summarizer"/> with <paramref name="scores"/>: exactly the
+    /// documents of the latest run, which is what its leaderboard and a later merge are built from.
+    /// </summary>
+    public void ReplaceScores(string summarizer, IReadOnlyList<(int Position, DocumentScore Score)> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        using var transaction = _connection.BeginTransaction();
+        using (var delete = _connection.CreateCommand())
+        {
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM scores WHERE summarizer = $s";
+            delete.Parameters.AddWithValue("$s", summarizer);
+            delete.ExecuteNonQuery();
+        }
+
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO scores (summarizer, doc_id, position, chars, r1p, r1r, r1f, r2p, r2r, r2f, rlp, rlr, rlf)
+            VALUES ($s, $id, $pos, $chars, $a, $b, $c, $d, $e, $f, $g, $h, $i)
+            """;
+        var p = new[] { "$s", "$id", "$pos", "$chars", "$a", "$b", "$c", "$d", "$e", "$f", "$g", "$h", "$i" }
+            .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))
+            .ToArray();
+        command.Prepare();
+        foreach (var (position, score) in scores)
+        {
+            var r = score.Rouge;
+            object[] values =
+            [
+                summarizer, score.Id, position, score.Chars,
+                r.Rouge1.Precision, r.Rouge1.Recall, r.Rouge1.F1,
+                r.Rouge2.Precision, r.Rouge2.Recall, r.Rouge2.F1,
+                r.RougeL.Precision, r.RougeL.Recall, r.RougeL.F1,
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                p[i].Value = values[i];
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The per-document scores of <paramref name="summarizer"/>, in dataset order, with their positions.</summary>
+    public IReadOnlyList<(int Position, DocumentScore Score)> ReadScores(string summarizer)
+    {
+        var list = new List<(int, DocumentScore)>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT position, doc_id, chars, r1p, r1r, r1f, r2p, r2r, r2f, rlp, rlr, rlf
+            FROM scores WHERE summarizer = $s ORDER BY position
+            """;
+        command.Parameters.AddWithValue("$s", summarizer);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add((reader.GetInt32(0), new DocumentScore(reader.GetString(1), new RougeScores(Prf(reader, 3), Prf(reader, 6), Prf(reader, 9)), reader.GetInt32(2))));
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _connection.Dispose();
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static PrfScore Prf(SqliteDataReader reader, int first) =>
+        new(reader.GetDouble(first), reader.GetDouble(first + 1), reader.GetDouble(first + 2));
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Xunit;
+
+namespace SummEval.Cli.Tests.Runs;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("summeval-run-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task With_no_arguments_it_ranks_the_local_summarizers_on_the_sample_with_oracles_marked_after_them()
+    {
+        var result = await CliRunner.RunAsync(["run"], workingDirectory: _dir);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var output = Path.Combine(_dir, "summeval-out");
+        var board = LeaderboardFiles.Read(output);
+        Assert.Equal("sample", (string?)board["dataset"]);
+        Assert.Equal(40, (int)board["count"]!);
+        Assert.Equal(20, (int)board["maxChars"]!);
+        var entries = board["entries"]!.AsArray();
+        Assert.Equal(5, entries.Count);
+        Assert.Equal(["lead-1", "lead-chars", "textrank"], entries.Take(3).Select(e => (string)e!["summarizer"]!).Order(StringComparer.Ordinal));
+        Assert.Equal(["oracle-lcs", "oracle-sentence"], entries.Skip(3).Select(e => (string)e!["summarizer"]!).Order(StringComparer.Ordinal));
+        Assert.All(entries.Take(3), e => Assert.False((bool)e!["oracle"]!));
+        Assert.All(entries.Skip(3), e => Assert.True((bool)e!["oracle"]!));
+        var ranked = entries.Take(3).Select(e => (double)e!["rougeL"]!["f"]!).ToList();
+        Assert.Equal(ranked.OrderDescending(), ranked);
+        Assert.All(entries, e => Assert.Equal(1.0, (double)e!["length"]!["adherence"]!));
+        Assert.All(entries, e => Assert.Equal(0, (int)e!["failures"]!));
+        Assert.True(File.Exists(Path.Combine(output, "run.db")));
+        Assert.Contains("| - | oracle-", File.ReadAllText(Path.Combine(output, "leaderboard.md")));
+        foreach (var name in new[] { "lead-1", "lead-chars", "textrank", "oracle-sentence", "oracle-lcs" })
+        {
+            var lines = File.ReadAllLines(Path.Combine(output, "predictions", name + ".jsonl"));
+            Assert.Equal(40, lines.Length);
+            Assert.All(lines, l => Assert.InRange(JsonDocument.Parse(l).RootElement.GetProperty("summary").GetString()!.EnumerateRunes().Count(), 0, 20));
+        }
+
+        Assert.Contains("| 1 |", result.Stdout);
+    }
+
+    [Fact]
+    public async Task The_same_inputs_and_seed_give_the_same_leaderboard_whatever_the_concurrency()
+    {
+        var a = Path.Combine(_dir, "a");
+        var b = Path.Combine(_dir, "b");
+        var ra = await CliRunner.RunAsync(["run", "--limit", "15", "--out", a, "--concurrency", "4"]);
+        var rb = await CliRunner.RunAsync(["run", "--limit", "15", "--out", b, "--concurrency", "1"]);
+        Assert.True(ra.ExitCode == 0, ra.ToString());
+        Assert.True(rb.ExitCode == 0, rb.ToString());
+        Assert.Equal(LeaderboardFiles.WithoutTimings(a), LeaderboardFiles.WithoutTimings(b));
+        foreach (var file in Directory.GetFiles(Path.Combine(a, "predictions")))
+        {
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(b, "predictions", Path.GetFileName(file))));
+        }
+
+        var seeded = Path.Combine(_dir, "c");
+        var rc = await CliRunner.RunAsync(["run", "--limit", "15", "--out", seeded, "--seed", "7"]);
+        Assert.True(rc.ExitCode == 0, rc.ToString());
+        Assert.NotEqual(LeaderboardFiles.WithoutTimings(a), LeaderboardFiles.WithoutTimings(seeded));
+    }
+
+    [Fact]
+    public async Task A_rerun_resumes_from_the_store_and_a_different_budget_is_refused()
+    {
+        var output = Path.Combine(_dir, "out");
+        var first = await CliRunner.RunAsync(["run", "-s", "lead-1", "--limit", "5", "--out", output]);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var second = await CliRunner.RunAsync(["run", "-s", "lead-1", "--limit", "8", "--out", output]);
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains("lead-1: 3 of 8 documents to do (5 already stored)", second.Stderr);
+        Assert.Equal(8, (int)LeaderboardFiles.Read(output)["count"]!);
+
+        var refused = await CliRunner.RunAsync(["run", "-s", "lead-1", "--limit", "8", "--max-chars", "30", "--out", output]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("cannot resume", refused.Stderr);
+        Assert.Contains("maxChars 20", refused.Stderr);
+        Assert.Contains("run.db", refused.Stderr);
+    }
+
+    [Fact]
+    public async Task A_summarizer_failing_on_some_documents_is_counted_and_the_run_goes_on()
+    {
+        var predictions = Path.Combine(_dir, "p.jsonl");
+        File.WriteAllText(predictions, "{\"id\":\"sample-0000\",\"summary\":\"基于深度学习\"}\n{\"id\":\"sample-0002\",\"summary\":\"图神经网络\"}\n");
+        var output = Path.Combine(_dir, "out");
+        var result = await CliRunner.RunAsync(["run", "-s", $"file:path={predictions}", "-s", "lead-chars", "--limit", "4", "--out", output]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("has no prediction for document 'sample-0001'", result.Stderr);
+        var entries = LeaderboardFiles.Read(output)["entries"]!.AsArray();
+        var file = entries.Single(e => ((string)e!["summarizer"]!).StartsWith("file:", StringComparison.Ordinal))!;
+        Assert.Equal(2, (int)file["failures"]!);
+        Assert.Equal(4, (int)file["count"]!);
+        Assert.Equal(2, (int)file["length"]!["empty"]!);
+        Assert.Equal(0, (int)entries.Single(e => (string)e!["summarizer"]! == "lead-chars")!["failures"]!);
+    }
+
+    [Fact]
+    public async Task Unknown_summarizers_fail_before_any_work_listing_the_valid_ones()
+    {
+        var output = Path.Combine(_dir, "out");
+        var result = await CliRunner.RunAsync(["run", "-s", "lead-1", "-s", "textrnak", "--out", output]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown summarizer 'textrnak'", result.Stderr);
+        Assert.Contains("textrank", result.Stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public async Task A_bad_shard_is_a_usage_error()
+    {
+        var result = await CliRunner.RunAsync(["run", "--shard", "0/4", "--out", Path.Combine(_dir, "x")]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("K must be between 1 and N", result.Stderr);
+    }
+
+    [Fact]
+    public async Task A_run_file_is_used_and_the_command_line_overrides_it_with_one_folder_per_dataset()
+    {
+        var extra = Path.Combine(_dir, "mine.jsonl");
+        File.WriteAllText(extra, "{\"id\":\"m1\",\"content\":\"第一句话很长很长很长很长很长。第二句。\",\"title\":\"第一句话\"}\n{\"id\":\"m2\",\"content\":\"另一篇文档。\",\"title\":\"文档\"}\n");
+        var config = Path.Combine(_dir, "run.yaml");
+        File.WriteAllText(config, """
+            datasets: [sample, mine.jsonl]
+            summarizers:
+              - lead-1
+              - name: textrank
+                similarity: bm25
+            maxChars: 10
+            limit: 6
+            out: results
+            """);
+        var result = await CliRunner.RunAsync(["run", "--config", config, "--max-chars", "12"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var sample = LeaderboardFiles.Read(Path.Combine(_dir, "results", "sample"));
+        Assert.Equal(12, (int)sample["maxChars"]!);
+        Assert.Equal(6, (int)sample["count"]!);
+        Assert.Equal(["lead-1", "textrank:similarity=bm25"], LeaderboardFiles.Summarizers(Path.Combine(_dir, "results", "sample")).Order(StringComparer.Ordinal));
+        var mine = LeaderboardFiles.Read(Path.Combine(_dir, "results", "mine"));
+        Assert.Equal("mine.jsonl", (string?)mine["dataset"]);
+        Assert.Equal(2, (int)mine["count"]!);
+    }
+}

@@ -1,0 +1,53 @@
+using SummEval.Documents;
+using SummEval.Summarizers;
+
+namespace SummEval.Evaluation.Tests.Runs;
+
+/// <summary>
+/// A test summarizer that counts its calls and disposals, returns the first characters of the source, fails on
+/// chosen ids, and can run an action on the Nth call (e.g. cancel the run).
+/// </summary>
+public sealed class CountingSummarizer : ISummarizer, IDisposable
+{
+    private int _calls;
+    private int _disposals;
+
+    public string Name => "counting";
+
+    public int Calls => _calls;
+
+    public int Disposals => _disposals;
+
+    public HashSet<string> FailOn { get; init; } = [];
+
+    public string? FailureMessage { get; init; }
+
+    public int TriggerAt { get; init; } = -1;
+
+    public Action? Trigger { get; init; }
+
+    public List<Document> Seen { get; } = [];
+
+    public Task<SummaryResult> SummarizeAsync(Document document, SummaryOptions options, CancellationToken cancellationToken = default)
+    {
+        var n = Interlocked.Increment(ref _calls);
+        lock (Seen)
+        {
+            Seen.Add(document);
+        }
+
+        if (n == TriggerAt)
+        {
+            Trigger?.Invoke();
+        }
+
+        if (FailOn.Contains(document.Id))
+        {
+            throw new InvalidOperationException(FailureMessage ?? $"cannot summarize {document.Id}");
+        }
+
+        return Task.FromResult(new SummaryResult(SummEval.Text.TextLength.Truncate(document.Source, options.MaxChars ?? int.MaxValue)));
+    }
+
+    public void Dispose() => Interlocked.Increment(ref _disposals);
+}
