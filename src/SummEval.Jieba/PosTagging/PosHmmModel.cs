@@ -106,7 +106,8 @@ internal sealed class PosHmmModel
 
     public Dictionary<char, int[]> CharStates { get; }
 
-    private Dictionary<int, double> Emit { get; }
+    /// <summary>Emission log probabilities keyed by <c>(state &lt;&lt; 16) | char</c>.</summary>
+    public Dictionary<int, double> Emit { get; }
 
     /// <summary>Loads jieba's <c>posseg/*.py</c> tables (<see cref="JiebaDataKind.Jieba"/>) or jieba.NET's <c>pos_*.json</c> and <c>char_state_tab.json</c>.</summary>
     public static PosHmmModel Load(string folder, JiebaDataKind kind) => kind switch
