@@ -28,6 +28,27 @@ public class ToolPackageTests
             await process.WaitForExitAsync();
             Assert.True(process.ExitCode == 0, stdout + stderr);
             Assert.Contains("\"textrank\"", stdout);
+
+            // jieba's data travels inside the tool package (jieba-data/ from the jieba.NET NuGet package), so
+            // segmenting needs nothing installed beside the tool.
+            var store = Directory.GetDirectories(Path.Combine(tools, ".store"), "jieba-data", SearchOption.AllDirectories);
+            Assert.True(store.Length == 1, "jieba-data/ not found in the installed tool: " + string.Join(", ", store));
+            Assert.True(File.Exists(Path.Combine(store[0], "dict.txt")), store[0]);
+            var segment = new ProcessStartInfo(Path.Combine(tools, "summeval"))
+            {
+                RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = work,
+            };
+            segment.ArgumentList.Add("segment");
+            segment.Environment.Remove("SUMMEVAL_JIEBA_DICT");
+            using var segmenter = Process.Start(segment)!;
+            await segmenter.StandardInput.WriteLineAsync("我来到北京清华大学");
+            segmenter.StandardInput.Close();
+            var tokens = await segmenter.StandardOutput.ReadToEndAsync();
+            var segmentErr = await segmenter.StandardError.ReadToEndAsync();
+            await segmenter.WaitForExitAsync();
+            Assert.True(segmenter.ExitCode == 0, tokens + segmentErr);
+            Assert.Equal("我 来到 北京 清华大学", tokens.Trim());
+            Assert.DoesNotContain("warning", segmentErr);
         }
         finally
         {
