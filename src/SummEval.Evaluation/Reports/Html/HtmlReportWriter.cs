@@ -45,7 +45,7 @@ public static class HtmlReportWriter
         LeaderboardTable.Append(html, ranked, model.MaxChars);
         html.Append("<p class=\"note\">Ranked by ROUGE-L F1; ").Append(HtmlText.Int(model.ConfidencePercent))
             .Append(" % confidence intervals of F1 in brackets. Oracles look at the reference: they show the room each ")
-            .Append("family of methods has and are never ranked. Click a numeric column to sort.</p>\n</section>\n");
+            .Append("family of methods has and are never ranked. Click a numeric column to sort (oracles stay last).</p>\n</section>\n");
 
         html.Append("<section id=\"rouge\">\n<h2>ROUGE F1 with confidence intervals</h2>\n");
         RougeBarChart.Append(html, ranked);
