@@ -83,6 +83,27 @@ public class ReportBrowserTests(ITestOutputHelper output)
     }
 
     [ChromiumFact]
+    public async Task Thousand_documents_load_and_filter()
+    {
+        var path = Path.Combine(OutputFolder, "large.html");
+        HtmlReportWriter.Write(path, ReportSamples.Large(1000, 8));
+        output.WriteLine($"large report: {new FileInfo(path).Length} bytes");
+
+        await using var session = await BrowserSession.OpenAsync(path);
+        var page = session.Page;
+
+        Assert.Equal(1000, await page.Locator("#doc-list option").CountAsync());
+        Assert.Equal(8, await page.Locator("svg.histogram").CountAsync());
+        await page.Locator("#doc-list").SelectOptionAsync("999");
+        Assert.Contains("csl-00999", await page.Locator("#doc-view h3").InnerTextAsync());
+        Assert.Equal(8, await page.Locator("#doc-view table.summaries tr").CountAsync() - 1);
+
+        await page.Locator("#doc-search").FillAsync("csl-0099");
+        Assert.Equal(10, await page.Locator("#doc-list option").CountAsync());
+        session.AssertClean();
+    }
+
+    [ChromiumFact]
     public async Task Network_guard_sees_a_planted_resource_reference()
     {
         // Proves the offline checks above can fail: the same page with one remote image must not pass.
