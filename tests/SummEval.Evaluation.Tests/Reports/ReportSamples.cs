@@ -74,7 +74,7 @@ public static class ReportSamples
     public static HtmlReportEntry Entry(string spec, bool oracle, double rougeL, int[] lengths) => new(
         spec,
         oracle,
-        new HtmlRougeScore(rougeL + 0.1, rougeL + 0.08, rougeL + 0.09, rougeL + 0.07, rougeL + 0.11),
+        new HtmlRougeScore(Math.Min(1, rougeL + 0.1), rougeL + 0.08, rougeL + 0.09, rougeL + 0.07, Math.Min(1, rougeL + 0.11)),
         new HtmlRougeScore(rougeL - 0.05, rougeL - 0.07, rougeL - 0.06, rougeL - 0.08, rougeL - 0.04),
         new HtmlRougeScore(rougeL + 0.01, rougeL - 0.01, rougeL, rougeL - 0.02, rougeL + 0.02),
         lengths.Count(n => n <= 20) / (double)Math.Max(1, lengths.Length),

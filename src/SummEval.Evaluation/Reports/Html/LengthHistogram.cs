@@ -8,7 +8,7 @@ namespace SummEval.Reports.Html;
 /// </summary>
 internal static class LengthHistogram
 {
-    private const double Width = 340;
+    private const double Width = 440;
     private const double Height = 150;
     private const double Left = 34;
     private const double Right = 10;

@@ -28,9 +28,10 @@ tr.oracle td{background:#fbf7ea;font-style:italic}
 .bar.r1 rect{fill:var(--r1)}.bar.r2 rect{fill:var(--r2)}.bar.rl rect{fill:var(--rl)}
 .whisker{stroke:#24292f;stroke-width:1.2;fill:none}
 .group.oracle rect{opacity:.45}.group.oracle .label{font-style:italic}
-.histograms{display:grid;grid-template-columns:repeat(auto-fill,minmax(350px,1fr));gap:12px}
+.histograms{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:12px}
 .histograms figure{margin:0;border:1px solid var(--line);border-radius:6px;padding:6px}
 .histograms figcaption{font-size:12px}
+.histograms svg{display:block;max-width:100%;height:auto}.rouge-chart{display:block;max-width:100%;height:auto}
 .bin{fill:var(--r1)}.bin.over{fill:var(--over)}
 .budget{stroke:var(--over);stroke-width:1.5;stroke-dasharray:4 3}.chart .budget-label{fill:var(--over);font-size:10px}
 .drill{display:grid;grid-template-columns:280px 1fr;gap:16px}
