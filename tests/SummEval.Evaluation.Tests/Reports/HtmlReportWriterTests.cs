@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -77,6 +78,27 @@ public partial class HtmlReportWriterTests
         Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
         Assert.Equal(HtmlReportWriter.Render(model), Encoding.UTF8.GetString(File.ReadAllBytes(a)));
         Assert.NotEqual(0xEF, File.ReadAllBytes(a)[0]); // no BOM
+    }
+
+    [Fact]
+    public void Output_does_not_depend_on_the_current_culture()
+    {
+        var model = ReportSamples.Large(20, 3);
+        var expected = HtmlReportWriter.Render(model);
+        var saved = CultureInfo.CurrentCulture;
+        var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        comma.NumberFormat.NumberDecimalSeparator = ",";
+        comma.NumberFormat.NegativeSign = "−";
+        try
+        {
+            CultureInfo.CurrentCulture = comma;
+            Assert.Equal("1,5", 1.5.ToString(CultureInfo.CurrentCulture)); // the culture really is different
+            Assert.Equal(expected, HtmlReportWriter.Render(model));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public static class ReportSamples
                 specs.Select((spec, k) => new HtmlDocumentSummary(spec, Text(15 + ((d + k) % 6), k), 0.3 + (k * 0.01), 0.2, 0.31 + (d % 7 * 0.01))).ToArray()));
         }
 
-        var entries = specs.Select((spec, k) => Entry(spec, k == summarizers - 1, 0.25 + (k * 0.02), docs.Select(x => 15 + ((docs.IndexOf(x) + k) % 6)).ToArray())).ToArray();
+        var entries = specs.Select((spec, k) => Entry(spec, k == summarizers - 1, 0.25 + (k * 0.02), Enumerable.Range(0, documents).Select(d => 15 + ((d + k) % 6)).ToArray())).ToArray();
         return new HtmlReportModel("csl:test", 20, documents, entries, docs);
     }
 
