@@ -164,12 +164,25 @@ public partial class HtmlReportWriterTests
         Assert.Contains("textrank:similarity=bm25", rows[0]);
         Assert.Contains("data-v=\"2\">2</td>", rows[1]);
         Assert.Contains("lead-1", rows[1]);
-        Assert.StartsWith("<tr class=\"oracle\">", rows[2].TrimStart());
+        Assert.StartsWith("<tr class=\"oracle unranked\">", rows[2].TrimStart());
         Assert.Contains(">—</td>", rows[2]);
 
         // The drill-down columns follow the same order.
         var specs = Data(html).GetProperty("specs").EnumerateArray().Select(e => e.GetString()!).ToArray();
         Assert.Equal(["textrank:similarity=bm25", "lead-1", "oracle-lcs"], specs);
+    }
+
+    [Fact]
+    public void Oracles_are_ranked_when_the_run_ranks_them()
+    {
+        var html = HtmlReportWriter.Render(ReportSamples.Small() with { OraclesRanked = true });
+        var rows = Between(html, "<tbody>", "</tbody>").Split("</tr>").Where(r => r.Contains("<tr", StringComparison.Ordinal)).ToList();
+
+        Assert.StartsWith("<tr class=\"oracle\">", rows[0].TrimStart());
+        Assert.Contains("data-v=\"1\">1</td>", rows[0]);
+        Assert.Contains("oracle-lcs", rows[0]);
+        Assert.Contains("1. oracle-lcs (oracle)", html);
+        Assert.DoesNotContain("unranked", Between(html, "<tbody>", "</tbody>"));
     }
 
     [Fact]

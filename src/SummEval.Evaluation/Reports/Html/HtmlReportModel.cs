@@ -10,10 +10,12 @@ namespace SummEval.Reports.Html;
 /// <param name="Entries">One entry per summarizer, in any order.</param>
 /// <param name="Documents">The per-document drill-down; may be empty.</param>
 /// <param name="ConfidencePercent">Level of the F1 confidence intervals, in percent.</param>
+/// <param name="OraclesRanked">True when the run ranks oracles with everyone else (they stay marked).</param>
 public sealed record HtmlReportModel(
     string Dataset,
     int? MaxChars,
     int Count,
     IReadOnlyList<HtmlReportEntry> Entries,
     IReadOnlyList<HtmlReportDocument> Documents,
-    int ConfidencePercent = 95);
+    int ConfidencePercent = 95,
+    bool OraclesRanked = false);

@@ -30,7 +30,7 @@ public static class HtmlReportWriter
     public static string Render(HtmlReportModel model)
     {
         ReportModelCheck.Validate(model);
-        var ranked = ReportRanking.Rank(model.Entries);
+        var ranked = ReportRanking.Rank(model.Entries, model.OraclesRanked);
         var html = new StringBuilder(4096 + (model.Documents.Count * 1024));
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
@@ -45,7 +45,10 @@ public static class HtmlReportWriter
         LeaderboardTable.Append(html, ranked, model.MaxChars);
         html.Append("<p class=\"note\">Ranked by ROUGE-L F1; ").Append(HtmlText.Int(model.ConfidencePercent))
             .Append(" % confidence intervals of F1 in brackets. Oracles look at the reference: they show the room each ")
-            .Append("family of methods has and are never ranked. Click a numeric column to sort (oracles stay last).</p>\n</section>\n");
+            .Append(model.OraclesRanked
+                ? "family of methods has; this run ranks them with the rest. Click a numeric column to sort."
+                : "family of methods has and are not ranked. Click a numeric column to sort (oracles stay last).")
+            .Append("</p>\n</section>\n");
 
         html.Append("<section id=\"rouge\">\n<h2>ROUGE F1 with confidence intervals</h2>\n");
         RougeBarChart.Append(html, ranked);

@@ -14,7 +14,7 @@ internal static class LeaderboardTable
             .Append("<th class=\"num\" data-sort>failures</th></tr></thead>\n<tbody>\n");
         foreach (var (rank, entry) in ranked)
         {
-            html.Append(entry.Oracle ? "<tr class=\"oracle\">" : "<tr>");
+            html.Append(entry.Oracle ? (rank is null ? "<tr class=\"oracle unranked\">" : "<tr class=\"oracle\">") : "<tr>");
             Cell(html, rank is { } r ? r : double.NaN, rank is { } shown ? HtmlText.Int(shown) : "—");
             html.Append("<td><span class=\"spec\">").AppendEscaped(entry.Spec).Append("</span>");
             if (entry.Oracle)

@@ -102,7 +102,7 @@ table.querySelectorAll("th[data-sort]").forEach(function(th){
     var col=th.cellIndex,desc=th.dataset.dir!=="desc",body=table.tBodies[0];
     th.dataset.dir=desc?"desc":"asc";
     Array.from(body.rows).sort(function(a,b){
-      var oa=a.classList.contains("oracle"),ob=b.classList.contains("oracle");
+      var oa=a.classList.contains("unranked"),ob=b.classList.contains("unranked");
       if(oa!==ob)return oa?1:-1;
       var x=Number(a.cells[col].dataset.v),y=Number(b.cells[col].dataset.v);
       if(isNaN(x)&&isNaN(y))return 0;if(isNaN(x))return 1;if(isNaN(y))return -1;return desc?y-x:x-y;

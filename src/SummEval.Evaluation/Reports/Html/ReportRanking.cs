@@ -7,14 +7,14 @@ internal sealed record RankedEntry(int? Rank, HtmlReportEntry Entry);
 
 /// <summary>
 /// Orders entries the way the leaderboard does: ranked summarizers by ROUGE-L F1 (descending, ties by spec),
-/// then oracles, which are shown for scale but never ranked.
+/// then oracles, which are shown for scale but not ranked unless the run asked for it.
 /// </summary>
 internal static class ReportRanking
 {
-    public static IReadOnlyList<RankedEntry> Rank(IReadOnlyList<HtmlReportEntry> entries)
+    public static IReadOnlyList<RankedEntry> Rank(IReadOnlyList<HtmlReportEntry> entries, bool oraclesRanked = false)
     {
-        var ranked = entries.Where(e => !e.Oracle).OrderBy(e => e, EntryOrder.Instance).ToList();
-        var oracles = entries.Where(e => e.Oracle).OrderBy(e => e, EntryOrder.Instance);
+        var ranked = entries.Where(e => oraclesRanked || !e.Oracle).OrderBy(e => e, EntryOrder.Instance).ToList();
+        var oracles = entries.Where(e => !oraclesRanked && e.Oracle).OrderBy(e => e, EntryOrder.Instance);
         var result = new List<RankedEntry>(entries.Count);
         for (var i = 0; i < ranked.Count; i++)
         {

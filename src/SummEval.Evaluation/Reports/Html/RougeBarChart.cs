@@ -129,7 +129,8 @@ internal static class RougeBarChart
     {
         var spec = ranked.Entry.Spec;
         var shown = TextLength.Chars(spec) > LabelMaxChars ? TextLength.Truncate(spec, LabelMaxChars - 1) + "…" : spec;
-        return ranked.Rank is { } rank ? HtmlText.Int(rank) + ". " + shown : shown + " (oracle)";
+        var label = ranked.Rank is { } rank ? HtmlText.Int(rank) + ". " + shown : shown;
+        return ranked.Entry.Oracle ? label + " (oracle)" : label;
     }
 
     // The axis ends at the next tenth above the largest value shown, so small scores still get wide bars.
