@@ -1,0 +1,67 @@
+using System.Text;
+using SummEval.Cli.Tests.Runs;
+using SummEval.OpenAI.Tests.Fakes;
+using Xunit;
+
+namespace SummEval.Cli.Tests.OpenAI;
+
+/// <summary>
+/// <c>summeval run</c> with OpenAI summarizers against the fake OpenAI-compatible server on 127.0.0.1 (the real SDK
+/// over real HTTP): refusals, unknown models and bad keys are recorded per document, the run goes on, and the key
+/// appears in no output.
+/// </summary>
+public sealed class OpenAIRunTests : IAsyncDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("summeval-openai-run-").FullName;
+    private readonly FakeOpenAIServer _server = new(apiKey: "sk-test-SECRET-4242");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private Task<CliResult> Run(string apiKey, params string[] specs) =>
+        CliRunner.RunAsync(
+            ["run", "-d", "sample", "--limit", "6", "--concurrency", "1", "--out", Path.Combine(_dir, "out"), .. specs.SelectMany(s => new[] { "-s", s })],
+            workingDirectory: _dir,
+            environment: new Dictionary<string, string?> { ["OPENAI_API_KEY"] = apiKey, ["OPENAI_BASE_URL"] = _server.BaseUrl });
+
+    private string Spec(string extra) => $"openai-chat:cache=none,networkRetries=0,concurrency=1{extra}";
+
+    [Fact]
+    public async Task Refusals_and_unknown_models_are_counted_as_failures_and_the_run_goes_on()
+    {
+        _server.Enqueue(new Fault.ContentFilterRefusal());
+        var result = await Run(_server.ApiKey, Spec(string.Empty), Spec(",model=unknown-model"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var entries = LeaderboardFiles.Read(Path.Combine(_dir, "out"))["entries"]!.AsArray();
+        var failures = entries.ToDictionary(e => (string)e!["summarizer"]!, e => (int)e!["failures"]!);
+        Assert.Equal(2, failures.Count);
+        Assert.Equal(6, failures.Single(f => f.Key.Contains("unknown-model", StringComparison.Ordinal)).Value);
+        Assert.Equal(1, failures.Single(f => !f.Key.Contains("unknown-model", StringComparison.Ordinal)).Value);
+        Assert.All(entries, e => Assert.Equal(6, (int)e!["count"]!));
+        var report = File.ReadAllText(Path.Combine(_dir, "out", "report.html"));
+        Assert.Contains("unknown-model", report);
+    }
+
+    [Fact]
+    public async Task A_wrong_key_fails_every_document_and_never_reaches_an_output()
+    {
+        const string wrongKey = "sk-wrong-VERY-SECRET-9876";
+        var result = await Run(wrongKey, Spec(string.Empty));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var entry = LeaderboardFiles.Read(Path.Combine(_dir, "out"))["entries"]!.AsArray().Single()!;
+        Assert.Equal(6, (int)entry["failures"]!);
+        Assert.DoesNotContain("VERY-SECRET", result.Stdout + result.Stderr);
+        foreach (var file in Directory.EnumerateFiles(_dir, "*", SearchOption.AllDirectories))
+        {
+            var bytes = File.ReadAllBytes(file);
+            Assert.False(
+                Encoding.UTF8.GetString(bytes).Contains("VERY-SECRET", StringComparison.Ordinal),
+                $"{Path.GetRelativePath(_dir, file)} holds the API key");
+        }
+    }
+}
