@@ -20,6 +20,12 @@ public sealed class Mt5Tokenizer
             throw new InvalidDataException($"{source}: SentencePiece model type {model.ModelType} is not unigram (1); mT5 uses a unigram model.");
         }
 
+        if (model.ByteFallback)
+        {
+            // mT5's and T5's models have no byte pieces; refusing is better than emitting <unk> where spm emits bytes.
+            throw new InvalidDataException($"{source}: SentencePiece byte fallback is not supported (mT5/T5 models do not use it).");
+        }
+
         Model = model;
         _normalizer = new SentencePieceNormalizer(model, source);
         _encoder = new UnigramEncoder(model);

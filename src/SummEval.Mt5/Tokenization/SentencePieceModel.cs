@@ -2,20 +2,6 @@ using System.Text;
 
 namespace SummEval.Mt5.Tokenization;
 
-/// <summary>Kinds of SentencePiece pieces (<c>ModelProto.SentencePiece.Type</c>).</summary>
-public enum PieceType
-{
-    Normal = 1,
-    Unknown = 2,
-    Control = 3,
-    UserDefined = 4,
-    Unused = 5,
-    Byte = 6,
-}
-
-/// <summary>One vocabulary entry of a SentencePiece model.</summary>
-public readonly record struct Piece(string Text, float Score, PieceType Type);
-
 /// <summary>
 /// The fields of a SentencePiece <c>spiece.model</c> (a serialized <c>ModelProto</c>) that unigram encoding and
 /// decoding use: pieces with scores and types, the model type, byte fallback, and the normalizer spec.

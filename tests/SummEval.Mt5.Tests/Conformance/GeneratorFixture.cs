@@ -1,6 +1,5 @@
 using SummEval.Mt5.Generation;
 using SummEval.Mt5.Model;
-using SummEval.Testing;
 
 namespace SummEval.Mt5.Tests.Conformance;
 
@@ -25,8 +24,6 @@ public sealed class GeneratorFixture : IDisposable
             }
         }
     }
-
-    public static bool Available => SharedData.Folder is not null;
 
     public void Dispose()
     {
