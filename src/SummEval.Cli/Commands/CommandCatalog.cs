@@ -17,5 +17,6 @@ internal static class CommandCatalog
         yield return SegmentCommand.Create();
         yield return KeywordsCommand.Create();
         yield return FinetuneCommand.Create();
+        yield return GenerateCommand.Create();
     }
 }

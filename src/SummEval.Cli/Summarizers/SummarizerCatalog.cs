@@ -80,5 +80,6 @@ internal sealed class SummarizerCatalog
         yield return new SummEval.Extractive.Oracles.OracleLcsFactory();
         yield return new SummEval.OpenAI.Chat.OpenAIChatSummarizerFactory();
         yield return new SummEval.OpenAI.Completions.OpenAICompletionsSummarizerFactory();
+        yield return new SummEval.Mt5.Mt5SummarizerFactory();
     }
 }
