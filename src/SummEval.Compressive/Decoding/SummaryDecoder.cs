@@ -3,14 +3,18 @@ using SummEval.Compressive.Features;
 
 namespace SummEval.Compressive.Decoding;
 
-/// <summary>Turns word scores into a summary: gains = score + bias, decode within the budget, join kept words.</summary>
+/// <summary>
+/// Turns keep probabilities into a summary. A word of length l kept with probability p adds about p·l matched
+/// characters and l characters of length, so its gain is (p − threshold)·l: with F1 around 0.5 a word pays off when
+/// p exceeds roughly a quarter; the threshold is tuned. Segments cost a fixed penalty.
+/// </summary>
 public static class SummaryDecoder
 {
     /// <summary>
     /// The summary of <paramref name="document"/> within <paramref name="budget"/> code points: the decoded words
     /// in source order, joined as they are, without leading or trailing punctuation or whitespace.
     /// </summary>
-    public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> scores, int budget, double bias, double segmentPenalty)
+    public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty)
     {
         ArgumentNullException.ThrowIfNull(document);
         var words = document.Words;
@@ -18,7 +22,7 @@ public static class SummaryDecoder
         var lengths = new int[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
-            gains[i] = scores[i] + bias;
+            gains[i] = (probabilities[i] - threshold) * words[i].Length;
             lengths[i] = words[i].Length;
         }
 

@@ -54,14 +54,14 @@ public sealed class CompressiveModel
     /// <summary>A copy with other decoder settings (e.g. a penalty given on the command line).</summary>
     public CompressiveModel With(ModelMetadata metadata) => new(_ml, _classifier, Lexicon, metadata);
 
-    /// <summary>The classifier's raw score for every word of <paramref name="document"/>.</summary>
+    /// <summary>The classifier's keep probability for every word of <paramref name="document"/>.</summary>
     public double[] Score(AnalyzedDocument document, IdfTable idf)
     {
         var features = WordFeatures.Extract(document, idf, Lexicon);
         return Score(features);
     }
 
-    /// <summary>The classifier's raw score for each feature vector.</summary>
+    /// <summary>The classifier's keep probability for each feature vector.</summary>
     public double[] Score(float[][] features)
     {
         ArgumentNullException.ThrowIfNull(features);
@@ -79,7 +79,7 @@ public sealed class CompressiveModel
             {
                 row.Features = features[i];
                 engine.Predict(row, ref output);
-                scores[i] = output.Score;
+                scores[i] = output.Probability;
             }
 
             return scores;

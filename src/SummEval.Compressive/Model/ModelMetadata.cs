@@ -21,8 +21,8 @@ public sealed record ModelMetadata
     /// <summary>How word labels were derived from the alignment.</summary>
     public KeepRule KeepRule { get; init; }
 
-    /// <summary>Added to each word's score before decoding (tuned on held-out training documents).</summary>
-    public double Bias { get; init; }
+    /// <summary>Keep probability a word must beat to be worth its characters (tuned on held-out training documents).</summary>
+    public double Threshold { get; init; }
 
     /// <summary>Cost of opening a segment in the decoder (tuned on held-out training documents).</summary>
     public double SegmentPenalty { get; init; }

@@ -18,8 +18,8 @@ namespace SummEval.Compressive.Training;
 /// </summary>
 public static class CompressiveTrainer
 {
-    private static readonly double[] BiasGrid = [-3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2];
-    private static readonly double[] PenaltyGrid = [0, 0.5, 1, 1.5, 2, 3, 4, 6];
+    private static readonly double[] ThresholdGrid = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
+    private static readonly double[] PenaltyGrid = [0, 0.25, 0.5, 1, 1.5, 2, 3];
 
     /// <summary>A labelled, analysed training document.</summary>
     private sealed record Prepared(AnalyzedDocument Document, bool[] Labels, string Reference, int Fold);
@@ -77,7 +77,7 @@ public static class CompressiveTrainer
         var probe = new CompressiveModel(ml, classifier, trainLexicon, new ModelMetadata());
         var heldScores = heldSide.Select(p => probe.Score(p.Document, idf)).ToList();
         progress?.Report("tuning the decoder on held-out documents");
-        var (bias, penalty, rouge) = Tune(heldSide, heldScores, options.TuningBudget);
+        var (threshold, penalty, rouge) = Tune(heldSide, heldScores, options.TuningBudget);
 
         var finalLexicon = trainLexicon;
         if (options.Refit)
@@ -94,7 +94,7 @@ public static class CompressiveTrainer
             Trainer = options.Trainer,
             Seed = options.Seed,
             KeepRule = options.KeepRule,
-            Bias = bias,
+            Threshold = threshold,
             SegmentPenalty = penalty,
             TrainingDocuments = pairs.Count,
             TrainingData = trainingData,
@@ -104,7 +104,7 @@ public static class CompressiveTrainer
         };
         var model = new CompressiveModel(ml, classifier, finalLexicon, metadata);
         clock.Stop();
-        var report = new TrainingReport(pairs.Count, words, keptShare, metrics.AreaUnderRocCurve, metrics.F1Score, rouge, bias, penalty, clock.Elapsed);
+        var report = new TrainingReport(pairs.Count, words, keptShare, metrics.AreaUnderRocCurve, metrics.F1Score, rouge, threshold, penalty, clock.Elapsed);
         return (model, report);
     }
 
@@ -168,24 +168,24 @@ public static class CompressiveTrainer
         return fastTree.Fit(data);
     }
 
-    private static (double Bias, double Penalty, double RougeL) Tune(List<Prepared> documents, List<double[]> scores, int budget)
+    private static (double Threshold, double Penalty, double RougeL) Tune(List<Prepared> documents, List<double[]> scores, int budget)
     {
-        var best = (Bias: 0.0, Penalty: 0.0, RougeL: -1.0);
-        foreach (var bias in BiasGrid)
+        var best = (Threshold: 0.0, Penalty: 0.0, RougeL: -1.0);
+        foreach (var threshold in ThresholdGrid)
         {
             foreach (var penalty in PenaltyGrid)
             {
                 double total = 0;
                 for (var d = 0; d < documents.Count; d++)
                 {
-                    var summary = SummaryDecoder.Summarize(documents[d].Document, scores[d], budget, bias, penalty);
+                    var summary = SummaryDecoder.Summarize(documents[d].Document, scores[d], budget, threshold, penalty);
                     total += Lcs.RougeLF1(summary, documents[d].Reference);
                 }
 
                 var mean = total / documents.Count;
                 if (mean > best.RougeL + 1e-12)
                 {
-                    best = (bias, penalty, mean);
+                    best = (threshold, penalty, mean);
                 }
             }
         }

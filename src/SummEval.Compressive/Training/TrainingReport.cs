@@ -7,8 +7,8 @@ namespace SummEval.Compressive.Training;
 /// <param name="HeldOutAuc">Area under the ROC curve on held-out words.</param>
 /// <param name="HeldOutF1">F1 of the kept class on held-out words (probability 0.5).</param>
 /// <param name="HeldOutRougeL">Character ROUGE-L F1 of held-out summaries at the tuning budget.</param>
-/// <param name="Bias">The tuned score bias.</param>
+/// <param name="Threshold">The tuned keep-probability threshold.</param>
 /// <param name="SegmentPenalty">The tuned segment penalty.</param>
 /// <param name="Elapsed">Wall time of the whole training.</param>
 public sealed record TrainingReport(
-    int Documents, int Words, double KeptShare, double HeldOutAuc, double HeldOutF1, double HeldOutRougeL, double Bias, double SegmentPenalty, TimeSpan Elapsed);
+    int Documents, int Words, double KeptShare, double HeldOutAuc, double HeldOutF1, double HeldOutRougeL, double Threshold, double SegmentPenalty, TimeSpan Elapsed);

@@ -17,6 +17,9 @@ public sealed class WordRow
 /// <summary>The classifier's output for one word.</summary>
 public sealed class WordScore
 {
-    /// <summary>The raw margin (log-odds-like) the decoder adds up.</summary>
+    /// <summary>The raw margin.</summary>
     public float Score { get; set; }
+
+    /// <summary>The calibrated probability that the word is kept; the decoder works with it.</summary>
+    public float Probability { get; set; }
 }
