@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return SegmentCommand.Create();
         yield return KeywordsCommand.Create();
         yield return FinetuneCommand.Create();
+        yield return TrainCommand.Create();
     }
 }

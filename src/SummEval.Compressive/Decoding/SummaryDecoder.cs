@@ -10,6 +10,8 @@ namespace SummEval.Compressive.Decoding;
 /// </summary>
 public static class SummaryDecoder
 {
+    private const int MaxDuplicateRounds = 4;
+
     /// <summary>
     /// The summary of <paramref name="document"/> within <paramref name="budget"/> code points: the decoded words
     /// in source order, joined as they are, without leading or trailing punctuation or whitespace.
@@ -27,13 +29,28 @@ public static class SummaryDecoder
         }
 
         var kept = SegmentDecoder.Decode(gains, lengths, budget, segmentPenalty).Kept;
+
+        // A repeated word adds nothing to an in-order match, so a summary keeps each content word once: forbid the
+        // less likely copy and decode again (a few rounds; each is a fast exact decode).
+        for (var round = 0; round < MaxDuplicateRounds; round++)
+        {
+            var duplicate = FindDuplicate(words, kept, probabilities);
+            if (duplicate < 0)
+            {
+                break;
+            }
+
+            gains[duplicate] = double.NegativeInfinity;
+            kept = SegmentDecoder.Decode(gains, lengths, budget, segmentPenalty).Kept;
+        }
+
         int first = 0, last = kept.Length - 1;
-        while (first <= last && words[kept[first]].IsPunctuation)
+        while (first <= last && (words[kept[first]].IsPunctuation || IsDangling(words[kept[first]].Text)))
         {
             first++;
         }
 
-        while (last >= first && words[kept[last]].IsPunctuation)
+        while (last >= first && (words[kept[last]].IsPunctuation || IsDangling(words[kept[last]].Text)))
         {
             last--;
         }
@@ -45,5 +62,30 @@ public static class SummaryDecoder
         }
 
         return sb.ToString();
+    }
+
+    // Particles that cannot start or end a title (的 in "的神经网络").
+    private static bool IsDangling(string word) => word is "的" or "了" or "和" or "与" or "及" or "并" or "而";
+
+    private static int FindDuplicate(IReadOnlyList<AnalyzedWord> words, int[] kept, ReadOnlySpan<double> probabilities)
+    {
+        var firstAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var k in kept)
+        {
+            var word = words[k];
+            if (word.Length < 2 || word.IsPunctuation)
+            {
+                continue;
+            }
+
+            if (firstAt.TryGetValue(word.Text, out var other))
+            {
+                return probabilities[other] >= probabilities[k] ? k : other;
+            }
+
+            firstAt[word.Text] = k;
+        }
+
+        return -1;
     }
 }

@@ -18,7 +18,7 @@ namespace SummEval.Compressive.Training;
 /// </summary>
 public static class CompressiveTrainer
 {
-    private static readonly double[] ThresholdGrid = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
+    private static readonly double[] ThresholdGrid = [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3];
     private static readonly double[] PenaltyGrid = [0, 0.25, 0.5, 1, 1.5, 2, 3];
 
     /// <summary>A labelled, analysed training document.</summary>
