@@ -14,12 +14,14 @@ public sealed class CslQualityTests(ITestOutputHelper output)
 {
     private const int Budget = 20;
 
-    [SharedFact]
-    public void TrainedOnCslTrainReachesTheTargetOnCslTest()
+    [SharedTheory]
+    [InlineData(TrainerKind.FastTree)]
+    [InlineData(TrainerKind.LightGbm)]
+    public void TrainedOnCslTrainReachesTheTargetOnCslTest(TrainerKind trainer)
     {
         var train = CslPairs.Read("train");
         var test = CslPairs.Read("test");
-        var (model, report) = CompressiveTrainer.Train(train, new TrainingOptions(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, "csl:train");
+        var (model, report) = CompressiveTrainer.Train(train, new TrainingOptions { Trainer = trainer }, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, "csl:train");
         output.WriteLine($"train: {report}");
 
         var summarizer = new CompressiveSummarizer(model, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
@@ -37,7 +39,7 @@ public sealed class CslQualityTests(ITestOutputHelper output)
         }
 
         clock.Stop();
-        output.WriteLine($"CSL test ROUGE-L F1 = {scores.Average():F4}; {clock.Elapsed.TotalMilliseconds / test.Count:F2} ms/doc");
+        output.WriteLine($"{trainer}: CSL test ROUGE-L F1 = {scores.Average():F4}; {clock.Elapsed.TotalMilliseconds / test.Count:F2} ms/doc");
         Assert.True(scores.Average() >= 0.50, $"ROUGE-L F1 {scores.Average():F4} < 0.50");
     }
 }

@@ -10,7 +10,7 @@ namespace SummEval.Compressive.Decoding;
 /// </summary>
 public static class SummaryDecoder
 {
-    private const int MaxDuplicateRounds = 4;
+    private const int MaxDuplicateRounds = 8;
 
     /// <summary>
     /// The summary of <paramref name="document"/> within <paramref name="budget"/> code points: the decoded words
