@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return ListCommand.Create();
         yield return SummarizeCommand.Create();
+        yield return ScoreCommand.Create();
         yield return DataCommand.Create();
         yield return SegmentCommand.Create();
         yield return KeywordsCommand.Create();
