@@ -44,6 +44,13 @@ public static class SummaryDecoder
             kept = SegmentDecoder.Decode(gains, lengths, budget, segmentPenalty).Kept;
         }
 
+        // Nothing beat the threshold (a text unlike the training data): fall back to the most likely words rather
+        // than an empty summary.
+        if (kept.Length == 0 && threshold > 0 && budget > 0)
+        {
+            return Summarize(document, probabilities, budget, 0, segmentPenalty);
+        }
+
         int first = 0, last = kept.Length - 1;
         while (first <= last && (words[kept[first]].IsPunctuation || IsDangling(words[kept[first]].Text)))
         {
