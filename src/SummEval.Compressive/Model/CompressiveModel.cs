@@ -119,7 +119,7 @@ public sealed class CompressiveModel
         {
             var schema = _ml.Data.LoadFromEnumerable(Array.Empty<WordRow>()).Schema;
             _ml.Model.Save(_classifier, schema, classifier);
-            WriteEntry(zip, ClassifierEntry, classifier.ToArray());
+            WriteEntry(zip, ClassifierEntry, Normalize(classifier));
         }
 
         WriteEntry(zip, MetadataEntry, JsonSerializer.SerializeToUtf8Bytes(Metadata, Json));
@@ -177,6 +177,27 @@ public sealed class CompressiveModel
             var classifier = ml.Model.Load(classifierStream, out _);
             return new CompressiveModel(ml, classifier, lexicon, metadata);
         }
+    }
+
+    // ML.NET stamps its zip entries with the current time; rewriting them with a fixed time makes equal models
+    // equal files (the entry contents themselves are deterministic).
+    private static byte[] Normalize(MemoryStream mlNetZip)
+    {
+        mlNetZip.Position = 0;
+        using var input = new ZipArchive(mlNetZip, ZipArchiveMode.Read, leaveOpen: true);
+        using var output = new MemoryStream();
+        using (var rewritten = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                using var content = entry.Open();
+                using var buffer = new MemoryStream();
+                content.CopyTo(buffer);
+                WriteEntry(rewritten, entry.FullName, buffer.ToArray());
+            }
+        }
+
+        return output.ToArray();
     }
 
     private static void WriteEntry(ZipArchive zip, string name, byte[] bytes)
