@@ -68,7 +68,7 @@ public sealed class DocumentAnalyzer(PosTagger tagger, TextRankKeywordExtractor 
         var clauseWordCounts = clauseOf.Select(c => clauseSizes[c]).ToArray();
         var scores = SentenceScores(words, sentenceWordCounts.Count);
         var keywordWeights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (word, weight) in keywords.Extract(source, topK: null))
+        foreach (var (word, weight) in keywords.Extract(tagged, topK: null))
         {
             keywordWeights[word] = weight;
         }
