@@ -18,5 +18,6 @@ internal static class CommandCatalog
         yield return KeywordsCommand.Create();
         yield return FinetuneCommand.Create();
         yield return GenerateCommand.Create();
+        yield return TrainCommand.Create();
     }
 }

@@ -78,6 +78,7 @@ internal sealed class SummarizerCatalog
         yield return new SummEval.Extractive.TextRank.TextRankFactory();
         yield return new SummEval.Extractive.Oracles.OracleSentenceFactory();
         yield return new SummEval.Extractive.Oracles.OracleLcsFactory();
+        yield return new SummEval.Compressive.CompressiveFactory();
         yield return new SummEval.OpenAI.Chat.OpenAIChatSummarizerFactory();
         yield return new SummEval.OpenAI.Completions.OpenAICompletionsSummarizerFactory();
         yield return new SummEval.Mt5.Mt5SummarizerFactory();

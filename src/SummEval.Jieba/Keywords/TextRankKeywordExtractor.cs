@@ -38,8 +38,14 @@ public sealed class TextRankKeywordExtractor
     public List<(string Word, double Weight)> Extract(string text, int? topK = 20, IEnumerable<string>? allowPos = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Extract(_tagger.Cut(text), topK, allowPos);
+    }
+
+    /// <summary>The same ranking over words already tagged by posseg (callers that tag anyway save a second pass).</summary>
+    public List<(string Word, double Weight)> Extract(IReadOnlyList<(string Word, string Flag)> words, int? topK = 20, IEnumerable<string>? allowPos = null)
+    {
+        ArgumentNullException.ThrowIfNull(words);
         var filter = (allowPos ?? DefaultAllowPos).ToHashSet(StringComparer.Ordinal);
-        var words = _tagger.Cut(text);
         var pass = words.Select(p => filter.Contains(p.Flag) && Keywords.StopWords.IsCandidate(p.Word, StopWords)).ToArray();
 
         // cm: co-occurrence counts keyed by ordered pair, in first-seen order.

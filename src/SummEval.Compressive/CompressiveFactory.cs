@@ -1,0 +1,61 @@
+using SummEval.Compressive.Features;
+using SummEval.Compressive.Model;
+using SummEval.Jieba.Keywords;
+using SummEval.Summarizers;
+
+namespace SummEval.Compressive;
+
+/// <summary>
+/// Creates <see cref="CompressiveSummarizer"/> (<c>compressive</c>): the model from <c>model=PATH</c>, else the cached
+/// default model (trained from <c>csl:train</c> on first use); <c>penalty</c> and <c>threshold</c> override the tuned decoder settings.
+/// </summary>
+public sealed class CompressiveFactory : ISummarizerFactory
+{
+    /// <inheritdoc />
+    public string Name => "compressive";
+
+    /// <inheritdoc />
+    public string Description => "Deletion-based compression: an ML.NET word classifier and a budgeted segment decoder.";
+
+    /// <inheritdoc />
+    public IReadOnlyList<SummarizerParameter> Parameters { get; } =
+    [
+        new("model", ParameterKind.Path, "Model file from `summeval train compressive`; default: the cached model, trained from csl:train on first use."),
+        new("penalty", ParameterKind.Number, "Cost of each kept segment (higher: fewer, longer fragments); default: the model's tuned value."),
+        new("threshold", ParameterKind.Number, "Keep probability a word must beat (lower: longer summaries); default: the model's tuned value."),
+    ];
+
+    /// <inheritdoc />
+    public ISummarizer Create(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        CompressiveModel model;
+        var path = arguments.GetString("model");
+        try
+        {
+            model = path is null ? DefaultModel.LoadOrTrain() : CompressiveModel.Load(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException or InvalidOperationException)
+        {
+            throw new SummarizerSpecException(e.Message, e);
+        }
+
+        var penalty = arguments.GetDouble("penalty");
+        var threshold = arguments.GetDouble("threshold");
+        if (penalty is < 0)
+        {
+            throw new SummarizerSpecException($"compressive: penalty must be >= 0, got {penalty}.");
+        }
+
+        if (penalty is not null || threshold is not null)
+        {
+            model = model.With(model.Metadata with
+            {
+                SegmentPenalty = penalty ?? model.Metadata.SegmentPenalty,
+                Threshold = threshold ?? model.Metadata.Threshold,
+            });
+        }
+
+        return new CompressiveSummarizer(model, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
+    }
+}

@@ -1,0 +1,48 @@
+using SummEval.Compressive.Decoding;
+using SummEval.Compressive.Features;
+using SummEval.Compressive.Model;
+using SummEval.Documents;
+using SummEval.Jieba.Keywords;
+using SummEval.Summarizers;
+
+namespace SummEval.Compressive;
+
+/// <summary>
+/// Deletion-based compression: scores every source word with the model's classifier and keeps the best
+/// subsequence of words within the budget (fewer, longer segments preferred), so the result reads as a title.
+/// </summary>
+public sealed class CompressiveSummarizer(CompressiveModel model, DocumentAnalyzer analyzer, IdfTable idf, string name = "compressive") : ISummarizer
+{
+    /// <inheritdoc />
+    public string Name => name;
+
+    /// <summary>The model in use.</summary>
+    public CompressiveModel Model => model;
+
+    /// <inheritdoc />
+    public Task<SummaryResult> SummarizeAsync(Document document, SummaryOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(new SummaryResult(Summarize(document.Source, options.MaxChars)));
+    }
+
+    /// <summary>
+    /// The summary of <paramref name="source"/> within <paramref name="maxChars"/> code points (the model's
+    /// default budget when null). Always a subsequence of the source's words.
+    /// </summary>
+    public string Summarize(string source, int? maxChars)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (maxChars is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxChars), maxChars, "the budget cannot be negative.");
+        }
+
+        var document = analyzer.Analyze(source);
+        var scores = model.Score(document, idf);
+        var metadata = model.Metadata;
+        return SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, metadata.Threshold, metadata.SegmentPenalty);
+    }
+}

@@ -1,0 +1,37 @@
+using SummEval.Compressive.Alignment;
+
+namespace SummEval.Compressive.Training;
+
+/// <summary>How <see cref="CompressiveTrainer"/> builds a model.</summary>
+public sealed record TrainingOptions
+{
+    /// <summary>The tree learner.</summary>
+    public TrainerKind Trainer { get; init; } = TrainerKind.FastTree;
+
+    /// <summary>Seed of the document split, the folds and the trainer.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Share of documents held out to measure the classifier and tune the decoder.</summary>
+    public double HoldOutFraction { get; init; } = 0.2;
+
+    /// <summary>Folds for the out-of-fold keep-rate feature (so a word's own label never leaks into its features).</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>How word labels come from the character alignment.</summary>
+    public KeepRule KeepRule { get; init; } = KeepRule.Majority;
+
+    /// <summary>The budget the decoder settings are tuned for.</summary>
+    public int TuningBudget { get; init; } = 20;
+
+    /// <summary>Boosting rounds.</summary>
+    public int Trees { get; init; } = 200;
+
+    /// <summary>Leaves per tree.</summary>
+    public int Leaves { get; init; } = 31;
+
+    /// <summary>Learning rate of the boosting.</summary>
+    public double LearningRate { get; init; } = 0.1;
+
+    /// <summary>After tuning, retrain on every document (held-out ones included) with the tuned settings.</summary>
+    public bool Refit { get; init; } = true;
+}

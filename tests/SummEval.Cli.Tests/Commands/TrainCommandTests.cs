@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Xunit;
+
+namespace SummEval.Cli.Tests.Commands;
+
+public sealed class TrainCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("summeval-train-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    // Twelve small abstract/title pairs: titles are (mostly) in-order subsequences of the abstracts.
+    private static readonly (string Content, string Title)[] Pairs =
+    [
+        ("本文提出一种基于图神经网络的推荐方法。实验表明该方法提高了推荐准确率。", "基于图神经网络的推荐方法"),
+        ("针对图像去噪问题,提出一种改进的非局部均值算法。该算法在多个数据集上取得了较好效果。", "改进的非局部均值图像去噪算法"),
+        ("研究了无线传感器网络的能量均衡路由协议。仿真结果表明网络寿命显著延长。", "无线传感器网络能量均衡路由协议"),
+        ("为提高中文分词的准确率,设计了一种结合词典与条件随机场的分词模型。", "结合词典与条件随机场的中文分词模型"),
+        ("本文研究了云计算环境下的任务调度问题,提出了基于遗传算法的调度策略。", "云计算环境下基于遗传算法的任务调度"),
+        ("提出一种面向物联网的轻量级身份认证协议,分析了协议的安全性和效率。", "面向物联网的轻量级身份认证协议"),
+        ("针对区块链交易吞吐量低的问题,设计了一种分片共识机制。实验验证了其有效性。", "区块链分片共识机制"),
+        ("本文利用深度强化学习方法解决交通信号控制问题,减少了车辆平均等待时间。", "基于深度强化学习的交通信号控制"),
+        ("提出了一种基于注意力机制的文本情感分类模型,在公开数据集上优于基线。", "基于注意力机制的文本情感分类"),
+        ("研究了大规模图数据的分布式存储与查询优化技术,提高了查询效率。", "大规模图数据分布式存储与查询优化"),
+        ("本文设计了一种基于知识图谱的智能问答系统,支持多轮对话。", "基于知识图谱的智能问答系统"),
+        ("针对软件缺陷预测中的类不平衡问题,提出了一种代价敏感的集成学习方法。", "软件缺陷预测的代价敏感集成学习方法"),
+    ];
+
+    private string WriteTrainingFile()
+    {
+        var path = Path.Combine(_dir, "train.jsonl");
+        File.WriteAllLines(path, Pairs.Select((p, i) => JsonSerializer.Serialize(new { id = $"t{i}", content = p.Content, title = p.Title })));
+        return path;
+    }
+
+    [Fact]
+    public async Task Train_writes_a_model_that_summarize_uses_within_the_budget()
+    {
+        var model = Path.Combine(_dir, "model.zip");
+        var train = await CliRunner.RunAsync(["train", "compressive", "--train", WriteTrainingFile(), "--out", model, "--seed", "3"], timeout: TimeSpan.FromMinutes(3));
+        Assert.True(train.ExitCode == 0, train.ToString());
+        Assert.Contains("AUC", train.Stdout);
+        Assert.Contains("ROUGE-L F1", train.Stdout);
+        Assert.True(File.Exists(model));
+
+        var summarize = await CliRunner.RunAsync(
+            ["summarize", "-s", $"compressive:model={model}", "--max-chars", "12"],
+            stdin: "本文提出一种基于卷积神经网络的图像分类方法。实验表明该方法有效。\n针对推荐系统冷启动问题,设计了一种迁移学习模型。\n");
+        Assert.True(summarize.ExitCode == 0, summarize.ToString());
+        var lines = summarize.Stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.InRange(l.EnumerateRunes().Count(), 1, 12));
+    }
+
+    [Fact]
+    public async Task A_missing_model_file_is_a_user_error_naming_it()
+    {
+        var missing = Path.Combine(_dir, "none.zip");
+        var result = await CliRunner.RunAsync(["summarize", "-s", $"compressive:model={missing}"], stdin: "文本。\n");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(missing, result.Stderr);
+    }
+
+    [Fact]
+    public async Task Without_a_model_or_training_data_the_error_says_how_to_get_them()
+    {
+        var result = await CliRunner.RunAsync(
+            ["summarize", "-s", "compressive"], stdin: "文本。\n", environment: new Dictionary<string, string?> { ["SUMMEVAL_DATA"] = _dir });
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("summeval data pull csl", result.Stderr);
+    }
+}

@@ -1,0 +1,89 @@
+using CsCheck;
+using SummEval.Compressive.Decoding;
+using Xunit;
+
+namespace SummEval.Compressive.Tests;
+
+public sealed class DecoderPropertyTests
+{
+    private const string Seed = "0N0XIzNsQ0O2";
+
+    private static readonly Gen<(double[] Gains, int[] Lengths, int Budget, double Penalty)> Problems =
+        Gen.Int[0, 40].SelectMany(n =>
+            Gen.Select(Gen.Double[-3, 3].Array[n], Gen.Int[0, 6].Array[n], Gen.Int[0, 40], Gen.Double[0, 3]));
+
+    [Fact]
+    public void NeverExceedsTheBudgetAndKeepsSourceOrder()
+    {
+        Problems.Sample(p =>
+        {
+            var decoded = SegmentDecoder.Decode(p.Gains, p.Lengths, p.Budget, p.Penalty);
+            Assert.True(decoded.Kept.Sum(i => p.Lengths[i]) <= p.Budget);
+            for (var k = 1; k < decoded.Kept.Length; k++)
+            {
+                Assert.True(decoded.Kept[k] > decoded.Kept[k - 1]);
+            }
+        }, seed: Seed, iter: 2000);
+    }
+
+    [Fact]
+    public void ValueMatchesTheChosenWordsAndIsOptimal()
+    {
+        // Brute force over all subsets of small problems.
+        Gen.Int[0, 10].SelectMany(n => Gen.Select(Gen.Double[-3, 3].Array[n], Gen.Int[0, 5].Array[n], Gen.Int[0, 15], Gen.Double[0, 3]))
+            .Sample(p =>
+            {
+                var (gains, lengths, budget, penalty) = p;
+                var decoded = SegmentDecoder.Decode(gains, lengths, budget, penalty);
+                Assert.Equal(Objective(decoded.Kept, gains, penalty), decoded.Value, 9);
+                var best = 0.0;
+                for (var mask = 0; mask < 1 << gains.Length; mask++)
+                {
+                    var chosen = Enumerable.Range(0, gains.Length).Where(i => (mask & (1 << i)) != 0).ToArray();
+                    if (chosen.Sum(i => lengths[i]) <= budget)
+                    {
+                        best = Math.Max(best, Objective(chosen, gains, penalty));
+                    }
+                }
+
+                Assert.Equal(best, decoded.Value, 9);
+            }, seed: Seed, iter: 500);
+    }
+
+    [Fact]
+    public void ValueIsMonotoneInTheBudget()
+    {
+        Problems.Sample(p =>
+        {
+            var smaller = SegmentDecoder.Decode(p.Gains, p.Lengths, p.Budget, p.Penalty).Value;
+            var larger = SegmentDecoder.Decode(p.Gains, p.Lengths, p.Budget + 1, p.Penalty).Value;
+            Assert.True(larger >= smaller - 1e-12, $"budget {p.Budget}: {smaller} > {larger}");
+        }, seed: Seed, iter: 1000);
+    }
+
+    [Fact]
+    public void PenaltyPrefersOneSegmentOverFragments()
+    {
+        // Words 0 and 2 are good, 1 is slightly bad: without a penalty it is skipped; with one, bridging the gap
+        // through it costs less than opening a second segment.
+        double[] gains = [1, -0.5, 1, -5];
+        int[] lengths = [2, 2, 2, 2];
+        Assert.Equal([0, 2], SegmentDecoder.Decode(gains, lengths, 6, 0).Kept);
+        Assert.Equal([0, 1, 2], SegmentDecoder.Decode(gains, lengths, 6, 1).Kept);
+    }
+
+    private static double Objective(int[] kept, double[] gains, double penalty)
+    {
+        double total = 0;
+        for (var k = 0; k < kept.Length; k++)
+        {
+            total += gains[kept[k]];
+            if (k == 0 || kept[k - 1] != kept[k] - 1)
+            {
+                total -= penalty;
+            }
+        }
+
+        return total;
+    }
+}
