@@ -22,9 +22,9 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
     {
         ArgumentNullException.ThrowIfNull(data);
         var bytes = File.ReadAllBytes(data.DictionaryPath);
-        var sha = DictionaryLocator.Sha256Of(bytes);
+        var sha = DictionaryLocator.NormalizedSha256Of(bytes);
         var warning = data.Warning;
-        if (data.Kind == JiebaDataKind.Jieba && sha != JiebaData.ExpectedDictSha256)
+        if (data.Kind is JiebaDataKind.Jieba or JiebaDataKind.JiebaNet && sha != JiebaData.ExpectedDictSha256)
         {
             warning = $"{data.DictionaryPath} has sha256 {sha}, not jieba 0.42.1's {JiebaData.ExpectedDictSha256}: " +
                 "segmentation may differ from jieba's.";
@@ -33,7 +33,12 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
         Data = data with { Warning = warning };
         DictionarySha256 = sha;
         Dictionary = PrefixDictionary.Parse(bytes, data.DictionaryPath);
-        Hmm = data.Kind == JiebaDataKind.Jieba ? HmmModel.LoadJieba(data.HmmPath) : HmmModel.LoadCppJieba(data.HmmPath);
+        Hmm = data.Kind switch
+        {
+            JiebaDataKind.Jieba => HmmModel.LoadJieba(data.HmmPath),
+            JiebaDataKind.JiebaNet => HmmModel.LoadJiebaNet(data.HmmPath),
+            _ => HmmModel.LoadCppJieba(data.HmmPath),
+        };
     }
 
     /// <summary>
@@ -48,7 +53,7 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
     /// <summary>The data files in use, with any parity warning.</summary>
     public JiebaData Data { get; }
 
-    /// <summary>sha256 of the loaded main dictionary.</summary>
+    /// <summary>sha256 of the loaded main dictionary, CRLF line ends counted as LF.</summary>
     public string DictionarySha256 { get; }
 
     /// <summary>The prefix dictionary (shared with part-of-speech tagging and keywords).</summary>

@@ -43,7 +43,7 @@ public sealed class SummarizerTests
                 var text = summarizer.SummarizeAsync(document, SummaryOptions.WithBudget(budget)).Result.Text;
                 Assert.True(TextLength.Chars(text) <= budget, $"{summarizer.Name} produced {TextLength.Chars(text)} > {budget}: '{text}' from '{source}'");
             }
-        }, iter: 300);
+        }, iter: 300, seed: "5iZGzn5WtIw1");
 
     [Fact]
     public async Task SummariesAreDeterministic()

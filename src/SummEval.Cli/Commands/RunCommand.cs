@@ -82,7 +82,7 @@ internal static class RunCommand
                 };
                 var leaderboard = await RunPipeline.RunAsync(plan, catalog, cancellationToken).ConfigureAwait(false);
                 LeaderboardConsole.Write(leaderboard);
-                Console.Error.WriteLine($"Wrote {Path.Combine(plan.OutDirectory, "leaderboard.json")}, leaderboard.md, predictions/ and {SummEval.Runs.RunStore.FileName}.");
+                Console.Error.WriteLine($"Wrote {Path.Combine(plan.OutDirectory, "leaderboard.json")}, leaderboard.md, report.html, predictions/ and {SummEval.Runs.RunStore.FileName}.");
             }
 
             return 0;

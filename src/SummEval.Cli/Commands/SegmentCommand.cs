@@ -21,7 +21,7 @@ internal static class SegmentCommand
         var input = new Option<string?>("--input") { Description = "Read a JSONL file instead of stdin lines." };
         var field = new Option<string>("--field") { Description = "The JSONL field holding the text.", DefaultValueFactory = _ => "content" };
         var json = new Option<bool>("--json") { Description = "Write one JSON object per line: {\"id\"?, \"tokens\":[...], \"flags\"?:[...]}." };
-        var dict = new Option<string?>("--dict") { Description = "Folder with jieba's dict.txt and finalseg/ (default: SUMMEVAL_JIEBA_DICT, then python3-jieba, pip, npm nodejieba)." };
+        var dict = new Option<string?>("--dict") { Description = "Folder with jieba's dict.txt and finalseg/, or jieba.NET's dict.txt and *.json (default: SUMMEVAL_JIEBA_DICT, then the bundled jieba-data/, then python3-jieba, pip, npm nodejieba)." };
         var command = new Command("segment", "Segment Chinese text into words with jieba (one output line per input line).")
         {
             mode, noHmm, pos, input, field, json, dict,

@@ -1,6 +1,7 @@
 using SummEval.Cli.Summarizers;
 using SummEval.Datasets;
 using SummEval.Leaderboards;
+using SummEval.Reports.Html;
 using SummEval.Runs;
 using SummEval.Scoring;
 using SummEval.Summarizers;
@@ -59,15 +60,26 @@ internal static class RunPipeline
     }
 
     /// <summary>
-    /// THE single call site of the HTML report (<c>report.html</c>), written by the report component.
-    /// LEAD: connect <c>SummEval.Reports.Html.HtmlReportWriter.Write(path, model)</c> here, building its
-    /// <c>HtmlReportModel</c> from the leaderboard, the per-document rows (<see cref="RunStore.Read"/>,
-    /// <see cref="RunStore.ReadScores"/>) and the dataset's sources and references (null after a merge: load it by
-    /// <c>leaderboard.Dataset</c> when it is available).
+    /// Writes <c>report.html</c>. After a merge the dataset is not in hand: it is loaded by name when this machine has
+    /// it, and otherwise the drill-down shows ids and summaries without sources (the leaderboard is unaffected).
     /// </summary>
     private static void WriteHtmlReport(string path, Leaderboard leaderboard, RunStore store, Dataset? dataset)
     {
-        _ = (path, leaderboard, store, dataset);
+        dataset ??= TryLoad(leaderboard.Dataset);
+        var outcomes = leaderboard.Entries.ToDictionary(e => e.Summarizer, e => store.Read(e.Summarizer), StringComparer.Ordinal);
+        HtmlReportWriter.Write(path, LeaderboardReport.Build(leaderboard, outcomes, dataset?.Documents));
+    }
+
+    private static Dataset? TryLoad(string dataset)
+    {
+        try
+        {
+            return DatasetLoader.Load(dataset);
+        }
+        catch (DatasetException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Resolves and validates every spec up front, so a typo fails before hours of work, never after.</summary>

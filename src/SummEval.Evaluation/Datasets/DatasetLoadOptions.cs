@@ -6,7 +6,7 @@ namespace SummEval.Datasets;
 /// </summary>
 public sealed record DatasetLoadOptions
 {
-    /// <summary>Field holding the source text; default: the first of <c>content, source, text, document, article</c> present.</summary>
+    /// <summary>Field holding the source text; default: the first of <c>content, abst, abstract, source, text, document, article</c> present.</summary>
     public string? SourceField { get; init; }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace SummEval.Datasets;
 /// </summary>
 internal static class RecordMapper
 {
-    public static readonly IReadOnlyList<string> SourceCandidates = ["content", "source", "text", "document", "article"];
+    public static readonly IReadOnlyList<string> SourceCandidates = ["content", "abst", "abstract", "source", "text", "document", "article"];
     public static readonly IReadOnlyList<string> ReferenceCandidates = ["references", "title", "reference", "summary"];
     public const string DefaultIdField = "id";
 

@@ -1,13 +1,14 @@
 using SummEval.Documents;
 using SummEval.Extractive.Sentences;
+using SummEval.Scoring;
 using SummEval.Summarizers;
 using SummEval.Text;
 
 namespace SummEval.Extractive.Oracles;
 
 /// <summary>
-/// Oracle: the source sentence whose budget-cut form has the best character ROUGE-L F1 against the first
-/// reference (it reads the reference, so it is a ceiling, not a contestant).
+/// Oracle: the source sentence whose budget-cut form has the best character ROUGE-L F1 (the harness's own
+/// ROUGE-1.5.5 scorer) against the first reference (it reads the reference, so it is a ceiling, not a contestant).
 /// </summary>
 public sealed class OracleSentenceSummarizer : ISummarizer
 {
@@ -22,7 +23,7 @@ public sealed class OracleSentenceSummarizer : ISummarizer
         foreach (var sentence in SentenceSplitter.Split(source))
         {
             var cut = maxChars is { } max ? TextLength.Truncate(sentence, max) : sentence;
-            var score = Lcs.RougeLF1(cut, reference);
+            var score = RougeScorer.Score(cut, [reference]).RougeL.F1;
             if (score > bestScore)
             {
                 (best, bestScore) = (cut, score);

@@ -117,6 +117,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             return BudgetedSelector.Join(clauses, chosen, string.Empty, budget);
         }
 
+        if (clauses.Count == 0)
+        {
+            // Every clause was only a discourse marker: fall back to the top sentence itself.
+            return TextLength.Truncate(sentences[ArgMax(scores)], budget);
+        }
+
         // No clause fits: cut the clause with the highest value per character.
         var best = 0;
         for (var i = 1; i < clauses.Count; i++)

@@ -11,27 +11,26 @@ internal sealed class PosHmmModel
 {
     public const double MinFloat = -3.14e100;
 
-    private PosHmmModel(string folder)
+    private PosHmmModel(
+        List<KeyValuePair<(char Pos, string Tag), double>> start,
+        List<KeyValuePair<(char Pos, string Tag), List<KeyValuePair<(char Pos, string Tag), double>>>> trans,
+        List<KeyValuePair<(char Pos, string Tag), List<KeyValuePair<string, double>>>> emit,
+        List<KeyValuePair<string, (char Pos, string Tag)[]>> charStates)
     {
-        var start = Read(Path.Combine(folder, "prob_start.py"));
-        var trans = Read(Path.Combine(folder, "prob_trans.py"));
-        var emit = Read(Path.Combine(folder, "prob_emit.py"));
-        var charStates = Read(Path.Combine(folder, "char_state_tab.py"));
-
         var keys = new SortedSet<(char Pos, string Tag)>(Comparer<(char Pos, string Tag)>.Create((a, b) =>
             a.Pos != b.Pos ? a.Pos.CompareTo(b.Pos) : string.CompareOrdinal(a.Tag, b.Tag)));
         foreach (var (k, v) in trans)
         {
-            keys.Add(Key(k));
-            foreach (var (to, _) in (List<KeyValuePair<object, object>>)v)
+            keys.Add(k);
+            foreach (var (to, _) in v)
             {
-                keys.Add(Key(to));
+                keys.Add(to);
             }
         }
 
         foreach (var (k, _) in start)
         {
-            keys.Add(Key(k));
+            keys.Add(k);
         }
 
         States = [.. keys];
@@ -46,7 +45,7 @@ internal sealed class PosHmmModel
         Array.Fill(Start, MinFloat);
         foreach (var (k, v) in start)
         {
-            Start[index[Key(k)]] = (double)v;
+            Start[index[k]] = v;
         }
 
         Trans = new double[n * n];
@@ -56,28 +55,29 @@ internal sealed class PosHmmModel
         var a = 0;
         foreach (var (k, v) in trans)
         {
-            var from = index[Key(k)];
+            var from = index[k];
             AllStates[a++] = from;
             next[from] = [];
-            foreach (var (to, p) in (List<KeyValuePair<object, object>>)v)
+            foreach (var (to, p) in v)
             {
-                var t = index[Key(to)];
-                Trans[(from * n) + t] = (double)p;
+                var t = index[to];
+                Trans[(from * n) + t] = p;
                 next[from].Add(t);
             }
         }
 
+        // Sorted so the JSON and .py layouts (whose trans keys come in different orders) build the same model.
+        Array.Sort(AllStates);
         Next = next.Select(l => l?.ToArray() ?? []).ToArray();
         Emit = new Dictionary<int, double>(600_000);
         foreach (var (k, v) in emit)
         {
-            var s = index[Key(k)];
-            foreach (var (ch, p) in (List<KeyValuePair<object, object>>)v)
+            var s = index[k];
+            foreach (var (ch, p) in v)
             {
-                var str = (string)ch;
-                if (str.Length == 1)
+                if (ch.Length == 1)
                 {
-                    Emit[(s << 16) | str[0]] = (double)p;
+                    Emit[(s << 16) | ch[0]] = p;
                 }
             }
         }
@@ -85,10 +85,9 @@ internal sealed class PosHmmModel
         CharStates = [];
         foreach (var (ch, v) in charStates)
         {
-            var str = (string)ch;
-            if (str.Length == 1)
+            if (ch.Length == 1)
             {
-                CharStates[str[0]] = ((object[])v).Select(t => index[Key(t)]).ToArray();
+                CharStates[ch[0]] = v.Select(t => index[t]).ToArray();
             }
         }
     }
@@ -107,11 +106,51 @@ internal sealed class PosHmmModel
 
     public Dictionary<char, int[]> CharStates { get; }
 
-    private Dictionary<int, double> Emit { get; }
+    /// <summary>Emission log probabilities keyed by <c>(state &lt;&lt; 16) | char</c>.</summary>
+    public Dictionary<int, double> Emit { get; }
 
-    public static PosHmmModel Load(string folder) => new(folder);
+    /// <summary>Loads jieba's <c>posseg/*.py</c> tables (<see cref="JiebaDataKind.Jieba"/>) or jieba.NET's <c>pos_*.json</c> and <c>char_state_tab.json</c>.</summary>
+    public static PosHmmModel Load(string folder, JiebaDataKind kind) => kind switch
+    {
+        JiebaDataKind.Jieba => LoadPython(folder),
+        JiebaDataKind.JiebaNet => LoadJson(folder),
+        _ => throw new NotSupportedException($"{kind} data has no posseg tables."),
+    };
+
+    private static PosHmmModel LoadPython(string folder)
+    {
+        var start = Read(Path.Combine(folder, "prob_start.py")).Select(kv => KeyValuePair.Create(Key(kv.Key), (double)kv.Value)).ToList();
+        var trans = Read(Path.Combine(folder, "prob_trans.py")).Select(kv => KeyValuePair.Create(
+            Key(kv.Key), ((List<KeyValuePair<object, object>>)kv.Value).Select(p => KeyValuePair.Create(Key(p.Key), (double)p.Value)).ToList())).ToList();
+        var emit = Read(Path.Combine(folder, "prob_emit.py")).Select(kv => KeyValuePair.Create(
+            Key(kv.Key), ((List<KeyValuePair<object, object>>)kv.Value).Select(p => KeyValuePair.Create((string)p.Key, (double)p.Value)).ToList())).ToList();
+        var charStates = Read(Path.Combine(folder, "char_state_tab.py")).Select(kv => KeyValuePair.Create(
+            (string)kv.Key, ((object[])kv.Value).Select(Key).ToArray())).ToList();
+        return new PosHmmModel(start, trans, emit, charStates);
+    }
+
+    private static PosHmmModel LoadJson(string folder)
+    {
+        var startPath = Path.Combine(folder, "pos_prob_start.json");
+        var transPath = Path.Combine(folder, "pos_prob_trans.json");
+        var emitPath = Path.Combine(folder, "pos_prob_emit.json");
+        var charPath = Path.Combine(folder, "char_state_tab.json");
+        var start = JsonTableReader.ReadNumbers(startPath).Select(kv => KeyValuePair.Create(Key(kv.Key, startPath), kv.Value)).ToList();
+        var trans = JsonTableReader.ReadNestedNumbers(transPath).Select(kv => KeyValuePair.Create(
+            Key(kv.Key, transPath), kv.Value.Select(p => KeyValuePair.Create(Key(p.Key, transPath), p.Value)).ToList())).ToList();
+        var emit = JsonTableReader.ReadNestedNumbers(emitPath).Select(kv => KeyValuePair.Create(Key(kv.Key, emitPath), kv.Value)).ToList();
+        var charStates = JsonTableReader.ReadStringLists(charPath).Select(kv => KeyValuePair.Create(
+            kv.Key, kv.Value.Select(t => Key(t, charPath)).ToArray())).ToList();
+        return new PosHmmModel(start, trans, emit, charStates);
+    }
 
     public double EmitP(int state, char c) => Emit.TryGetValue((state << 16) | c, out var p) ? p : MinFloat;
+
+    /// <summary>jieba.NET writes posseg's (position, tag) tuples as "B-nr".</summary>
+    private static (char Pos, string Tag) Key(string state, string path) =>
+        state.Length >= 3 && state[1] == '-' && state[0] is 'B' or 'E' or 'M' or 'S'
+            ? (state[0], state[2..])
+            : throw new FormatException($"{path}: '{state}' is not a posseg state like 'B-nr'.");
 
     private static (char Pos, string Tag) Key(object tuple)
     {

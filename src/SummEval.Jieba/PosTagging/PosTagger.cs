@@ -23,9 +23,9 @@ public sealed class PosTagger
         _segmenter = segmenter;
         var folder = segmenter.Data.PossegFolder
             ?? throw new FileNotFoundException(
-                $"Part-of-speech tagging needs jieba's posseg tables (posseg/char_state_tab.py etc.), which {segmenter.Data.Source} lacks.\n" +
-                DictionaryLocator.InstallHint);
-        _model = PosHmmModel.Load(folder);
+                $"Part-of-speech tagging needs jieba's posseg tables (posseg/char_state_tab.py etc., or jieba.NET's char_state_tab.json " +
+                $"and pos_prob_*.json), which {segmenter.Data.Source} lacks.\n" + DictionaryLocator.InstallHint);
+        _model = PosHmmModel.Load(folder, segmenter.Data.Kind);
     }
 
     /// <summary>The tagger over <see cref="JiebaSegmenter.Default"/>, loaded once.</summary>

@@ -45,6 +45,41 @@ internal sealed class HmmModel
     /// <summary>Loads jieba's <c>finalseg/prob_start.py</c>, <c>prob_trans.py</c>, <c>prob_emit.py</c>.</summary>
     public static HmmModel LoadJieba(string finalsegFolder)
     {
+        var start = ReadDict(Path.Combine(finalsegFolder, "prob_start.py")).Select(kv => new KeyValuePair<string, double>((string)kv.Key, (double)kv.Value));
+        var trans = ReadDict(Path.Combine(finalsegFolder, "prob_trans.py")).Select(kv => new KeyValuePair<string, IEnumerable<KeyValuePair<string, double>>>(
+            (string)kv.Key, ((List<KeyValuePair<object, object>>)kv.Value).Select(p => new KeyValuePair<string, double>((string)p.Key, (double)p.Value))));
+        var emit = ReadDict(Path.Combine(finalsegFolder, "prob_emit.py")).Select(kv => new KeyValuePair<string, IEnumerable<KeyValuePair<string, double>>>(
+            (string)kv.Key, ((List<KeyValuePair<object, object>>)kv.Value).Select(p => new KeyValuePair<string, double>((string)p.Key, (double)p.Value))));
+        return FromTables(start, trans, emit);
+    }
+
+    /// <summary>
+    /// jieba 0.42.1's <c>finalseg/prob_start.py</c>. jieba.NET hardcodes these instead of shipping the file,
+    /// so they are embedded here for its JSON layout; a test checks them against Python jieba's file.
+    /// </summary>
+    internal static IReadOnlyList<KeyValuePair<string, double>> FinalSegStart { get; } =
+    [
+        new("B", -0.26268660809250016),
+        new("E", -3.14e+100),
+        new("M", -3.14e+100),
+        new("S", -1.4652633398537678),
+    ];
+
+    /// <summary>Loads jieba.NET's <c>prob_trans.json</c> and <c>prob_emit.json</c> (jieba's tables as JSON).</summary>
+    public static HmmModel LoadJiebaNet(string folder)
+    {
+        var trans = JsonTableReader.ReadNestedNumbers(Path.Combine(folder, "prob_trans.json"))
+            .Select(kv => new KeyValuePair<string, IEnumerable<KeyValuePair<string, double>>>(kv.Key, kv.Value));
+        var emit = JsonTableReader.ReadNestedNumbers(Path.Combine(folder, "prob_emit.json"))
+            .Select(kv => new KeyValuePair<string, IEnumerable<KeyValuePair<string, double>>>(kv.Key, kv.Value));
+        return FromTables(FinalSegStart, trans, emit);
+    }
+
+    private static HmmModel FromTables(
+        IEnumerable<KeyValuePair<string, double>> startTable,
+        IEnumerable<KeyValuePair<string, IEnumerable<KeyValuePair<string, double>>>> transTable,
+        IEnumerable<KeyValuePair<string, IEnumerable<KeyValuePair<string, double>>>> emitTable)
+    {
         var start = NewFilled(4);
         var trans = new double[4, 4];
         for (var i = 0; i < 4; i++)
@@ -61,34 +96,37 @@ internal sealed class HmmModel
             emit[s] = NewFilled(char.MaxValue + 1);
         }
 
-        foreach (var (key, value) in ReadDict(Path.Combine(finalsegFolder, "prob_start.py")))
+        foreach (var (key, value) in startTable)
         {
-            start[StateIndex(((string)key)[0])] = (double)value;
+            start[StateIndex(key)] = value;
         }
 
-        foreach (var (key, value) in ReadDict(Path.Combine(finalsegFolder, "prob_trans.py")))
+        foreach (var (key, row) in transTable)
         {
-            foreach (var (to, p) in (List<KeyValuePair<object, object>>)value)
+            foreach (var (to, p) in row)
             {
-                trans[StateIndex(((string)key)[0]), StateIndex(((string)to)[0])] = (double)p;
+                trans[StateIndex(key), StateIndex(to)] = p;
             }
         }
 
-        foreach (var (key, value) in ReadDict(Path.Combine(finalsegFolder, "prob_emit.py")))
+        foreach (var (key, row) in emitTable)
         {
-            var row = emit[StateIndex(((string)key)[0])];
-            foreach (var (ch, p) in (List<KeyValuePair<object, object>>)value)
+            var target = emit[StateIndex(key)];
+            foreach (var (ch, p) in row)
             {
-                var s = (string)ch;
-                if (s.Length == 1)
+                // Characters outside the BMP never reach the HMM (they are not in re_han), as in the .py path.
+                if (ch.Length == 1)
                 {
-                    row[s[0]] = (double)p;
+                    target[ch[0]] = p;
                 }
             }
         }
 
         return new HmmModel(start, trans, emit);
     }
+
+    private static int StateIndex(string state) =>
+        state.Length == 1 ? StateIndex(state[0]) : throw new FormatException($"unknown HMM state '{state}'");
 
     /// <summary>
     /// Loads cppjieba's <c>hmm_model.utf8</c> (nodejieba's fallback): non-comment lines are the start

@@ -78,6 +78,17 @@ public sealed class SegmentCommandTests
     }
 
     [Fact]
+    public async Task The_bundled_jieba_data_folder_works_as_an_explicit_dict()
+    {
+        // The build copies jieba's data (jieba.NET's layout: dict.txt + JSON tables) next to the program.
+        var bundled = Path.Combine(AppContext.BaseDirectory, "jieba-data");
+        var result = await CliRunner.RunAsync(["segment", "--pos", "--dict", bundled], stdin: "我爱北京天安门\n");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("我/r 爱/v 北京/ns 天安门/ns", result.Stdout.Trim());
+        Assert.DoesNotContain("warning", result.Stderr);
+    }
+
+    [Fact]
     public async Task A_folder_without_a_dictionary_says_what_to_install()
     {
         var empty = Directory.CreateTempSubdirectory("nojieba").FullName;

@@ -32,11 +32,20 @@ public sealed class FinetuneCommandTests : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(_folder, "csl_data.json"), pairs.ToJsonString());
         var output = Path.Combine(_folder, "train.jsonl");
 
+        // The shared dataset loader rejects an empty source, naming the file and the field.
+        var rejected = await Run("finetune", "prepare", "--dataset", dataset, "--count", "500", "--out", output);
+        Assert.NotEqual(0, rejected.ExitCode);
+        Assert.Contains("csl_data.json", rejected.Stderr);
+        Assert.Contains("abst", rejected.Stderr);
+        Assert.False(File.Exists(output));
+
+        pairs.RemoveAt(pairs.Count - 1);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "csl_data.json"), pairs.ToJsonString());
+
         var result = await Run("finetune", "prepare", "--dataset", dataset, "--count", "500", "--out", output);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("1 duplicate pairs: dropped", result.Stdout);
-        Assert.Contains("1 empty source or summary: dropped", result.Stdout);
         Assert.Contains("only 12 usable examples (asked for 500)", result.Stdout);
         Assert.Contains("Estimated training cost for babbage-002", result.Stdout);
         var lines = await File.ReadAllLinesAsync(output);

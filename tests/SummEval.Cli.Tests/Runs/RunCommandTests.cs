@@ -39,6 +39,19 @@ public sealed class RunCommandTests : IDisposable
         }
 
         Assert.Contains("| 1 |", result.Stdout);
+
+        // report.html: every contestant, and the drill-down carries the dataset's sources and every summary.
+        var report = File.ReadAllText(Path.Combine(output, "report.html"));
+        var sample = SummEval.Datasets.DatasetLoader.Load("sample").Documents;
+        Assert.Contains(sample[0].Source, report);
+        Assert.Contains(sample[^1].Id, report);
+        foreach (var name in new[] { "lead-1", "lead-chars", "textrank", "oracle-sentence", "oracle-lcs" })
+        {
+            Assert.Contains(name, report);
+        }
+
+        var firstSummary = JsonDocument.Parse(File.ReadLines(Path.Combine(output, "predictions", "textrank.jsonl")).First()).RootElement.GetProperty("summary").GetString()!;
+        Assert.Contains(firstSummary, report);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class DatasetErrorTests : IDisposable
     public void NoSourceFieldAtAllListsWhatWasLookedFor()
     {
         var ex = Fails("d.jsonl", "{\"id\": \"a\", \"body\": \"x\", \"title\": \"t\"}\n");
-        AssertAt(ex, 1, "content", "looked for content, source, text");
+        AssertAt(ex, 1, "content", "looked for content, abst, abstract, source, text");
         Assert.Contains("fields present: id, body, title", ex.Message);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.ML.Tokenizers;
+using SummEval.Datasets;
 using SummEval.Documents;
 using SummEval.OpenAI.FineTuning;
 using SummEval.Testing;
@@ -36,7 +37,7 @@ public sealed class TrainingDataPreparerTests
     [SharedFact]
     public void Prepares_the_tutorials_500_CSL_pairs()
     {
-        var docs = TrainingPairReader.Read(SharedData.PathOf("data", "csl", "train.jsonl"), 600);
+        var docs = DatasetLoader.LoadFile(SharedData.PathOf("data", "csl", "train.jsonl")).Documents.Take(600).ToList();
         var completion = TrainingDataPreparer.Prepare(docs, 500, TrainingFormat.Completion, "babbage-002");
         var chat = TrainingDataPreparer.Prepare(docs, 500, TrainingFormat.Chat, "gpt-4o-mini", maxTokensPerExample: 65_536);
         Assert.Equal(500, completion.Lines.Count);

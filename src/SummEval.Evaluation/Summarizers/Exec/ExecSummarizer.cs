@@ -37,7 +37,9 @@ public sealed class ExecSummarizer : ISummarizer, IAsyncDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            var fresh = _process is not { HasExited: false };
             var process = EnsureStarted();
+            var allowed = fresh ? _options.Timeout + _options.StartupTimeout : _options.Timeout;
             var request = new JsonObject { ["id"] = document.Id, ["text"] = document.Source, ["maxChars"] = options.MaxChars };
             try
             {
@@ -50,7 +52,7 @@ public sealed class ExecSummarizer : ISummarizer, IAsyncDisposable
             }
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.Timeout);
+            timeout.CancelAfter(allowed);
             while (true)
             {
                 string? line;
@@ -60,7 +62,9 @@ public sealed class ExecSummarizer : ISummarizer, IAsyncDisposable
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw Fail($"no answer for document '{document.Id}' within {_options.Timeout.TotalSeconds:0.#} s");
+                    throw Fail(fresh
+                        ? $"no answer for document '{document.Id}' within {allowed.TotalSeconds:0.#} s (the first document after a start: timeout + startupTimeout)"
+                        : $"no answer for document '{document.Id}' within {allowed.TotalSeconds:0.#} s");
                 }
 
                 if (line is null)

@@ -17,6 +17,7 @@ public sealed class ExecSummarizerFactory : ISummarizerFactory
     [
         new("command", ParameterKind.String, "the command line to start (run by the system shell)") { Required = true },
         new("timeout", ParameterKind.Number, "seconds one document may take", "60"),
+        new("startupTimeout", ParameterKind.Number, "extra seconds a freshly started program may take for its first answer (model loading)", "120"),
         new("workdir", ParameterKind.Path, "working directory of the program (default: the current one)"),
     ];
 
@@ -30,7 +31,13 @@ public sealed class ExecSummarizerFactory : ISummarizerFactory
         }
 
         var command = arguments.GetString("command")!;
-        var options = new ExecOptions(command, TimeSpan.FromSeconds(timeout), arguments.GetString("workdir"));
+        var startup = arguments.GetDouble("startupTimeout")!.Value;
+        if (startup < 0)
+        {
+            throw new SummarizerSpecException("Summarizer 'exec': parameter 'startupTimeout' must be zero or a positive number of seconds.");
+        }
+
+        var options = new ExecOptions(command, TimeSpan.FromSeconds(timeout), arguments.GetString("workdir")) { StartupTimeout = TimeSpan.FromSeconds(startup) };
         return new ExecSummarizer(new SummarizerSpec("exec", [new("command", command)]).ToString(), options);
     }
 }

@@ -1,13 +1,13 @@
-using System.Diagnostics;
 using SummEval.Testing;
 using Xunit;
 
-namespace SummEval.Cli.Tests.Plugins;
+namespace SummEval.Cli.Tests.Packaging;
 
 /// <summary>
 /// The promise to plugin authors, checked the way they would use it: pack SummEval.Core, build a plugin outside
 /// this repository that references only that package, and load it into summeval.
 /// </summary>
+[Collection("dotnet pack")]
 public class PackagedCoreTests
 {
     [Fact]
@@ -17,7 +17,7 @@ public class PackagedCoreTests
         try
         {
             var feed = Path.Combine(work, "feed");
-            await Dotnet(SharedData.RepositoryRoot, "pack", "src/SummEval.Core", "-o", feed, "-p:Version=0.0.1-test");
+            await DotnetCli.RunAsync(SharedData.RepositoryRoot, "pack", "src/SummEval.Core", "-o", feed, "-p:Version=0.0.1-test");
             var nuspec = Path.Combine(feed, "SummEval.Core.0.0.1-test.nupkg");
             Assert.True(File.Exists(nuspec));
             using (var zip = System.IO.Compression.ZipFile.OpenRead(nuspec))
@@ -70,7 +70,7 @@ public class PackagedCoreTests
                         Task.FromResult(new SummaryResult(TextLength.Truncate(document.Source.ToUpperInvariant(), options.MaxChars ?? 10)));
                 }
                 """);
-            await Dotnet(plugin, "build", "-c", "Release", "-o", Path.Combine(plugin, "out"));
+            await DotnetCli.RunAsync(plugin, "build", "-c", "Release", "-o", Path.Combine(plugin, "out"));
             var dll = Path.Combine(plugin, "out", "MyPlugin.dll");
             Assert.False(File.Exists(Path.Combine(plugin, "out", "SummEval.Core.dll")), "the host supplies SummEval.Core");
 
@@ -82,22 +82,5 @@ public class PackagedCoreTests
         {
             Directory.Delete(work, recursive: true);
         }
-    }
-
-    private static async Task Dotnet(string workingDirectory, params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', args)} failed:\n{await stdout}\n{await stderr}");
     }
 }

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using Xunit;
+
+namespace SummEval.Cli.Tests;
+
+/// <summary>Runs the <c>dotnet</c> CLI the way a user would (pack, build, tool install) and fails the test on error.</summary>
+public static class DotnetCli
+{
+    public static async Task<string> RunAsync(string workingDirectory, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        psi.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', args)} failed:\n{await stdout}\n{await stderr}");
+        return await stdout;
+    }
+}
