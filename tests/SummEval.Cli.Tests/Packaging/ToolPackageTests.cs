@@ -36,7 +36,10 @@ public class ToolPackageTests
             Assert.True(File.Exists(Path.Combine(store[0], "dict.txt")), store[0]);
             var segment = new ProcessStartInfo(Path.Combine(tools, "summeval"))
             {
-                RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = work,
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = work,
             };
             segment.ArgumentList.Add("segment");
             segment.Environment.Remove("SUMMEVAL_JIEBA_DICT");
