@@ -8,4 +8,8 @@ namespace SummEval.Leaderboards;
 /// <param name="PerDoc">One score per document, in dataset order; failed documents score as empty summaries.</param>
 /// <param name="LatenciesMs">One wall time per document.</param>
 /// <param name="Failures">Documents on which the summarizer threw.</param>
-public sealed record ContestantResults(string Summarizer, bool Oracle, IReadOnlyList<DocumentScore> PerDoc, IReadOnlyList<double> LatenciesMs, int Failures);
+public sealed record ContestantResults(string Summarizer, bool Oracle, IReadOnlyList<DocumentScore> PerDoc, IReadOnlyList<double> LatenciesMs, int Failures)
+{
+    /// <summary>Summed token usage and cost when the summarizer reported any.</summary>
+    public UsageSummary? Usage { get; init; }
+}

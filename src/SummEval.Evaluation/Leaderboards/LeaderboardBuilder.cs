@@ -27,7 +27,8 @@ public static class LeaderboardBuilder
                 CorpusScorer.Summarize(r.PerDoc, options),
                 LatencySummary.From(r.LatenciesMs),
                 DocsPerSecond(r.LatenciesMs),
-                r.Failures))
+                r.Failures)
+            { Usage = r.Usage })
             .OrderBy(e => !rankOracles && e.Oracle)
             .ThenByDescending(e => e.Score.RougeL.F1)
             .ThenBy(e => e.Summarizer, StringComparer.Ordinal)

@@ -9,4 +9,8 @@ namespace SummEval.Leaderboards;
 /// <param name="Latency">Per-document latency.</param>
 /// <param name="DocsPerSecond">Documents per second of summarizer time (one stream; independent of concurrency and sharding).</param>
 /// <param name="Failures">Documents on which the summarizer threw (scored as empty summaries).</param>
-public sealed record LeaderboardEntry(string Summarizer, bool Oracle, ScoreReport Score, LatencySummary Latency, double DocsPerSecond, int Failures);
+public sealed record LeaderboardEntry(string Summarizer, bool Oracle, ScoreReport Score, LatencySummary Latency, double DocsPerSecond, int Failures)
+{
+    /// <summary>Tokens and cost, for summarizers that report them (model APIs); null otherwise.</summary>
+    public UsageSummary? Usage { get; init; }
+}

@@ -43,6 +43,23 @@ public static class LeaderboardJson
                 writer.WriteEndObject();
                 writer.WriteNumber("docsPerSecond", Math.Round(entry.DocsPerSecond, 3));
                 writer.WriteNumber("failures", entry.Failures);
+                if (entry.Usage is { } usage)
+                {
+                    writer.WriteStartObject("usage");
+                    writer.WriteNumber("inputTokens", usage.InputTokens);
+                    writer.WriteNumber("outputTokens", usage.OutputTokens);
+                    if (usage.CostUsd is { } cost)
+                    {
+                        writer.WriteNumber("costUsd", Math.Round(cost, 6));
+                    }
+                    else
+                    {
+                        writer.WriteNull("costUsd");
+                    }
+
+                    writer.WriteNumber("cachedDocuments", usage.CachedDocuments);
+                    writer.WriteEndObject();
+                }
                 writer.WriteEndObject();
             }
 

@@ -56,14 +56,19 @@ public static class RunScoring
             var outcomes = store.Read(summarizer).ToDictionary(o => o.DocumentId, StringComparer.Ordinal);
             var latencies = new List<double>(scores.Count);
             var failures = 0;
+            var used = new List<DocumentOutcome>();
             foreach (var (_, score) in scores)
             {
                 var outcome = outcomes[score.Id];
                 latencies.Add(outcome.LatencyMs);
                 failures += outcome.Failure is null ? 0 : 1;
+                if (outcome.Usage is not null)
+                {
+                    used.Add(outcome);
+                }
             }
 
-            results.Add(new ContestantResults(summarizer, oracle, scores.Select(s => s.Score).ToList(), latencies, failures));
+            results.Add(new ContestantResults(summarizer, oracle, scores.Select(s => s.Score).ToList(), latencies, failures) { Usage = SumUsage(used) });
         }
 
         return results;
@@ -80,4 +85,12 @@ public static class RunScoring
             .Select(o => (o.DocumentId, o.Summary))
             .ToList();
     }
+
+    private static UsageSummary? SumUsage(IReadOnlyList<DocumentOutcome> used) => used.Count == 0
+        ? null
+        : new UsageSummary(
+            used.Sum(o => (long)o.Usage!.InputTokens),
+            used.Sum(o => (long)o.Usage!.OutputTokens),
+            used.Any(o => o.Usage!.CostUsd is null) ? null : used.Sum(o => o.Usage!.CostUsd!.Value),
+            used.Count(o => o.Cached));
 }

@@ -42,6 +42,14 @@ public sealed class OpenAIRunTests : IAsyncDisposable
         Assert.Equal(6, failures.Single(f => f.Key.Contains("unknown-model", StringComparison.Ordinal)).Value);
         Assert.Equal(1, failures.Single(f => !f.Key.Contains("unknown-model", StringComparison.Ordinal)).Value);
         Assert.All(entries, e => Assert.Equal(6, (int)e!["count"]!));
+
+        // Token usage and cost per summarizer, from what the server reported (5 answered documents, none cached).
+        var usage = entries.Single(e => !((string)e!["summarizer"]!).Contains("unknown-model", StringComparison.Ordinal))!["usage"]!;
+        Assert.True((long)usage["inputTokens"]! > 0);
+        Assert.True((long)usage["outputTokens"]! > 0);
+        Assert.True((double)usage["costUsd"]! > 0);
+        Assert.Equal(0, (int)usage["cachedDocuments"]!);
+        Assert.Contains("| cost (USD) |", File.ReadAllText(Path.Combine(_dir, "out", "leaderboard.md")));
         var report = File.ReadAllText(Path.Combine(_dir, "out", "report.html"));
         Assert.Contains("unknown-model", report);
     }
