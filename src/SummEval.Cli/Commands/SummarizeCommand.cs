@@ -58,7 +58,7 @@ internal static class SummarizeCommand
             }
             finally
             {
-                await DisposeAsync(instance).ConfigureAwait(false);
+                await SummarizerDisposal.DisposeAsync(instance).ConfigureAwait(false);
             }
         });
         return command;
@@ -133,19 +133,6 @@ internal static class SummarizeCommand
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             return (null, ex, clock.Elapsed.TotalMilliseconds);
-        }
-    }
-
-    private static async ValueTask DisposeAsync(ISummarizer summarizer)
-    {
-        switch (summarizer)
-        {
-            case IAsyncDisposable asyncDisposable:
-                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
         }
     }
 }

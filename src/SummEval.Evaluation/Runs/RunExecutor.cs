@@ -68,7 +68,7 @@ public static class RunExecutor
         {
             foreach (var summarizer in summarizers)
             {
-                await DisposeAsync(summarizer).ConfigureAwait(false);
+                await SummarizerDisposal.DisposeAsync(summarizer).ConfigureAwait(false);
             }
         }
     }
@@ -177,18 +177,5 @@ public static class RunExecutor
         }
 
         return message.ReplaceLineEndings(" ");
-    }
-
-    private static async ValueTask DisposeAsync(ISummarizer? summarizer)
-    {
-        switch (summarizer)
-        {
-            case IAsyncDisposable asyncDisposable:
-                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
-        }
     }
 }
