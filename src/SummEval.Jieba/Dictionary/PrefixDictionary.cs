@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 
 namespace SummEval.Jieba.Dictionary;
 
@@ -9,18 +11,16 @@ namespace SummEval.Jieba.Dictionary;
 /// </summary>
 public sealed class PrefixDictionary
 {
-    private readonly Dictionary<string, Entry> _entries;
-    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly Dictionary<string, string> _tags;
+    private readonly WordTable _table;
+    private readonly List<string> _tagNames = [];
+    private readonly Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _forceSplit = new(StringComparer.Ordinal);
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.SupportsRecursion);
     private long _total;
 
     private PrefixDictionary(int capacity)
     {
-        _entries = new Dictionary<string, Entry>(capacity, StringComparer.Ordinal);
-        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        _tags = new Dictionary<string, string>(capacity / 2, StringComparer.Ordinal);
+        _table = new WordTable(capacity);
     }
 
     /// <summary>The sum of all word frequencies (jieba's <c>total</c>).</summary>
@@ -30,64 +30,65 @@ public sealed class PrefixDictionary
     internal double LogTotal { get; private set; }
 
     /// <summary>Number of keys (words and prefixes).</summary>
-    public int Count => _entries.Count;
+    public int Count => _table.Count;
 
     internal ReaderWriterLockSlim Lock => _lock;
 
     /// <summary>Parses a jieba-format dictionary (<c>word freq [tag]</c> per line, UTF-8).</summary>
     public static PrefixDictionary Parse(ReadOnlySpan<byte> utf8, string sourceName)
     {
-        var text = Encoding.UTF8.GetString(utf8);
-        var dict = new PrefixDictionary(640_000);
-        var tagPool = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // jieba's dict.txt averages 15.5 bytes a line and 1.43 keys (word and new prefixes) per line.
+        var dict = new PrefixDictionary(utf8.Length / 10);
+        Span<char> buffer = stackalloc char[128];
+        var rest = utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         var lineNumber = 0;
-        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        while (!rest.IsEmpty)
         {
+            // Bytes, as jieba reads them: lines end at \n and line.strip() trims ASCII whitespace only.
+            var newline = rest.IndexOf((byte)'\n');
+            var line = (newline < 0 ? rest : rest[..newline]).Trim(AsciiWhitespace);
+            rest = newline < 0 ? default : rest[(newline + 1)..];
             lineNumber++;
-            var line = rawLine.Trim();
-            if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF')
-            {
-                line = line[1..];
-            }
-
             if (line.IsEmpty)
             {
                 // Python would fail on an empty line; a trailing newline is all that reaches here in practice.
                 continue;
             }
 
-            var firstSpace = line.IndexOf(' ');
+            var firstSpace = line.IndexOf((byte)' ');
             if (firstSpace <= 0)
             {
-                throw new FormatException($"{sourceName}, line {lineNumber}: expected 'word freq [tag]', got '{line}'.");
+                throw new FormatException($"{sourceName}, line {lineNumber}: expected 'word freq [tag]', got '{Decode(line)}'.");
             }
 
-            var word = line[..firstSpace];
-            var rest = line[(firstSpace + 1)..];
-            var secondSpace = rest.IndexOf(' ');
-            var freqSpan = secondSpace < 0 ? rest : rest[..secondSpace];
-            if (!long.TryParse(freqSpan, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var freq))
+            var fields = line[(firstSpace + 1)..];
+            var secondSpace = fields.IndexOf((byte)' ');
+            var freqField = secondSpace < 0 ? fields : fields[..secondSpace];
+            if (!long.TryParse(freqField, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var freq))
             {
-                throw new FormatException($"{sourceName}, line {lineNumber}, field freq: '{freqSpan}' is not an integer.");
+                throw new FormatException($"{sourceName}, line {lineNumber}, field freq: '{Decode(freqField)}' is not an integer.");
             }
 
-            var key = dict.SetWord(word, freq);
+            var wordBytes = line[..firstSpace];
+            var word = wordBytes.Length <= buffer.Length ? buffer : new char[wordBytes.Length];
+            if (!Utf8.IsValid(wordBytes))
+            {
+                throw new FormatException($"{sourceName}, line {lineNumber}, field word: not valid UTF-8.");
+            }
+
+            word = word[..Encoding.UTF8.GetChars(wordBytes, word)];
+            var node = dict.SetWord(word, freq);
             if (secondSpace >= 0)
             {
-                var tagSpan = rest[(secondSpace + 1)..];
-                var end = tagSpan.IndexOf(' ');
+                var tagField = fields[(secondSpace + 1)..];
+                var end = tagField.IndexOf((byte)' ');
                 if (end >= 0)
                 {
-                    tagSpan = tagSpan[..end];
+                    tagField = tagField[..end];
                 }
 
-                if (!tagPool.TryGetValue(tagSpan, out var tag))
-                {
-                    tag = tagSpan.ToString();
-                    tagPool[tagSpan] = tag;
-                }
-
-                dict._tags[key] = tag;
+                var tag = tagField.Length <= buffer.Length ? buffer : new char[tagField.Length];
+                dict._table.SetTag(node, dict.TagId(tag[..Encoding.UTF8.GetChars(tagField, tag)]));
             }
         }
 
@@ -95,17 +96,31 @@ public sealed class PrefixDictionary
         return dict;
     }
 
+    private static ReadOnlySpan<byte> AsciiWhitespace => " \t\n\r\v\f"u8;
+
+    private static string Decode(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+
     /// <summary>The frequency of <paramref name="word"/>: 0 for a prefix or unknown string.</summary>
-    public long FrequencyOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var e) ? e.Freq : 0;
+    public long FrequencyOf(ReadOnlySpan<char> word)
+    {
+        var node = _table.Find(word);
+        return node < 0 ? 0 : _table.EntryAt(node).Freq;
+    }
 
     /// <summary>Whether <paramref name="key"/> is a word or a prefix of one (jieba's <c>frag in FREQ</c>).</summary>
-    internal bool TryGet(ReadOnlySpan<char> key, out Entry entry) => _lookup.TryGetValue(key, out entry);
+    internal bool TryGet(ReadOnlySpan<char> key, out Entry entry)
+    {
+        var node = _table.Find(key);
+        entry = node < 0 ? default : _table.EntryAt(node);
+        return node >= 0;
+    }
 
     /// <summary>The part-of-speech tag the dictionary gives <paramref name="word"/>, if any.</summary>
     public string? TagOf(ReadOnlySpan<char> word)
     {
-        var lookup = _tags.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(word, out var tag) ? tag : null;
+        var node = _table.Find(word);
+        var tag = node < 0 ? 0 : _table.TagAt(node);
+        return tag == 0 ? null : _tagNames[tag - 1];
     }
 
     internal bool IsForceSplit(ReadOnlySpan<char> word) =>
@@ -118,10 +133,10 @@ public sealed class PrefixDictionary
         _lock.EnterWriteLock();
         try
         {
-            SetWord(word, freq);
+            var node = SetWord(word, freq);
             if (!string.IsNullOrEmpty(tag))
             {
-                _tags[word] = tag;
+                _table.SetTag(node, TagId(tag));
             }
 
             if (freq == 0)
@@ -137,34 +152,25 @@ public sealed class PrefixDictionary
         }
     }
 
-    private string SetWord(ReadOnlySpan<char> word, long freq)
+    private int SetWord(ReadOnlySpan<char> word, long freq)
     {
         _total += freq;
-        var entry = new Entry(freq);
-        string key;
-        if (_lookup.TryGetValue(word, out var existing, out _))
-        {
-            key = existing;
-            _entries[key] = entry;
-        }
-        else
-        {
-            key = word.ToString();
-            _entries[key] = entry;
-        }
+        return _table.SetWord(word, new Entry(freq));
+    }
 
-        // Prefixes by code point, as Python slices; a prefix never ends inside a surrogate pair.
-        for (var i = 1; i < word.Length; i++)
+    /// <summary>The 1-based id of a part-of-speech tag; jieba's dictionary uses about fifty.</summary>
+    private int TagId(ReadOnlySpan<char> tag)
+    {
+        var lookup = _tagIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(tag, out var id))
         {
-            if (char.IsHighSurrogate(word[i - 1]))
-            {
-                continue;
-            }
-
-            _lookup.TryAdd(word[..i], default);
+            var name = tag.ToString();
+            _tagNames.Add(name);
+            id = _tagNames.Count;
+            _tagIds[name] = id;
         }
 
-        return key;
+        return id;
     }
 
     /// <summary>One key: its frequency and <c>log(freq or 1)</c>, precomputed exactly as Python computes it.</summary>
