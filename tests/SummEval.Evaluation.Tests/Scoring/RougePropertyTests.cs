@@ -1,5 +1,6 @@
 using CsCheck;
 using SummEval.Scoring;
+using SummEval.Testing;
 using SummEval.Tokenization;
 using Xunit;
 
@@ -12,7 +13,7 @@ public sealed class RougePropertyTests
 
     [Fact]
     public void ScoresLieInTheUnitInterval() =>
-        ScoringGens.Sample(Gen.Select(ScoringGens.Text(), References), t =>
+        PropertyCheck.ForAll(Gen.Select(ScoringGens.Text(), References), t =>
         {
             foreach (var mode in new[] { ReferenceMode.Pooled, ReferenceMode.Best })
             {
@@ -29,7 +30,7 @@ public sealed class RougePropertyTests
 
     [Fact]
     public void IdenticalNonEmptyTextsScoreOne() =>
-        ScoringGens.Sample(ScoringGens.Text(), text =>
+        PropertyCheck.ForAll(ScoringGens.Text(), text =>
         {
             var tokens = text.EnumerateRunes().Count(r => !System.Text.Rune.IsWhiteSpace(r));
             var s = RougeScorer.Score(text, [text]);
@@ -41,7 +42,7 @@ public sealed class RougePropertyTests
 
     [Fact]
     public void DisjointTextsScoreZero() =>
-        ScoringGens.Sample(Gen.Select(ScoringGens.Text("的模型方法AaBb01.。𠮷 \n", 30), ScoringGens.Text("研究网络数据XxYy89,，😀 \n", 30)), t =>
+        PropertyCheck.ForAll(Gen.Select(ScoringGens.Text("的模型方法AaBb01.。𠮷 \n", 30), ScoringGens.Text("研究网络数据XxYy89,，😀 \n", 30)), t =>
         {
             Assert.Equal(RougeScores.Zero, RougeScorer.Score(t.Item1, [t.Item2]));
             Assert.Equal(RougeScores.Zero, RougeScorer.Score(t.Item2, [t.Item1]));
@@ -51,7 +52,7 @@ public sealed class RougePropertyTests
 
     [Fact]
     public void SingleReferenceF1IsSymmetricAndPrecisionSwapsWithRecall() =>
-        ScoringGens.Sample(Gen.Select(ScoringGens.Text(), ScoringGens.Text()), t =>
+        PropertyCheck.ForAll(Gen.Select(ScoringGens.Text(), ScoringGens.Text()), t =>
         {
             var ab = RougeScorer.Score(t.Item1, [t.Item2]);
             var ba = RougeScorer.Score(t.Item2, [t.Item1]);
@@ -85,7 +86,7 @@ public sealed class RougePropertyTests
 
     [Fact]
     public void MatchesAPlainTranscriptionOfRouge155() =>
-        ScoringGens.Sample(Gen.Select(ScoringGens.Text(120), ScoringGens.Text(120).Array[1, 3]), t =>
+        PropertyCheck.ForAll(Gen.Select(ScoringGens.Text(120), ScoringGens.Text(120).Array[1, 3]), t =>
         {
             var expected = NaiveRouge.Score(t.Item1, t.Item2);
             Assert.Null(RougeConformanceTests.Mismatch(expected, RougeScorer.Score(t.Item1, t.Item2)));
@@ -93,7 +94,7 @@ public sealed class RougePropertyTests
 
     [Fact]
     public void WordLevelWithOneWordPerCharacterEqualsCharacterLevel() =>
-        ScoringGens.Sample(Gen.Select(ScoringGens.Text(), References), t =>
+        PropertyCheck.ForAll(Gen.Select(ScoringGens.Text(), References), t =>
         {
             var words = new RougeOptions { Tokenizer = new CodePointTokenizer() };
             Assert.Equal(RougeScorer.Score(t.Item1, t.Item2), RougeScorer.Score(t.Item1, t.Item2, words));
@@ -101,7 +102,7 @@ public sealed class RougePropertyTests
 
     [Fact]
     public void BestIsTheReferenceWithTheHighestF1PerMetric() =>
-        ScoringGens.Sample(Gen.Select(ScoringGens.Text(), References), t =>
+        PropertyCheck.ForAll(Gen.Select(ScoringGens.Text(), References), t =>
         {
             var best = RougeScorer.Score(t.Item1, t.Item2, new RougeOptions { References = ReferenceMode.Best });
             var each = t.Item2.Select(r => RougeScorer.Score(t.Item1, [r])).ToList();

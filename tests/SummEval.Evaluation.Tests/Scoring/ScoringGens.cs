@@ -3,8 +3,8 @@ using CsCheck;
 namespace SummEval.Evaluation.Tests.Scoring;
 
 /// <summary>
-/// Generators for scoring property tests, and a deterministic sampler: every run draws the same inputs from a
-/// fixed PCG seed, so a property can never fail on CI by chance (a failure names the iteration to replay).
+/// Generators for scoring property tests (run through <see cref="SummEval.Testing.PropertyCheck"/>, which draws
+/// the same inputs on every run).
 /// </summary>
 internal static class ScoringGens
 {
@@ -26,30 +26,4 @@ internal static class ScoringGens
     }
 
     public static Gen<string> Text(int maxLength = 40) => Text(Alphabet, maxLength);
-
-    /// <summary>Runs <paramref name="assert"/> on <paramref name="iterations"/> values drawn from a fixed seed.</summary>
-    public static void Sample<T>(Gen<T> gen, Action<T> assert, ulong seed, int iterations = 500)
-    {
-        var pcg = new PCG(1, seed);
-        for (var i = 0; i < iterations; i++)
-        {
-            var value = gen.Generate(pcg, null, out _);
-            try
-            {
-                assert(value);
-            }
-            catch (Exception ex)
-            {
-                throw new InvalidOperationException($"property failed at iteration {i} (seed {seed}) for input {Describe(value)}: {ex.Message}", ex);
-            }
-        }
-    }
-
-    private static string Describe<T>(T value) => value switch
-    {
-        System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join(", ", Enumerable.Range(0, tuple.Length).Select(i => Describe(tuple[i]))) + ")",
-        string s => System.Text.Json.JsonSerializer.Serialize(s),
-        IEnumerable<string> list => "[" + string.Join(", ", list.Select(Describe)) + "]",
-        _ => value?.ToString() ?? "null",
-    };
 }
