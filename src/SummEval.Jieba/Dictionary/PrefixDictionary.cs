@@ -7,7 +7,7 @@ namespace SummEval.Jieba.Dictionary;
 /// <summary>
 /// jieba's prefix dictionary (<c>FREQ</c>): every word with its frequency, and every prefix of a word with
 /// frequency 0, plus the total of all frequencies. Lookups take spans, so segmenting allocates no keys.
-/// Reads may run concurrently; <see cref="Add"/> takes the write lock.
+/// Thread-safe: reads take the read lock (segmenting holds it for a whole text), <see cref="Add"/> the write lock.
 /// </summary>
 public sealed class PrefixDictionary
 {
@@ -103,8 +103,16 @@ public sealed class PrefixDictionary
     /// <summary>The frequency of <paramref name="word"/>: 0 for a prefix or unknown string.</summary>
     public long FrequencyOf(ReadOnlySpan<char> word)
     {
-        var node = _table.Find(word);
-        return node < 0 ? 0 : _table.EntryAt(node).Freq;
+        _lock.EnterReadLock();
+        try
+        {
+            var node = _table.Find(word);
+            return node < 0 ? 0 : _table.EntryAt(node).Freq;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
     }
 
     /// <summary>Whether <paramref name="key"/> is a word or a prefix of one (jieba's <c>frag in FREQ</c>).</summary>
@@ -118,9 +126,17 @@ public sealed class PrefixDictionary
     /// <summary>The part-of-speech tag the dictionary gives <paramref name="word"/>, if any.</summary>
     public string? TagOf(ReadOnlySpan<char> word)
     {
-        var node = _table.Find(word);
-        var tag = node < 0 ? 0 : _table.TagAt(node);
-        return tag == 0 ? null : _tagNames[tag - 1];
+        _lock.EnterReadLock();
+        try
+        {
+            var node = _table.Find(word);
+            var tag = node < 0 ? 0 : _table.TagAt(node);
+            return tag == 0 ? null : _tagNames[tag - 1];
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
     }
 
     internal bool IsForceSplit(ReadOnlySpan<char> word) =>
