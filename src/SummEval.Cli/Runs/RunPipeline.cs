@@ -34,6 +34,7 @@ internal static class RunPipeline
         using var store = RunStore.Open(plan.OutDirectory);
         store.Claim(metadata);
         store.SetContestants(contestants.Select(c => (c.Label, c.IsOracle)).ToList());
+        WarnAboutOtherBuilds(store, contestants);
         Console.Error.WriteLine(
             $"Running {contestants.Count} summarizers on {dataset.Name}: {documents.Count} documents{(plan.Shard is { } s ? $" (shard {s} of {metadata.SelectedCount})" : string.Empty)}, budget {plan.MaxChars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, into {Path.GetFullPath(plan.OutDirectory)}");
         await RunProgressView.RunAsync(observer => RunExecutor.ExecuteAsync(
@@ -82,6 +83,29 @@ internal static class RunPipeline
         }
     }
 
+    /// <summary>
+    /// Stored results are keyed by spec, so summaries computed by an older build of a summarizer would be reused
+    /// silently: say so, naming both builds. The first stamp stays until no results of that build remain.
+    /// </summary>
+    private static void WarnAboutOtherBuilds(RunStore store, IReadOnlyList<Contestant> contestants)
+    {
+        foreach (var contestant in contestants.Where(c => c.Build.Length > 0))
+        {
+            var stored = store.CompletedIds(contestant.Label).Count;
+            var build = store.ReadBuild(contestant.Label);
+            if (stored == 0 || build is null)
+            {
+                store.RecordBuild(contestant.Label, contestant.Build);
+            }
+            else if (build != contestant.Build)
+            {
+                Console.Error.WriteLine(
+                    $"warning: {contestant.Label}: {stored} stored summaries in {store.Path} were computed by {build}; this is {contestant.Build}. " +
+                    "They are reused as they are: run into a new --out folder (or delete run.db) to recompute them with this build.");
+            }
+        }
+    }
+
     /// <summary>Resolves and validates every spec up front, so a typo fails before hours of work, never after.</summary>
     public static IReadOnlyList<Contestant> Contestants(IReadOnlyList<string> specs, SummarizerCatalog catalog)
     {
@@ -101,7 +125,7 @@ internal static class RunPipeline
                 .Where(a => factory.Parameters.Any(p => p.Secret && string.Equals(p.Name, a.Key, StringComparison.OrdinalIgnoreCase)))
                 .Select(a => a.Value)
                 .ToList();
-            contestants.Add(new Contestant(label, factory.IsOracle, () => factory.Create(arguments)) { Secrets = secrets });
+            contestants.Add(new Contestant(label, factory.IsOracle, () => factory.Create(arguments)) { Secrets = secrets, Build = BuildStamp.Of(factory.GetType()) });
         }
 
         if (contestants.Count == 0)

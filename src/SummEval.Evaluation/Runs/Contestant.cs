@@ -10,4 +10,7 @@ public sealed record Contestant(string Label, bool IsOracle, Func<ISummarizer> C
 {
     /// <summary>Secret parameter values (API keys) scrubbed from failure messages before they are stored or shown.</summary>
     public IReadOnlyList<string> Secrets { get; init; } = [];
+
+    /// <summary>The <see cref="BuildStamp"/> of the code behind the summarizer; empty when unknown.</summary>
+    public string Build { get; init; } = string.Empty;
 }

@@ -197,6 +197,27 @@ public sealed class RunStore : IDisposable
         transaction.Commit();
     }
 
+    /// <summary>The build stamp recorded for <paramref name="summarizer"/> (the code that computed its first results), or null.</summary>
+    public string? ReadBuild(string summarizer)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $k";
+        command.Parameters.AddWithValue("$k", BuildKey(summarizer));
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>Records <paramref name="build"/> for <paramref name="summarizer"/>, replacing any earlier stamp.</summary>
+    public void RecordBuild(string summarizer, string build)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ($k, $v)";
+        command.Parameters.AddWithValue("$k", BuildKey(summarizer));
+        command.Parameters.AddWithValue("$v", build);
+        command.ExecuteNonQuery();
+    }
+
+    private static string BuildKey(string summarizer) => "build:" + summarizer;
+
     /// <summary>The contestants of the latest run, in the order given.</summary>
     public IReadOnlyList<(string Summarizer, bool Oracle)> ReadContestants()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SummEval.Runs;
 using Xunit;
 
 namespace SummEval.Cli.Tests.Runs;
@@ -91,6 +92,35 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("cannot resume", refused.Stderr);
         Assert.Contains("maxChars 20", refused.Stderr);
         Assert.Contains("run.db", refused.Stderr);
+    }
+
+    [Fact]
+    public async Task Resuming_results_of_another_build_warns_naming_both_builds()
+    {
+        var output = Path.Combine(_dir, "out");
+        var first = await CliRunner.RunAsync(["run", "-s", "lead-1", "--limit", "3", "--out", output]);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.DoesNotContain("warning", first.Stderr);
+        string build;
+        using (var store = RunStore.OpenExisting(output))
+        {
+            build = store.ReadBuild("lead-1") ?? throw new InvalidOperationException("no build recorded");
+            Assert.Matches(@"^SummEval\.Extractive \S+ build [0-9a-f]{12}$", build);
+        }
+
+        var same = await CliRunner.RunAsync(["run", "-s", "lead-1", "--limit", "3", "--out", output]);
+        Assert.DoesNotContain("warning", same.Stderr);
+
+        using (var store = RunStore.OpenExisting(output))
+        {
+            store.RecordBuild("lead-1", "SummEval.Extractive 0.0.1+old build 000000000000");
+        }
+
+        var other = await CliRunner.RunAsync(["run", "-s", "lead-1", "--limit", "3", "--out", output]);
+        Assert.True(other.ExitCode == 0, other.ToString());
+        Assert.Contains("warning: lead-1: 3 stored summaries", other.Stderr);
+        Assert.Contains("SummEval.Extractive 0.0.1+old build 000000000000; this is " + build, other.Stderr);
+        Assert.DoesNotContain("warning", other.Stdout);
     }
 
     [Fact]
