@@ -7,7 +7,7 @@ namespace SummEval.Compressive;
 
 /// <summary>
 /// Creates <see cref="CompressiveSummarizer"/> (<c>compressive</c>): the model from <c>model=PATH</c>, else the cached
-/// default model (trained from <c>csl:train</c> on first use); <c>penalty</c> and <c>threshold</c> override the tuned decoder settings.
+/// default model (trained from <c>csl:train</c> on first use); <c>penalty</c>, <c>cut</c> and <c>threshold</c> override the model's decoder settings.
 /// </summary>
 public sealed class CompressiveFactory : ISummarizerFactory
 {
@@ -22,6 +22,7 @@ public sealed class CompressiveFactory : ISummarizerFactory
     [
         new("model", ParameterKind.Path, "Model file from `summeval train compressive`; default: the cached model, trained from csl:train on first use."),
         new("penalty", ParameterKind.Number, "Cost of each kept segment (higher: fewer, longer fragments); default: the model's tuned value."),
+        new("cut", ParameterKind.Number, "Cost of cutting into a phrase (starting after or ending before a likely word); default: the model's value."),
         new("threshold", ParameterKind.Number, "Keep probability a word must beat (lower: longer summaries); default: the model's tuned value."),
     ];
 
@@ -41,17 +42,24 @@ public sealed class CompressiveFactory : ISummarizerFactory
         }
 
         var penalty = arguments.GetDouble("penalty");
+        var cut = arguments.GetDouble("cut");
         var threshold = arguments.GetDouble("threshold");
         if (penalty is < 0)
         {
             throw new SummarizerSpecException($"compressive: penalty must be >= 0, got {penalty}.");
         }
 
-        if (penalty is not null || threshold is not null)
+        if (cut is < 0)
+        {
+            throw new SummarizerSpecException($"compressive: cut must be >= 0, got {cut}.");
+        }
+
+        if (penalty is not null || cut is not null || threshold is not null)
         {
             model = model.With(model.Metadata with
             {
                 SegmentPenalty = penalty ?? model.Metadata.SegmentPenalty,
+                CutPenalty = cut ?? model.Metadata.CutPenalty,
                 Threshold = threshold ?? model.Metadata.Threshold,
             });
         }

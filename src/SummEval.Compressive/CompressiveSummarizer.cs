@@ -43,6 +43,6 @@ public sealed class CompressiveSummarizer(CompressiveModel model, DocumentAnalyz
         var document = analyzer.Analyze(source);
         var scores = model.Score(document, idf);
         var metadata = model.Metadata;
-        return SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, metadata.Threshold, metadata.SegmentPenalty);
+        return SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, metadata.Threshold, metadata.SegmentPenalty, metadata.CutPenalty);
     }
 }

@@ -55,6 +55,42 @@ public sealed class DecoderPropertyTests
     }
 
     [Fact]
+    public void OpenAndCloseCostsAreOptimalAgainstBruteForce()
+    {
+        // Per-word opening and closing costs (the cut cost): the DP must still find the best subset.
+        Gen.Int[0, 9].SelectMany(n => Gen.Select(Gen.Double[-3, 3].Array[n], Gen.Int[0, 5].Array[n], Gen.Int[0, 15], Gen.Double[0, 2].Array[n], Gen.Double[0, 2].Array[n]))
+            .Sample(p =>
+            {
+                var (gains, lengths, budget, open, close) = p;
+                var decoded = SegmentDecoder.Decode(gains, lengths, budget, open, close);
+                Assert.True(decoded.Kept.Sum(i => lengths[i]) <= budget);
+                Assert.Equal(Objective(decoded.Kept, gains, open, close), decoded.Value, 9);
+                var best = 0.0;
+                for (var mask = 0; mask < 1 << gains.Length; mask++)
+                {
+                    var chosen = Enumerable.Range(0, gains.Length).Where(i => (mask & (1 << i)) != 0).ToArray();
+                    if (chosen.Sum(i => lengths[i]) <= budget)
+                    {
+                        best = Math.Max(best, Objective(chosen, gains, open, close));
+                    }
+                }
+
+                Assert.Equal(best, decoded.Value, 9);
+            }, seed: Seed, iter: 500);
+    }
+
+    [Fact]
+    public void ClosingCostKeepsAPhraseWhole()
+    {
+        // Word 2 alone is worth 0.2 less than its characters would cost at the end, but closing the segment right
+        // before it costs 0.5: the segment runs through it instead.
+        double[] gains = [1, 1, -0.2, -5];
+        int[] lengths = [2, 2, 2, 2];
+        Assert.Equal([0, 1], SegmentDecoder.Decode(gains, lengths, 8, [0.5, 0.5, 0.5, 0.5], [0, 0, 0, 0]).Kept);
+        Assert.Equal([0, 1, 2], SegmentDecoder.Decode(gains, lengths, 8, [0.5, 0.5, 0.5, 0.5], [0, 0.5, 0, 0]).Kept);
+    }
+
+    [Fact]
     public void ValueIsMonotoneInTheBudget()
     {
         PropertyCheck.ForAll(Problems, p =>
@@ -74,6 +110,26 @@ public sealed class DecoderPropertyTests
         int[] lengths = [2, 2, 2, 2];
         Assert.Equal([0, 2], SegmentDecoder.Decode(gains, lengths, 6, 0).Kept);
         Assert.Equal([0, 1, 2], SegmentDecoder.Decode(gains, lengths, 6, 1).Kept);
+    }
+
+    private static double Objective(int[] kept, double[] gains, double[] open, double[] close)
+    {
+        double total = 0;
+        for (var k = 0; k < kept.Length; k++)
+        {
+            total += gains[kept[k]];
+            if (k == 0 || kept[k - 1] != kept[k] - 1)
+            {
+                total -= open[kept[k]];
+            }
+
+            if (k == kept.Length - 1 || kept[k + 1] != kept[k] + 1)
+            {
+                total -= close[kept[k]];
+            }
+        }
+
+        return total;
     }
 
     private static double Objective(int[] kept, double[] gains, double penalty)

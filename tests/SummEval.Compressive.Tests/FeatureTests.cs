@@ -36,6 +36,42 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public void ContextFeaturesSeeRepeatedPhrasesTriggersAndClauses()
+    {
+        const string source = "本文提出一种推荐方法，基于图神经网络。图神经网络的推荐方法优于基线。";
+        var document = DocumentAnalyzer.Default.Analyze(source);
+        var features = WordFeatures.Extract(document, TfidfKeywordExtractor.Default.Idf, KeepRateLexicon.Empty);
+        var names = WordFeatures.Names.ToList();
+        float Feature(int word, string name) => features[word][names.IndexOf(name)];
+        var words = document.Words.Select(w => w.Text).ToList();
+        var firstMethod = words.IndexOf("方法");
+        var lastMethod = words.LastIndexOf("方法");
+
+        // 推荐方法 occurs twice: the bigram count sees both, later_occurrences only what follows.
+        Assert.Equal(2f, Feature(firstMethod, "bigram_prev_frequency"));
+        Assert.Equal(1f, Feature(firstMethod, "later_occurrences"));
+        Assert.Equal(0f, Feature(lastMethod, "later_occurrences"));
+        Assert.Equal(Feature(firstMethod, "first_occurrence_position"), Feature(lastMethod, "first_occurrence_position"));
+
+        // The first clause holds 提出 (the first trigger clause), the second 基于, the last sentence none.
+        Assert.Equal(0f, Feature(firstMethod, "trigger_clause_rank"));
+        Assert.Equal(1f, Feature(words.IndexOf("基于") + 1, "trigger_clause_rank"));
+        Assert.Equal(-1f, Feature(lastMethod, "trigger_clause_rank"));
+        Assert.Equal(0f, Feature(lastMethod, "clause_has_trigger"));
+
+        // last_trigger_kind: the most recent trigger in the sentence (一种 after 提出), reset by a new sentence.
+        Assert.Equal(Feature(words.IndexOf("一种") + 1, "last_trigger_kind"), Feature(firstMethod, "last_trigger_kind"));
+        Assert.NotEqual(Feature(words.IndexOf("一种"), "last_trigger_kind"), Feature(firstMethod, "last_trigger_kind"));
+        Assert.Equal(-1f, Feature(lastMethod, "last_trigger_kind"));
+
+        // 的 next to a word, and words left in the clause (方法 ends the first clause before the comma).
+        var de = words.IndexOf("的");
+        Assert.Equal(1f, Feature(de - 1, "next_is_de"));
+        Assert.Equal(1f, Feature(de + 1, "previous_is_de"));
+        Assert.Equal(1f, Feature(firstMethod, "words_to_clause_end"));
+    }
+
+    [Fact]
     public void CodePointOffsetsCountSurrogatePairsOnce()
     {
         var document = DocumentAnalyzer.Default.Analyze("𠮷野家研究。");

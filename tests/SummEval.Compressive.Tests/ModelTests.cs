@@ -101,6 +101,24 @@ public sealed class ModelTests : IDisposable
     }
 
     [Fact]
+    public void CutCostIsStoredInTheModelAndCanBeOverridden()
+    {
+        var (model, _) = TrainSmall(Small with { CutPenalty = 0.75 });
+        Assert.Equal(0.75, model.Metadata.CutPenalty);
+        var path = Path.Combine(_folder, "cut.zip");
+        model.Save(path);
+        var factory = new CompressiveFactory();
+        CompressiveSummarizer Create(string spec) =>
+            (CompressiveSummarizer)factory.Create(SummarizerArguments.Bind(SummarizerSpec.Parse(spec), factory.Parameters));
+
+        Assert.Equal(0.75, Create($"compressive:model={path}").Model.Metadata.CutPenalty);
+        var overridden = Create($"compressive:model={path},cut=2").Model.Metadata;
+        Assert.Equal(model.Metadata with { CutPenalty = 2 }, overridden);
+        var e = Assert.Throws<SummarizerSpecException>(() => Create($"compressive:model={path},cut=-1"));
+        Assert.Contains("cut", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithoutModelOrTrainingDataTheErrorSaysHowToGetOne()
     {
         var e = Assert.Throws<InvalidOperationException>(() => DefaultModel.LoadOrTrain(_folder));

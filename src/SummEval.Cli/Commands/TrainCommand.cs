@@ -53,7 +53,7 @@ internal static class TrainCommand
                 $"""
                 trained {options.Trainer} on {report.Documents} pairs ({report.Words} words, {report.KeptShare:P1} kept) in {report.Elapsed.TotalSeconds:0.0} s
                 held-out words: AUC {report.HeldOutAuc:0.0000}, F1 {report.HeldOutF1:0.0000}
-                held-out summaries at {options.TuningBudget} chars: ROUGE-L F1 {report.HeldOutRougeL:0.0000} (threshold {report.Threshold}, segment penalty {report.SegmentPenalty})
+                held-out summaries at {options.TuningBudget} chars: ROUGE-L F1 {report.HeldOutRougeL:0.0000} (threshold {report.Threshold}, segment penalty {report.SegmentPenalty}, cut {options.CutPenalty})
                 model: {path}
                 """));
             return 0;

@@ -2,8 +2,8 @@ namespace SummEval.Compressive.Decoding;
 
 /// <summary>
 /// Chooses which words to keep: the subsequence of words, within a code-point budget, that maximises the sum of
-/// the kept words' gains minus a penalty for every segment (run of consecutive kept words) it opens. Exact dynamic
-/// program over (word, characters used, previous word kept), O(words × budget).
+/// the kept words' gains minus the cost of opening each segment (run of consecutive kept words) and of closing it.
+/// Exact dynamic program over (word, characters used, previous word kept), O(words × budget).
 /// </summary>
 public static class SegmentDecoder
 {
@@ -12,20 +12,33 @@ public static class SegmentDecoder
 
     /// <summary>
     /// Decodes words with <paramref name="gains"/> and code-point <paramref name="lengths"/> into at most
-    /// <paramref name="budget"/> code points. Ties prefer dropping a word, so the result is deterministic.
+    /// <paramref name="budget"/> code points, every segment costing <paramref name="segmentPenalty"/>.
     /// </summary>
     public static Decoded Decode(ReadOnlySpan<double> gains, ReadOnlySpan<int> lengths, int budget, double segmentPenalty)
     {
-        if (gains.Length != lengths.Length)
+        var open = new double[gains.Length];
+        Array.Fill(open, segmentPenalty);
+        return Decode(gains, lengths, budget, open, new double[gains.Length]);
+    }
+
+    /// <summary>
+    /// Decodes with a cost per word for opening a segment at it (<paramref name="openCosts"/>) and for closing a
+    /// segment right after it (<paramref name="closeCosts"/>; a segment ending at the last word closes too). Ties prefer
+    /// dropping a word, so the result is deterministic.
+    /// </summary>
+    public static Decoded Decode(ReadOnlySpan<double> gains, ReadOnlySpan<int> lengths, int budget, ReadOnlySpan<double> openCosts, ReadOnlySpan<double> closeCosts)
+    {
+        if (gains.Length != lengths.Length || gains.Length != openCosts.Length || gains.Length != closeCosts.Length)
         {
-            throw new ArgumentException("gains and lengths must have the same length.", nameof(lengths));
+            throw new ArgumentException("gains, lengths, openCosts and closeCosts must have the same length.", nameof(lengths));
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(budget);
         var n = gains.Length;
         var width = budget + 1;
 
-        // value[(i * width + c) * 2 + s]: best over words [0, i) using exactly c code points, s = word i-1 kept.
+        // value[(i * width + c) * 2 + s]: best over words [0, i) using exactly c code points, s = word i-1 kept
+        // (the segment ending at word i-1 not yet closed).
         var value = new double[(n + 1) * width * 2];
         Array.Fill(value, double.NegativeInfinity);
         value[0] = 0;
@@ -33,6 +46,7 @@ public static class SegmentDecoder
         {
             var length = lengths[i];
             var gain = gains[i];
+            var close = i > 0 ? closeCosts[i - 1] : 0;
             for (var c = 0; c <= budget; c++)
             {
                 for (var s = 0; s < 2; s++)
@@ -44,24 +58,26 @@ public static class SegmentDecoder
                     }
 
                     ref var skip = ref value[((((i + 1) * width) + c) * 2) + 0];
-                    skip = Math.Max(skip, here);
+                    skip = Math.Max(skip, here - (s == 1 ? close : 0));
                     if (length >= 0 && c + length <= budget)
                     {
                         ref var keep = ref value[((((i + 1) * width) + c + length) * 2) + 1];
-                        keep = Math.Max(keep, here + gain - (s == 0 ? segmentPenalty : 0));
+                        keep = Math.Max(keep, here + gain - (s == 0 ? openCosts[i] : 0));
                     }
                 }
             }
         }
 
-        // Best end state; ties to the fewest characters, then to "last word dropped".
+        // Best end state (a segment still open at the end pays its closing cost); ties to the fewest characters,
+        // then to "last word dropped".
+        var last = n > 0 ? closeCosts[n - 1] : 0;
         var best = double.NegativeInfinity;
         int bestC = 0, bestS = 0;
         for (var c = 0; c <= budget; c++)
         {
             for (var s = 0; s < 2; s++)
             {
-                var v = value[(((n * width) + c) * 2) + s];
+                var v = value[(((n * width) + c) * 2) + s] - (s == 1 ? last : 0);
                 if (v > best)
                 {
                     (best, bestC, bestS) = (v, c, s);
@@ -84,7 +100,7 @@ public static class SegmentDecoder
 
             kept.Add(i - 1);
             cc -= lengths[i - 1];
-            var fromDropped = value[((((i - 1) * width) + cc) * 2) + 0] + gains[i - 1] - segmentPenalty;
+            var fromDropped = value[((((i - 1) * width) + cc) * 2) + 0] + gains[i - 1] - openCosts[i - 1];
             ss = fromDropped == v ? 0 : 1;
         }
 

@@ -6,7 +6,9 @@ namespace SummEval.Compressive.Decoding;
 /// <summary>
 /// Turns keep probabilities into a summary. A word of length l kept with probability p adds about p·l matched
 /// characters and l characters of length, so its gain is (p − threshold)·l: with F1 around 0.5 a word pays off when
-/// p exceeds roughly a quarter; the threshold is tuned. Segments cost a fixed penalty.
+/// p exceeds roughly a quarter; the threshold is tuned. Segments cost a fixed penalty, plus a cut cost for starting
+/// right after (or ending right before) a word the model likes: cutting into a phrase reads badly and loses its
+/// likely characters.
 /// </summary>
 public static class SummaryDecoder
 {
@@ -14,21 +16,33 @@ public static class SummaryDecoder
 
     /// <summary>
     /// The summary of <paramref name="document"/> within <paramref name="budget"/> code points: the decoded words
-    /// in source order, joined as they are, without leading or trailing punctuation or whitespace.
+    /// in source order, joined as they are, without leading or trailing punctuation or whitespace. Opening a segment at
+    /// word i costs <paramref name="segmentPenalty"/> + <paramref name="cutPenalty"/>·p(i−1); closing one after word i
+    /// costs <paramref name="cutPenalty"/>·p(i+1).
     /// </summary>
-    public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty)
+    public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty = 0)
     {
         ArgumentNullException.ThrowIfNull(document);
         var words = document.Words;
-        var gains = new double[words.Count];
-        var lengths = new int[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        var n = words.Count;
+        if (probabilities.Length != n)
+        {
+            throw new ArgumentException($"{probabilities.Length} probabilities for {n} words.", nameof(probabilities));
+        }
+
+        var gains = new double[n];
+        var lengths = new int[n];
+        var open = new double[n];
+        var close = new double[n];
+        for (var i = 0; i < n; i++)
         {
             gains[i] = (probabilities[i] - threshold) * words[i].Length;
             lengths[i] = words[i].Length;
+            open[i] = segmentPenalty + (i > 0 ? cutPenalty * probabilities[i - 1] : 0);
+            close[i] = i + 1 < n ? cutPenalty * probabilities[i + 1] : 0;
         }
 
-        var kept = SegmentDecoder.Decode(gains, lengths, budget, segmentPenalty).Kept;
+        var kept = SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept;
 
         // A repeated word adds nothing to an in-order match, so a summary keeps each content word once: forbid the
         // less likely copy and decode again (a few rounds; each is a fast exact decode).
@@ -41,14 +55,14 @@ public static class SummaryDecoder
             }
 
             gains[duplicate] = double.NegativeInfinity;
-            kept = SegmentDecoder.Decode(gains, lengths, budget, segmentPenalty).Kept;
+            kept = SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept;
         }
 
         // Nothing beat the threshold (a text unlike the training data): fall back to the most likely words rather
         // than an empty summary.
         if (kept.Length == 0 && threshold > 0 && budget > 0)
         {
-            return Summarize(document, probabilities, budget, 0, segmentPenalty);
+            return Summarize(document, probabilities, budget, 0, segmentPenalty, cutPenalty);
         }
 
         int first = 0, last = kept.Length - 1;

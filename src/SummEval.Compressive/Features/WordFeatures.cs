@@ -10,7 +10,7 @@ namespace SummEval.Compressive.Features;
 public static class WordFeatures
 {
     /// <summary>Bumped whenever the meaning or order of features changes; models record it and are rejected on mismatch.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Part-of-speech tags with their own one-hot slot; every other tag shares the last slot.</summary>
     public static readonly IReadOnlyList<string> PosTags =
@@ -19,7 +19,8 @@ public static class WordFeatures
     ];
 
     // Words that introduce the topic of an abstract: the title usually continues right after them.
-    private static readonly HashSet<string> Triggers = new(StringComparer.Ordinal) { "提出", "基于", "一种", "针对", "研究", "设计", "构建", "采用", "利用", "实现" };
+    private static readonly string[] TriggerList = ["提出", "基于", "一种", "针对", "研究", "设计", "构建", "采用", "利用", "实现"];
+    private static readonly Dictionary<string, int> Triggers = TriggerList.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
 
     private static readonly string[] BaseNames =
     [
@@ -30,6 +31,14 @@ public static class WordFeatures
         "stop_word", "previous_is_trigger",
     ];
 
+    // Context of the word's clause and phrase (schema 2): which clause carries the topic, repeated phrases.
+    private static readonly string[] ContextNames =
+    [
+        "clause_keep_mean", "clause_keep_max", "clause_tfidf_sum", "clause_has_trigger", "trigger_clause_rank", "last_trigger_kind",
+        "bigram_prev_frequency", "bigram_next_frequency", "later_occurrences", "words_to_clause_end", "previous_is_de", "next_is_de",
+        "first_occurrence_position",
+    ];
+
     private static readonly int[] NeighbourOffsets = [-2, -1, 1, 2];
     private static readonly string[] NeighbourNames = ["keep_rate", "punctuation", "tfidf", "pos", "doc_frequency"];
 
@@ -37,13 +46,14 @@ public static class WordFeatures
     public static IReadOnlyList<string> Names { get; } =
     [
         .. BaseNames,
+        .. ContextNames,
         .. NeighbourOffsets.SelectMany(o => NeighbourNames.Select(n => $"{(o < 0 ? "prev" : "next")}{Math.Abs(o)}_{n}")),
         .. PosTags.Select(t => "pos_" + t),
         "pos_other",
     ];
 
     /// <summary>Length of each feature vector.</summary>
-    public const int Count = 30 + (4 * 5) + 28 + 1;
+    public const int Count = 30 + 13 + (4 * 5) + 28 + 1;
 
     private static readonly Dictionary<string, int> PosIndex = PosTags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
 
@@ -94,6 +104,7 @@ public static class WordFeatures
             maxTfidf = Math.Max(maxTfidf, value);
         }
 
+        var context = ContextOf(words, rate, tfidf, maxTfidf, document.ClauseWordCounts);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new float[n][];
         var sinceTrigger = 30;
@@ -133,7 +144,9 @@ public static class WordFeatures
             f[k++] = clauseWords;
             f[k++] = sinceTrigger;
             f[k++] = StopWords.Default.Contains(w.Text) ? 1 : 0;
-            f[k++] = i > 0 && Triggers.Contains(words[i - 1].Text) ? 1 : 0;
+            f[k++] = i > 0 && Triggers.ContainsKey(words[i - 1].Text) ? 1 : 0;
+            context[i].CopyTo(f, k);
+            k += ContextNames.Length;
             foreach (var offset in NeighbourOffsets)
             {
                 var j = i + offset;
@@ -149,11 +162,107 @@ public static class WordFeatures
             result[i] = f;
 
             seen.Add(w.Text);
-            sinceTrigger = Triggers.Contains(w.Text) ? 0 : Math.Min(30, sinceTrigger + 1);
+            sinceTrigger = Triggers.ContainsKey(w.Text) ? 0 : Math.Min(30, sinceTrigger + 1);
             if (punct[i] > 0 && w.Text is "。" or "." or "；" or ";")
             {
                 sinceTrigger = 30;
             }
+        }
+
+        return result;
+    }
+
+    /// <summary>The <see cref="ContextNames"/> features of every word.</summary>
+    private static float[][] ContextOf(IReadOnlyList<AnalyzedWord> words, float[] rate, float[] tfidf, double maxTfidf, int[] clauseWordCounts)
+    {
+        var n = words.Count;
+        var result = new float[n][];
+
+        // Clauses are maximal runs of words with the same (sentence, clause).
+        var clauseStart = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            clauseStart[i] = i > 0 && words[i - 1].Sentence == words[i].Sentence && words[i - 1].Clause == words[i].Clause ? clauseStart[i - 1] : i;
+        }
+
+        var bigrams = new Dictionary<(string, string), int>();
+        var total = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            total[words[i].Text] = total.GetValueOrDefault(words[i].Text) + 1;
+            firstAt.TryAdd(words[i].Text, words[i].Start);
+            if (i + 1 < n)
+            {
+                var key = (words[i].Text, words[i + 1].Text);
+                bigrams[key] = bigrams.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var docLength = Math.Max(1, n == 0 ? 1 : words[^1].Start + words[^1].Length);
+        var seenCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var triggerClauses = 0;
+        var lastTriggerKind = -1;
+        var lastSentence = -1;
+        var start = 0;
+        while (start < n)
+        {
+            var end = start;
+            while (end < n && clauseStart[end] == start)
+            {
+                end++;
+            }
+
+            double sum = 0, max = 0, tfidfSum = 0;
+            var content = 0;
+            var hasTrigger = false;
+            for (var j = start; j < end; j++)
+            {
+                hasTrigger |= Triggers.ContainsKey(words[j].Text);
+                if (words[j].IsPunctuation)
+                {
+                    continue;
+                }
+
+                content++;
+                sum += rate[j];
+                max = Math.Max(max, rate[j]);
+                tfidfSum += tfidf[j] / maxTfidf;
+            }
+
+            var triggerRank = hasTrigger ? Math.Min(triggerClauses++, 10) : -1;
+            for (var i = start; i < end; i++)
+            {
+                var w = words[i];
+                if (w.Sentence != lastSentence)
+                {
+                    (lastSentence, lastTriggerKind) = (w.Sentence, -1);
+                }
+
+                var seenSoFar = seenCount[w.Text] = seenCount.GetValueOrDefault(w.Text) + 1;
+                result[i] =
+                [
+                    content == 0 ? 0 : (float)(sum / content),
+                    (float)max,
+                    (float)tfidfSum,
+                    hasTrigger ? 1 : 0,
+                    triggerRank,
+                    lastTriggerKind,
+                    i > 0 ? bigrams[(words[i - 1].Text, w.Text)] : 0,
+                    i + 1 < n ? bigrams[(w.Text, words[i + 1].Text)] : 0,
+                    total[w.Text] - seenSoFar,
+                    clauseWordCounts[i] - w.IndexInClause - 1,
+                    i > 0 && words[i - 1].Text == "的" ? 1 : 0,
+                    i + 1 < n && words[i + 1].Text == "的" ? 1 : 0,
+                    (float)firstAt[w.Text] / docLength,
+                ];
+                if (Triggers.TryGetValue(w.Text, out var kind))
+                {
+                    lastTriggerKind = kind;
+                }
+            }
+
+            start = end;
         }
 
         return result;

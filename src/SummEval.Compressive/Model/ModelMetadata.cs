@@ -27,6 +27,12 @@ public sealed record ModelMetadata
     /// <summary>Cost of opening a segment in the decoder (tuned on held-out training documents).</summary>
     public double SegmentPenalty { get; init; }
 
+    /// <summary>
+    /// Cost, per unit of the neighbour's keep probability, of opening a segment right after a word or closing one right
+    /// before it (cutting into a phrase); chosen on held-out training documents.
+    /// </summary>
+    public double CutPenalty { get; init; }
+
     /// <summary>The budget used when a request has none.</summary>
     public int DefaultBudget { get; init; } = 30;
 

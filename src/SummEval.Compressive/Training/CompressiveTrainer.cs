@@ -77,7 +77,7 @@ public static class CompressiveTrainer
         var probe = new CompressiveModel(ml, classifier, trainLexicon, new ModelMetadata());
         var heldScores = heldSide.Select(p => probe.Score(p.Document, idf)).ToList();
         progress?.Report("tuning the decoder on held-out documents");
-        var (threshold, penalty, rouge) = Tune(heldSide, heldScores, options.TuningBudget);
+        var (threshold, penalty, rouge) = Tune(heldSide, heldScores, options.TuningBudget, options.CutPenalty);
 
         var finalLexicon = trainLexicon;
         if (options.Refit)
@@ -96,6 +96,7 @@ public static class CompressiveTrainer
             KeepRule = options.KeepRule,
             Threshold = threshold,
             SegmentPenalty = penalty,
+            CutPenalty = options.CutPenalty,
             TrainingDocuments = pairs.Count,
             TrainingData = trainingData,
             HeldOutAuc = metrics.AreaUnderRocCurve,
@@ -168,7 +169,7 @@ public static class CompressiveTrainer
         return fastTree.Fit(data);
     }
 
-    private static (double Threshold, double Penalty, double RougeL) Tune(List<Prepared> documents, List<double[]> scores, int budget)
+    private static (double Threshold, double Penalty, double RougeL) Tune(List<Prepared> documents, List<double[]> scores, int budget, double cutPenalty)
     {
         var best = (Threshold: 0.0, Penalty: 0.0, RougeL: -1.0);
         foreach (var threshold in ThresholdGrid)
@@ -178,7 +179,7 @@ public static class CompressiveTrainer
                 double total = 0;
                 for (var d = 0; d < documents.Count; d++)
                 {
-                    var summary = SummaryDecoder.Summarize(documents[d].Document, scores[d], budget, threshold, penalty);
+                    var summary = SummaryDecoder.Summarize(documents[d].Document, scores[d], budget, threshold, penalty, cutPenalty);
                     total += Lcs.RougeLF1(summary, documents[d].Reference);
                 }
 

@@ -1,0 +1,45 @@
+using SummEval.Compressive.Decoding;
+using SummEval.Compressive.Features;
+using Xunit;
+
+namespace SummEval.Compressive.Tests;
+
+public sealed class SummaryDecoderTests
+{
+    // Words as jieba cuts them: 基于 | 图 | 神经网络 | 的 | 推荐 | 方法 | 。
+    private static readonly AnalyzedDocument Document = DocumentAnalyzer.Default.Analyze("基于图神经网络的推荐方法。");
+
+    private static double[] Probabilities(params (string Word, double P)[] given)
+    {
+        var map = given.ToDictionary(g => g.Word, g => g.P);
+        return [.. Document.Words.Select(w => map.GetValueOrDefault(w.Text))];
+    }
+
+    [Fact]
+    public void CutCostKeepsAWordThatWouldOtherwiseSplitAPhrase()
+    {
+        Assert.Equal(["基于", "图", "神经网络", "的", "推荐", "方法", "。"], Document.Words.Select(w => w.Text));
+
+        // 图 is a little below the threshold: without a cut cost the decoder drops it and starts at 神经网络.
+        var p = Probabilities(("图", 0.08), ("神经网络", 0.6), ("的", 0.3), ("推荐", 0.6), ("方法", 0.6));
+        Assert.Equal("神经网络的推荐方法", SummaryDecoder.Summarize(Document, p, 20, 0.1, 0.25, cutPenalty: 0));
+
+        // Starting right after 图 now costs 0.5 × 0.08 = 0.04 more, keeping it costs only 0.02 (gain (0.08 − 0.1) × 1).
+        Assert.Equal("图神经网络的推荐方法", SummaryDecoder.Summarize(Document, p, 20, 0.1, 0.25, cutPenalty: 0.5));
+    }
+
+    [Fact]
+    public void CutCostNeverBreaksTheBudget()
+    {
+        var p = Probabilities(("基于", 0.9), ("图", 0.9), ("神经网络", 0.9), ("的", 0.9), ("推荐", 0.9), ("方法", 0.9));
+        for (var budget = 0; budget <= 12; budget++)
+        {
+            var summary = SummaryDecoder.Summarize(Document, p, budget, 0.1, 0.25, cutPenalty: 5);
+            Assert.True(SummEval.Text.TextLength.Chars(summary) <= budget, $"budget {budget}: {summary}");
+        }
+    }
+
+    [Fact]
+    public void RejectsProbabilitiesOfTheWrongLength() =>
+        Assert.Throws<ArgumentException>(() => SummaryDecoder.Summarize(Document, new double[2], 20, 0.1, 0.25));
+}
