@@ -58,8 +58,9 @@ public sealed class DecoderPropertyTests
     public void OpenAndCloseCostsAreOptimalAgainstBruteForce()
     {
         // Per-word opening and closing costs (the cut cost): the DP must still find the best subset.
-        Gen.Int[0, 9].SelectMany(n => Gen.Select(Gen.Double[-3, 3].Array[n], Gen.Int[0, 5].Array[n], Gen.Int[0, 15], Gen.Double[0, 2].Array[n], Gen.Double[0, 2].Array[n]))
-            .Sample(p =>
+        PropertyCheck.ForAll(
+            Gen.Int[0, 9].SelectMany(n => Gen.Select(Gen.Double[-3, 3].Array[n], Gen.Int[0, 5].Array[n], Gen.Int[0, 15], Gen.Double[0, 2].Array[n], Gen.Double[0, 2].Array[n])),
+            p =>
             {
                 var (gains, lengths, budget, open, close) = p;
                 var decoded = SegmentDecoder.Decode(gains, lengths, budget, open, close);
@@ -76,7 +77,9 @@ public sealed class DecoderPropertyTests
                 }
 
                 Assert.Equal(best, decoded.Value, 9);
-            }, seed: Seed, iter: 500);
+            },
+            Seed,
+            iterations: 500);
     }
 
     [Fact]
