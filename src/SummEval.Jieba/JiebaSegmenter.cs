@@ -22,7 +22,34 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
     {
         ArgumentNullException.ThrowIfNull(data);
         var bytes = File.ReadAllBytes(data.DictionaryPath);
-        var sha = DictionaryLocator.NormalizedSha256Of(bytes);
+        PrefixDictionary? dictionary = null;
+        HmmModel? hmm = null;
+        string? sha = null;
+
+        // The checksum and the HMM tables do not depend on the parsed dictionary: on a second core they cost nothing,
+        // which matters most for the first load in a process (JSON and hashing code are still cold then).
+        try
+        {
+            Parallel.Invoke(
+                () => dictionary = PrefixDictionary.Parse(bytes, data.DictionaryPath),
+                () =>
+                {
+                    sha = DictionaryLocator.NormalizedSha256Of(bytes);
+                    hmm = data.Kind switch
+                    {
+                        JiebaDataKind.Jieba => HmmModel.LoadJieba(data.HmmPath),
+                        JiebaDataKind.JiebaNet => HmmModel.LoadJiebaNet(data.HmmPath),
+                        _ => HmmModel.LoadCppJieba(data.HmmPath),
+                    };
+                });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            // Callers see the FormatException or IOException naming the file, as from a sequential load.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+
         var warning = data.Warning;
         if (data.Kind is JiebaDataKind.Jieba or JiebaDataKind.JiebaNet && sha != JiebaData.ExpectedDictSha256)
         {
@@ -31,14 +58,9 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
         }
 
         Data = data with { Warning = warning };
-        DictionarySha256 = sha;
-        Dictionary = PrefixDictionary.Parse(bytes, data.DictionaryPath);
-        Hmm = data.Kind switch
-        {
-            JiebaDataKind.Jieba => HmmModel.LoadJieba(data.HmmPath),
-            JiebaDataKind.JiebaNet => HmmModel.LoadJiebaNet(data.HmmPath),
-            _ => HmmModel.LoadCppJieba(data.HmmPath),
-        };
+        DictionarySha256 = sha!;
+        Dictionary = dictionary!;
+        Hmm = hmm!;
     }
 
     /// <summary>

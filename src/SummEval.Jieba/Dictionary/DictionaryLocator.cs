@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace SummEval.Jieba.Dictionary;
@@ -102,6 +103,7 @@ public static class DictionaryLocator
     /// sha256 of text with every CRLF counted as LF, lower-case hex: jieba.NET ships jieba's dict.txt with
     /// CRLF line ends, and the check is about the content.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string NormalizedSha256Of(ReadOnlySpan<byte> bytes)
     {
         if (!bytes.Contains((byte)'\r'))

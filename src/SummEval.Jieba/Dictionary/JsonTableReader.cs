@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace SummEval.Jieba.Dictionary;
@@ -32,6 +33,7 @@ internal static class JsonTableReader
     }
 
     /// <summary><c>{"key": {"inner": number, ...}, ...}</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<KeyValuePair<string, List<KeyValuePair<string, double>>>> ReadNestedNumbers(string path)
     {
         var bytes = File.ReadAllBytes(path);

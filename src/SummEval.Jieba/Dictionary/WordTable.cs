@@ -45,6 +45,7 @@ internal sealed class WordTable
     /// <summary>The node index of <paramref name="key"/>, or -1.</summary>
     public int Find(ReadOnlySpan<char> key) => Find(key, HashOf(key));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Find(ReadOnlySpan<char> key, int hash)
     {
         var check = CheckOf(hash, key.Length);
@@ -81,6 +82,7 @@ internal sealed class WordTable
     /// Sets <paramref name="word"/>'s entry (adding it if absent) and adds each of its proper prefixes, cut at
     /// code point boundaries as Python slices, with a zero entry unless already present. Returns the word's node.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int SetWord(ReadOnlySpan<char> word, PrefixDictionary.Entry entry)
     {
         var wordHash = HashOf(word);
@@ -129,6 +131,7 @@ internal sealed class WordTable
         return start;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Insert(int start, int length, int hash, PrefixDictionary.Entry entry)
     {
         if ((_count + 1) * 2 > _slots.Length)

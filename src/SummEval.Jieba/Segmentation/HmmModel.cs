@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SummEval.Jieba.Dictionary;
 
 namespace SummEval.Jieba.Segmentation;
@@ -75,6 +76,7 @@ internal sealed class HmmModel
         return FromTables(FinalSegStart, trans, emit);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static HmmModel FromTables(
         IEnumerable<KeyValuePair<string, double>> startTable,
         IEnumerable<KeyValuePair<string, IEnumerable<KeyValuePair<string, double>>>> transTable,
