@@ -38,6 +38,11 @@ internal static class MergeCommand
 
                 using var merged = RunStore.Open(target);
                 var metadata = RunMerger.Merge(stores, merged);
+                foreach (var difference in RunMerger.BuildDifferences(stores))
+                {
+                    Console.Error.WriteLine("warning: " + difference);
+                }
+
                 var leaderboard = RunPipeline.Publish(target, metadata, merged, parseResult.GetValue(includeOracles), dataset: null);
                 LeaderboardConsole.Write(leaderboard);
                 Console.Error.WriteLine($"Merged {stores.Count} shards ({leaderboard.Count} documents) into {Path.GetFullPath(target)}.");

@@ -75,8 +75,42 @@ public static class RunMerger
         {
             target.Write(shards.SelectMany(s => s.Read(summarizer)).ToList());
             target.ReplaceScores(summarizer, shards.SelectMany(s => s.ReadScores(summarizer)).OrderBy(s => s.Position).ToList());
+            if (shards[0].ReadBuild(summarizer) is { } build)
+            {
+                target.RecordBuild(summarizer, build);
+            }
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// One message per summarizer whose shards were computed by different builds (see <see cref="BuildStamp"/>), naming
+    /// each build and its shards; empty when all agree. Shards of one leaderboard should come from one build.
+    /// </summary>
+    public static IReadOnlyList<string> BuildDifferences(IReadOnlyList<RunStore> shards)
+    {
+        ArgumentNullException.ThrowIfNull(shards);
+        var messages = new List<string>();
+        if (shards.Count == 0)
+        {
+            return messages;
+        }
+
+        foreach (var (summarizer, _) in shards[0].ReadContestants())
+        {
+            var builds = shards
+                .Select(s => (Store: s, Build: s.ReadBuild(summarizer)))
+                .Where(x => x.Build is not null)
+                .GroupBy(x => x.Build!, StringComparer.Ordinal)
+                .ToList();
+            if (builds.Count > 1)
+            {
+                messages.Add($"{summarizer}: the shards were computed by {builds.Count} different builds: " +
+                    string.Join("; ", builds.Select(g => $"{g.Key} ({string.Join(", ", g.Select(x => x.Store.Path))})")) + ".");
+            }
+        }
+
+        return messages;
     }
 }

@@ -85,6 +85,37 @@ public sealed class MergeTests : IDisposable
     }
 
     [Fact]
+    public async Task Shards_of_different_builds_are_named_and_the_merged_store_keeps_the_build()
+    {
+        var one = (await RunAsync("b1", new ShardSpec(1, 2))).Store;
+        var two = (await RunAsync("b2", new ShardSpec(2, 2))).Store;
+        try
+        {
+            foreach (var store in new[] { one, two })
+            {
+                store.RecordBuild("first", "X 1.0 build aaaaaaaaaaaa");
+                store.RecordBuild("oracle", "X 1.0 build aaaaaaaaaaaa");
+            }
+
+            Assert.Empty(RunMerger.BuildDifferences([one, two]));
+            two.RecordBuild("first", "X 1.1 build bbbbbbbbbbbb");
+            var difference = Assert.Single(RunMerger.BuildDifferences([one, two]));
+            Assert.StartsWith("first: the shards were computed by 2 different builds: X 1.0 build aaaaaaaaaaaa (", difference);
+            Assert.Contains("X 1.1 build bbbbbbbbbbbb (" + two.Path + ")", difference);
+
+            using var merged = RunStore.Open(Path.Combine(_temp.Folder, "b-merged"));
+            RunMerger.Merge([one, two], merged);
+            Assert.Equal("X 1.0 build aaaaaaaaaaaa", merged.ReadBuild("oracle"));
+            Assert.Null(merged.ReadBuild("fails-sometimes"));
+        }
+        finally
+        {
+            one.Dispose();
+            two.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task Merge_refuses_missing_duplicate_unsharded_and_mismatched_stores()
     {
         var one = (await RunAsync("s1", new ShardSpec(1, 2))).Store;
