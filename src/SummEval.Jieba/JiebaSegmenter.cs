@@ -124,7 +124,7 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
                 {
                     for (var i = 0; i < w.Length - 1; i++)
                     {
-                        if (Dictionary.FrequencyOf(w.AsSpan(i, 2)) != 0)
+                        if (Dictionary.Frequency(w.AsSpan(i, 2)) != 0)
                         {
                             output.Add(w.Substring(i, 2));
                         }
@@ -135,7 +135,7 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
                 {
                     for (var i = 0; i < w.Length - 2; i++)
                     {
-                        if (Dictionary.FrequencyOf(w.AsSpan(i, 3)) != 0)
+                        if (Dictionary.Frequency(w.AsSpan(i, 3)) != 0)
                         {
                             output.Add(w.Substring(i, 3));
                         }
@@ -378,7 +378,7 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
         {
             output.Add(TokenStrings.Of(text, start, 1));
         }
-        else if (Dictionary.FrequencyOf(text.AsSpan(start, length)) == 0)
+        else if (Dictionary.Frequency(text.AsSpan(start, length)) == 0)
         {
             FinalSeg.Cut(text, start, length, Hmm, Dictionary, output);
         }

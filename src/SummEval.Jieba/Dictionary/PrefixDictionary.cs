@@ -75,12 +75,12 @@ public sealed class PrefixDictionary
 
             var wordBytes = line[..firstSpace];
             var word = wordBytes.Length <= buffer.Length ? buffer : new char[wordBytes.Length];
-            if (!Utf8.IsValid(wordBytes))
+            if (Utf8.ToUtf16(wordBytes, word, out _, out var length, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
             {
                 throw new FormatException($"{sourceName}, line {lineNumber}, field word: not valid UTF-8.");
             }
 
-            word = word[..Encoding.UTF8.GetChars(wordBytes, word)];
+            word = word[..length];
             var node = dict.SetWord(word, freq);
             if (secondSpace >= 0)
             {
@@ -110,13 +110,19 @@ public sealed class PrefixDictionary
         _lock.EnterReadLock();
         try
         {
-            var node = _table.Find(word);
-            return node < 0 ? 0 : _table.EntryAt(node).Freq;
+            return Frequency(word);
         }
         finally
         {
             _lock.ExitReadLock();
         }
+    }
+
+    /// <summary><see cref="FrequencyOf"/> for callers that already hold the read lock (segmenting, tagging).</summary>
+    internal long Frequency(ReadOnlySpan<char> word)
+    {
+        var node = _table.Find(word);
+        return node < 0 ? 0 : _table.EntryAt(node).Freq;
     }
 
     /// <summary>Whether <paramref name="key"/> is a word or a prefix of one (jieba's <c>frag in FREQ</c>).</summary>
@@ -133,14 +139,20 @@ public sealed class PrefixDictionary
         _lock.EnterReadLock();
         try
         {
-            var node = _table.Find(word);
-            var tag = node < 0 ? 0 : _table.TagAt(node);
-            return tag == 0 ? null : _tagNames[tag - 1];
+            return Tag(word);
         }
         finally
         {
             _lock.ExitReadLock();
         }
+    }
+
+    /// <summary><see cref="TagOf"/> for callers that already hold the read lock.</summary>
+    internal string? Tag(ReadOnlySpan<char> word)
+    {
+        var node = _table.Find(word);
+        var tag = node < 0 ? 0 : _table.TagAt(node);
+        return tag == 0 ? null : _tagNames[tag - 1];
     }
 
     internal bool IsForceSplit(ReadOnlySpan<char> word) =>

@@ -85,7 +85,7 @@ public sealed class PosTagger
     private static bool IsHanInternal(char c) =>
         CharClasses.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '+' or '#' or '&' or '.' or '_';
 
-    private string TagOf(string text, int start, int length) => Dictionary.TagOf(text.AsSpan(start, length)) ?? "x";
+    private string TagOf(string text, int start, int length) => Dictionary.Tag(text.AsSpan(start, length)) ?? "x";
 
     private void CutBlock(string text, int offset, int n, bool hmm, List<(string, string)> output)
     {
@@ -143,7 +143,7 @@ public sealed class PosTagger
         {
             output.Add((TokenStrings.Of(text, start, 1), TagOf(text, start, 1)));
         }
-        else if (Dictionary.FrequencyOf(text.AsSpan(start, length)) == 0)
+        else if (Dictionary.Frequency(text.AsSpan(start, length)) == 0)
         {
             CutDetail(text, start, length, output);
         }
