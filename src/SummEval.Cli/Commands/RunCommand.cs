@@ -3,8 +3,8 @@ using SummEval.Cli.RunFiles;
 using SummEval.Cli.Runs;
 using SummEval.Cli.Summarizers;
 using SummEval.Jieba;
+using SummEval.Metrics;
 using SummEval.Runs;
-using SummEval.Scoring;
 
 namespace SummEval.Cli.Commands;
 
@@ -70,7 +70,7 @@ internal static class RunCommand
                 DataDirectory = parseResult.GetValue(dataDir),
             };
             var outRoot = parseResult.GetValue(outDir) ?? file?.Out ?? "summeval-out";
-            var catalog = SummarizerCatalog.CreateDefault(parseResult.GetValue(GlobalOptions.Plugin));
+            var catalog = GlobalOptions.Catalog(parseResult, file?.Plugins);
             RunPipeline.Contestants(basePlan.Summarizers, catalog); // every spec checked before any dataset is loaded
             var folders = DatasetFolders.For(datasets);
             for (var i = 0; i < datasets.Length; i++)
