@@ -1,6 +1,6 @@
 using System.Globalization;
 using SummEval.Leaderboards;
-using SummEval.Scoring;
+using SummEval.Metrics;
 
 namespace SummEval.Regression;
 
