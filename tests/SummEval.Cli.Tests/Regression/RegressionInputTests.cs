@@ -33,7 +33,7 @@ public sealed class RegressionInputTests : IDisposable
         foreach (var (current, expected) in new[]
         {
             (budget, "budget differs: baseline maxChars 20, current 30"),
-            (word, "tokenization differs: baseline char, current word"),
+            (word, "tokenization differs: baseline char, current jieba"),
             (best, "reference mode differs: baseline pooled, current best"),
             (other, "dataset differs: baseline 'sample'"),
         })
