@@ -3,7 +3,7 @@ using SummEval.Extractive.Oracles;
 using SummEval.Extractive.TextRank;
 using SummEval.Extractive.Tokenization;
 using SummEval.Jieba;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using SummEval.Testing;
 using SummEval.Text;
 using Xunit;
