@@ -301,11 +301,10 @@ public sealed class RegressionGateTests(CslRegressionRuns runs, ITestOutputHelpe
     }
 }
 
-/// <summary>A fact that needs both ../shared and Chromium; skipped with the reason of whichever is missing (Chromium is required under CI=true).</summary>
-public sealed class SharedChromiumFactAttribute : FactAttribute
+/// <summary>A fact that needs both ../shared and Chromium: skipped locally with the reason of whichever is missing, failed under CI=true.</summary>
+public sealed class SharedChromiumFactAttribute : FactAttribute, IRequirementAttribute
 {
-    public SharedChromiumFactAttribute()
-    {
-        Skip = new SharedFactAttribute().Skip ?? new ChromiumFactAttribute().Skip;
-    }
+    public SharedChromiumFactAttribute() => Skip = TestRequirements.SkipReason(Missing);
+
+    public string? Missing => TestRequirements.FirstMissing(SharedData.Missing, new ChromiumFactAttribute().Missing);
 }
