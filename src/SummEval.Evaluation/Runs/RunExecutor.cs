@@ -11,6 +11,9 @@ namespace SummEval.Runs;
 /// </summary>
 public static class RunExecutor
 {
+    /// <summary>The most documents of request-throttled summarizers pending at once, whatever their limiters allow.</summary>
+    public const int MaxThrottledInFlight = 1024;
+
     /// <summary>
     /// Computes every (contestant, document) pair missing from <paramref name="store"/>. Work is interleaved by
     /// document so all progress bars move together; a single writer batches rows into transactions. On
@@ -109,11 +112,28 @@ public static class RunExecutor
             }
         });
 
+        // Summarizers that bound their own requests (API clients) are I/O-bound: they get their own pool, as deep as
+        // their limiters allow, so the CPU-bound --concurrency does not cap a rate-limited endpoint.
+        var throttled = pending.Where(p => summarizers[p.Contestant] is IRequestThrottled).ToList();
+        var local = throttled.Count == 0 ? pending : pending.Where(p => summarizers[p.Contestant] is not IRequestThrottled).ToList();
+        var throttledDepth = summarizers.OfType<IRequestThrottled>().Sum(t => (long)t.MaxConcurrency);
         try
         {
-            await Parallel.ForEachAsync(
-                pending,
-                new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = stop.Token },
+            await Task.WhenAll(
+                RunPoolAsync(local, concurrency),
+                RunPoolAsync(throttled, (int)Math.Clamp(throttledDepth, 1, MaxThrottledInFlight))).ConfigureAwait(false);
+        }
+        finally
+        {
+            channel.Writer.TryComplete();
+            await writer.ConfigureAwait(false);
+        }
+
+        Task RunPoolAsync(List<(int Contestant, RunDocument Document)> items, int depth) => items.Count == 0
+            ? Task.CompletedTask
+            : Parallel.ForEachAsync(
+                items,
+                new ParallelOptions { MaxDegreeOfParallelism = depth, CancellationToken = stop.Token },
                 async (item, token) =>
                 {
                     // Synchronous summarizers complete inline, so the loop alone would not notice a cancellation.
@@ -123,7 +143,8 @@ public static class RunExecutor
                     }
 
                     var contestant = contestants[item.Contestant];
-                    var outcome = await SummarizeOneAsync(contestant, summarizers[item.Contestant]!, item.Document, options, token).ConfigureAwait(false);
+                    var summarizer = summarizers[item.Contestant]!;
+                    var outcome = await SummarizeOneAsync(contestant, summarizer, item.Document, options, token).ConfigureAwait(false);
                     if (outcome is null)
                     {
                         return;
@@ -131,13 +152,11 @@ public static class RunExecutor
 
                     channel.Writer.TryWrite(outcome);
                     observer?.Completed(contestant.Label, outcome.DocumentId, outcome.Failure);
-                }).ConfigureAwait(false);
-        }
-        finally
-        {
-            channel.Writer.TryComplete();
-            await writer.ConfigureAwait(false);
-        }
+                    if (summarizer is IRequestThrottled limited)
+                    {
+                        observer?.Throughput(contestant.Label, limited.Throughput);
+                    }
+                });
     }
 
     private static async Task<DocumentOutcome?> SummarizeOneAsync(

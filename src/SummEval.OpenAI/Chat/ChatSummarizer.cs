@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using SummEval.Documents;
 using SummEval.OpenAI.Caching;
 using SummEval.OpenAI.LengthPolicies;
+using SummEval.OpenAI.RateLimits;
 using SummEval.Summarizers;
 
 namespace SummEval.OpenAI.Chat;
@@ -11,7 +12,7 @@ namespace SummEval.OpenAI.Chat;
 /// Summarizes with any <see cref="IChatClient"/> (OpenAI's through Microsoft.Extensions.AI.OpenAI, or another
 /// provider): fills the prompt, applies the length policy, caches every exchange and reports usage and cost.
 /// </summary>
-public sealed class ChatSummarizer : ISummarizer, IDisposable
+public sealed class ChatSummarizer : ISummarizer, IRequestThrottled, IDisposable
 {
     private readonly IChatClient _client;
     private readonly ModelCallSettings _settings;
@@ -19,18 +20,22 @@ public sealed class ChatSummarizer : ISummarizer, IDisposable
     private readonly string _cacheScope;
     private readonly Func<Exception, CancellationToken, Exception?> _translate;
     private readonly SemaphoreSlim _gate;
+    private readonly RequestLimiter? _limiter;
 
     /// <summary>
     /// A summarizer over <paramref name="client"/>. <paramref name="cacheScope"/> distinguishes providers in the cache
-    /// (e.g. the endpoint); <paramref name="translateError"/> turns provider exceptions into clear per-document errors.
+    /// (e.g. the endpoint); <paramref name="translateError"/> turns provider exceptions into clear per-document errors;
+    /// <paramref name="limiter"/> is the one the client's requests go through, shown as this summarizer's throughput.
     /// </summary>
     public ChatSummarizer(
         IChatClient client,
         ModelCallSettings settings,
         ResponseCache? cache = null,
         string cacheScope = "",
-        Func<Exception, CancellationToken, Exception?>? translateError = null)
+        Func<Exception, CancellationToken, Exception?>? translateError = null,
+        RequestLimiter? limiter = null)
     {
+        _limiter = limiter;
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Concurrency, 1);
@@ -53,6 +58,12 @@ public sealed class ChatSummarizer : ISummarizer, IDisposable
         var prompt = PromptTemplate.Fill(_settings.Prompt, document.Source, options.MaxChars);
         return LengthEnforcer.RunAsync(prompt, options.MaxChars, _settings.Policy, _settings.Retries, AskAsync, cancellationToken);
     }
+
+    /// <inheritdoc />
+    public int MaxConcurrency => _settings.Concurrency;
+
+    /// <inheritdoc />
+    public Throughput Throughput => _limiter?.Snapshot() ?? new Throughput(_settings.Concurrency, _settings.Concurrency - _gate.CurrentCount, 0, Adaptive: false);
 
     /// <summary>Releases the concurrency gate and the cache (the summarizer owns the cache it was given).</summary>
     public void Dispose()

@@ -12,7 +12,7 @@ namespace SummEval.OpenAI.Completions;
 /// Summarizes with a (fine-tuned) completion model the tutorial's way: prompt plus <c> -></c>, stop at newline,
 /// leading space removed; with the same length policies, cache and error handling as <see cref="ChatSummarizer"/>.
 /// </summary>
-public sealed class CompletionsSummarizer : ISummarizer, IDisposable
+public sealed class CompletionsSummarizer : ISummarizer, IRequestThrottled, IDisposable
 {
     private readonly CompletionsClient _client;
     private readonly OpenAIConnection _connection;
@@ -44,6 +44,12 @@ public sealed class CompletionsSummarizer : ISummarizer, IDisposable
         var prompt = PromptTemplate.Fill(_settings.Prompt, document.Source, options.MaxChars);
         return LengthEnforcer.RunAsync(prompt, options.MaxChars, _settings.Policy, _settings.Retries, AskAsync, cancellationToken);
     }
+
+    /// <inheritdoc />
+    public int MaxConcurrency => _settings.Concurrency;
+
+    /// <inheritdoc />
+    public Throughput Throughput => _connection.Limiter?.Snapshot() ?? new Throughput(_settings.Concurrency, _settings.Concurrency - _gate.CurrentCount, 0, Adaptive: false);
 
     /// <summary>Releases the concurrency gate and the cache (the summarizer owns the cache it was given).</summary>
     public void Dispose()

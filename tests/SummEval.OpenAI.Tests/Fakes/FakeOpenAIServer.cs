@@ -67,6 +67,12 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     /// <summary>Delay added to every model request (to observe concurrency).</summary>
     public TimeSpan ResponseDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>A request rate limit on model requests (429 with real headers when exceeded), or none.</summary>
+    public TokenBucket? RateLimit { get; set; }
+
+    /// <summary>Arrival times of model requests answered 200.</summary>
+    public ConcurrentQueue<DateTimeOffset> AnsweredTimes { get; } = new();
+
     /// <summary>Every request, in arrival order.</summary>
     public IReadOnlyList<FakeRequest> Requests => [.. _requests];
 
@@ -214,6 +220,12 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 await Task.Delay(ResponseDelay);
             }
 
+            if (RateLimit is { } bucket && !bucket.TryTake(context.Response.Headers))
+            {
+                await WriteJsonAsync(context, 429, Error("Rate limit reached for requests", "rate_limit_exceeded"));
+                return;
+            }
+
             var fault = _faults.TryDequeue(out var f) ? f : null;
             switch (fault)
             {
@@ -283,6 +295,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                     ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["text"] = " " + summary, ["finish_reason"] = finish }),
                     ["usage"] = usage,
                 };
+            AnsweredTimes.Enqueue(DateTimeOffset.UtcNow);
             await WriteJsonAsync(context, 200, response);
         }
         finally
