@@ -19,14 +19,29 @@ public static class RunExecutor
     /// document so all progress bars move together; a single writer batches rows into transactions. On
     /// cancellation, everything finished so far is stored before <see cref="OperationCanceledException"/> surfaces.
     /// </summary>
-    public static async Task ExecuteAsync(
+    public static Task ExecuteAsync(
         RunStore store,
         IReadOnlyList<RunDocument> documents,
         IReadOnlyList<Contestant> contestants,
         SummaryOptions options,
         int concurrency,
         IRunObserver? observer = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        ExecuteAsync(store, documents, contestants, options, concurrency, observer, maxCostUsd: null, cancellationToken);
+
+    /// <summary>
+    /// As above, and stops once the summaries computed in this run have cost <paramref name="maxCostUsd"/> (cached answers
+    /// and unknown prices count nothing): what finished is stored, then <see cref="RunCostLimitException"/> is thrown.
+    /// </summary>
+    public static async Task ExecuteAsync(
+        RunStore store,
+        IReadOnlyList<RunDocument> documents,
+        IReadOnlyList<Contestant> contestants,
+        SummaryOptions options,
+        int concurrency,
+        IRunObserver? observer,
+        decimal? maxCostUsd,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(documents);
@@ -65,7 +80,15 @@ public static class RunExecutor
                 }
             }
 
-            await RunPendingAsync(store, pending, contestants, summarizers, options, concurrency, observer, cancellationToken).ConfigureAwait(false);
+            var spending = maxCostUsd is { } max ? new Spending(max) : null;
+            try
+            {
+                await RunPendingAsync(store, pending, contestants, summarizers, options, concurrency, observer, spending, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (spending is { Reached: true } && !cancellationToken.IsCancellationRequested)
+            {
+                throw new RunCostLimitException(spending.Max, spending.Spent, store.Path);
+            }
         }
         finally
         {
@@ -84,6 +107,7 @@ public static class RunExecutor
         SummaryOptions options,
         int concurrency,
         IRunObserver? observer,
+        Spending? spending,
         CancellationToken cancellationToken)
     {
         var channel = Channel.CreateUnbounded<DocumentOutcome>(new UnboundedChannelOptions { SingleReader = true });
@@ -152,6 +176,11 @@ public static class RunExecutor
 
                     channel.Writer.TryWrite(outcome);
                     observer?.Completed(contestant.Label, outcome.DocumentId, outcome.Failure);
+                    if (spending is not null && !outcome.Cached && outcome.Usage?.CostUsd is { } cost && spending.Add(cost))
+                    {
+                        await stop.CancelAsync().ConfigureAwait(false);
+                    }
+
                     if (summarizer is IRequestThrottled limited)
                     {
                         observer?.Throughput(contestant.Label, limited.Throughput);
@@ -184,6 +213,29 @@ public static class RunExecutor
         catch (Exception ex)
         {
             return new DocumentOutcome(contestant.Label, item.Position, item.Document.Id, string.Empty, clock.Elapsed.TotalMilliseconds, Describe(ex, contestant.Secrets));
+        }
+    }
+
+    // What this run has spent so far against its limit.
+    private sealed class Spending(decimal max)
+    {
+        private readonly Lock _gate = new();
+
+        public decimal Max { get; } = max;
+
+        public decimal Spent { get; private set; }
+
+        public bool Reached { get; private set; }
+
+        // True once the total reaches the limit.
+        public bool Add(decimal cost)
+        {
+            lock (_gate)
+            {
+                Spent += cost;
+                Reached |= Spent >= Max;
+                return Reached;
+            }
         }
     }
 

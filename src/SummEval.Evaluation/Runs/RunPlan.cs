@@ -44,6 +44,12 @@ public sealed record RunPlan
     /// <summary>Data folder for named datasets, or null for the default (see <see cref="Datasets.DataFolder"/>).</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>Only print what the API summarizers would cost; compute and send nothing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Refuse a run estimated above this many US dollars, and stop one that spends it; null for no limit.</summary>
+    public decimal? MaxCostUsd { get; init; }
+
     /// <summary>The documents of <paramref name="documents"/> this plan covers: the first <see cref="Limit"/>, then this shard's.</summary>
     public IReadOnlyList<RunDocument> Select(IReadOnlyList<Documents.Document> documents)
     {

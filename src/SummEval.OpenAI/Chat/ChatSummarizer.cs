@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using SummEval.Documents;
 using SummEval.OpenAI.Caching;
 using SummEval.OpenAI.LengthPolicies;
+using SummEval.OpenAI.Pricing;
 using SummEval.OpenAI.RateLimits;
 using SummEval.Summarizers;
 
@@ -12,7 +13,7 @@ namespace SummEval.OpenAI.Chat;
 /// Summarizes with any <see cref="IChatClient"/> (OpenAI's through Microsoft.Extensions.AI.OpenAI, or another
 /// provider): fills the prompt, applies the length policy, caches every exchange and reports usage and cost.
 /// </summary>
-public sealed class ChatSummarizer : ISummarizer, IRequestThrottled, IDisposable
+public sealed class ChatSummarizer : ISummarizer, IRequestThrottled, ICostEstimating, IDisposable
 {
     private readonly IChatClient _client;
     private readonly ModelCallSettings _settings;
@@ -72,12 +73,18 @@ public sealed class ChatSummarizer : ISummarizer, IRequestThrottled, IDisposable
         _cache?.Dispose();
     }
 
+    /// <inheritdoc />
+    public CostEstimate Estimate(IReadOnlyList<Document> documents, SummaryOptions options) =>
+        CostEstimator.Estimate(documents, options, _settings, prompt => prompt, CacheKey, _cache, CostEstimator.ChatMessageOverhead);
+
+    private string CacheKey(string prompt) => ResponseCache.Key(
+        "chat", _cacheScope, _settings.Model, prompt,
+        _settings.Temperature.ToString("R", CultureInfo.InvariantCulture),
+        _settings.MaxTokens?.ToString(CultureInfo.InvariantCulture));
+
     private async Task<ModelAnswer> AskAsync(string prompt, CancellationToken cancellationToken)
     {
-        var key = ResponseCache.Key(
-            "chat", _cacheScope, _settings.Model, prompt,
-            _settings.Temperature.ToString("R", CultureInfo.InvariantCulture),
-            _settings.MaxTokens?.ToString(CultureInfo.InvariantCulture));
+        var key = CacheKey(prompt);
         if (_cache?.TryGet(key) is { } hit)
         {
             return new ModelAnswer(hit.Text, _settings.Prices.Price(_settings.Model, hit.InputTokens, hit.OutputTokens), Cached: true);

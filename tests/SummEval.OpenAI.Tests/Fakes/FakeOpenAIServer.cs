@@ -70,6 +70,12 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     /// <summary>A request rate limit on model requests (429 with real headers when exceeded), or none.</summary>
     public TokenBucket? RateLimit { get; set; }
 
+    /// <summary>
+    /// Counts tokens for the usage it reports (as OpenAI does: a chat message costs its content plus 4, a reply 3 more);
+    /// null counts code points.
+    /// </summary>
+    public Func<string, int>? UsageTokenizer { get; set; }
+
     /// <summary>Arrival times of model requests answered 200.</summary>
     public ConcurrentQueue<DateTimeOffset> AnsweredTimes { get; } = new();
 
@@ -264,11 +270,15 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
             var length = _replyLengths.TryDequeue(out var l) ? l : DefaultReplyLength;
             var summary = SummaryOf(prompt, length);
             var finish = fault is Fault.ContentFilterFinish ? "content_filter" : "stop";
+            var promptTokens = UsageTokenizer is { } count
+                ? chat ? request["messages"]!.AsArray().Sum(m => count((string?)m!["content"] ?? "") + 4) + 3 : count(prompt)
+                : TextLength.Chars(prompt);
+            var completionTokens = UsageTokenizer?.Invoke(summary) ?? TextLength.Chars(summary);
             var usage = new JsonObject
             {
-                ["prompt_tokens"] = TextLength.Chars(prompt),
-                ["completion_tokens"] = TextLength.Chars(summary),
-                ["total_tokens"] = TextLength.Chars(prompt) + TextLength.Chars(summary),
+                ["prompt_tokens"] = promptTokens,
+                ["completion_tokens"] = completionTokens,
+                ["total_tokens"] = promptTokens + completionTokens,
             };
             JsonObject response = chat
                 ? new JsonObject
