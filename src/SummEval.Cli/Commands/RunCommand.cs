@@ -1,10 +1,13 @@
 using System.CommandLine;
+using SummEval.Cli.Judging;
 using SummEval.Cli.RunFiles;
 using SummEval.Cli.Runs;
 using SummEval.Cli.Summarizers;
 using SummEval.Jieba;
+using SummEval.Leaderboards;
 using SummEval.Runs;
 using SummEval.Scoring;
+using SummEval.Summarizers;
 
 namespace SummEval.Cli.Commands;
 
@@ -31,10 +34,13 @@ internal static class RunCommand
         tokenize.AcceptOnlyFromAmong("char", "word");
         var references = new Option<string?>("--references") { Description = "Several references: pooled (ROUGE-1.5.5, default) or best." };
         references.AcceptOnlyFromAmong("pooled", "best");
+        var judge = new Option<string?>("--judge") { Description = "Rate every summary for faithfulness and informativeness (1-5) with this chat model spec, e.g. openai-chat:model=gpt-4o-mini (docs/judging.md)." };
+        var rankBy = new Option<string?>("--rank-by") { Description = "Rank by rougeL (default), or by a judged score: faithfulness, informativeness (needs --judge)." };
+        rankBy.AcceptOnlyFromAmong("rougeL", "faithfulness", "informativeness");
         var dataDir = new Option<string?>("--data-dir") { Description = "Data folder for named datasets (default $SUMMEVAL_DATA, else ~/.local/share/summeval)." };
         var command = new Command("run", "Run summarizers on a dataset and write a ranked leaderboard (resumable; see docs/runs.md).")
         {
-            dataset, summarizers, maxChars, outDir, limit, seed, concurrency, config, shard, includeOracles, tokenize, references, dataDir,
+            dataset, summarizers, maxChars, outDir, limit, seed, concurrency, config, shard, includeOracles, tokenize, references, dataDir, judge, rankBy,
         };
         foreach (var positive in new[] { maxChars, limit, concurrency })
         {
@@ -68,10 +74,27 @@ internal static class RunCommand
                     References = referencesValue == "best" ? ReferenceMode.Best : ReferenceMode.Pooled,
                 },
                 DataDirectory = parseResult.GetValue(dataDir),
+                Judge = parseResult.GetValue(judge),
+                RankBy = parseResult.GetValue(rankBy) switch
+                {
+                    "faithfulness" => RankKey.Faithfulness,
+                    "informativeness" => RankKey.Informativeness,
+                    _ => RankKey.RougeL,
+                },
             };
+            if (basePlan.RankBy != RankKey.RougeL && basePlan.Judge is null)
+            {
+                throw new SummarizerSpecException($"--rank-by {parseResult.GetValue(rankBy)} ranks by a judged score: give --judge SPEC too.");
+            }
+
             var outRoot = parseResult.GetValue(outDir) ?? file?.Out ?? "summeval-out";
             var catalog = SummarizerCatalog.CreateDefault(parseResult.GetValue(GlobalOptions.Plugin));
             RunPipeline.Contestants(basePlan.Summarizers, catalog); // every spec checked before any dataset is loaded
+            if (basePlan.Judge is { } judgeSpec)
+            {
+                JudgeSpec.Create(judgeSpec, catalog).Dispose();
+            }
+
             var folders = DatasetFolders.For(datasets);
             for (var i = 0; i < datasets.Length; i++)
             {
