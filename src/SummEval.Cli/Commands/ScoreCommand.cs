@@ -62,7 +62,7 @@ internal static class ScoreCommand
                     References = parseResult.GetValue(references) == "best" ? ReferenceMode.Best : ReferenceMode.Pooled,
                 },
             };
-            var report = CorpusScorer.Score(items, options);
+            var report = CorpusScorer.ScoreWithSources(items, options);
             if (parseResult.GetValue(json))
             {
                 using var stdout = TextLineInput.OpenStdout();

@@ -24,11 +24,11 @@ public static class CorpusScorer
     }
 
     /// <summary>
-    /// Scores (id, candidate, references, source) items: ROUGE against the references as the other overload, plus
+    /// Scores (id, candidate, references, source) items: ROUGE against the references as <c>Score</c> does, plus
     /// extractiveness, novel n-grams and repetition against the source (<see cref="NoveltyScorer"/>) at the same
     /// token level, with their corpus means and intervals in <see cref="ScoreReport.Novelty"/>.
     /// </summary>
-    public static ScoreReport Score(IReadOnlyList<(string Id, string Candidate, IReadOnlyList<string> References, string Source)> items, CorpusScoreOptions options)
+    public static ScoreReport ScoreWithSources(IReadOnlyList<(string Id, string Candidate, IReadOnlyList<string> References, string Source)> items, CorpusScoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(options);
@@ -46,7 +46,7 @@ public static class CorpusScorer
     }
 
     /// <summary>
-    /// Builds the corpus summary from already-computed per-document scores; identical to the <c>Score</c> overloads for the
+    /// Builds the corpus summary from already-computed per-document scores; identical to <c>Score</c> and <c>ScoreWithSources</c> for the
     /// same per-document list. The bootstrap resamples documents with replacement using <c>new Random(Seed)</c>, the
     /// same resamples for all three metrics, and takes the 2.5th/97.5th percentiles of the mean F1.
     /// </summary>

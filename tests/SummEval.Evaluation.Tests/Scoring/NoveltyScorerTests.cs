@@ -126,7 +126,7 @@ public sealed class NoveltyScorerTests
             .Select(i => ($"d{i}", Source.Substring(i % 20, 5 + (i % 7)) + (i % 3 == 0 ? "新发现" : string.Empty), (IReadOnlyList<string>)["图神经网络抽取式摘要"], Source))
             .ToList();
         var options = new CorpusScoreOptions { MaxChars = 12, Seed = 5, BootstrapSamples = 300 };
-        var withSource = CorpusScorer.Score(items, options);
+        var withSource = CorpusScorer.ScoreWithSources(items, options);
         var rougeOnly = CorpusScorer.Score(items.Select(i => (i.Item1, i.Item2, i.Item3)).ToList(), options);
         Assert.Equal(rougeOnly.Rouge1, withSource.Rouge1);
         Assert.Equal(rougeOnly.Rouge2, withSource.Rouge2);

@@ -67,6 +67,9 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     /// <summary>Delay added to every model request (to observe concurrency).</summary>
     public TimeSpan ResponseDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>When set, the chat answer for a prompt (e.g. a judge's verdict); null falls back to the summary.</summary>
+    public Func<string, string?>? ChatReply { get; set; }
+
     /// <summary>Every request, in arrival order.</summary>
     public IReadOnlyList<FakeRequest> Requests => [.. _requests];
 
@@ -250,7 +253,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 ? string.Join("\n", request["messages"]!.AsArray().Select(m => (string?)m!["content"]))
                 : (string)request["prompt"]!;
             var length = _replyLengths.TryDequeue(out var l) ? l : DefaultReplyLength;
-            var summary = SummaryOf(prompt, length);
+            var summary = (chat ? ChatReply?.Invoke(prompt) : null) ?? SummaryOf(prompt, length);
             var finish = fault is Fault.ContentFilterFinish ? "content_filter" : "stop";
             var usage = new JsonObject
             {
