@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SummEval.Extractive.Oracles;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using SummEval.Testing;
 using Xunit;
 

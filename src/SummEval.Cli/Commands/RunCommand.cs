@@ -5,8 +5,8 @@ using SummEval.Cli.Runs;
 using SummEval.Cli.Summarizers;
 using SummEval.Jieba;
 using SummEval.Leaderboards;
+using SummEval.Metrics;
 using SummEval.Runs;
-using SummEval.Scoring;
 using SummEval.Summarizers;
 
 namespace SummEval.Cli.Commands;

@@ -3,9 +3,9 @@ using SummEval.Cli.Summarizers;
 using SummEval.Datasets;
 using SummEval.Judging;
 using SummEval.Leaderboards;
+using SummEval.Metrics;
 using SummEval.Reports.Html;
 using SummEval.Runs;
-using SummEval.Scoring;
 using SummEval.Summarizers;
 
 namespace SummEval.Cli.Runs;

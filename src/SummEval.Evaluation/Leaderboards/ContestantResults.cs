@@ -1,5 +1,5 @@
 using SummEval.Judging;
-using SummEval.Scoring;
+using SummEval.Metrics;
 
 namespace SummEval.Leaderboards;
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SummEval.Judging;
+using SummEval.Metrics;
 using SummEval.Scoring;
 
 namespace SummEval.Leaderboards;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SummEval.Judging;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using SummEval.Summarizers;
 
 namespace SummEval.Runs;

@@ -1,6 +1,6 @@
 using SummEval.Judging;
 using SummEval.Leaderboards;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using Xunit;
 
 namespace SummEval.Evaluation.Tests.Judging;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SummEval.Jieba;
+using SummEval.Metrics;
 using SummEval.Scoring;
 using SummEval.Tokenization;
 using Xunit;

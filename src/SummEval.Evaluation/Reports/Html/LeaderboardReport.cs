@@ -1,8 +1,8 @@
 using SummEval.Documents;
 using SummEval.Judging;
 using SummEval.Leaderboards;
+using SummEval.Metrics;
 using SummEval.Runs;
-using SummEval.Scoring;
 
 namespace SummEval.Reports.Html;
 
