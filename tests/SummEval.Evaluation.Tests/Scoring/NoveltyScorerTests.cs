@@ -28,10 +28,13 @@ public sealed class NoveltyScorerTests
     [Fact]
     public void Ties_keep_the_first_match_and_overlapping_runs_are_skipped_as_in_newsroom()
     {
-        // The scan resumes after a matched run: in 1 1 1 2 the run starting at 0 covers 1 1 1, so the better match
-        // 1 2 starting at 2 is never tried for the summary 1 2 (Newsroom's behaviour, kept on purpose).
-        var fragments = ExtractiveFragments.Greedy([1, 2], [1, 1, 1, 2]);
-        Assert.Equal([new ExtractiveFragment(0, 0, 1), new ExtractiveFragment(1, 3, 1)], fragments);
+        // The scan resumes after a matched run: for the summary 1 1 2 in the source 1 1 1 2, the run 1 1 at 0 makes the
+        // scan jump to 2, so the full match 1 1 2 at 1 is never tried (Newsroom's behaviour, kept on purpose).
+        var fragments = ExtractiveFragments.Greedy([1, 1, 2], [1, 1, 1, 2]);
+        Assert.Equal([new ExtractiveFragment(0, 0, 2), new ExtractiveFragment(2, 3, 1)], fragments);
+
+        // Equally long matches: the first wins.
+        Assert.Equal([new ExtractiveFragment(0, 1, 2)], ExtractiveFragments.Greedy([4, 5], [9, 4, 5, 4, 5]));
     }
 
     [Fact]
@@ -148,7 +151,8 @@ public sealed class NoveltyScorerTests
         Assert.Equal(novelty.Repetition.Mean, root.GetProperty("repetition").GetProperty("mean").GetDouble());
         var doc0 = root.GetProperty("perDoc")[0];
         Assert.Equal(withSource.PerDoc[0].Novelty!.Novel1, doc0.GetProperty("novelNgrams").GetProperty("1").GetDouble());
-        Assert.Equal(1, doc0.GetProperty("extractiveness").GetProperty("coverage").GetDouble());
+        Assert.Equal(5.0 / 8, doc0.GetProperty("extractiveness").GetProperty("coverage").GetDouble(), 12); // 5 copied + 新发现
+        Assert.Equal(1, root.GetProperty("perDoc")[1].GetProperty("extractiveness").GetProperty("coverage").GetDouble());
         Assert.False(JsonDocument.Parse(ScoreReportJson.Serialize(rougeOnly, false)).RootElement.TryGetProperty("extractiveness", out _));
     }
 
