@@ -99,16 +99,8 @@ public static class LeaderboardJson
         writer.WriteStartObject("judged");
         writer.WriteString("judge", judged.Judge);
         writer.WriteString("rubric", judged.Rubric);
-        foreach (var (name, figure) in new[] { ("faithfulness", judged.Faithfulness), ("informativeness", judged.Informativeness) })
-        {
-            writer.WriteStartObject(name);
-            writer.WriteNumber("mean", figure.Mean);
-            writer.WriteStartArray("ci");
-            writer.WriteNumberValue(figure.CiLow);
-            writer.WriteNumberValue(figure.CiHigh);
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
+        ScoreReportJson.WriteMean(writer, "faithfulness", judged.Faithfulness);
+        ScoreReportJson.WriteMean(writer, "informativeness", judged.Informativeness);
 
         writer.WriteNumber("judged", judged.Judged);
         writer.WriteNumber("failures", judged.Failures);

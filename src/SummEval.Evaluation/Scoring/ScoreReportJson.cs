@@ -127,7 +127,8 @@ public static class ScoreReportJson
         writer.WriteNumber("repetition", scores.Repetition);
     }
 
-    private static void WriteMean(Utf8JsonWriter writer, string name, MeanInterval figure)
+    /// <summary>Writes <c>name: {"mean", "ci": [lo, hi]}</c>.</summary>
+    internal static void WriteMean(Utf8JsonWriter writer, string name, MeanInterval figure)
     {
         writer.WriteStartObject(name);
         writer.WriteNumber("mean", figure.Mean);
