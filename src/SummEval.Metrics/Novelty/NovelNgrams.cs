@@ -20,32 +20,77 @@ public static class NovelNgrams
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(n, MaxN);
-        var count = summary.Length - n + 1;
-        if (count <= 0)
-        {
-            return 0;
-        }
+        Span<double> shares = stackalloc double[MaxN];
+        Shares(summary, source, shares);
+        return shares[n - 1];
+    }
 
-        var keys = count <= 256 ? stackalloc long[count] : new long[count];
-        var sorted = Packed(summary, n, keys);
-        int distinct = 0, novel = 0;
-        Span<int> gram = stackalloc int[MaxN];
-        for (var k = 0; k < sorted.Length; k++)
+    /// <summary>The shares of novel 1-, 2- and 3-grams (see <see cref="Share"/>) into <paramref name="into"/>[0..3], in one pass.</summary>
+    public static void Shares(ReadOnlySpan<int> summary, ReadOnlySpan<int> source, Span<double> into)
+    {
+        // matches[i]: the longest run starting at summary position i that occurs somewhere in the source, so the
+        // n-gram at i occurs in the source exactly when matches[i] >= n.
+        var matches = summary.Length <= 256 ? stackalloc int[summary.Length] : new int[summary.Length];
+        LongestMatches(summary, source, matches);
+        var keys = summary.Length <= 256 ? stackalloc long[summary.Length] : new long[summary.Length];
+        var found = summary.Length <= 256 ? stackalloc bool[summary.Length] : new bool[summary.Length];
+        for (var n = 1; n <= MaxN; n++)
         {
-            if (k > 0 && sorted[k] == sorted[k - 1])
+            var count = summary.Length - n + 1;
+            if (count <= 0)
             {
+                into[n - 1] = 0;
                 continue;
             }
 
-            distinct++;
-            Unpack(sorted[k], n, gram);
-            if (source.IndexOf(gram[..n]) < 0)
+            var k = keys[..count];
+            var f = found[..count];
+            Pack(summary, n, k);
+            for (var i = 0; i < count; i++)
             {
-                novel++;
+                f[i] = matches[i] >= n;
             }
-        }
 
-        return (double)novel / distinct;
+            k.Sort(f);
+            int distinct = 0, novel = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (i > 0 && k[i] == k[i - 1])
+                {
+                    continue;
+                }
+
+                distinct++;
+                novel += f[i] ? 0 : 1;
+            }
+
+            into[n - 1] = (double)novel / distinct;
+        }
+    }
+
+    /// <summary>For each summary position, the length of the longest run starting there that also occurs in the source (capped at <see cref="MaxN"/>).</summary>
+    private static void LongestMatches(ReadOnlySpan<int> summary, ReadOnlySpan<int> source, Span<int> into)
+    {
+        for (var i = 0; i < summary.Length; i++)
+        {
+            var tail = summary.Slice(i, Math.Min(MaxN, summary.Length - i));
+            var best = 0;
+            var j = 0;
+            while (best < tail.Length && j < source.Length)
+            {
+                var hit = source[j..].IndexOf(tail[0]);
+                if (hit < 0)
+                {
+                    break;
+                }
+
+                j += hit;
+                best = Math.Max(best, tail.CommonPrefixLength(source[j..]));
+                j++;
+            }
+
+            into[i] = best;
+        }
     }
 
     /// <summary>Share of the summary's distinct bigrams that occur more than once in it; 0 with fewer than two tokens.</summary>
@@ -81,6 +126,13 @@ public static class NovelNgrams
 
     private static Span<long> Packed(ReadOnlySpan<int> tokens, int n, Span<long> into)
     {
+        Pack(tokens, n, into);
+        into.Sort();
+        return into;
+    }
+
+    private static void Pack(ReadOnlySpan<int> tokens, int n, Span<long> into)
+    {
         for (var i = 0; i < into.Length; i++)
         {
             long key = 0;
@@ -96,18 +148,6 @@ public static class NovelNgrams
             }
 
             into[i] = key;
-        }
-
-        into.Sort();
-        return into;
-    }
-
-    private static void Unpack(long key, int n, Span<int> into)
-    {
-        for (var k = n - 1; k >= 0; k--)
-        {
-            into[k] = (int)(key & ((1 << Bits) - 1));
-            key >>= Bits;
         }
     }
 }

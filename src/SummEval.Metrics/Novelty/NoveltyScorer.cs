@@ -91,11 +91,13 @@ public static class NoveltyScorer
         }
 
         ExtractiveFragments.Greedy(summary, source, fragments);
+        Span<double> novel = stackalloc double[NovelNgrams.MaxN];
+        NovelNgrams.Shares(summary, source, novel);
         return new NoveltyScores(
             ExtractiveFragments.Measure(fragments, summary.Length, source.Length),
-            NovelNgrams.Share(summary, source, 1),
-            NovelNgrams.Share(summary, source, 2),
-            NovelNgrams.Share(summary, source, 3),
+            novel[0],
+            novel[1],
+            novel[2],
             NovelNgrams.Repetition(summary));
     }
 

@@ -156,6 +156,30 @@ public sealed class NoveltyScorerTests
         Assert.False(JsonDocument.Parse(ScoreReportJson.Serialize(rougeOnly, false)).RootElement.TryGetProperty("extractiveness", out _));
     }
 
+    [Fact]
+    public void Novel_shares_equal_a_plain_set_computation_on_random_token_strings()
+    {
+        var random = new Random(17);
+        for (var round = 0; round < 500; round++)
+        {
+            var alphabet = 2 + random.Next(6);
+            var summary = Enumerable.Range(0, random.Next(0, 30)).Select(_ => random.Next(alphabet)).ToArray();
+            var source = Enumerable.Range(0, random.Next(0, 60)).Select(_ => random.Next(alphabet + 2)).ToArray();
+            for (var n = 1; n <= 3; n++)
+            {
+                var sourceGrams = Enumerable.Range(0, Math.Max(0, source.Length - n + 1)).Select(i => string.Join(',', source.Skip(i).Take(n))).ToHashSet();
+                var summaryGrams = Enumerable.Range(0, Math.Max(0, summary.Length - n + 1)).Select(i => string.Join(',', summary.Skip(i).Take(n))).ToHashSet();
+                var expected = summaryGrams.Count == 0 ? 0 : (double)summaryGrams.Count(g => !sourceGrams.Contains(g)) / summaryGrams.Count;
+                Assert.Equal(expected, NovelNgrams.Share(summary, source, n), 12);
+            }
+
+            var bigrams = Enumerable.Range(0, Math.Max(0, summary.Length - 1)).Select(i => (summary[i], summary[i + 1])).ToList();
+            var distinct = bigrams.Distinct().ToList();
+            var repeated = distinct.Count == 0 ? 0 : (double)distinct.Count(b => bigrams.Count(x => x == b) > 1) / distinct.Count;
+            Assert.Equal(repeated, NovelNgrams.Repetition(summary), 12);
+        }
+    }
+
     private sealed class SpaceTokenizer : ITextTokenizer
     {
         public string Name => "space";
