@@ -1,5 +1,7 @@
+using SummEval.Cli.Judging;
 using SummEval.Cli.Summarizers;
 using SummEval.Datasets;
+using SummEval.Judging;
 using SummEval.Leaderboards;
 using SummEval.Metrics;
 using SummEval.Reports.Html;
@@ -71,14 +73,30 @@ internal static class RunPipeline
             cancellationToken)).ConfigureAwait(false);
 
         RunScoring.ScoreInto(store, documents, contestants, plan.Rouge);
-        return Publish(plan.OutDirectory, metadata, store, plan.IncludeOracles, dataset);
+        if (plan.Judge is { } judgeSpec)
+        {
+            using var judge = JudgeSpec.Create(judgeSpec, catalog);
+            var totals = await JudgeRunner.JudgeAsync(store, documents, contestants.Select(c => c.Label).ToList(), judge, plan.Concurrency, cancellationToken).ConfigureAwait(false);
+            Console.Error.WriteLine(JudgeLine(totals, judge.Requests));
+        }
+
+        return Publish(plan.OutDirectory, metadata, store, plan.IncludeOracles, dataset, plan.RankBy);
+    }
+
+    /// <summary>The one line a judged run prints: verdicts, failures, requests, cache hits, tokens and what this run spent.</summary>
+    public static string JudgeLine(JudgeTotals totals, int requests)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        var cost = totals.CostUsd is { } c ? "$" + c.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) : "unknown (no price for the model; add prices=...)";
+        return $"Judge {totals.Judge} (rubric {totals.Rubric}): {totals.Judged} judged, {totals.Failures} failed, {requests} requests, {totals.Cached} from cache, " +
+            $"{totals.InputTokens} input + {totals.OutputTokens} output tokens, cost of this run {cost}.";
     }
 
     /// <summary>Builds the leaderboard from <paramref name="store"/> and writes every output into <paramref name="directory"/>.</summary>
-    public static Leaderboard Publish(string directory, RunMetadata metadata, RunStore store, bool rankOracles, Dataset? dataset)
+    public static Leaderboard Publish(string directory, RunMetadata metadata, RunStore store, bool rankOracles, Dataset? dataset, RankKey rankBy = RankKey.RougeL)
     {
         var options = new CorpusScoreOptions { MaxChars = metadata.MaxChars, Seed = metadata.Seed };
-        var leaderboard = LeaderboardBuilder.Build(metadata.Dataset, RunScoring.Collect(store), options, rankOracles);
+        var leaderboard = LeaderboardBuilder.Build(metadata.Dataset, RunScoring.Collect(store), options, rankOracles, rankBy);
         RunOutputs.Write(directory, leaderboard, store);
         WriteHtmlReport(Path.Combine(directory, "report.html"), leaderboard, store, dataset);
         return leaderboard;
@@ -92,7 +110,8 @@ internal static class RunPipeline
     {
         dataset ??= TryLoad(leaderboard.Dataset);
         var outcomes = leaderboard.Entries.ToDictionary(e => e.Summarizer, e => store.Read(e.Summarizer), StringComparer.Ordinal);
-        HtmlReportWriter.Write(path, LeaderboardReport.Build(leaderboard, outcomes, dataset?.Documents));
+        var judgments = leaderboard.Entries.ToDictionary(e => e.Summarizer, e => store.ReadJudgments(e.Summarizer), StringComparer.Ordinal);
+        HtmlReportWriter.Write(path, LeaderboardReport.Build(leaderboard, outcomes, dataset?.Documents, judgments));
     }
 
     private static Dataset? TryLoad(string dataset)

@@ -41,6 +41,12 @@ public sealed record RunPlan
     /// <summary>How summaries are scored (character or word level; pooled or best references).</summary>
     public RougeOptions Rouge { get; init; } = RougeOptions.Character;
 
+    /// <summary>A chat model spec whose connection makes the judge (<c>--judge</c>), or null to judge nothing.</summary>
+    public string? Judge { get; init; }
+
+    /// <summary>What ranks the leaderboard; a judged key needs <see cref="Judge"/>.</summary>
+    public Leaderboards.RankKey RankBy { get; init; } = Leaderboards.RankKey.RougeL;
+
     /// <summary>Data folder for named datasets, or null for the default (see <see cref="Datasets.DataFolder"/>).</summary>
     public string? DataDirectory { get; init; }
 

@@ -67,6 +67,8 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     /// <summary>Delay added to every model request (to observe concurrency).</summary>
     public TimeSpan ResponseDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>When set, the chat answer for a prompt (e.g. a judge's verdict); null falls back to the summary.</summary>
+    public Func<string, string?>? ChatReply { get; set; }
     /// <summary>A request rate limit on model requests (429 with real headers when exceeded), or none.</summary>
     public TokenBucket? RateLimit { get; set; }
 
@@ -268,7 +270,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 ? string.Join("\n", request["messages"]!.AsArray().Select(m => (string?)m!["content"]))
                 : (string)request["prompt"]!;
             var length = _replyLengths.TryDequeue(out var l) ? l : DefaultReplyLength;
-            var summary = SummaryOf(prompt, length);
+            var summary = (chat ? ChatReply?.Invoke(prompt) : null) ?? SummaryOf(prompt, length);
             var finish = fault is Fault.ContentFilterFinish ? "content_filter" : "stop";
             var promptTokens = UsageTokenizer is { } count
                 ? chat ? request["messages"]!.AsArray().Sum(m => count((string?)m!["content"] ?? "") + 4) + 3 : count(prompt)
