@@ -38,6 +38,21 @@ public sealed record TrainingOptions
     /// </summary>
     public double CutPenalty { get; init; } = 0.5;
 
+    /// <summary>
+    /// Words seen fewer times in training get no keep rate of their own (the prior instead), so the features describe
+    /// the roles of frequent words, not one field's vocabulary (docs/compressive.md).
+    /// </summary>
+    public int LexiconMinCount { get; init; } = 1;
+
+    /// <summary>
+    /// Fixed decoder threshold (chosen by cross-validation). With <see cref="SegmentPenalty"/> also set, training is one
+    /// fit on every document and nothing is held out or tuned; when either is null both are tuned on held-out documents.
+    /// </summary>
+    public double? Threshold { get; init; }
+
+    /// <summary>Fixed decoder segment penalty (see <see cref="Threshold"/>).</summary>
+    public double? SegmentPenalty { get; init; }
+
     /// <summary>After tuning, retrain on every document (held-out ones included) with the tuned settings.</summary>
     public bool Refit { get; init; } = true;
 }
