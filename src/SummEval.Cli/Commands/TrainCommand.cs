@@ -42,10 +42,11 @@ internal static class TrainCommand
         var penalty = new Option<double?>("--penalty") { Description = "Fixed decoder segment penalty (with --threshold)." };
         var cut = new Option<double[]>("--cut") { Description = "Decoder cut cost; with --cv, repeat it to search several.", Arity = ArgumentArity.ZeroOrMore };
         var tune = new Option<bool>("--tune") { Description = "Tune threshold and penalty on 20 % held-out pairs and refit, instead of the cross-validated defaults." };
+        var manifest = new Option<string?>("--manifest") { Description = "Also write a manifest (data sha256s, options, seed, version, model sha256) to this file." };
         var minMean = new Option<double>("--min-mean-chars") { Description = "With --cv: choose the best setting whose mean length reaches this on every dataset.", DefaultValueFactory = _ => 0 };
         var command = new Command("compressive", "Align references to sources, label words, train the ML.NET classifier with the cross-validated decoder settings, save the model (or --cv K: cross-validate).")
         {
-            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean,
+            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest,
         };
         command.SetAction(parse =>
         {
@@ -73,9 +74,15 @@ internal static class TrainCommand
             }
 
             var pairs = sets.SelectMany(s => s.Pairs).ToList();
-            var (model, report) = CompressiveTrainer.Train(pairs, options, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, string.Join(" + ", sets.Select(s => s.Name)), progress);
+            var (model, report) = CompressiveTrainer.Train(pairs, options, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, TrainingSet.Describe(sets), progress);
             var path = Path.GetFullPath(parse.GetValue(output) ?? DefaultModel.CachePath(parse.GetValue(dataDir)));
             model.Save(path);
+            if (parse.GetValue(manifest) is { } manifestPath)
+            {
+                var command = "summeval train compressive " + string.Join(" ", sets.Select(s => "--train " + s.Name));
+                File.WriteAllText(manifestPath, ModelManifest.Create(File.ReadAllBytes(path), sets, options, command).ToJson());
+            }
+
             var heldOut = double.IsNaN(report.HeldOutRougeL)
                 ? "decoder settings fixed (chosen by cross-validation, docs/compressive.md); nothing held out"
                 : string.Create(CultureInfo.InvariantCulture, $"held-out words: AUC {report.HeldOutAuc:0.0000}, F1 {report.HeldOutF1:0.0000}; summaries at {options.TuningBudget} chars: ROUGE-L F1 {report.HeldOutRougeL:0.0000}");
