@@ -5,7 +5,7 @@ using SummEval.Extractive.Lead;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba;
 using SummEval.Jieba.Keywords;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using SummEval.Testing;
 using SummEval.Text;
 using Xunit;

@@ -3,8 +3,8 @@ using SummEval.Cli.RunFiles;
 using SummEval.Cli.Runs;
 using SummEval.Cli.Summarizers;
 using SummEval.Jieba;
+using SummEval.Metrics;
 using SummEval.Runs;
-using SummEval.Scoring;
 
 namespace SummEval.Cli.Commands;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using SummEval.Datasets;
 using SummEval.Jieba;
+using SummEval.Metrics;
 using SummEval.Scoring;
 
 namespace SummEval.Cli.Commands;

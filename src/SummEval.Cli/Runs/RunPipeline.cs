@@ -1,9 +1,9 @@
 using SummEval.Cli.Summarizers;
 using SummEval.Datasets;
 using SummEval.Leaderboards;
+using SummEval.Metrics;
 using SummEval.Reports.Html;
 using SummEval.Runs;
-using SummEval.Scoring;
 using SummEval.Summarizers;
 
 namespace SummEval.Cli.Runs;
