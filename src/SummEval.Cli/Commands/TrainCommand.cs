@@ -5,7 +5,7 @@ using SummEval.Compressive.Model;
 using SummEval.Compressive.Training;
 using SummEval.Datasets;
 using SummEval.Jieba.Keywords;
-using SummEval.Scoring;
+using SummEval.Metrics;
 
 namespace SummEval.Cli.Commands;
 
