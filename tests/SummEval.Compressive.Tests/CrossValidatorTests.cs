@@ -24,7 +24,7 @@ public sealed class CrossValidatorTests
         Assert.Equal(sets.SelectMany(s => s.Pairs.Select(p => p.Reference)).Order(StringComparer.Ordinal), result.HeldOut.Select(d => d.Reference).Order(StringComparer.Ordinal));
         Assert.Equal(["first", "second"], result.HeldOut.Select(d => d.Dataset).Distinct());
         Assert.All(result.HeldOut, d => Assert.Equal(d.Document.Words.Count, d.Probabilities.Length));
-        Assert.Equal(2 * CompressiveTrainer.ThresholdGrid.Length * CompressiveTrainer.PenaltyGrid.Length, result.Grid.Count);
+        Assert.Equal(2 * CompressiveTrainer.ThresholdGrid.Count * CompressiveTrainer.PenaltyGrid.Count, result.Grid.Count);
         Assert.All(result.Grid, g => Assert.Equal(["first", "second"], g.PerDataset.Select(d => d.Dataset)));
 
         // The best setting under a length floor reaches it on every dataset (when any does), and is deterministic.

@@ -18,8 +18,11 @@ namespace SummEval.Compressive.Training;
 /// </summary>
 public static class CompressiveTrainer
 {
-    internal static readonly double[] ThresholdGrid = [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3];
-    internal static readonly double[] PenaltyGrid = [0, 0.25, 0.5, 1, 1.5, 2, 3];
+    /// <summary>Decoder thresholds tried by tuning and cross-validation.</summary>
+    public static IReadOnlyList<double> ThresholdGrid { get; } = [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3];
+
+    /// <summary>Decoder segment penalties tried by tuning and cross-validation.</summary>
+    public static IReadOnlyList<double> PenaltyGrid { get; } = [0, 0.25, 0.5, 1, 1.5, 2, 3];
 
     /// <summary>A labelled, analysed training document.</summary>
     internal sealed record Prepared(AnalyzedDocument Document, bool[] Labels, string Reference, int Fold);
