@@ -59,6 +59,13 @@ public sealed class CslQualityTests(ITestOutputHelper output)
         Assert.Equal(1.0, scores.Length.Adherence);
         Assert.True(scores.RougeL.F1 >= RougeLFloor, $"ROUGE-L F1 {scores.RougeL.F1:F4} < {RougeLFloor}");
         Assert.True(scores.Length.MeanChars >= 17.5, $"mean length {scores.Length.MeanChars:F1} < 17.5 characters");
+        // The gate's floors too: the committed baseline minus its tolerance (read, so a baseline refresh moves them).
+        foreach (var (metric, value) in new[] { ("rouge1", scores.Rouge1.F1), ("rouge2", scores.Rouge2.F1), ("rougeL", scores.RougeL.F1) })
+        {
+            var floor = CommittedBaseline.Floor("compressive", metric);
+            Assert.True(value >= floor, $"{metric} F1 {value:F4} < {floor:F4} ({CommittedBaseline.RelativePath} minus the gate's tolerance {CommittedBaseline.GateTolerance})");
+        }
+
         Assert.True(paired.CiLow > 0, "compressive does not beat textrank significantly");
 
         // Generalisation: abstracts from other fields, written for these tests.

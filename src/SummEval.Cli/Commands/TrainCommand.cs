@@ -48,9 +48,11 @@ internal static class TrainCommand
         {
             train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest,
         };
+        var fields = new FieldMappingOptions();
+        fields.AddTo(command);
         command.SetAction(parse =>
         {
-            var loadOptions = new DatasetLoadOptions { DataDirectory = parse.GetValue(dataDir) };
+            var loadOptions = fields.Apply(parse, new DatasetLoadOptions { DataDirectory = parse.GetValue(dataDir) });
             var sets = parse.GetValue(train)!.Select(name => LoadSet(name, loadOptions)).ToList();
             var defaults = parse.GetValue(tune) ? new TrainingOptions { Threshold = null, SegmentPenalty = null } : new TrainingOptions();
             var cuts = parse.GetValue(cut) ?? [];
