@@ -87,7 +87,23 @@ public sealed class FeatureTests
         var features = WordFeatures.Extract(document, TfidfKeywordExtractor.Default.Idf, KeepRateLexicon.Empty);
         var names = WordFeatures.Names.ToList();
         int kind = names.IndexOf("section_kind"), inLabel = names.IndexOf("in_section_label"), since = names.IndexOf("words_since_section_start");
-        float[] Of(string word) => features[document.Words.Select((w, i) => (w, i)).First(p => p.w.Text == word).i];
+
+        // The features of the word that holds the first occurrence of a fragment of the source.
+        float[] Of(string fragment)
+        {
+            var at = source.IndexOf(fragment, StringComparison.Ordinal);
+            var offset = 0;
+            for (var i = 0; i < document.Words.Count; i++)
+            {
+                offset += document.Words[i].Text.Length;
+                if (offset > at)
+                {
+                    return features[i];
+                }
+            }
+
+            throw new InvalidOperationException(fragment);
+        }
 
         Assert.Equal(1f, Of("目的")[inLabel]);
         Assert.Equal(0f, Of("探讨")[kind]);
@@ -95,7 +111,7 @@ public sealed class FeatureTests
         Assert.Equal(0f, Of("探讨")[since]);
         Assert.Equal(2f, Of("选取")[kind]);
         Assert.Equal(3f, Of("观察组")[kind]);
-        Assert.Equal(4f, Of("有效")[kind]);
+        Assert.Equal(4f, Of("针刺有效")[kind]);
 
         // An abstract without labels: no section, no label.
         var plain = DocumentAnalyzer.Default.Analyze("本文提出一种方法，结果表明有效。");
