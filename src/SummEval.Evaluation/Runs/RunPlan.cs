@@ -53,6 +53,12 @@ public sealed record RunPlan
     /// <summary>How <see cref="Dataset"/> is loaded: the data folder and the field mapping.</summary>
     public Datasets.DatasetLoadOptions LoadOptions => new() { DataDirectory = DataDirectory, SourceField = SourceField, ReferenceFields = ReferenceFields };
 
+    /// <summary>Only print what the API summarizers would cost; compute and send nothing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Refuse a run estimated above this many US dollars, and stop one that spends it; null for no limit.</summary>
+    public decimal? MaxCostUsd { get; init; }
+
     /// <summary>The documents of <paramref name="documents"/> this plan covers: the first <see cref="Limit"/>, then this shard's.</summary>
     public IReadOnlyList<RunDocument> Select(IReadOnlyList<Documents.Document> documents)
     {
