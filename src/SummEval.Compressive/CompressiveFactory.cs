@@ -6,8 +6,8 @@ using SummEval.Summarizers;
 namespace SummEval.Compressive;
 
 /// <summary>
-/// Creates <see cref="CompressiveSummarizer"/> (<c>compressive</c>): the model from <c>model=PATH</c>, else the cached
-/// default model (trained from <c>csl:train</c> on first use); <c>penalty</c>, <c>cut</c> and <c>threshold</c> override the model's decoder settings.
+/// Creates <see cref="CompressiveSummarizer"/> (<c>compressive</c>): the model from <c>model=PATH</c>, else the model
+/// trained into the data folder, else the shipped model (trained on CSL train + CSL multi-domain dev); <c>penalty</c>, <c>cut</c> and <c>threshold</c> override the model's decoder settings.
 /// </summary>
 public sealed class CompressiveFactory : ISummarizerFactory
 {
@@ -20,7 +20,7 @@ public sealed class CompressiveFactory : ISummarizerFactory
     /// <inheritdoc />
     public IReadOnlyList<SummarizerParameter> Parameters { get; } =
     [
-        new("model", ParameterKind.Path, "Model file from `summeval train compressive`; default: the cached model, trained from csl:train on first use."),
+        new("model", ParameterKind.Path, "Model file from `summeval train compressive`; default: the one trained into the data folder, else the shipped model (CSL train + multi-domain dev)."),
         new("penalty", ParameterKind.Number, "Cost of each kept segment (higher: fewer, longer fragments); default: the model's tuned value."),
         new("cut", ParameterKind.Number, "Cost of cutting into a phrase (starting after or ending before a likely word); default: the model's value."),
         new("threshold", ParameterKind.Number, "Keep probability a word must beat (lower: longer summaries); default: the model's tuned value."),
@@ -34,7 +34,7 @@ public sealed class CompressiveFactory : ISummarizerFactory
         var path = arguments.GetString("model");
         try
         {
-            model = path is null ? DefaultModel.LoadOrTrain() : CompressiveModel.Load(path);
+            model = path is null ? DefaultModel.Load() : CompressiveModel.Load(path);
         }
         catch (Exception e) when (e is FileNotFoundException or InvalidDataException or InvalidOperationException)
         {

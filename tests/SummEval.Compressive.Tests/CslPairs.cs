@@ -4,11 +4,14 @@ using SummEval.Testing;
 
 namespace SummEval.Compressive.Tests;
 
-/// <summary>Reads CSL pairs (content = source, title = reference) from ../shared/data/csl.</summary>
+/// <summary>Reads CSL pairs (content = source, title = reference) from ../shared/data/csl (and csl-md).</summary>
 internal static class CslPairs
 {
-    public static IReadOnlyList<TrainingPair> Read(string split) =>
-        File.ReadLines(SharedData.PathOf("data", "csl", split + ".jsonl"))
+    public static IReadOnlyList<TrainingPair> Read(string split) => ReadFile(SharedData.PathOf("data", "csl", split + ".jsonl"));
+
+    /// <summary>Reads any file of the same shape (e.g. ../shared/data/csl-md/dev.jsonl).</summary>
+    public static IReadOnlyList<TrainingPair> ReadFile(string path) =>
+        File.ReadLines(path)
             .Where(line => line.Length > 0)
             .Select(line =>
             {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using SummEval.Compressive.Features;
-using SummEval.Compressive.Training;
+using SummEval.Compressive.Model;
 using SummEval.Extractive.Lead;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba;
@@ -14,21 +14,23 @@ using Xunit.Abstractions;
 namespace SummEval.Compressive.Tests;
 
 /// <summary>
-/// Trains on CSL train (1000 pairs) and scores CSL test at 20 characters with ROUGE-1.5.5 character ROUGE, against
-/// textrank (paired bootstrap), then on the abstracts from other fields in Data/other-fields.jsonl.
+/// Scores the shipped model (trained on CSL train + CSL multi-domain dev) on CSL test at 20 characters with
+/// ROUGE-1.5.5 character ROUGE, against textrank (paired bootstrap), then on the abstracts from other fields in
+/// Data/other-fields.jsonl. Its multi-domain figure is the cross-validated one (docs/compressive.md), not measured here:
+/// the shipped model has seen that split.
 /// </summary>
 public sealed class CslQualityTests(ITestOutputHelper output)
 {
     private const int Budget = 20;
 
-    [SharedTheory]
-    [InlineData(TrainerKind.FastTree)]
-    public void TrainedOnCslTrainReachesTheTargetOnCslTestAndGeneralises(TrainerKind trainer)
+    // The shipped model's CSL test ROUGE-L F1 (docs/compressive.md) minus the gate's tolerance of 0.005.
+    private const double RougeLFloor = 0.5583;
+
+    [SharedFact]
+    public void TheShippedModelKeepsItsCslTestFigureUsesTheBudgetAndGeneralises()
     {
-        var train = CslPairs.Read("train");
         var test = CslPairs.Read("test");
-        var (model, report) = CompressiveTrainer.Train(train, new TrainingOptions { Trainer = trainer }, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, "csl:train");
-        output.WriteLine($"train: {report}");
+        var model = DefaultModel.LoadShipped();
 
         var summarizer = new CompressiveSummarizer(model, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
         var textrank = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
@@ -52,11 +54,12 @@ public sealed class CslQualityTests(ITestOutputHelper output)
         var baselineScores = CorpusScorer.Score(baseline, options);
         var paired = PairedTest.Bootstrap(
             [.. scores.PerDoc.Select(d => d.Rouge.RougeL.F1)], [.. baselineScores.PerDoc.Select(d => d.Rouge.RougeL.F1)]);
-        output.WriteLine($"{trainer}: CSL test R1 {Show(scores.Rouge1)} R2 {Show(scores.Rouge2)} RL {Show(scores.RougeL)}; adherence {scores.Length.Adherence:P0}, mean {scores.Length.MeanChars:F1} chars; {clock.Elapsed.TotalMilliseconds / test.Count:F2} ms/doc");
+        output.WriteLine($"shipped model: CSL test R1 {Show(scores.Rouge1)} R2 {Show(scores.Rouge2)} RL {Show(scores.RougeL)}; adherence {scores.Length.Adherence:P0}, mean {scores.Length.MeanChars:F1} chars; {clock.Elapsed.TotalMilliseconds / test.Count:F2} ms/doc");
         output.WriteLine($"textrank: RL {Show(baselineScores.RougeL)}; compressive - textrank = {paired.MeanDifference:F4} [{paired.CiLow:F4}, {paired.CiHigh:F4}], p = {paired.PValue:G3}");
         Assert.Equal(1.0, scores.Length.Adherence);
-        // The gate's floors: the committed baseline minus its tolerance (read, so a baseline refresh moves them). The
-        // model is trained as `summeval train compressive --train csl:train` trains it (default options, seed 1).
+        Assert.True(scores.RougeL.F1 >= RougeLFloor, $"ROUGE-L F1 {scores.RougeL.F1:F4} < {RougeLFloor}");
+        Assert.True(scores.Length.MeanChars >= 17.5, $"mean length {scores.Length.MeanChars:F1} < 17.5 characters");
+        // The gate's floors too: the committed baseline minus its tolerance (read, so a baseline refresh moves them).
         foreach (var (metric, value) in new[] { ("rouge1", scores.Rouge1.F1), ("rouge2", scores.Rouge2.F1), ("rougeL", scores.RougeL.F1) })
         {
             var floor = CommittedBaseline.Floor("compressive", metric);
@@ -76,7 +79,7 @@ public sealed class CslQualityTests(ITestOutputHelper output)
             output.WriteLine($"{others[i].Field,-12} {otherScores.PerDoc[i].Rouge.RougeL.F1:F3} {otherItems[i].Item2} | {others[i].Pair.Reference}");
         }
 
-        output.WriteLine($"{trainer}: other fields RL {Show(otherScores.RougeL)} (lead-chars {Show(leadScores.RougeL)})");
+        output.WriteLine($"shipped model: other fields RL {Show(otherScores.RougeL)} (lead-chars {Show(leadScores.RougeL)})");
         Assert.True(otherScores.RougeL.F1 > leadScores.RougeL.F1, "compressive does not beat lead-chars outside computer science");
     }
 

@@ -78,4 +78,45 @@ public sealed class FeatureTests
         Assert.Equal(6, document.Length);
         Assert.Equal(0, document.Words[0].Start);
     }
+
+    [Fact]
+    public void SectionFeaturesFollowTheLabelsOfAStructuredAbstract()
+    {
+        const string source = "目的：探讨针刺治疗失眠的疗效。方法：选取60例患者随机分组。结果：观察组有效率较高。结论：针刺有效。";
+        var document = DocumentAnalyzer.Default.Analyze(source);
+        var features = WordFeatures.Extract(document, TfidfKeywordExtractor.Default.Idf, KeepRateLexicon.Empty);
+        var names = WordFeatures.Names.ToList();
+        int kind = names.IndexOf("section_kind"), inLabel = names.IndexOf("in_section_label"), since = names.IndexOf("words_since_section_start");
+
+        // The features of the word that holds the first occurrence of a fragment of the source.
+        float[] Of(string fragment)
+        {
+            var at = source.IndexOf(fragment, StringComparison.Ordinal);
+            var offset = 0;
+            for (var i = 0; i < document.Words.Count; i++)
+            {
+                offset += document.Words[i].Text.Length;
+                if (offset > at)
+                {
+                    return features[i];
+                }
+            }
+
+            throw new InvalidOperationException(fragment);
+        }
+
+        Assert.Equal(1f, Of("目的")[inLabel]);
+        Assert.Equal(0f, Of("探讨")[kind]);
+        Assert.Equal(0f, Of("探讨")[inLabel]);
+        Assert.Equal(0f, Of("探讨")[since]);
+        Assert.Equal(2f, Of("选取")[kind]);
+        Assert.Equal(3f, Of("观察组")[kind]);
+        Assert.Equal(4f, Of("针刺有效")[kind]);
+
+        // An abstract without labels: no section, no label.
+        var plain = DocumentAnalyzer.Default.Analyze("本文提出一种方法，结果表明有效。");
+        var plainFeatures = WordFeatures.Extract(plain, TfidfKeywordExtractor.Default.Idf, KeepRateLexicon.Empty);
+        Assert.All(plainFeatures, f => Assert.Equal(-1f, f[kind]));
+        Assert.All(plainFeatures, f => Assert.Equal(0f, f[inLabel]));
+    }
 }

@@ -119,11 +119,15 @@ public sealed class ModelTests : IDisposable
     }
 
     [Fact]
-    public void WithoutModelOrTrainingDataTheErrorSaysHowToGetOne()
+    public void WithoutATrainedModelTheShippedOneIsUsedAndAUserModelWins()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => DefaultModel.LoadOrTrain(_folder));
-        Assert.Contains("summeval data pull csl", e.Message, StringComparison.Ordinal);
-        Assert.Contains("summeval train compressive", e.Message, StringComparison.Ordinal);
+        var shipped = DefaultModel.Load(_folder);
+        Assert.Same(DefaultModel.LoadShipped(), shipped);
+        Assert.Equal(WordFeatures.SchemaVersion, shipped.Metadata.FeatureSchemaVersion);
+
+        var (mine, _) = TrainSmall(Small);
+        mine.Save(DefaultModel.CachePath(_folder));
+        Assert.Equal(mine.Metadata, DefaultModel.Load(_folder).Metadata);
     }
 
     [Fact]
@@ -138,6 +142,19 @@ public sealed class ModelTests : IDisposable
         var minus = lexicon.Minus(KeepRateLexicon.Build([("基于", true)]));
         Assert.Equal(1, minus.Seen("基于"));
         Assert.Equal(3, minus.TotalSeen);
+
+        // Pruning drops rare words (they get the prior) but keeps the prior itself, through a round trip too.
+        var pruned = lexicon.Pruned(2);
+        Assert.Equal(0, pruned.Seen("本文"));
+        Assert.Equal(lexicon.Prior, pruned.Prior);
+        Assert.Equal(lexicon.Prior, pruned.Rate("本文"));
+        Assert.Equal(lexicon.Rate("基于"), pruned.Rate("基于"));
+        using var prunedWriter = new StringWriter();
+        pruned.Write(prunedWriter);
+        var prunedRead = KeepRateLexicon.Read(new StringReader(prunedWriter.ToString()), "pruned");
+        Assert.Equal(pruned.Prior, prunedRead.Prior);
+        Assert.Equal(pruned.Rate("基于"), prunedRead.Rate("基于"));
+        Assert.Equal(1, prunedRead.Count);
         var bad = Assert.Throws<InvalidDataException>(() => KeepRateLexicon.Read(new StringReader("x\t2\t1\n"), "lex.tsv"));
         Assert.Contains("lex.tsv:1", bad.Message, StringComparison.Ordinal);
     }

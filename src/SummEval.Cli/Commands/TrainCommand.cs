@@ -5,6 +5,7 @@ using SummEval.Compressive.Model;
 using SummEval.Compressive.Training;
 using SummEval.Datasets;
 using SummEval.Jieba.Keywords;
+using SummEval.Metrics;
 
 namespace SummEval.Cli.Commands;
 
@@ -20,48 +21,130 @@ internal static class TrainCommand
 
     private static Command Compressive()
     {
-        var train = new Option<string>("--train") { Description = "Training pairs: a dataset file (source + reference) or a name such as csl:train.", Required = true };
+        var train = new Option<string[]>("--train")
+        {
+            Description = "Training pairs: a dataset name such as csl:train or a dataset file (source + reference); repeatable, the sets are pooled.",
+            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
         var output = new Option<string?>("--out") { Description = "Model file to write (default: the cached default model in the data folder)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the split, folds and trainer (same seed, same model).", DefaultValueFactory = _ => 1 };
         var trainer = new Option<string>("--trainer") { Description = "Tree learner.", DefaultValueFactory = _ => "fasttree" };
         trainer.AcceptOnlyFromAmong("fasttree", "lightgbm");
         var budget = new Option<int>("--budget") { Description = "Character budget the decoder settings are tuned for.", DefaultValueFactory = _ => 20 };
         var dataDir = new Option<string?>("--data-dir") { Description = "Data folder for dataset names and the default model." };
-        var command = new Command("compressive", "Align references to sources, label words, train the ML.NET classifier, tune the decoder on held-out pairs, save the model.")
+        var cv = new Option<int?>("--cv") { Description = "K-fold cross-validation grouped by dataset: print each dataset's held-out ROUGE per decoder setting; writes no model." };
+        var trees = new Option<int?>("--trees") { Description = "Boosting rounds (default: the shipped model's)." };
+        var leaves = new Option<int?>("--leaves") { Description = "Leaves per tree." };
+        var learningRate = new Option<double?>("--learning-rate") { Description = "Boosting learning rate." };
+        var minCount = new Option<int?>("--lexicon-min-count") { Description = "Words seen fewer times in training get no keep rate of their own." };
+        var threshold = new Option<double?>("--threshold") { Description = "Fixed decoder threshold (with --penalty: one fit on all pairs, nothing tuned)." };
+        var penalty = new Option<double?>("--penalty") { Description = "Fixed decoder segment penalty (with --threshold)." };
+        var cut = new Option<double[]>("--cut") { Description = "Decoder cut cost; with --cv, repeat it to search several.", Arity = ArgumentArity.ZeroOrMore };
+        var tune = new Option<bool>("--tune") { Description = "Tune threshold and penalty on 20 % held-out pairs and refit, instead of the cross-validated defaults." };
+        var manifest = new Option<string?>("--manifest") { Description = "Also write a manifest (data sha256s, options, seed, version, model sha256) to this file." };
+        var minMean = new Option<double>("--min-mean-chars") { Description = "With --cv: choose the best setting whose mean length reaches this on every dataset.", DefaultValueFactory = _ => 0 };
+        var command = new Command("compressive", "Align references to sources, label words, train the ML.NET classifier with the cross-validated decoder settings, save the model (or --cv K: cross-validate).")
         {
-            train, output, seed, trainer, budget, dataDir,
+            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest,
         };
         var fields = new FieldMappingOptions();
         fields.AddTo(command);
         command.SetAction(parse =>
         {
-            var dataset = DatasetLoader.Load(parse.GetValue(train)!, fields.Apply(parse, new DatasetLoadOptions { DataDirectory = parse.GetValue(dataDir) }));
-            var pairs = dataset.Documents.Where(d => d.References.Count > 0).Select(d => new TrainingPair(d.Source, d.References[0])).ToList();
-            if (pairs.Count < 10)
-            {
-                throw new InvalidDataException($"{dataset.Origin}: training needs at least 10 documents with a reference; found {pairs.Count}.");
-            }
-
-            var options = new TrainingOptions
+            var loadOptions = fields.Apply(parse, new DatasetLoadOptions { DataDirectory = parse.GetValue(dataDir) });
+            var sets = parse.GetValue(train)!.Select(name => LoadSet(name, loadOptions)).ToList();
+            var defaults = parse.GetValue(tune) ? new TrainingOptions { Threshold = null, SegmentPenalty = null } : new TrainingOptions();
+            var cuts = parse.GetValue(cut) ?? [];
+            var options = defaults with
             {
                 Seed = parse.GetValue(seed),
                 Trainer = parse.GetValue(trainer) == "lightgbm" ? TrainerKind.LightGbm : TrainerKind.FastTree,
                 TuningBudget = parse.GetValue(budget),
+                Trees = parse.GetValue(trees) ?? defaults.Trees,
+                Leaves = parse.GetValue(leaves) ?? defaults.Leaves,
+                LearningRate = parse.GetValue(learningRate) ?? defaults.LearningRate,
+                LexiconMinCount = parse.GetValue(minCount) ?? defaults.LexiconMinCount,
+                Threshold = parse.GetValue(threshold) ?? defaults.Threshold,
+                SegmentPenalty = parse.GetValue(penalty) ?? defaults.SegmentPenalty,
+                CutPenalty = cuts.Length > 0 ? cuts[0] : defaults.CutPenalty,
             };
-            var (model, report) = CompressiveTrainer.Train(pairs, options, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, dataset.Name, new SynchronousProgress(Console.Error));
+            var progress = new SynchronousProgress(Console.Error);
+            if (parse.GetValue(cv) is { } folds)
+            {
+                return CrossValidate(sets, folds, options, cuts.Length > 0 ? cuts : [options.CutPenalty], parse.GetValue(minMean), progress);
+            }
+
+            var pairs = sets.SelectMany(s => s.Pairs).ToList();
+            var (model, report) = CompressiveTrainer.Train(pairs, options, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, TrainingSet.Describe(sets), progress);
             var path = Path.GetFullPath(parse.GetValue(output) ?? DefaultModel.CachePath(parse.GetValue(dataDir)));
             model.Save(path);
+            if (parse.GetValue(manifest) is { } manifestPath)
+            {
+                var command = "summeval train compressive " + string.Join(" ", sets.Select(s => "--train " + s.Name));
+                File.WriteAllText(manifestPath, ModelManifest.Create(File.ReadAllBytes(path), sets, options, command).ToJson());
+            }
+
+            var heldOut = double.IsNaN(report.HeldOutRougeL)
+                ? "decoder settings fixed (chosen by cross-validation, docs/compressive.md); nothing held out"
+                : string.Create(CultureInfo.InvariantCulture, $"held-out words: AUC {report.HeldOutAuc:0.0000}, F1 {report.HeldOutF1:0.0000}; summaries at {options.TuningBudget} chars: ROUGE-L F1 {report.HeldOutRougeL:0.0000}");
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"""
                 trained {options.Trainer} on {report.Documents} pairs ({report.Words} words, {report.KeptShare:P1} kept) in {report.Elapsed.TotalSeconds:0.0} s
-                held-out words: AUC {report.HeldOutAuc:0.0000}, F1 {report.HeldOutF1:0.0000}
-                held-out summaries at {options.TuningBudget} chars: ROUGE-L F1 {report.HeldOutRougeL:0.0000} (threshold {report.Threshold}, segment penalty {report.SegmentPenalty}, cut {options.CutPenalty})
+                {heldOut}
+                decoder: threshold {report.Threshold}, segment penalty {report.SegmentPenalty}, cut {options.CutPenalty}
                 model: {path}
                 """));
             return 0;
         });
         return command;
     }
+
+    private static TrainingSet LoadSet(string name, DatasetLoadOptions options)
+    {
+        var dataset = DatasetLoader.Load(name, options);
+        var pairs = dataset.Documents.Where(d => d.References.Count > 0).Select(d => new TrainingPair(d.Source, d.References[0])).ToList();
+        if (pairs.Count < 10)
+        {
+            throw new InvalidDataException($"{dataset.Origin}: training needs at least 10 documents with a reference; found {pairs.Count}.");
+        }
+
+        return new TrainingSet(name, pairs);
+    }
+
+    private static int CrossValidate(List<TrainingSet> sets, int folds, TrainingOptions options, double[] cuts, double minMeanChars, IProgress<string> progress)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = CrossValidator.Run(sets, folds, options, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, cuts, progress);
+        var names = sets.Select(s => s.Name).ToList();
+        var output = Console.Out;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{folds}-fold cross-validation, grouped by dataset ({string.Join(", ", sets.Select(s => $"{s.Name}: {s.Pairs.Count}"))}); {options.Trees} trees x {options.Leaves} leaves, lr {options.LearningRate}, lexicon min count {options.LexiconMinCount}, seed {options.Seed}; {clock.Elapsed.TotalSeconds:0} s"));
+        output.WriteLine("held-out ROUGE-L F1 / mean chars per decoder setting (best 12 by the mean over datasets):");
+        output.WriteLine($"threshold  penalty  cut  | {string.Join(" | ", names)} | mean");
+        foreach (var g in result.Grid.OrderByDescending(g => g.MacroRougeL).Take(12))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{g.Settings.Threshold,9}  {g.Settings.Penalty,7}  {g.Settings.Cut,3}  | {string.Join(" | ", g.PerDataset.Select(d => $"{d.RougeL:0.0000} / {d.MeanChars:0.0}"))} | {g.MacroRougeL:0.0000}"));
+        }
+
+        var best = result.Best(minMeanChars);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"chosen (best mean ROUGE-L with mean length >= {minMeanChars} on every dataset): threshold {best.Settings.Threshold}, penalty {best.Settings.Penalty}, cut {best.Settings.Cut}"));
+        var scoreOptions = new CorpusScoreOptions { MaxChars = options.TuningBudget };
+        foreach (var name in names)
+        {
+            var items = result.HeldOut.Where(d => d.Dataset == name)
+                .Select((d, i) => ($"{name}-{i}", d.Summarize(best.Settings, options.TuningBudget), (IReadOnlyList<string>)[d.Reference])).ToList();
+            var score = CorpusScorer.Score(items, scoreOptions);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name} held out ({items.Count}): ROUGE-1 {Show(score.Rouge1)}  ROUGE-2 {Show(score.Rouge2)}  ROUGE-L {Show(score.RougeL)}  adherence {score.Length.Adherence:P1}  mean {score.Length.MeanChars:0.0} chars"));
+        }
+
+        return 0;
+    }
+
+    private static string Show(MetricSummary m) => string.Create(CultureInfo.InvariantCulture, $"{m.F1:0.0000} [{m.CiLow:0.0000}, {m.CiHigh:0.0000}]");
 
     /// <summary>Reports progress immediately on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
     private sealed class SynchronousProgress(TextWriter writer) : IProgress<string>

@@ -75,6 +75,30 @@ public sealed class KeepRateLexicon
         return new KeepRateLexicon(counts, TotalKept - other.TotalKept, TotalSeen - other.TotalSeen);
     }
 
+    /// <summary>
+    /// This lexicon with only the words counted at least <paramref name="minCount"/> times: the others fall back to the
+    /// prior, as unseen words do, so the model learns the roles of frequent words (本文, 提出, 基于, 的) rather than a
+    /// field's vocabulary. The totals (and so the prior) are unchanged.
+    /// </summary>
+    public KeepRateLexicon Pruned(int minCount)
+    {
+        if (minCount <= 1)
+        {
+            return this;
+        }
+
+        var counts = new Dictionary<string, (int Kept, int Seen)>(StringComparer.Ordinal);
+        foreach (var (word, c) in _counts)
+        {
+            if (c.Seen >= minCount)
+            {
+                counts[word] = c;
+            }
+        }
+
+        return new KeepRateLexicon(counts, TotalKept, TotalSeen);
+    }
+
     /// <summary>Smoothed keep rate of <paramref name="word"/> (the prior when unseen).</summary>
     public double Rate(string word)
     {
@@ -85,10 +109,18 @@ public sealed class KeepRateLexicon
     /// <summary>How many times <paramref name="word"/> was seen in training.</summary>
     public int Seen(string word) => _counts.GetValueOrDefault(word).Seen;
 
-    /// <summary>Writes the counts as TSV lines <c>word TAB kept TAB seen</c>, in ordinal word order.</summary>
+    /// <summary>
+    /// Writes the counts as TSV lines <c>word TAB kept TAB seen</c>, in ordinal word order; when words were pruned, a
+    /// first line with an empty word holds the totals (the prior counts every word, pruned or not).
+    /// </summary>
     public void Write(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (_counts.Values.Sum(c => (long)c.Seen) != TotalSeen && TotalSeen > 0)
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"\t{TotalKept}\t{TotalSeen}\n"));
+        }
+
         foreach (var (word, c) in _counts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             writer.Write(Escape(word));
@@ -106,6 +138,7 @@ public sealed class KeepRateLexicon
         ArgumentNullException.ThrowIfNull(reader);
         var counts = new Dictionary<string, (int Kept, int Seen)>(StringComparer.Ordinal);
         int kept = 0, seen = 0, lineNumber = 0;
+        (int Kept, int Seen)? totals = null;
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
@@ -117,12 +150,18 @@ public sealed class KeepRateLexicon
                 throw new InvalidDataException($"{origin}:{lineNumber}: expected 'word<TAB>kept<TAB>seen' with 0 <= kept <= seen, seen > 0.");
             }
 
+            if (lineNumber == 1 && parts[0].Length == 0)
+            {
+                totals = (k, s);
+                continue;
+            }
+
             counts[Unescape(parts[0])] = (k, s);
             kept += k;
             seen += s;
         }
 
-        return new KeepRateLexicon(counts, kept, seen);
+        return totals is { } t ? new KeepRateLexicon(counts, t.Kept, t.Seen) : new KeepRateLexicon(counts, kept, seen);
     }
 
     private static string Escape(string word)

@@ -10,7 +10,7 @@ namespace SummEval.Compressive.Features;
 public static class WordFeatures
 {
     /// <summary>Bumped whenever the meaning or order of features changes; models record it and are rejected on mismatch.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>Part-of-speech tags with their own one-hot slot; every other tag shares the last slot.</summary>
     public static readonly IReadOnlyList<string> PosTags =
@@ -19,7 +19,12 @@ public static class WordFeatures
     ];
 
     // Words that introduce the topic of an abstract: the title usually continues right after them.
-    private static readonly string[] TriggerList = ["提出", "基于", "一种", "针对", "研究", "设计", "构建", "采用", "利用", "实现"];
+    // Schema 3 adds the verbs that open the topic in other fields (探讨 in medicine, 分析 in economics, 观察 in agriculture).
+    private static readonly string[] TriggerList =
+    [
+        "提出", "基于", "一种", "针对", "研究", "设计", "构建", "采用", "利用", "实现",
+        "探讨", "分析", "观察", "评价", "探究", "探索", "考察", "调查", "揭示", "阐述", "评估", "比较",
+    ];
     private static readonly Dictionary<string, int> Triggers = TriggerList.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
 
     private static readonly string[] BaseNames =
@@ -39,6 +44,9 @@ public static class WordFeatures
         "first_occurrence_position",
     ];
 
+    // Structured abstracts (目的/方法/结果/结论): which section a word is in, and whether it is the label itself (schema 3).
+    private static readonly string[] SectionNames = ["section_kind", "in_section_label", "words_since_section_start", "section_ordinal"];
+
     private static readonly int[] NeighbourOffsets = [-2, -1, 1, 2];
     private static readonly string[] NeighbourNames = ["keep_rate", "punctuation", "tfidf", "pos", "doc_frequency"];
 
@@ -47,13 +55,14 @@ public static class WordFeatures
     [
         .. BaseNames,
         .. ContextNames,
+        .. SectionNames,
         .. NeighbourOffsets.SelectMany(o => NeighbourNames.Select(n => $"{(o < 0 ? "prev" : "next")}{Math.Abs(o)}_{n}")),
         .. PosTags.Select(t => "pos_" + t),
         "pos_other",
     ];
 
     /// <summary>Length of each feature vector.</summary>
-    public const int Count = 30 + 13 + (4 * 5) + 28 + 1;
+    public const int Count = 30 + 13 + 4 + (4 * 5) + 28 + 1;
 
     private static readonly Dictionary<string, int> PosIndex = PosTags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
 
@@ -105,6 +114,7 @@ public static class WordFeatures
         }
 
         var context = ContextOf(words, rate, tfidf, maxTfidf, document.ClauseWordCounts);
+        var sections = SectionFeatures.Of(document);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new float[n][];
         var sinceTrigger = 30;
@@ -147,6 +157,8 @@ public static class WordFeatures
             f[k++] = i > 0 && Triggers.ContainsKey(words[i - 1].Text) ? 1 : 0;
             context[i].CopyTo(f, k);
             k += ContextNames.Length;
+            sections[i].CopyTo(f, k);
+            k += SectionNames.Length;
             foreach (var offset in NeighbourOffsets)
             {
                 var j = i + offset;

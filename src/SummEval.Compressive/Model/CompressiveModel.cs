@@ -26,6 +26,9 @@ public sealed class CompressiveModel
     {
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter() },
+
+        // A model trained with fixed decoder settings has no held-out figures (NaN).
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     private readonly MLContext _ml;

@@ -1,25 +1,30 @@
-using SummEval.Compressive.Features;
-using SummEval.Compressive.Training;
-using SummEval.Datasets;
-using SummEval.Jieba.Keywords;
-
 namespace SummEval.Compressive.Model;
 
 /// <summary>
-/// The model used when none is named: cached in the data folder (<c>&lt;data&gt;/models/compressive.zip</c>), trained
-/// from <c>csl:train</c> on first use when the cache is missing or was made by an older feature schema.
+/// The model used when none is named: the one a user trained into the data folder (<c>&lt;data&gt;/models/compressive.zip</c>,
+/// what <c>summeval train compressive</c> writes without <c>--out</c>), else the model shipped inside this assembly
+/// (trained on CSL train + CSL multi-domain dev; <c>models/compressive/</c> in the repository, with its manifest).
 /// </summary>
 public static class DefaultModel
 {
-    /// <summary>The dataset the default model is trained on.</summary>
-    public const string TrainingDataset = "csl:train";
+    /// <summary>Name of the embedded shipped model.</summary>
+    public const string ShippedResource = "SummEval.Compressive.default-model.zip";
 
-    /// <summary>Where the default model is cached.</summary>
+    /// <summary>Name of the embedded manifest of the shipped model.</summary>
+    public const string ShippedManifestResource = "SummEval.Compressive.default-model.manifest.json";
+
+    private static readonly Lazy<CompressiveModel> Shipped = new(() =>
+    {
+        using var stream = OpenShipped(ShippedResource);
+        return CompressiveModel.Load(stream, "shipped model " + ShippedResource);
+    });
+
+    /// <summary>Where <c>summeval train compressive</c> writes a model without <c>--out</c>.</summary>
     public static string CachePath(string? dataDirectory = null) =>
-        Path.Combine(DataFolder.Resolve(dataDirectory), "models", "compressive.zip");
+        Path.Combine(Datasets.DataFolder.Resolve(dataDirectory), "models", "compressive.zip");
 
-    /// <summary>Loads the cached model, or trains, caches and returns one; fails saying how to get training data.</summary>
-    public static CompressiveModel LoadOrTrain(string? dataDirectory = null, IProgress<string>? progress = null)
+    /// <summary>The user's trained model in the data folder when there is a usable one, else the shipped model.</summary>
+    public static CompressiveModel Load(string? dataDirectory = null, IProgress<string>? progress = null)
     {
         var path = CachePath(dataDirectory);
         if (File.Exists(path))
@@ -30,27 +35,18 @@ public static class DefaultModel
             }
             catch (InvalidDataException e)
             {
-                progress?.Report($"cached model {path} is unusable ({e.Message}); retraining");
+                progress?.Report($"model {path} is unusable ({e.Message}); using the shipped model");
             }
         }
 
-        Dataset dataset;
-        try
-        {
-            dataset = DatasetLoader.Load(TrainingDataset, new DatasetLoadOptions { DataDirectory = dataDirectory });
-        }
-        catch (DatasetException e)
-        {
-            throw new InvalidOperationException(
-                $"compressive: no model given (model=PATH) and none cached at {path}, and the training data is missing ({e.Message}). " +
-                "Get it with `summeval data pull csl`, then train with `summeval train compressive --train csl:train` " +
-                "(or let the first use train it).", e);
-        }
-
-        var pairs = dataset.Documents.Where(d => d.References.Count > 0).Select(d => new TrainingPair(d.Source, d.References[0])).ToList();
-        progress?.Report($"training the default compressive model on {TrainingDataset} ({pairs.Count} pairs)");
-        var (model, _) = CompressiveTrainer.Train(pairs, new TrainingOptions(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, TrainingDataset, progress);
-        model.Save(path);
-        return model;
+        return Shipped.Value;
     }
+
+    /// <summary>The model shipped with SummEval.</summary>
+    public static CompressiveModel LoadShipped() => Shipped.Value;
+
+    /// <summary>Opens an embedded resource of the shipped model (<see cref="ShippedResource"/> or its manifest).</summary>
+    public static Stream OpenShipped(string resource) =>
+        typeof(DefaultModel).Assembly.GetManifestResourceStream(resource)
+        ?? throw new InvalidOperationException($"this build of SummEval.Compressive has no {resource} (models/compressive/ was missing at build time).");
 }

@@ -33,6 +33,9 @@ public sealed record ModelMetadata
     /// </summary>
     public double CutPenalty { get; init; }
 
+    /// <summary>Words seen fewer times than this in training have no keep rate of their own (the prior is used).</summary>
+    public int LexiconMinCount { get; init; } = 1;
+
     /// <summary>The budget used when a request has none.</summary>
     public int DefaultBudget { get; init; } = 30;
 

@@ -18,11 +18,14 @@ namespace SummEval.Compressive.Training;
 /// </summary>
 public static class CompressiveTrainer
 {
-    private static readonly double[] ThresholdGrid = [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3];
-    private static readonly double[] PenaltyGrid = [0, 0.25, 0.5, 1, 1.5, 2, 3];
+    /// <summary>Decoder thresholds tried by tuning and cross-validation.</summary>
+    public static IReadOnlyList<double> ThresholdGrid { get; } = [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3];
+
+    /// <summary>Decoder segment penalties tried by tuning and cross-validation.</summary>
+    public static IReadOnlyList<double> PenaltyGrid { get; } = [0, 0.25, 0.5, 1, 1.5, 2, 3];
 
     /// <summary>A labelled, analysed training document.</summary>
-    private sealed record Prepared(AnalyzedDocument Document, bool[] Labels, string Reference, int Fold);
+    internal sealed record Prepared(AnalyzedDocument Document, bool[] Labels, string Reference, int Fold);
 
     /// <summary>Trains a model; <paramref name="trainingData"/> is recorded in its metadata.</summary>
     public static (CompressiveModel Model, TrainingReport Report) Train(
@@ -52,6 +55,66 @@ public static class CompressiveTrainer
             fold[order[rank]] = rank % options.Folds;
         }
 
+        var prepared = Prepare(pairs, fold, options, analyzer);
+        var words = prepared.Sum(p => p.Labels.Length);
+        var keptShare = (double)prepared.Sum(p => p.Labels.Count(l => l)) / Math.Max(1, words);
+        var ml = new MLContext(options.Seed);
+
+        // Decoder settings chosen beforehand (by cross-validation): one fit on every document, nothing held out.
+        if (options.Threshold is { } fixedThreshold && options.SegmentPenalty is { } fixedPenalty)
+        {
+            progress?.Report($"training {options.Trainer} on {prepared.Length} documents (decoder settings fixed)");
+            var (fixedModel, _) = FitModel(ml, prepared, options, idf, new ModelMetadata
+            {
+                Threshold = fixedThreshold,
+                SegmentPenalty = fixedPenalty,
+                TrainingData = trainingData,
+                TrainingDocuments = pairs.Count,
+                HeldOutAuc = double.NaN,
+                HeldOutF1 = double.NaN,
+                HeldOutRougeL = double.NaN,
+            });
+            clock.Stop();
+            return (fixedModel, new TrainingReport(pairs.Count, words, keptShare, double.NaN, double.NaN, double.NaN, fixedThreshold, fixedPenalty, clock.Elapsed));
+        }
+
+        // Phase 1: train on the training side, measure and tune on the held-out side.
+        var trainSide = prepared.Where((_, i) => !heldOut[i]).ToList();
+        var heldSide = prepared.Where((_, i) => heldOut[i]).ToList();
+        progress?.Report($"training {options.Trainer} on {trainSide.Count} documents");
+        var (probe, classifier) = FitModel(ml, trainSide, options, idf, new ModelMetadata());
+        var heldRows = heldSide.SelectMany(p => Rows(p, probe.Lexicon, idf)).ToList();
+        var metrics = ml.BinaryClassification.Evaluate(classifier.Transform(ml.Data.LoadFromEnumerable(heldRows)));
+
+        var heldScores = heldSide.Select(p => probe.Score(p.Document, idf)).ToList();
+        progress?.Report("tuning the decoder on held-out documents");
+        var (threshold, penalty, rouge) = Tune(heldSide, heldScores, options.TuningBudget, options.CutPenalty);
+
+        var metadata = new ModelMetadata
+        {
+            Threshold = threshold,
+            SegmentPenalty = penalty,
+            TrainingDocuments = pairs.Count,
+            TrainingData = trainingData,
+            HeldOutAuc = metrics.AreaUnderRocCurve,
+            HeldOutF1 = metrics.F1Score,
+            HeldOutRougeL = rouge,
+        };
+        var model = probe.With(Complete(metadata, options));
+        if (options.Refit)
+        {
+            progress?.Report($"refitting on all {prepared.Length} documents");
+            (model, _) = FitModel(ml, prepared, options, idf, metadata);
+        }
+
+        clock.Stop();
+        var report = new TrainingReport(pairs.Count, words, keptShare, metrics.AreaUnderRocCurve, metrics.F1Score, rouge, threshold, penalty, clock.Elapsed);
+        return (model, report);
+    }
+
+    /// <summary>Analyses and labels every pair; <paramref name="fold"/> gives each its out-of-fold lexicon fold.</summary>
+    internal static Prepared[] Prepare(IReadOnlyList<TrainingPair> pairs, int[] fold, TrainingOptions options, DocumentAnalyzer analyzer)
+    {
         var prepared = new Prepared[pairs.Count];
         for (var i = 0; i < pairs.Count; i++)
         {
@@ -61,58 +124,33 @@ public static class CompressiveTrainer
             prepared[i] = new Prepared(document, labels, pairs[i].Reference, fold[i]);
         }
 
-        var words = prepared.Sum(p => p.Labels.Length);
-        var keptShare = (double)prepared.Sum(p => p.Labels.Count(l => l)) / Math.Max(1, words);
-
-        // Phase 1: train on the training side, measure and tune on the held-out side.
-        var trainSide = prepared.Where((_, i) => !heldOut[i]).ToList();
-        var heldSide = prepared.Where((_, i) => heldOut[i]).ToList();
-        var trainLexicon = LexiconOf(trainSide);
-        var ml = new MLContext(options.Seed);
-        progress?.Report($"training {options.Trainer} on {trainSide.Count} documents");
-        var classifier = Fit(ml, OutOfFoldRows(trainSide, trainLexicon, idf, options.Folds), options);
-        var heldRows = heldSide.SelectMany(p => Rows(p, trainLexicon, idf)).ToList();
-        var metrics = ml.BinaryClassification.Evaluate(classifier.Transform(ml.Data.LoadFromEnumerable(heldRows)));
-
-        var probe = new CompressiveModel(ml, classifier, trainLexicon, new ModelMetadata());
-        var heldScores = heldSide.Select(p => probe.Score(p.Document, idf)).ToList();
-        progress?.Report("tuning the decoder on held-out documents");
-        var (threshold, penalty, rouge) = Tune(heldSide, heldScores, options.TuningBudget, options.CutPenalty);
-
-        var finalLexicon = trainLexicon;
-        if (options.Refit)
-        {
-            progress?.Report($"refitting on all {prepared.Length} documents");
-            finalLexicon = LexiconOf(prepared);
-            classifier = Fit(ml, OutOfFoldRows(prepared, finalLexicon, idf, options.Folds), options);
-        }
-
-        var metadata = new ModelMetadata
-        {
-            FeatureSchemaVersion = WordFeatures.SchemaVersion,
-            FeatureCount = WordFeatures.Count,
-            Trainer = options.Trainer,
-            Seed = options.Seed,
-            KeepRule = options.KeepRule,
-            Threshold = threshold,
-            SegmentPenalty = penalty,
-            CutPenalty = options.CutPenalty,
-            TrainingDocuments = pairs.Count,
-            TrainingData = trainingData,
-            HeldOutAuc = metrics.AreaUnderRocCurve,
-            HeldOutF1 = metrics.F1Score,
-            HeldOutRougeL = rouge,
-        };
-        var model = new CompressiveModel(ml, classifier, finalLexicon, metadata);
-        clock.Stop();
-        var report = new TrainingReport(pairs.Count, words, keptShare, metrics.AreaUnderRocCurve, metrics.F1Score, rouge, threshold, penalty, clock.Elapsed);
-        return (model, report);
+        return prepared;
     }
 
-    private static KeepRateLexicon LexiconOf(IEnumerable<Prepared> documents) =>
+    /// <summary>Fits the classifier on <paramref name="documents"/> and wraps it with their lexicon and the settings.</summary>
+    internal static (CompressiveModel Model, ITransformer Classifier) FitModel(
+        MLContext ml, IReadOnlyList<Prepared> documents, TrainingOptions options, IdfTable idf, ModelMetadata metadata)
+    {
+        var lexicon = LexiconOf(documents);
+        var classifier = Fit(ml, OutOfFoldRows(documents, lexicon, idf, options), options);
+        return (new CompressiveModel(ml, classifier, lexicon.Pruned(options.LexiconMinCount), Complete(metadata, options)), classifier);
+    }
+
+    private static ModelMetadata Complete(ModelMetadata metadata, TrainingOptions options) => metadata with
+    {
+        FeatureSchemaVersion = WordFeatures.SchemaVersion,
+        FeatureCount = WordFeatures.Count,
+        Trainer = options.Trainer,
+        Seed = options.Seed,
+        KeepRule = options.KeepRule,
+        CutPenalty = options.CutPenalty,
+        LexiconMinCount = options.LexiconMinCount,
+    };
+
+    internal static KeepRateLexicon LexiconOf(IEnumerable<Prepared> documents) =>
         KeepRateLexicon.Build(documents.SelectMany(p => p.Document.Words.Select((w, i) => (w.Text, p.Labels[i]))));
 
-    private static IEnumerable<WordRow> Rows(Prepared p, KeepRateLexicon lexicon, IdfTable idf)
+    internal static IEnumerable<WordRow> Rows(Prepared p, KeepRateLexicon lexicon, IdfTable idf)
     {
         var features = WordFeatures.Extract(p.Document, idf, lexicon);
         for (var i = 0; i < features.Length; i++)
@@ -121,14 +159,14 @@ public static class CompressiveTrainer
         }
     }
 
-    private static List<WordRow> OutOfFoldRows(IReadOnlyList<Prepared> documents, KeepRateLexicon all, IdfTable idf, int folds)
+    private static List<WordRow> OutOfFoldRows(IReadOnlyList<Prepared> documents, KeepRateLexicon all, IdfTable idf, TrainingOptions options)
     {
         // Each document's keep-rate features come from the other folds only, as they will at inference time.
         var rows = new List<WordRow>();
-        for (var f = 0; f < folds; f++)
+        for (var f = 0; f < options.Folds; f++)
         {
             var inFold = documents.Where(p => p.Fold == f).ToList();
-            var lexicon = all.Minus(LexiconOf(inFold));
+            var lexicon = all.Minus(LexiconOf(inFold)).Pruned(options.LexiconMinCount);
             foreach (var p in inFold)
             {
                 rows.AddRange(Rows(p, lexicon, idf));
@@ -169,7 +207,7 @@ public static class CompressiveTrainer
         return fastTree.Fit(data);
     }
 
-    private static (double Threshold, double Penalty, double RougeL) Tune(List<Prepared> documents, List<double[]> scores, int budget, double cutPenalty)
+    internal static (double Threshold, double Penalty, double RougeL) Tune(List<Prepared> documents, List<double[]> scores, int budget, double cutPenalty)
     {
         var best = (Threshold: 0.0, Penalty: 0.0, RougeL: -1.0);
         foreach (var threshold in ThresholdGrid)

@@ -9,7 +9,7 @@ namespace SummEval.Runs;
 public sealed record RunPlan
 {
     /// <summary>What <c>summeval run</c> runs when no summarizer is named: the local ones, plus the oracles (marked).</summary>
-    public static IReadOnlyList<string> DefaultSummarizers { get; } = ["lead-1", "lead-chars", "textrank", "oracle-sentence", "oracle-lcs"];
+    public static IReadOnlyList<string> DefaultSummarizers { get; } = ["lead-1", "lead-chars", "textrank", "compressive", "oracle-sentence", "oracle-lcs"];
 
     /// <summary>A dataset path or name (<c>sample</c>, <c>csl:test</c>).</summary>
     public string Dataset { get; init; } = "sample";

@@ -13,7 +13,9 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public async Task With_no_arguments_it_ranks_the_local_summarizers_on_the_sample_with_oracles_marked_after_them()
     {
-        var result = await CliRunner.RunAsync(["run"], workingDirectory: _dir);
+        // As on a fresh clone: an empty data folder (nothing pulled, no model trained).
+        var data = Directory.CreateDirectory(Path.Combine(_dir, "data")).FullName;
+        var result = await CliRunner.RunAsync(["run"], workingDirectory: _dir, environment: new Dictionary<string, string?> { ["SUMMEVAL_DATA"] = data });
         Assert.True(result.ExitCode == 0, result.ToString());
         var output = Path.Combine(_dir, "summeval-out");
         var board = LeaderboardFiles.Read(output);
@@ -21,18 +23,21 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(40, (int)board["count"]!);
         Assert.Equal(20, (int)board["maxChars"]!);
         var entries = board["entries"]!.AsArray();
-        Assert.Equal(5, entries.Count);
-        Assert.Equal(["lead-1", "lead-chars", "textrank"], entries.Take(3).Select(e => (string)e!["summarizer"]!).Order(StringComparer.Ordinal));
-        Assert.Equal(["oracle-lcs", "oracle-sentence"], entries.Skip(3).Select(e => (string)e!["summarizer"]!).Order(StringComparer.Ordinal));
-        Assert.All(entries.Take(3), e => Assert.False((bool)e!["oracle"]!));
-        Assert.All(entries.Skip(3), e => Assert.True((bool)e!["oracle"]!));
-        var ranked = entries.Take(3).Select(e => (double)e!["rougeL"]!["f"]!).ToList();
+        Assert.Equal(6, entries.Count);
+
+        // The shipped compressive model needs no data pulled, and ranks first.
+        Assert.Equal("compressive", (string?)entries[0]!["summarizer"]);
+        Assert.Equal(["compressive", "lead-1", "lead-chars", "textrank"], entries.Take(4).Select(e => (string)e!["summarizer"]!).Order(StringComparer.Ordinal));
+        Assert.Equal(["oracle-lcs", "oracle-sentence"], entries.Skip(4).Select(e => (string)e!["summarizer"]!).Order(StringComparer.Ordinal));
+        Assert.All(entries.Take(4), e => Assert.False((bool)e!["oracle"]!));
+        Assert.All(entries.Skip(4), e => Assert.True((bool)e!["oracle"]!));
+        var ranked = entries.Take(4).Select(e => (double)e!["rougeL"]!["f"]!).ToList();
         Assert.Equal(ranked.OrderDescending(), ranked);
         Assert.All(entries, e => Assert.Equal(1.0, (double)e!["length"]!["adherence"]!));
         Assert.All(entries, e => Assert.Equal(0, (int)e!["failures"]!));
         Assert.True(File.Exists(Path.Combine(output, "run.db")));
         Assert.Contains("| - | oracle-", File.ReadAllText(Path.Combine(output, "leaderboard.md")));
-        foreach (var name in new[] { "lead-1", "lead-chars", "textrank", "oracle-sentence", "oracle-lcs" })
+        foreach (var name in new[] { "lead-1", "lead-chars", "textrank", "compressive", "oracle-sentence", "oracle-lcs" })
         {
             var lines = File.ReadAllLines(Path.Combine(output, "predictions", name + ".jsonl"));
             Assert.Equal(40, lines.Length);
@@ -46,7 +51,7 @@ public sealed class RunCommandTests : IDisposable
         var sample = SummEval.Datasets.DatasetLoader.Load("sample").Documents;
         Assert.Contains(sample[0].Source, report);
         Assert.Contains(sample[^1].Id, report);
-        foreach (var name in new[] { "lead-1", "lead-chars", "textrank", "oracle-sentence", "oracle-lcs" })
+        foreach (var name in new[] { "lead-1", "lead-chars", "textrank", "compressive", "oracle-sentence", "oracle-lcs" })
         {
             Assert.Contains(name, report);
         }

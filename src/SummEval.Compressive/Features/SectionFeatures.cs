@@ -1,0 +1,76 @@
+using SummEval.Extractive.Sentences;
+
+namespace SummEval.Compressive.Features;
+
+/// <summary>
+/// Where a word sits in a structured abstract (<c>目的：… 方法：… 结果：… 结论：…</c>): the kind of the section it is in,
+/// whether it belongs to the label itself, how far into the section it is and how many sections came before. Medical
+/// and agricultural abstracts state their topic in the objective section, which a CS-trained model cannot know.
+/// </summary>
+internal static class SectionFeatures
+{
+    private const int MaxLabelChars = 40;
+
+    /// <summary>Section kinds, in the order of a structured abstract; -1 before any label.</summary>
+    private static readonly (string Keyword, int Kind)[] Kinds =
+    [
+        ("目的", 0), ("目标", 0), ("objective", 0), ("purpose", 0), ("aim", 0),
+        ("背景", 1), ("引言", 1), ("前言", 1), ("概述", 1), ("简介", 1), ("摘要", 1), ("background", 1), ("abstract", 1),
+        ("方法", 2), ("材料", 2), ("资料", 2), ("对象", 2), ("设计", 2), ("method", 2),
+        ("结果", 3), ("result", 3),
+        ("结论", 4), ("讨论", 4), ("意义", 4), ("conclusion", 4),
+    ];
+
+    /// <summary>The four section features of every word of <paramref name="document"/>.</summary>
+    public static float[][] Of(AnalyzedDocument document)
+    {
+        var words = document.Words;
+        var source = document.Source;
+        var result = new float[words.Count][];
+        int kind = -1, since = 30, ordinal = 0, labelEnd = -1, offset = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            // A label opens the text or follows punctuation or whitespace.
+            if (offset >= labelEnd && (i == 0 || words[i - 1].IsPunctuation) && !words[i].IsPunctuation)
+            {
+                var window = source.AsSpan(offset, Math.Min(MaxLabelChars, source.Length - offset));
+                var length = SectionLabels.LabelLength(window);
+                if (length > 0 && length < window.Length)
+                {
+                    kind = KindOf(window[..length]);
+                    labelEnd = offset + length;
+                    since = -1;
+                    ordinal++;
+                }
+            }
+
+            var inLabel = offset < labelEnd;
+            if (!inLabel && !words[i].IsPunctuation)
+            {
+                since = Math.Min(30, since + 1);
+            }
+
+            result[i] = [kind, inLabel ? 1 : 0, inLabel ? -1 : since, Math.Min(ordinal, 8)];
+            offset += words[i].Text.Length;
+        }
+
+        return result;
+    }
+
+    private static int KindOf(ReadOnlySpan<char> label)
+    {
+        var kind = -1;
+        var at = -1;
+        foreach (var (keyword, k) in Kinds)
+        {
+            // The last keyword in a compound label decides ("材料与方法" is methods, "结果与结论" a conclusion).
+            var position = label.LastIndexOf(keyword, StringComparison.OrdinalIgnoreCase);
+            if (position > at)
+            {
+                (kind, at) = (k, position);
+            }
+        }
+
+        return kind;
+    }
+}

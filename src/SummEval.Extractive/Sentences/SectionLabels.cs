@@ -1,0 +1,239 @@
+namespace SummEval.Extractive.Sentences;
+
+/// <summary>
+/// Detects the section labels of structured abstracts (<c>目的</c>, <c>方法</c>, <c>结果</c>, <c>结论</c>, <c>背景</c>,
+/// <c>摘要</c>, ... with or without <c>:</c>/<c>：</c>, whitespace or brackets such as <c>【目的】</c>), so summarizers
+/// can strip them from a candidate and never output one standing alone.
+/// </summary>
+public static class SectionLabels
+{
+    // Compound labels first so that "材料与方法" is taken whole rather than as "材料" + leftovers.
+    private static readonly string[] Labels =
+    [
+        .. new[]
+        {
+            "目的", "目标", "方法", "结果", "结论", "背景", "摘要", "对象", "意义", "讨论", "概述", "简介", "引言", "前言", "关键词", "关键字",
+            "研究目的", "研究目标", "研究方法", "研究结果", "研究结论", "研究背景", "研究意义", "研究对象", "研究设计",
+            "材料与方法", "材料和方法", "资料与方法", "资料和方法", "对象与方法", "对象和方法", "方法与结果", "目的与方法",
+            "结果与结论", "结论与意义", "主要结论", "主要结果", "主要方法",
+            "objective", "objectives", "purpose", "aim", "aims", "background", "methods", "method", "results", "result",
+            "conclusion", "conclusions", "abstract",
+        }.OrderByDescending(l => l.Length),
+    ];
+
+    // Labels that also open a glued sentence in structured abstracts ("方法将120例患者...", "结果与术前相比...").
+    // Only these are recognised without any separator, and only when no word they start continues them.
+    private static readonly string[] GluedLabels = ["目的", "方法", "结果", "结论", "背景", "摘要"];
+
+    // Words that begin with a glued label but are ordinary text: "结果表明" frames a finding, "方法学" is a noun.
+    private static readonly string[] GluedExceptions =
+    [
+        "结果表明", "结果显示", "结果发现", "结果证明", "结果提示", "结果说明", "结果是", "结果为", "结果的", "结果和", "结果与分析",
+        "方法学", "方法论", "方法是", "方法的", "方法和", "方法与", "方法简便", "方法可", "方法能", "方法具有", "方法对", "方法在",
+        "目的是", "目的在于", "目的性", "目的的", "结论是", "结论为", "结论的", "背景下", "背景的", "背景是", "摘要的",
+    ];
+
+    /// <summary>
+    /// The length, in UTF-16 units, of the chain of section labels that opens <paramref name="text"/> (leading
+    /// whitespace, brackets, the colon and whitespace after each label included); 0 when it opens with none.
+    /// A bare label glued to its content (<c>方法将患者分为两组</c>) counts only for the core labels (目的, 方法,
+    /// 结果, 结论, 背景, 摘要) and not when it starts an ordinary word (<c>结果表明</c>, <c>方法学</c>).
+    /// </summary>
+    public static int LabelLength(ReadOnlySpan<char> text)
+    {
+        var total = 0;
+        while (true)
+        {
+            var next = OneLabel(text[total..]);
+            if (next == 0)
+            {
+                return total;
+            }
+
+            total += next;
+        }
+    }
+
+    /// <summary>True when <paramref name="text"/> is nothing but section labels (e.g. <c>结果</c>, <c>【目的】</c>,
+    /// <c>结果结论</c>, <c>方法：</c>); false for empty or whitespace-only text.</summary>
+    public static bool IsLabelOnly(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return false;
+        }
+
+        return LabelLength(trimmed) == trimmed.Length || IsBareLabelChain(trimmed);
+    }
+
+    /// <summary><paramref name="text"/> without its leading labels (the content of the section it opens).</summary>
+    public static string Strip(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var length = LabelLength(text);
+        return length == 0 ? text : text[length..].TrimStart().ToString();
+    }
+
+    private static int OneLabel(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var close = i < text.Length ? ClosingBracket(text[i]) : '\0';
+        if (close != '\0')
+        {
+            i++;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+        }
+
+        var label = MatchLabel(text[i..]);
+        if (label == 0)
+        {
+            return 0;
+        }
+
+        var start = i;
+        var english = char.IsAsciiLetter(text[i]);
+        i += label;
+        var separated = false;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+            separated = !english;
+        }
+
+        if (close != '\0')
+        {
+            // A bracket opened before the label must close right after it, else it is a parenthesis of the text.
+            if (i >= text.Length || !IsClosing(text[i]))
+            {
+                return 0;
+            }
+
+            i++;
+            separated = true;
+        }
+
+        while (i < text.Length && (IsColonLike(text[i]) || char.IsWhiteSpace(text[i])))
+        {
+            separated |= IsColonLike(text[i]) || !english;
+            i++;
+        }
+
+        if (separated)
+        {
+            return i;
+        }
+
+        // Nothing but sentence punctuation after the label ("结果。"): the label stands alone.
+        if (IsOnlyPunctuation(text[i..]))
+        {
+            return text.Length;
+        }
+
+        return !english && IsGluedLabel(text[start..]) ? i : 0;
+    }
+
+    private static bool IsOnlyPunctuation(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsColonLike(char c) => c is ':' or '：';
+
+    private static int MatchLabel(ReadOnlySpan<char> text)
+    {
+        foreach (var label in Labels)
+        {
+            if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // An English label must end at a word boundary: "Results" is not the start of "Resultsmith".
+            if (char.IsAsciiLetter(label[0]) && text.Length > label.Length && char.IsAsciiLetter(text[label.Length]))
+            {
+                continue;
+            }
+
+            return label.Length;
+        }
+
+        return 0;
+    }
+
+    private static bool IsGluedLabel(ReadOnlySpan<char> text)
+    {
+        foreach (var label in GluedLabels)
+        {
+            if (!text.StartsWith(label, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var exception in GluedExceptions)
+            {
+                if (text.StartsWith(exception, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // "结果结论", "方法方法": bare labels stuck together with nothing else.
+    private static bool IsBareLabelChain(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            var label = MatchLabel(text);
+            if (label == 0)
+            {
+                return false;
+            }
+
+            text = text[label..].TrimStart();
+            while (!text.IsEmpty && (IsColonLike(text[0]) || IsClosing(text[0]) || ClosingBracket(text[0]) != '\0'))
+            {
+                text = text[1..].TrimStart();
+            }
+        }
+
+        return true;
+    }
+
+    private static char ClosingBracket(char c) => c switch
+    {
+        '【' => '】',
+        '[' => ']',
+        '(' => ')',
+        '（' => '）',
+        '〔' => '〕',
+        '［' => '］',
+        '<' => '>',
+        '〈' => '〉',
+        '《' => '》',
+        _ => '\0',
+    };
+
+    private static bool IsClosing(char c) => c is '】' or ']' or ')' or '）' or '〕' or '］' or '>' or '〉' or '》';
+}

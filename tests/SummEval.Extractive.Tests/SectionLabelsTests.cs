@@ -1,0 +1,91 @@
+using SummEval.Extractive.Sentences;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+public sealed class SectionLabelsTests
+{
+    [Theory]
+    [InlineData("目的：观察疗效", "观察疗效")]
+    [InlineData("目的:观察疗效", "观察疗效")]
+    [InlineData("目的 观察疗效", "观察疗效")]
+    [InlineData("  结果  A组抗压强度大于B组", "A组抗压强度大于B组")]
+    [InlineData("【目的】观察疗效", "观察疗效")]
+    [InlineData("[目的] 观察疗效", "观察疗效")]
+    [InlineData("(目的)观察疗效", "观察疗效")]
+    [InlineData("（方法）随机分组", "随机分组")]
+    [InlineData("【摘要】目的：观察疗效", "观察疗效")]
+    [InlineData("材料与方法：选取120例", "选取120例")]
+    [InlineData("方法将120例患者分为两组", "将120例患者分为两组")]
+    [InlineData("结果与术前相比两组均有再生", "与术前相比两组均有再生")]
+    [InlineData("结论该方法简便", "该方法简便")]
+    [InlineData("目的分析木薯蚕蛹6种维生素含量", "分析木薯蚕蛹6种维生素含量")]
+    [InlineData("背景：城市化加速", "城市化加速")]
+    [InlineData("对象：120名学生", "120名学生")]
+    [InlineData("意义：为防治提供依据", "为防治提供依据")]
+    [InlineData("Objective: to observe", "to observe")]
+    public void StripsTheLeadingLabel(string text, string content)
+    {
+        Assert.Equal(content, SectionLabels.Strip(text));
+        Assert.Equal(text.Length - content.Length, SectionLabels.LabelLength(text));
+        Assert.False(SectionLabels.IsLabelOnly(text));
+    }
+
+    [Theory]
+    [InlineData("结果表明该方法有效")]
+    [InlineData("结果显示两组差异显著")]
+    [InlineData("方法学研究进展")]
+    [InlineData("方法简便准确")]
+    [InlineData("目的在于探讨")]
+    [InlineData("背景下的城市治理")]
+    [InlineData("对象检测算法")]
+    [InlineData("意义重大")]
+    [InlineData("基于深度学习的方法")]
+    [InlineData("(ET-1)水平下降")]
+    [InlineData("(结果未发表)")]
+    [InlineData("Results show that the model works")]
+    [InlineData("Aims and scope")]
+    [InlineData("")]
+    [InlineData("一氧化氮")]
+    public void LeavesOrdinaryTextAlone(string text)
+    {
+        Assert.Equal(0, SectionLabels.LabelLength(text));
+        Assert.Equal(text, SectionLabels.Strip(text));
+        Assert.False(SectionLabels.IsLabelOnly(text));
+    }
+
+    [Theory]
+    [InlineData("目的")]
+    [InlineData("方法")]
+    [InlineData("结果")]
+    [InlineData("结论")]
+    [InlineData("背景")]
+    [InlineData("摘要")]
+    [InlineData("目标")]
+    [InlineData("对象")]
+    [InlineData("意义")]
+    [InlineData("结论：")]
+    [InlineData("结论:")]
+    [InlineData(" 方法 ")]
+    [InlineData("【目的】")]
+    [InlineData("[目的]")]
+    [InlineData("(目的)")]
+    [InlineData("（目的）")]
+    [InlineData("结果结论")]
+    [InlineData("方法方法")]
+    [InlineData("结果。")]
+    [InlineData("结果：结论：")]
+    [InlineData("Conclusions:")]
+    public void RecognisesLabelsStandingAlone(string text)
+    {
+        Assert.True(SectionLabels.IsLabelOnly(text), text);
+        Assert.Equal(string.Empty, SectionLabels.Strip(text));
+    }
+
+    [Fact]
+    public void TakesTheWholeChainOfLabels()
+    {
+        const string text = "【摘要】 目的：方法 将患者随机分组";
+        Assert.Equal(text.IndexOf('将', StringComparison.Ordinal), SectionLabels.LabelLength(text));
+    }
+}
