@@ -1,15 +1,23 @@
 using Microsoft.ML;
 using SummEval.Metrics;
+using SummEval.ML.Training;
 
 namespace SummEval.ML.Evaluation;
 
 /// <summary><c>mlContext.Summarization</c>: evaluation of summaries held in an <see cref="IDataView"/>.</summary>
 public sealed class SummarizationCatalog
 {
-    internal SummarizationCatalog(MLContext context) => Context = context;
+    internal SummarizationCatalog(MLContext context)
+    {
+        Context = context;
+        Trainers = new SummarizationTrainers(context);
+    }
 
     /// <summary>The context this catalog belongs to.</summary>
     public MLContext Context { get; }
+
+    /// <summary>Summarizers learned from (source, reference) pairs.</summary>
+    public SummarizationTrainers Trainers { get; }
 
     /// <summary>
     /// Character-level ROUGE-1/2/L (ROUGE-1.5.5, several references pooled) of each row's summary against its
