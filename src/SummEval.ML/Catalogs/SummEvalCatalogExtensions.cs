@@ -1,8 +1,8 @@
 using SummEval.ML.Catalogs;
-using SummEval.ML.Summarization;
-using SummEval.Summarizers;
 using SummEval.ML.Evaluation;
+using SummEval.ML.Summarization;
 using SummEval.ML.Tokenization;
+using SummEval.Summarizers;
 
 namespace Microsoft.ML;
 
