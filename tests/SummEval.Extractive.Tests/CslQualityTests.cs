@@ -3,6 +3,7 @@ using SummEval.Extractive.Oracles;
 using SummEval.Extractive.TextRank;
 using SummEval.Extractive.Tokenization;
 using SummEval.Jieba;
+using SummEval.Metrics;
 using SummEval.Testing;
 using SummEval.Text;
 using Xunit;
@@ -34,20 +35,35 @@ public sealed class CslQualityTests(ITestOutputHelper output)
 
         var means = new Dictionary<string, double>();
         var perDoc = new Dictionary<string, double[]>();
+        var floors = new List<string>();
         foreach (var (name, run) in systems)
         {
-            var scores = new double[documents.Count];
-            for (var i = 0; i < documents.Count; i++)
+            var items = new List<(string Id, string Candidate, IReadOnlyList<string> References)>();
+            foreach (var document in documents)
             {
-                var summary = run(documents[i].Source, documents[i].References[0]);
-                Assert.True(TextLength.Chars(summary) <= Budget, $"{name} exceeded the budget on {documents[i].Id}: {summary}");
-                scores[i] = Lcs.RougeLF1(summary, documents[i].References[0]);
+                var summary = run(document.Source, document.References[0]);
+                Assert.True(TextLength.Chars(summary) <= Budget, $"{name} exceeded the budget on {document.Id}: {summary}");
+                items.Add((document.Id, summary, document.References));
             }
 
-            perDoc[name] = scores;
-            means[name] = scores.Average();
+            // Scored as the leaderboard scores (ROUGE-1.5.5 character ROUGE), so the figures compare with the baseline.
+            var report = CorpusScorer.Score(items, new CorpusScoreOptions { MaxChars = Budget });
+            perDoc[name] = [.. report.PerDoc.Select(d => d.Rouge.RougeL.F1)];
+            means[name] = report.RougeL.F1;
             output.WriteLine($"{name,-26} ROUGE-L F1 = {means[name]:F4}");
+            if (name is "lead-1" or "lead-chars" or "textrank" or "oracle-sentence" or "oracle-lcs")
+            {
+                // The gate's floor: the committed baseline minus its tolerance (read, so a baseline refresh moves it).
+                var floor = CommittedBaseline.Floor(name);
+                output.WriteLine($"{name,-26} floor {floor:F4} (baseline {CommittedBaseline.F1(name):F4} - {CommittedBaseline.GateTolerance})");
+                if (means[name] < floor)
+                {
+                    floors.Add($"{name} {means[name]:F4} < {floor:F4}");
+                }
+            }
         }
+
+        Assert.True(floors.Count == 0, $"below {CommittedBaseline.RelativePath} minus the gate's tolerance: {string.Join("; ", floors)}");
 
         // Paired comparison: textrank must win on average by a margin well beyond noise (paired t statistic > 3).
         var diffs = perDoc["textrank"].Zip(perDoc["lead-1"], (a, b) => a - b).ToArray();

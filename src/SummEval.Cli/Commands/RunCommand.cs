@@ -31,11 +31,22 @@ internal static class RunCommand
         tokenize.AcceptOnlyFromAmong("char", "word");
         var references = new Option<string?>("--references") { Description = "Several references: pooled (ROUGE-1.5.5, default) or best." };
         references.AcceptOnlyFromAmong("pooled", "best");
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what each API summarizer would cost (cached documents, tokens, USD live and batch); send and compute nothing." };
+        var maxCost = new Option<decimal?>("--max-cost") { Description = "Refuse to start a run estimated above USD, and stop a run that spends it (finished summaries are kept)." };
+        maxCost.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<decimal?>() is < 0)
+            {
+                result.AddError("--max-cost must be at least 0.");
+            }
+        });
         var dataDir = new Option<string?>("--data-dir") { Description = "Data folder for named datasets (default $SUMMEVAL_DATA, else ~/.local/share/summeval)." };
+        var fields = new FieldMappingOptions();
         var command = new Command("run", "Run summarizers on a dataset and write a ranked leaderboard (resumable; see docs/runs.md).")
         {
-            dataset, summarizers, maxChars, outDir, limit, seed, concurrency, config, shard, includeOracles, tokenize, references, dataDir,
+            dataset, summarizers, maxChars, outDir, limit, seed, concurrency, config, shard, includeOracles, tokenize, references, dataDir, dryRun, maxCost,
         };
+        fields.AddTo(command);
         foreach (var positive in new[] { maxChars, limit, concurrency })
         {
             positive.Validators.Add(result =>
@@ -68,7 +79,11 @@ internal static class RunCommand
                     References = referencesValue == "best" ? ReferenceMode.Best : ReferenceMode.Pooled,
                 },
                 DataDirectory = parseResult.GetValue(dataDir),
+                DryRun = parseResult.GetValue(dryRun),
+                MaxCostUsd = parseResult.GetValue(maxCost),
             };
+            var mapping = fields.Apply(parseResult, basePlan.LoadOptions, file?.SourceField, file?.ReferenceFields);
+            basePlan = basePlan with { SourceField = mapping.SourceField, ReferenceFields = mapping.ReferenceFields };
             var outRoot = parseResult.GetValue(outDir) ?? file?.Out ?? "summeval-out";
             var catalog = GlobalOptions.Catalog(parseResult, file?.Plugins);
             RunPipeline.Contestants(basePlan.Summarizers, catalog); // every spec checked before any dataset is loaded
@@ -81,6 +96,11 @@ internal static class RunCommand
                     OutDirectory = datasets.Length == 1 ? outRoot : Path.Combine(outRoot, folders[i]),
                 };
                 var leaderboard = await RunPipeline.RunAsync(plan, catalog, cancellationToken).ConfigureAwait(false);
+                if (leaderboard is null)
+                {
+                    continue; // a dry run: the estimate is printed, nothing written
+                }
+
                 LeaderboardConsole.Write(leaderboard);
                 Console.Error.WriteLine($"Wrote {Path.Combine(plan.OutDirectory, "leaderboard.json")}, leaderboard.md, report.html, predictions/ and {SummEval.Runs.RunStore.FileName}.");
             }

@@ -15,11 +15,11 @@ namespace SummEval.Cli.Runs;
 /// </summary>
 internal static class RunPipeline
 {
-    /// <summary>Runs <paramref name="plan"/> and returns its leaderboard (also written to the plan's output folder).</summary>
-    public static async Task<Leaderboard> RunAsync(RunPlan plan, SummarizerCatalog catalog, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="plan"/> and returns its leaderboard (also written to the plan's output folder); null for a dry run.</summary>
+    public static async Task<Leaderboard?> RunAsync(RunPlan plan, SummarizerCatalog catalog, CancellationToken cancellationToken)
     {
         var contestants = Contestants(plan.Summarizers, catalog);
-        var dataset = DatasetLoader.Load(plan.Dataset, new DatasetLoadOptions { DataDirectory = plan.DataDirectory });
+        var dataset = DatasetLoader.Load(plan.Dataset, plan.LoadOptions);
         var documents = plan.Select(dataset.Documents);
         var metadata = new RunMetadata(
             dataset.Name,
@@ -31,6 +31,29 @@ internal static class RunPipeline
             plan.Shard,
             RunScoring.Label(plan.Rouge));
 
+        var summaryOptions = new SummaryOptions { MaxChars = plan.MaxChars, Seed = plan.Seed };
+        if (plan.DryRun || plan.MaxCostUsd is not null)
+        {
+            var estimates = await RunCostPlanner.EstimateAsync(plan.OutDirectory, documents, contestants, summaryOptions).ConfigureAwait(false);
+            if (plan.DryRun)
+            {
+                RunCostPlanner.Write(Console.Out, estimates, documents.Count);
+                return null;
+            }
+
+            var total = RunCostPlanner.LiveTotal(estimates);
+            if (total is null)
+            {
+                Console.Error.WriteLine("warning: --max-cost: a model's price is unknown, so the estimate is incomplete; the run is still stopped when what it spends reaches the limit.");
+            }
+            else if (total > plan.MaxCostUsd)
+            {
+                throw new RunException(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"the run is estimated at {total:0.######} USD, above --max-cost {plan.MaxCostUsd:0.######}; nothing was sent (summeval run --dry-run shows the estimate per summarizer)."));
+            }
+        }
+
         using var store = RunStore.Open(plan.OutDirectory);
         store.Claim(metadata);
         store.SetContestants(contestants.Select(c => (c.Label, c.IsOracle)).ToList());
@@ -41,9 +64,10 @@ internal static class RunPipeline
             store,
             documents,
             contestants,
-            new SummaryOptions { MaxChars = plan.MaxChars, Seed = plan.Seed },
+            summaryOptions,
             plan.Concurrency,
             observer,
+            plan.MaxCostUsd,
             cancellationToken)).ConfigureAwait(false);
 
         RunScoring.ScoreInto(store, documents, contestants, plan.Rouge);
