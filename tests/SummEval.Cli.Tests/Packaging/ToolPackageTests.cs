@@ -4,7 +4,7 @@ using Xunit;
 
 namespace SummEval.Cli.Tests.Packaging;
 
-/// <summary><c>summeval</c> as a .NET tool: pack it, install it from a local feed with <c>dotnet tool install</c>, run it.</summary>
+/// <summary><c>summeval</c> as a .NET tool: pack it (one package per platform), install it from a local feed with <c>dotnet tool install</c>, run it.</summary>
 [Collection("dotnet pack")]
 public class ToolPackageTests
 {
@@ -17,6 +17,19 @@ public class ToolPackageTests
             var feed = Path.Combine(work, "feed");
             var tools = Path.Combine(work, "tools");
             await DotnetCli.RunAsync(SharedData.RepositoryRoot, "pack", "src/SummEval.Cli", "-c", "Release", "-o", feed, "-p:Version=0.0.1-test");
+
+            // RID-specific tool packages: one per platform, the user's only downloaded; no mobile runtimes anywhere.
+            foreach (var rid in new[] { "linux-x64", "linux-arm64", "win-x64", "osx-arm64" })
+            {
+                var package = Path.Combine(feed, $"SummEval.Cli.{rid}.0.0.1-test.nupkg");
+                Assert.True(File.Exists(package), $"no {rid} package in {string.Join(", ", Directory.GetFiles(feed).Select(Path.GetFileName))}");
+                using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+                var mobile = zip.Entries.Where(e => e.FullName.Contains("/ios", StringComparison.OrdinalIgnoreCase) || e.FullName.Contains("android", StringComparison.OrdinalIgnoreCase)).Select(e => e.FullName).ToList();
+                Assert.True(mobile.Count == 0, $"{rid} ships mobile files: {string.Join(", ", mobile.Take(5))}");
+            }
+
+            var linux = new FileInfo(Path.Combine(feed, "SummEval.Cli.linux-x64.0.0.1-test.nupkg")).Length;
+            Assert.True(linux <= 60L * 1024 * 1024, $"linux-x64 tool package is {linux / 1024 / 1024} MB, over 60 MB");
             await DotnetCli.RunAsync(work, "tool", "install", "SummEval.Cli", "--tool-path", tools, "--add-source", feed, "--version", "0.0.1-test");
 
             var psi = new ProcessStartInfo(Path.Combine(tools, "summeval")) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = work };
