@@ -234,6 +234,16 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 return;
             }
 
+            // An unknown model is refused before any queued fault is served, so concurrent summarizers on
+            // other models get the faults a test queued for them, whatever the interleaving.
+            var request = JsonNode.Parse(body)!.AsObject();
+            var model = (string?)request["model"] ?? "";
+            if (model.StartsWith("unknown", StringComparison.Ordinal))
+            {
+                await WriteJsonAsync(context, 404, Error($"The model `{model}` does not exist or you do not have access to it.", "model_not_found"));
+                return;
+            }
+
             var fault = _faults.TryDequeue(out var f) ? f : null;
             switch (fault)
             {
@@ -256,14 +266,6 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 case Fault.ContentFilterRefusal:
                     await WriteJsonAsync(context, 400, Error("The response was filtered due to the prompt triggering content management policy.", "content_filter"));
                     return;
-            }
-
-            var request = JsonNode.Parse(body)!.AsObject();
-            var model = (string?)request["model"] ?? "";
-            if (model.StartsWith("unknown", StringComparison.Ordinal))
-            {
-                await WriteJsonAsync(context, 404, Error($"The model `{model}` does not exist or you do not have access to it.", "model_not_found"));
-                return;
             }
 
             var prompt = chat
