@@ -18,8 +18,25 @@ public static class DiscourseMarkers
         }.OrderByDescending(m => m.Length),
     ];
 
+    // The verbs that open the objective of an abstract ("观察补肾活血汤治疗..." → title "补肾活血汤对..."), merged
+    // with the markers, longest first.
+    private static readonly string[] WithObjectiveVerbs =
+    [
+        .. Markers.Concat(new[]
+        {
+            "综述了", "论述了", "阐述了", "概述了", "概括了", "总结了", "讨论了", "探讨", "探讨了", "探索", "观察", "观察了", "评价", "评估", "比较",
+            "了解", "调查", "考察", "考察了", "分析总结", "系统梳理", "旨在", "试图", "以期", "本试验", "本实验", "通过对",
+        }).OrderByDescending(m => m.Length),
+    ];
+
     /// <summary>Removes any chain of leading markers from <paramref name="clause"/>.</summary>
-    public static string Strip(string clause)
+    public static string Strip(string clause) => Strip(clause, objectiveVerbs: false);
+
+    /// <summary>
+    /// Removes any chain of leading markers from <paramref name="clause"/>, with <paramref name="objectiveVerbs"/>
+    /// also the verbs that open an abstract's objective (观察, 探讨, 综述了, ...).
+    /// </summary>
+    public static string Strip(string clause, bool objectiveVerbs)
     {
         ArgumentNullException.ThrowIfNull(clause);
         var span = clause.AsSpan().TrimStart();
@@ -27,7 +44,7 @@ public static class DiscourseMarkers
         while (changed)
         {
             changed = false;
-            foreach (var marker in Markers)
+            foreach (var marker in objectiveVerbs ? WithObjectiveVerbs : Markers)
             {
                 if (span.StartsWith(marker, StringComparison.Ordinal) && span.Length > marker.Length)
                 {
