@@ -28,7 +28,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -176,6 +176,11 @@ internal static class TextRankCrossValidation
                     var full = basic with { CutLongClauses = true, StripObjectiveVerbs = true };
                     result.Add(new Setting("+cut+verbs", full));
                     result.Add(new Setting("bm25", full with { Similarity = SimilarityKind.Bm25 }));
+                    foreach (var numbers in new[] { 0.0, 0.5 })
+                    {
+                        result.Add(new Setting("+numbers", full with { NumberWeight = numbers }));
+                    }
+
                     foreach (var clauseDecay in new[] { 0.2, 0.5, 1 })
                     {
                         result.Add(new Setting("+clausepos", full with { ClauseDecay = clauseDecay }));

@@ -15,6 +15,7 @@ public static class DiscourseMarkers
             "提出了", "提出", "提出了一种", "提出一种", "设计了", "设计", "介绍了", "介绍", "分析了", "探讨了", "研究了", "给出了", "建立了", "构建了", "采用",
             "针对", "为了", "为解决", "为", "通过", "利用", "基于此", "在此基础上", "首先", "然后", "其次", "最后", "同时", "此外", "另外", "因此", "从而",
             "结果表明", "实验结果表明", "研究表明", "结果显示", "实验表明", "仿真结果表明",
+            "但是", "但", "而且", "并且", "而",
         }.OrderByDescending(m => m.Length),
     ];
 
@@ -49,6 +50,13 @@ public static class DiscourseMarkers
                 if (span.StartsWith(marker, StringComparison.Ordinal) && span.Length > marker.Length)
                 {
                     span = span[marker.Length..].TrimStart();
+
+                    // A verb's aspect particle stays behind otherwise ("比较了东南景天..." → "了东南景天...").
+                    if (span.Length > 1 && span[0] == '了')
+                    {
+                        span = span[1..].TrimStart();
+                    }
+
                     changed = true;
                     break;
                 }

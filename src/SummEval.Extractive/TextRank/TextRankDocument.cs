@@ -47,4 +47,5 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 /// <param name="SentenceWords">Word ids per sentence (content words, in order, with repeats).</param>
 /// <param name="Clauses">Every clause of every sentence, in source order.</param>
 /// <param name="Idf">IDF per word id (all 1 when no IDF table was given).</param>
-public sealed record TextRankDocument(IReadOnlyList<string> Sentences, int[][] SentenceWords, IReadOnlyList<TextRankClause> Clauses, double[] Idf);
+/// <param name="Numeric">Per word id: the word contains a digit (a measurement, a year, a count).</param>
+public sealed record TextRankDocument(IReadOnlyList<string> Sentences, int[][] SentenceWords, IReadOnlyList<TextRankClause> Clauses, double[] Idf, bool[] Numeric);

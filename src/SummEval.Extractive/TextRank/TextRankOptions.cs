@@ -52,6 +52,9 @@ public sealed record TextRankOptions
     /// <summary>Also strip the objective verbs of abstracts (观察, 探讨, 综述了, ...) that open a clause but not a title.</summary>
     public bool StripObjectiveVerbs { get; init; } = true;
 
+    /// <summary>Weight of words containing digits in a clause's value (titles name topics, rarely measurements).</summary>
+    public double NumberWeight { get; init; } = 0.5;
+
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;
 }

@@ -90,7 +90,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
         }
 
-        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights);
+        var numeric = new bool[vocabulary.Count];
+        foreach (var (word, id) in vocabulary)
+        {
+            numeric[id] = word.Any(char.IsDigit);
+        }
+
+        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric);
     }
 
     /// <summary>The summary of an analysed document under <paramref name="settings"/> (pure).</summary>
@@ -152,11 +158,16 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
         }
 
-        if (settings.IdfExponent != 0)
+        for (var w = 0; w < wordWeight.Length; w++)
         {
-            for (var w = 0; w < wordWeight.Length; w++)
+            if (settings.IdfExponent != 0)
             {
                 wordWeight[w] *= Math.Pow(document.Idf[w], settings.IdfExponent);
+            }
+
+            if (document.Numeric[w])
+            {
+                wordWeight[w] *= settings.NumberWeight;
             }
         }
 
