@@ -8,7 +8,6 @@ namespace SummEval.Benchmarks;
 /// <summary>TextRank with budgeted selection (20 chars) per CSL test document: the shipped default (Jieba words, IDF)
 /// and variants, created from their specs exactly as <c>summeval run</c> creates them.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class TextRankBenchmarks
 {
     private string[] _documents = [];
