@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using SummEval.Scoring;
+using SummEval.Metrics;
 
 namespace SummEval.Benchmarks;
 

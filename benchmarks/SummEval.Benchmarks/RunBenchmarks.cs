@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using SummEval.Datasets;
 using SummEval.Leaderboards;
+using SummEval.Metrics;
 using SummEval.Runs;
-using SummEval.Scoring;
 using SummEval.Summarizers;
 
 namespace SummEval.Benchmarks;

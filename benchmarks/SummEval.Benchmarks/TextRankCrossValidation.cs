@@ -4,7 +4,7 @@ using SummEval.Extractive.Lead;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba;
 using SummEval.Jieba.Keywords;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using SummEval.Text;
 
 namespace SummEval.Benchmarks;

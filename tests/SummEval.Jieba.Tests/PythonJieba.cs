@@ -15,32 +15,22 @@ public static class PythonJieba
     public static bool IsInstalled => File.Exists(Path.Combine(Folder, "dict.txt")) && File.Exists(Path.Combine(Folder, "finalseg", "prob_emit.py"));
 }
 
-/// <summary>A fact that needs python3-jieba's files: skipped, with a visible reason, when they are absent.</summary>
-public sealed class PythonJiebaFactAttribute : FactAttribute
+/// <summary>A fact that needs python3-jieba's files: skipped with a visible reason when they are absent; failing under CI=true.</summary>
+public sealed class PythonJiebaFactAttribute : FactAttribute, Testing.IRequirementAttribute
 {
-    /// <summary>Skips when python3-jieba is missing.</summary>
-    public PythonJiebaFactAttribute()
-    {
-        if (!PythonJieba.IsInstalled)
-        {
-            Skip = PythonJieba.MissingMessage;
-        }
-    }
+    /// <summary>Skips (locally) when python3-jieba is missing.</summary>
+    public PythonJiebaFactAttribute() => Skip = Testing.TestRequirements.SkipReason(Missing);
+
+    /// <inheritdoc />
+    public string? Missing => PythonJieba.IsInstalled ? null : PythonJieba.MissingMessage;
 }
 
-/// <summary>A theory that needs python3-jieba's files and ../shared: skipped, with a visible reason, when either is absent.</summary>
-public sealed class PythonJiebaSharedTheoryAttribute : TheoryAttribute
+/// <summary>A theory that needs python3-jieba's files and ../shared: skipped with a visible reason when either is absent; failing under CI=true.</summary>
+public sealed class PythonJiebaSharedTheoryAttribute : TheoryAttribute, Testing.IRequirementAttribute
 {
-    /// <summary>Skips when python3-jieba or ../shared is missing.</summary>
-    public PythonJiebaSharedTheoryAttribute()
-    {
-        if (!PythonJieba.IsInstalled)
-        {
-            Skip = PythonJieba.MissingMessage;
-        }
-        else if (Testing.SharedData.Folder is null)
-        {
-            Skip = Testing.SharedData.MissingMessage;
-        }
-    }
+    /// <summary>Skips (locally) when python3-jieba or ../shared is missing.</summary>
+    public PythonJiebaSharedTheoryAttribute() => Skip = Testing.TestRequirements.SkipReason(Missing);
+
+    /// <inheritdoc />
+    public string? Missing => Testing.TestRequirements.FirstMissing(PythonJieba.IsInstalled ? null : PythonJieba.MissingMessage, Testing.SharedData.Missing);
 }

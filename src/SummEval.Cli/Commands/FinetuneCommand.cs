@@ -30,8 +30,6 @@ internal static class FinetuneCommand
     private static Command Prepare()
     {
         var dataset = new Option<string>("--dataset") { Description = "A dataset: sample, csl:train, or a JSONL/JSON/TSV/CSV file (any format 'summeval score' reads).", Required = true };
-        var sourceField = new Option<string?>("--source-field") { Description = "Field holding the text (default: content)." };
-        var referenceField = new Option<string?>("--reference-field") { Description = "Field holding the summary (default: title or references)." };
         var count = new Option<int>("--count") { Description = "How many pairs to take from the start.", DefaultValueFactory = _ => 500 };
         var format = new Option<string>("--format") { Description = "completion (babbage-002/davinci-002) or chat (gpt-4o-mini).", DefaultValueFactory = _ => "completion" };
         format.AcceptOnlyFromAmong("completion", "chat");
@@ -40,18 +38,15 @@ internal static class FinetuneCommand
         var output = new Option<FileInfo>("--out") { Description = "Training JSONL to write.", Required = true };
         var command = new Command("prepare", "Write a training JSONL from a dataset, check and fix it, count tokens and estimate the cost.")
         {
-            dataset, sourceField, referenceField, count, format, model, epochs, output,
+            dataset, count, format, model, epochs, output,
         };
+        var fields = new FieldMappingOptions();
+        fields.AddTo(command);
         command.SetAction(parse =>
         {
             var chat = parse.GetValue(format) == "chat";
             var modelName = parse.GetValue(model) ?? (chat ? "gpt-4o-mini" : "babbage-002");
-            var loadOptions = new DatasetLoadOptions
-            {
-                SourceField = parse.GetValue(sourceField),
-                ReferenceFields = parse.GetValue(referenceField) is { } field ? [field] : null,
-            };
-            var documents = DatasetLoader.Load(parse.GetValue(dataset)!, loadOptions).Documents;
+            var documents = DatasetLoader.Load(parse.GetValue(dataset)!, fields.Apply(parse, new DatasetLoadOptions())).Documents;
             var prepared = TrainingDataPreparer.Prepare(
                 documents, parse.GetValue(count), chat ? TrainingFormat.Chat : TrainingFormat.Completion, modelName, parse.GetValue(epochs),
                 maxTokensPerExample: chat ? 65_536 : 2_048);

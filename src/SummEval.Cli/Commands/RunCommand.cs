@@ -3,8 +3,8 @@ using SummEval.Cli.RunFiles;
 using SummEval.Cli.Runs;
 using SummEval.Cli.Summarizers;
 using SummEval.Jieba;
+using SummEval.Metrics;
 using SummEval.Runs;
-using SummEval.Scoring;
 
 namespace SummEval.Cli.Commands;
 
@@ -32,10 +32,12 @@ internal static class RunCommand
         var references = new Option<string?>("--references") { Description = "Several references: pooled (ROUGE-1.5.5, default) or best." };
         references.AcceptOnlyFromAmong("pooled", "best");
         var dataDir = new Option<string?>("--data-dir") { Description = "Data folder for named datasets (default $SUMMEVAL_DATA, else ~/.local/share/summeval)." };
+        var fields = new FieldMappingOptions();
         var command = new Command("run", "Run summarizers on a dataset and write a ranked leaderboard (resumable; see docs/runs.md).")
         {
             dataset, summarizers, maxChars, outDir, limit, seed, concurrency, config, shard, includeOracles, tokenize, references, dataDir,
         };
+        fields.AddTo(command);
         foreach (var positive in new[] { maxChars, limit, concurrency })
         {
             positive.Validators.Add(result =>
@@ -69,6 +71,8 @@ internal static class RunCommand
                 },
                 DataDirectory = parseResult.GetValue(dataDir),
             };
+            var mapping = fields.Apply(parseResult, basePlan.LoadOptions, file?.SourceField, file?.ReferenceFields);
+            basePlan = basePlan with { SourceField = mapping.SourceField, ReferenceFields = mapping.ReferenceFields };
             var outRoot = parseResult.GetValue(outDir) ?? file?.Out ?? "summeval-out";
             var catalog = SummarizerCatalog.CreateDefault(parseResult.GetValue(GlobalOptions.Plugin));
             RunPipeline.Contestants(basePlan.Summarizers, catalog); // every spec checked before any dataset is loaded

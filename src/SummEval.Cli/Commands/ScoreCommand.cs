@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using SummEval.Datasets;
 using SummEval.Jieba;
+using SummEval.Metrics;
 using SummEval.Scoring;
 
 namespace SummEval.Cli.Commands;
@@ -35,6 +36,8 @@ internal static class ScoreCommand
         {
             predictions, dataset, maxChars, tokenize, references, seed, json, perDoc,
         };
+        var fields = new FieldMappingOptions();
+        fields.AddTo(command);
         maxChars.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() is <= 0)
@@ -45,7 +48,7 @@ internal static class ScoreCommand
         command.SetAction(parseResult =>
         {
             var predictionsPath = parseResult.GetValue(predictions)!;
-            var data = DatasetLoader.Load(parseResult.GetValue(dataset)!);
+            var data = DatasetLoader.Load(parseResult.GetValue(dataset)!, fields.Apply(parseResult, new DatasetLoadOptions()));
             var predicted = PredictionsReader.Read(predictionsPath);
             if (!Match(data, predicted, predictionsPath, out var items))
             {

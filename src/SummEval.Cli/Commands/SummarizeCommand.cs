@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using SummEval.Cli.Summarizers;
+using SummEval.Datasets;
 using SummEval.Documents;
 using SummEval.Summarizers;
 using SummEval.Text;
@@ -18,15 +19,19 @@ internal static class SummarizeCommand
     {
         var summarizer = new Option<string>("--summarizer", "-s") { Description = "The summarizer spec, e.g. textrank:similarity=bm25 (see `summeval list`).", Required = true };
         var maxChars = new Option<int?>("--max-chars") { Description = "Length budget in characters (Unicode code points)." };
-        var input = new Option<string?>("--input") { Description = "Read a JSONL file instead of stdin lines." };
-        var field = new Option<string>("--field") { Description = "The JSONL field holding the text.", DefaultValueFactory = _ => "content" };
+        var input = new Option<string?>("--input") { Description = "Read a dataset (a .jsonl/.json/.tsv/.csv file or a name such as csl-md:dev) instead of stdin lines." };
         var json = new Option<bool>("--json") { Description = "Write {\"id\",\"summary\",\"chars\",\"latencyMs\"} per line instead of the summary alone." };
         var concurrency = new Option<int>("--concurrency") { Description = "Documents summarized at once (output order is kept).", DefaultValueFactory = _ => 4 };
         var seed = new Option<int>("--seed") { Description = "Seed passed to the summarizer.", DefaultValueFactory = _ => 42 };
         var command = new Command("summarize", "Summarize texts with one summarizer: stdin lines, or a field of each JSONL line.")
         {
-            summarizer, maxChars, input, field, json, concurrency, seed,
+            summarizer, maxChars, input, json, concurrency, seed,
         };
+
+        // --field is the older spelling of --source-field. References are only read when named (and then must be
+        // present): summarize does not score, but one field mapping works on every command.
+        var fields = new FieldMappingOptions("--field");
+        fields.AddTo(command);
         maxChars.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() is <= 0)
@@ -51,7 +56,7 @@ internal static class SummarizeCommand
                 return await SummarizeAllAsync(
                     instance,
                     options,
-                    TextLineInput.Read(parseResult.GetValue(input), parseResult.GetValue(field)!),
+                    Inputs(parseResult.GetValue(input), fields.Apply(parseResult, new DatasetLoadOptions { RequireReferences = false, ReferenceFields = [] })),
                     parseResult.GetValue(json),
                     parseResult.GetValue(concurrency),
                     cancellationToken).ConfigureAwait(false);
@@ -63,6 +68,11 @@ internal static class SummarizeCommand
         });
         return command;
     }
+
+    private static IEnumerable<(string? Id, string Text)> Inputs(string? input, DatasetLoadOptions options) =>
+        input is null
+            ? TextLineInput.Read(null, string.Empty)
+            : DatasetLoader.Load(input, options).Documents.Select(d => ((string?)d.Id, d.Source));
 
     private static async Task<int> SummarizeAllAsync(
         ISummarizer summarizer,

@@ -31,9 +31,11 @@ internal static class TrainCommand
         {
             train, output, seed, trainer, budget, dataDir,
         };
+        var fields = new FieldMappingOptions();
+        fields.AddTo(command);
         command.SetAction(parse =>
         {
-            var dataset = DatasetLoader.Load(parse.GetValue(train)!, new DatasetLoadOptions { DataDirectory = parse.GetValue(dataDir) });
+            var dataset = DatasetLoader.Load(parse.GetValue(train)!, fields.Apply(parse, new DatasetLoadOptions { DataDirectory = parse.GetValue(dataDir) }));
             var pairs = dataset.Documents.Where(d => d.References.Count > 0).Select(d => new TrainingPair(d.Source, d.References[0])).ToList();
             if (pairs.Count < 10)
             {

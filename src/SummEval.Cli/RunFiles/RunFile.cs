@@ -36,4 +36,10 @@ internal sealed record RunFile(string Path)
 
     /// <summary>How several references combine: <c>pooled</c> (ROUGE-1.5.5) or <c>best</c>.</summary>
     public string? References { get; init; }
+
+    /// <summary>Field holding the source text of the datasets (<c>--source-field</c>).</summary>
+    public string? SourceField { get; init; }
+
+    /// <summary>Fields holding their references (<c>--reference-field</c>, repeatable).</summary>
+    public IReadOnlyList<string> ReferenceFields { get; init; } = [];
 }

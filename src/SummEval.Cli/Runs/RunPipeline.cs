@@ -1,9 +1,9 @@
 using SummEval.Cli.Summarizers;
 using SummEval.Datasets;
 using SummEval.Leaderboards;
+using SummEval.Metrics;
 using SummEval.Reports.Html;
 using SummEval.Runs;
-using SummEval.Scoring;
 using SummEval.Summarizers;
 
 namespace SummEval.Cli.Runs;
@@ -19,7 +19,7 @@ internal static class RunPipeline
     public static async Task<Leaderboard> RunAsync(RunPlan plan, SummarizerCatalog catalog, CancellationToken cancellationToken)
     {
         var contestants = Contestants(plan.Summarizers, catalog);
-        var dataset = DatasetLoader.Load(plan.Dataset, new DatasetLoadOptions { DataDirectory = plan.DataDirectory });
+        var dataset = DatasetLoader.Load(plan.Dataset, plan.LoadOptions);
         var documents = plan.Select(dataset.Documents);
         var metadata = new RunMetadata(
             dataset.Name,

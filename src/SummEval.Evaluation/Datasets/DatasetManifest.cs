@@ -64,8 +64,8 @@ public sealed record DatasetManifest
         var assembly = typeof(DatasetManifest).Assembly;
         return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
             .Select(n => Parse(ReadResource(assembly, n), n))
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
     }
 

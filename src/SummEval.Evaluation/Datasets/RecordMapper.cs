@@ -23,11 +23,11 @@ internal static class RecordMapper
         var first = records[0];
         var idField = options.IdField ?? (first.Fields.ContainsKey(DefaultIdField) ? DefaultIdField : null);
         var sourceField = options.SourceField ?? SourceCandidates.FirstOrDefault(first.Fields.ContainsKey)
-            ?? throw new DatasetException(file, first.Line, SourceCandidates[0], $"missing: no source field found (looked for {string.Join(", ", SourceCandidates)}; fields present: {Present(first)}); name it with the source-field option.");
+            ?? throw new DatasetException(file, first.Line, SourceCandidates[0], $"missing: no source field found (looked for {string.Join(", ", SourceCandidates)}; fields present: {Present(first)}); name it with the --source-field option (sourceField in a run file).");
         var referenceFields = options.ReferenceFields ?? ReferenceCandidates.Where(first.Fields.ContainsKey).Take(1).ToArray();
         if (referenceFields.Count == 0 && options.RequireReferences)
         {
-            throw new DatasetException(file, first.Line, ReferenceCandidates[0], $"missing: no reference field found (looked for {string.Join(", ", ReferenceCandidates)}; fields present: {Present(first)}); name it with the reference-field option.");
+            throw new DatasetException(file, first.Line, ReferenceCandidates[0], $"missing: no reference field found (looked for {string.Join(", ", ReferenceCandidates)}; fields present: {Present(first)}); name it with the --reference-field option (referenceField in a run file).");
         }
 
         var width = Math.Max(4, (records.Count - 1).ToString(CultureInfo.InvariantCulture).Length);

@@ -1,4 +1,4 @@
-using SummEval.Scoring;
+using SummEval.Metrics;
 
 namespace SummEval.Leaderboards;
 

@@ -1,4 +1,4 @@
-using SummEval.Scoring;
+using SummEval.Metrics;
 
 namespace SummEval.Runs;
 
@@ -43,6 +43,15 @@ public sealed record RunPlan
 
     /// <summary>Data folder for named datasets, or null for the default (see <see cref="Datasets.DataFolder"/>).</summary>
     public string? DataDirectory { get; init; }
+
+    /// <summary>Field holding the source text of a user's dataset, or null for the loader's default.</summary>
+    public string? SourceField { get; init; }
+
+    /// <summary>Fields holding the references of a user's dataset, or null for the loader's default.</summary>
+    public IReadOnlyList<string>? ReferenceFields { get; init; }
+
+    /// <summary>How <see cref="Dataset"/> is loaded: the data folder and the field mapping.</summary>
+    public Datasets.DatasetLoadOptions LoadOptions => new() { DataDirectory = DataDirectory, SourceField = SourceField, ReferenceFields = ReferenceFields };
 
     /// <summary>The documents of <paramref name="documents"/> this plan covers: the first <see cref="Limit"/>, then this shard's.</summary>
     public IReadOnlyList<RunDocument> Select(IReadOnlyList<Documents.Document> documents)

@@ -1,5 +1,5 @@
 using SummEval.Leaderboards;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using SummEval.Text;
 
 namespace SummEval.Runs;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using SummEval.Summarizers;
 
 namespace SummEval.Runs;

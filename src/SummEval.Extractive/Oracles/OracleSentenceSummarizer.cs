@@ -1,6 +1,6 @@
 using SummEval.Documents;
 using SummEval.Extractive.Sentences;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using SummEval.Summarizers;
 using SummEval.Text;
 

@@ -86,14 +86,23 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Best_reference_mode_takes_the_matching_reference_while_pooled_averages_counts()
+    public async Task Pooled_references_sum_counts_as_rouge155_does_which_differs_from_averaging_and_from_best()
     {
-        var dataset = Write("d.jsonl", ["{\"id\":\"a\",\"content\":\"正文\",\"references\":[\"完全无关的另一个题目\",\"基于深度学习的文本摘要\"]}"]);
-        var predictions = Write("p.jsonl", [Line("a", "基于深度学习的文本摘要")]);
+        // Candidate 甲乙丙丁 against 甲乙丙丁 (4 hits of 4) and 甲乙戊己庚辛 (2 hits of 6), by hand:
+        // pooled (ROUGE-1.5.5 -f A): P = (4+2)/(4+4) = 0.75, R = (4+2)/(4+6) = 0.6, F = 2/3;
+        // averaging the two F1s would give (1 + 0.4)/2 = 0.7; best takes 1.0.
+        // ROUGE-2: pooled P = (3+1)/(3+3), R = (3+1)/(3+5), F = 4/7 (averaged: (1 + 0.25)/2 = 0.625).
+        // ROUGE-L: LCS 4 and 2, the same counts as ROUGE-1: F = 2/3.
+        var dataset = Write("d.jsonl", ["{\"id\":\"a\",\"content\":\"正文\",\"references\":[\"甲乙丙丁\",\"甲乙戊己庚辛\"]}"]);
+        var predictions = Write("p.jsonl", [Line("a", "甲乙丙丁")]);
         var best = JsonDocument.Parse((await CliRunner.RunAsync("score", "-p", predictions, "-d", dataset, "--json", "--references", "best")).Stdout).RootElement;
         var pooled = JsonDocument.Parse((await CliRunner.RunAsync("score", "-p", predictions, "-d", dataset, "--json")).Stdout).RootElement;
-        Assert.Equal(1.0, best.GetProperty("rouge1").GetProperty("f").GetDouble());
-        Assert.InRange(pooled.GetProperty("rouge1").GetProperty("f").GetDouble(), 0.1, 0.9);
+        Assert.Equal(1.0, best.GetProperty("rouge1").GetProperty("f").GetDouble(), 12);
+        Assert.Equal(0.75, pooled.GetProperty("rouge1").GetProperty("p").GetDouble(), 12);
+        Assert.Equal(0.6, pooled.GetProperty("rouge1").GetProperty("r").GetDouble(), 12);
+        Assert.Equal(2.0 / 3, pooled.GetProperty("rouge1").GetProperty("f").GetDouble(), 12);
+        Assert.Equal(4.0 / 7, pooled.GetProperty("rouge2").GetProperty("f").GetDouble(), 12);
+        Assert.Equal(2.0 / 3, pooled.GetProperty("rougeL").GetProperty("f").GetDouble(), 12);
     }
 
     [Fact]

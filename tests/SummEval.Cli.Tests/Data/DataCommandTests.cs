@@ -37,7 +37,8 @@ public sealed class DataCommandTests : IDisposable
         var list = await CliRunner.RunAsync("data", "list", "--json", "--data-dir", _dataDir);
         Assert.True(list.ExitCode == 0, list.ToString());
         var rows = JsonDocument.Parse(list.Stdout).RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!);
-        Assert.Equal(["sample", "csl:train", "csl:test"], rows.Keys);
+        Assert.Equal(["sample", "csl:train", "csl:test", "csl-md:dev"], rows.Keys);
+        Assert.False(rows["csl-md:dev"].GetProperty("available").GetBoolean());
         Assert.True(rows["csl:test"].GetProperty("available").GetBoolean());
         Assert.Equal(Path.Combine(_dataDir, "datasets", "csl", "test.jsonl"), rows["csl:test"].GetProperty("location").GetString());
     }
@@ -53,6 +54,21 @@ public sealed class DataCommandTests : IDisposable
         Assert.Equal(
             File.ReadAllBytes(SharedData.PathOf("data", "csl", "test.jsonl")),
             File.ReadAllBytes(Path.Combine(_dataDir, "datasets", "csl", "test.jsonl")));
+    }
+
+    [SharedFact]
+    public async Task PullCslMdFromTheSharedFolderGivesTheSharedDevFileAndListShowsIt()
+    {
+        var result = await CliRunner.RunAsync("data", "pull", "csl-md", "--from", SharedData.PathOf("data", "csl-md"), "--data-dir", _dataDir);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("csl-md:dev\t1000 documents", result.Stdout);
+        Assert.Equal(
+            File.ReadAllBytes(SharedData.PathOf("data", "csl-md", "dev.jsonl")),
+            File.ReadAllBytes(Path.Combine(_dataDir, "datasets", "csl-md", "dev.jsonl")));
+        var list = await CliRunner.RunAsync("data", "list", "--json", "--data-dir", _dataDir);
+        Assert.True(list.ExitCode == 0, list.ToString());
+        var row = JsonDocument.Parse(list.Stdout).RootElement.EnumerateArray().Single(e => e.GetProperty("name").GetString() == "csl-md:dev");
+        Assert.True(row.GetProperty("available").GetBoolean());
     }
 
     [SharedFact]
@@ -81,7 +97,7 @@ public sealed class DataCommandTests : IDisposable
     {
         var result = await CliRunner.RunAsync("data", "pull", "nosuch", "--data-dir", _dataDir);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("unknown dataset (pullable: csl)", result.Stderr);
+        Assert.Contains("unknown dataset (pullable: csl, csl-md)", result.Stderr);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Spectre.Console;
 using SummEval.Cli.Runs;
 using SummEval.Leaderboards;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using Xunit;
 
 namespace SummEval.Cli.Tests.Runs;

@@ -161,7 +161,66 @@ public sealed class DatasetPullerTests : IDisposable
     }
 
     [Fact]
-    public void KnownNamesIncludeSampleAndCslSplits() => Assert.Equal(["sample", "csl:train", "csl:test"], DatasetLoader.KnownNames());
+    public void KnownNamesIncludeSampleAndEveryManifestSplit() => Assert.Equal(["sample", "csl:train", "csl:test", "csl-md:dev"], DatasetLoader.KnownNames());
+
+    [Fact]
+    public void TheMultiDomainManifestIsEmbeddedAndPinsTheUpstreamFile()
+    {
+        var file = Assert.Single(CslMd.Files);
+        Assert.Equal(("dev", "dev.tsv", "dev.jsonl", "cslmd-dev-"), (file.Split, file.Upstream, file.Output, file.IdPrefix));
+        Assert.Equal("https://raw.githubusercontent.com/ydli-ai/CSL/0f1ac0626d584cd3c72f8be26d329eb4f967cfd0/benchmark/ts/dev.tsv", file.Url);
+        Assert.Equal(CslMdUpstreamSha256, file.Sha256);
+        var onDisk = DatasetManifest.Parse(File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "eval-data", "datasets", "csl-md.json")), "csl-md.json");
+        Assert.Equal(onDisk.Files, CslMd.Files, (a, b) => a.Url == b.Url && a.Sha256 == b.Sha256 && a.Output == b.Output);
+    }
+
+    [SharedFact]
+    public void MultiDomainConversionIsByteIdenticalToTheSharedDevFile()
+    {
+        // The sha256 values are those ../shared/data/csl-md/README.md states for upstream/dev.tsv and dev.jsonl.
+        var upstream = SharedData.PathOf("data", "csl-md", "upstream", "dev.tsv");
+        Assert.Equal(CslMdUpstreamSha256, Sha256Of(upstream));
+        var output = Path.Combine(_files.Folder, "dev.jsonl");
+        Assert.Equal(1000, DatasetPuller.Convert(CslMd.Files[0], upstream, output));
+        Assert.Equal("4c1840d135e123654035c0dd37f0ed36619555e3c9f538216ab0b221040565ab", Sha256Of(output));
+        Assert.Equal(File.ReadAllBytes(SharedData.PathOf("data", "csl-md", "dev.jsonl")), File.ReadAllBytes(output));
+    }
+
+    [SharedFact]
+    public async Task MultiDomainDownloadFromTheManifestPathAndFromAFolder()
+    {
+        // --mirror asks a loopback server for the manifest's upstream file name; --from copies it from a folder.
+        using var server = new LoopbackHttpServer(SharedData.PathOf("data", "csl-md", "upstream"));
+        var pulled = Assert.Single(await new DatasetPuller(_http).PullAsync(CslMd, Path.Combine(_files.Folder, "a"), mirrorUrl: server.BaseUrl));
+        Assert.Equal(("csl-md:dev", 1000), (pulled.Name, pulled.Documents));
+        Assert.Equal(["/dev.tsv"], server.Requests);
+        Assert.Equal(File.ReadAllBytes(SharedData.PathOf("data", "csl-md", "dev.jsonl")), File.ReadAllBytes(pulled.Path));
+
+        var copied = Assert.Single(await new DatasetPuller(_http).PullAsync(CslMd, Path.Combine(_files.Folder, "b"), fromDirectory: SharedData.PathOf("data", "csl-md")));
+        Assert.Equal(File.ReadAllBytes(pulled.Path), File.ReadAllBytes(copied.Path));
+
+        var dev = DatasetLoader.Load("csl-md:dev", new DatasetLoadOptions { DataDirectory = Path.Combine(_files.Folder, "b") });
+        Assert.Equal(("csl-md:dev", 1000, "cslmd-dev-0000"), (dev.Name, dev.Documents.Count, dev.Documents[0].Id));
+        Assert.Equal([dev.Documents[0].References[0]], DatasetLoader.Load(SharedData.PathOf("data", "csl-md", "dev.jsonl")).Documents[0].References);
+    }
+
+    [SharedFact]
+    public async Task MultiDomainTamperedMirrorFailsTheChecksum()
+    {
+        var mirror = Path.Combine(_files.Folder, "mirror");
+        Directory.CreateDirectory(mirror);
+        var bytes = File.ReadAllBytes(SharedData.PathOf("data", "csl-md", "upstream", "dev.tsv"));
+        bytes[^2] ^= 1;
+        File.WriteAllBytes(Path.Combine(mirror, "dev.tsv"), bytes);
+        var ex = await Assert.ThrowsAsync<DatasetException>(() => new DatasetPuller(_http).PullAsync(CslMd, Path.Combine(_files.Folder, "data"), fromDirectory: mirror));
+        Assert.Contains("checksum mismatch for dev.tsv: expected sha256 " + CslMdUpstreamSha256, ex.Message);
+    }
+
+    private const string CslMdUpstreamSha256 = "63fc67552bdad69b392e89295c8055e2c1b8d5e8acf6fec614738056451ccb45";
+
+    private static DatasetManifest CslMd => DatasetManifest.Find("csl-md")!;
+
+    private static string Sha256Of(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 
     private sealed class SyncProgress(List<PullProgress> into) : IProgress<PullProgress>
     {

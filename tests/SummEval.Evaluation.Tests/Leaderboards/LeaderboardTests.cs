@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SummEval.Leaderboards;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using Xunit;
 
 namespace SummEval.Evaluation.Tests.Leaderboards;

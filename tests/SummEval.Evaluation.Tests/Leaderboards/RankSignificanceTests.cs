@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using SummEval.Leaderboards;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using Xunit;
 
 namespace SummEval.Evaluation.Tests.Leaderboards;

@@ -1,20 +1,17 @@
+using SummEval.Testing;
 using Xunit;
 
 namespace SummEval.Evaluation.Tests.Reports;
 
 /// <summary>
 /// A fact that drives Debian's Chromium. Skipped with a visible reason when no Chromium is installed, except in
-/// CI (CI=true), where <c>.ci/provision</c> installs it and a missing browser must fail rather than hide.
+/// CI (CI=true), where <c>.ci/provision</c> installs it and a missing browser fails with the reason rather than hide.
 /// </summary>
-public sealed class ChromiumFactAttribute : FactAttribute
+public sealed class ChromiumFactAttribute : FactAttribute, IRequirementAttribute
 {
-    public ChromiumFactAttribute()
-    {
-        if (Chromium.ExecutablePath is null && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Skip = Chromium.MissingMessage;
-        }
-    }
+    public ChromiumFactAttribute() => Skip = TestRequirements.SkipReason(Missing);
+
+    public string? Missing => Chromium.ExecutablePath is null ? Chromium.MissingMessage : null;
 }
 
 /// <summary>Where the system Chromium is: SUMMEVAL_CHROMIUM, else Debian's paths.</summary>

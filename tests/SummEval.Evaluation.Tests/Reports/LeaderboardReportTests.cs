@@ -1,8 +1,8 @@
 using SummEval.Documents;
 using SummEval.Leaderboards;
+using SummEval.Metrics;
 using SummEval.Reports.Html;
 using SummEval.Runs;
-using SummEval.Scoring;
 using Xunit;
 
 namespace SummEval.Evaluation.Tests.Reports;

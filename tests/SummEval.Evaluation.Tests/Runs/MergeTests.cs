@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using SummEval.Datasets;
 using SummEval.Evaluation.Tests.Datasets;
 using SummEval.Leaderboards;
+using SummEval.Metrics;
 using SummEval.Runs;
-using SummEval.Scoring;
 using SummEval.Summarizers;
 using Xunit;
 

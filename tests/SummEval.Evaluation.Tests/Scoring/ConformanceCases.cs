@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using SummEval.Testing;
 
 namespace SummEval.Evaluation.Tests.Scoring;

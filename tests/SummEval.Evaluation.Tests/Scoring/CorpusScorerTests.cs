@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SummEval.Metrics;
 using SummEval.Scoring;
 using Xunit;
 

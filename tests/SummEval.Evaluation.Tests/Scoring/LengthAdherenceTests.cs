@@ -1,4 +1,4 @@
-using SummEval.Scoring;
+using SummEval.Metrics;
 using Xunit;
 
 namespace SummEval.Evaluation.Tests.Scoring;

@@ -1,5 +1,5 @@
 using System.Text;
-using SummEval.Scoring;
+using SummEval.Metrics;
 
 namespace SummEval.Evaluation.Tests.Scoring;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SummEval.Datasets;
 using SummEval.Jieba;
+using SummEval.Metrics;
 using SummEval.Scoring;
 using SummEval.Testing;
 using Xunit;

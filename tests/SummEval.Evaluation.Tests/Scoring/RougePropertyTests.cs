@@ -1,5 +1,5 @@
 using CsCheck;
-using SummEval.Scoring;
+using SummEval.Metrics;
 using SummEval.Testing;
 using SummEval.Tokenization;
 using Xunit;

@@ -1,4 +1,4 @@
-using SummEval.Scoring;
+using SummEval.Metrics;
 using SummEval.Tokenization;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using SummEval.Metrics;
 using SummEval.Scoring;
 using Xunit;
 

@@ -8,20 +8,17 @@ using Xunit;
 
 namespace SummEval.Mt5.Tests.Tokenization;
 
-/// <summary>A fact that needs ../shared and Debian's <c>spm_encode</c> (package sentencepiece); skipped visibly otherwise.</summary>
-public sealed class SpmEncodeFactAttribute : FactAttribute
+/// <summary>
+/// A fact that needs ../shared and Debian's <c>spm_encode</c> (package sentencepiece): skipped visibly otherwise, and
+/// failing with the reason under CI=true (<see cref="TestRequirements"/>).
+/// </summary>
+public sealed class SpmEncodeFactAttribute : FactAttribute, IRequirementAttribute
 {
-    public SpmEncodeFactAttribute()
-    {
-        if (SharedData.Folder is null)
-        {
-            Skip = SharedData.MissingMessage;
-        }
-        else if (SpmEncodeTests.SpmEncode is null)
-        {
-            Skip = "spm_encode is not on PATH (Debian: apt-get install sentencepiece, or run .ci/provision).";
-        }
-    }
+    public SpmEncodeFactAttribute() => Skip = TestRequirements.SkipReason(Missing);
+
+    public string? Missing => TestRequirements.FirstMissing(
+        SharedData.Missing,
+        SpmEncodeTests.SpmEncode is null ? "spm_encode is not on PATH (Debian: apt-get install sentencepiece, or run .ci/provision)." : null);
 }
 
 /// <summary>Token ids against SentencePiece's own command-line encoder on the CSL texts.</summary>

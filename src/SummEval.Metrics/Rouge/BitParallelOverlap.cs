@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>
 /// ROUGE-1 and ROUGE-2 hits and the LCS length in one pass over the candidate, for a reference of at most 64 tokens

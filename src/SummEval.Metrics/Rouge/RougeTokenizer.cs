@@ -1,6 +1,6 @@
 using SummEval.Tokenization;
 
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>
 /// Turns text into ROUGE token ids. Character level uses the (A-Z folded) code point itself as the id, so no

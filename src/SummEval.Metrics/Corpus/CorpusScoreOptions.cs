@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>Settings of a corpus scoring: budget, ROUGE options and the bootstrap.</summary>
 public sealed record CorpusScoreOptions

@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>Precision, recall and their harmonic mean (F1, α = 0.5) of one ROUGE metric.</summary>
 /// <param name="Precision">Hits over candidate units.</param>

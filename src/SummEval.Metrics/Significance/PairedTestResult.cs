@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>Outcome of a paired significance test of system A against system B.</summary>
 /// <param name="MeanDifference">Mean of the per-document differences A − B.</param>

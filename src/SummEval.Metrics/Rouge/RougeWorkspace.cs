@@ -1,6 +1,6 @@
 using SummEval.Tokenization;
 
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>
 /// Per-thread scratch buffers of <see cref="RougeScorer"/>, so scoring a pair allocates nothing but its result.

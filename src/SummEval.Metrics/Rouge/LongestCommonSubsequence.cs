@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>
 /// LCS for ROUGE-L: the length with one rolling row (single-line texts), and the summary-level union hits of

@@ -1,6 +1,6 @@
 using SummEval.Text;
 
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>
 /// Scores a whole system output: per-document ROUGE, corpus macro means with seeded bootstrap confidence

@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>
 /// ROUGE-1, ROUGE-2 and ROUGE-L with ROUGE-1.5.5 semantics (<c>-n 2 -f A</c>, no stemming, no stopwords)

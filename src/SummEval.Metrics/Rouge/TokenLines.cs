@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>
 /// A reusable buffer holding one text as token ids split into lines; lines without tokens are never stored.

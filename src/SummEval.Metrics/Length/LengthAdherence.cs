@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>Length statistics of summaries against a character budget (lengths in Unicode code points).</summary>
 public static class LengthAdherence

@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>How several references of one document are combined.</summary>
 public enum ReferenceMode

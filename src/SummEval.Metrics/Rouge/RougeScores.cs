@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>ROUGE-1, ROUGE-2 and ROUGE-L of one candidate against its references.</summary>
 /// <param name="Rouge1">Unigram overlap.</param>

@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>The scores of one document's candidate summary.</summary>
 /// <param name="Id">The document id.</param>

@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>Corpus (macro) means of one ROUGE metric, with a 95 % bootstrap confidence interval on the mean F1.</summary>
 /// <param name="Precision">Mean per-document precision.</param>

@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>Significance of the difference between two systems scored on the same documents.</summary>
 public static class PairedTest

@@ -1,7 +1,7 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>Percentiles by linear interpolation between order statistics (numpy's default, "type 7").</summary>
-internal static class Percentile
+public static class Percentile
 {
     /// <summary>The <paramref name="q"/> quantile (0..1) of ascending <paramref name="sorted"/>; 0 when empty.</summary>
     public static double OfSorted(ReadOnlySpan<double> sorted, double q)

@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>
 /// Clipped n-gram overlap of two sorted multisets: Σ over distinct n-grams of min(count in A, count in B),

@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>How well a set of summaries keeps a character budget; lengths are Unicode code points.</summary>
 /// <param name="MaxChars">The budget, or null when there is none.</param>

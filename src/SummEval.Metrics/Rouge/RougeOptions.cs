@@ -1,6 +1,6 @@
 using SummEval.Tokenization;
 
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>What a ROUGE token is and how several references are combined.</summary>
 public sealed record RougeOptions

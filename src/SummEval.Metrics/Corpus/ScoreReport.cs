@@ -1,4 +1,4 @@
-namespace SummEval.Scoring;
+namespace SummEval.Metrics;
 
 /// <summary>Corpus scores of one system: ROUGE means with confidence intervals, length adherence and the per-document scores.</summary>
 /// <param name="Rouge1">ROUGE-1 means.</param>
