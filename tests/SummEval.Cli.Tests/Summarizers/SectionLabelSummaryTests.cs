@@ -18,6 +18,8 @@ public sealed class SectionLabelSummaryTests(ITestOutputHelper output)
 {
     private const int Budget = 20;
 
+    private static readonly char[] PieceEnds = ['，', ',', '；', ';', '。', '！', '？', '!', '?'];
+
     private static readonly string[] CoreLabels = ["目的", "方法", "结果", "结论", "背景", "摘要", "目标", "对象", "意义"];
 
     // Specs whose summaries must not even open with a label (they strip labels by design).
@@ -92,7 +94,9 @@ public sealed class SectionLabelSummaryTests(ITestOutputHelper output)
             return "opens with a label";
         }
 
-        foreach (var piece in ClauseSplitter.Split(summary).SelectMany(c => c.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+        // Pieces end at clause punctuation, not at a label's own colon or space: "目的：观察..." is a label with its
+        // content (lead-1 keeps the first sentence as it is), "观察...，结论" is a label standing alone.
+        foreach (var piece in summary.Split(PieceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (SectionLabels.IsLabelOnly(piece))
             {
