@@ -19,6 +19,7 @@ namespace SummEval.Benchmarks;
 public class RougeBenchmarks
 {
     private (string Id, string Candidate, IReadOnlyList<string> References)[] _items = [];
+    private (string Id, string Candidate, IReadOnlyList<string> References, string Source)[] _withSources = [];
 
     /// <summary>Pairs every CSL test title with its lead-20 prediction.</summary>
     [GlobalSetup]
@@ -28,9 +29,14 @@ public class RougeBenchmarks
         var predictions = File.ReadLines(Path.Combine(shared, "conformance", "rouge", "lead20.predictions.jsonl"))
             .Select(line => JsonDocument.Parse(line).RootElement)
             .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("summary").GetString()!);
-        _items = File.ReadLines(Path.Combine(shared, "data", "csl", "test.jsonl"))
+        var documents = File.ReadLines(Path.Combine(shared, "data", "csl", "test.jsonl"))
             .Select(line => JsonDocument.Parse(line).RootElement)
+            .ToArray();
+        _items = documents
             .Select(e => (e.GetProperty("id").GetString()!, predictions[e.GetProperty("id").GetString()!], (IReadOnlyList<string>)[e.GetProperty("title").GetString()!]))
+            .ToArray();
+        _withSources = documents
+            .Select(e => (e.GetProperty("id").GetString()!, predictions[e.GetProperty("id").GetString()!], (IReadOnlyList<string>)[e.GetProperty("title").GetString()!], e.GetProperty("content").GetString()!))
             .ToArray();
         if (_items.Length != 1000)
         {
@@ -55,6 +61,27 @@ public class RougeBenchmarks
     /// <summary>The whole <c>summeval score</c> computation: per-document scores, means, 1000 bootstrap resamples, lengths.</summary>
     [Benchmark]
     public double CorpusScoreWithBootstrap() => CorpusScorer.Score(_items, new CorpusScoreOptions { MaxChars = 20 }).Rouge1.F1;
+
+    /// <summary>
+    /// What <c>summeval score</c> computes now: the above plus extractiveness, novel n-grams and repetition against
+    /// each source, with their bootstrap intervals (issue 17 allows at most 2x <see cref="CorpusScoreWithBootstrap"/>).
+    /// </summary>
+    [Benchmark]
+    public double CorpusScoreWithSources() => CorpusScorer.ScoreWithSources(_withSources, new CorpusScoreOptions { MaxChars = 20 }).Novelty!.Density.Mean;
+
+    /// <summary>Extractiveness, novel n-grams and repetition of the 1000 pairs alone, no bootstrap.</summary>
+    [Benchmark]
+    public double NoveltyThousandPairs()
+    {
+        var sum = 0.0;
+        foreach (var (_, candidate, _, source) in _withSources)
+        {
+            var s = NoveltyScorer.Score(candidate, source);
+            sum += s.Extractiveness.Density + s.Novel2;
+        }
+
+        return sum;
+    }
 
     private static string SharedFolder()
     {

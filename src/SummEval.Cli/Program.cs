@@ -3,6 +3,7 @@ using SummEval.Cli.Commands;
 
 var root = new RootCommand("SummEval: Chinese-first summarization and its evaluation (ROUGE, length adherence, leaderboards).");
 root.Options.Add(GlobalOptions.Plugin);
+root.Options.Add(GlobalOptions.PluginsDir);
 foreach (var command in CommandCatalog.Create())
 {
     root.Subcommands.Add(command);

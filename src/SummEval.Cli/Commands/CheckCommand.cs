@@ -1,74 +1,63 @@
 using System.CommandLine;
-using System.Globalization;
-using SummEval.Leaderboards;
+using SummEval.Cli.Regression;
+using SummEval.Reports.Regression;
 
 namespace SummEval.Cli.Commands;
 
 /// <summary>
-/// <c>summeval check --baseline B.json --current C.json [--tolerance 0.005]</c>: the CI quality gate. Exit 0 when no
-/// summarizer's ROUGE-1/2/L F1 or adherence dropped by more than the tolerance and none disappeared; 1 (with the
-/// table of deltas) otherwise; 2 when a file cannot be read.
+/// <c>summeval check --baseline B --current C</c>: the CI quality gate. With per-document data on both sides (run
+/// folders, a baseline file) every summarizer × metric is decided by a paired bootstrap over the shared documents;
+/// with a plain leaderboard.json baseline, corpus means are compared against the tolerance as before. Exit 0 when
+/// nothing regressed, 1 when something did, 2 for unreadable or incomparable input.
 /// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
-        var baseline = new Option<string>("--baseline") { Description = "The committed leaderboard.json to compare against.", Required = true };
-        var current = new Option<string>("--current") { Description = "The leaderboard.json of this build.", Required = true };
-        var tolerance = new Option<double>("--tolerance") { Description = "Largest drop allowed (absolute, on a 0-1 scale).", DefaultValueFactory = _ => LeaderboardComparison.DefaultTolerance };
-        tolerance.Validators.Add(result =>
+        var baseline = new Option<string>("--baseline") { Description = "A run folder, a baseline file (`summeval baseline`), or a plain leaderboard.json (corpus figures only).", Required = true };
+        var current = new Option<string>("--current") { Description = "This build's run folder (or its leaderboard.json, with run.db beside it).", Required = true };
+        var format = new Option<string>("--format") { Description = "text, or github: ::error/::warning annotations and the table in $GITHUB_STEP_SUMMARY.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "github");
+        var junit = new Option<string?>("--junit") { Description = "Write JUnit XML here: one test case per summarizer and metric, a regression is a failure." };
+        var shared = new RegressionOptionSet();
+        var command = new Command("check", "The CI quality gate: compare this build's run with a baseline; exit 1 on a regression.")
         {
-            if (result.GetValueOrDefault<double>() is < 0 or double.NaN)
-            {
-                result.AddError("--tolerance must be zero or more.");
-            }
-        });
-        var command = new Command("check", "Compare two leaderboards; exit 1 when any summarizer's ROUGE or adherence dropped by more than the tolerance.")
-        {
-            baseline, current, tolerance,
+            baseline, current, format, junit,
         };
+        foreach (var option in shared.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parseResult =>
         {
-            var before = LeaderboardSnapshot.Read(parseResult.GetValue(baseline)!);
-            var after = LeaderboardSnapshot.Read(parseResult.GetValue(current)!);
-            var limit = parseResult.GetValue(tolerance);
-            var result = LeaderboardComparison.Compare(before, after, limit);
-            WriteTable(result);
-            foreach (var problem in result.Problems)
+            var currentPath = parseResult.GetValue(current)!;
+            var result = RegressionPipeline.Compare(parseResult.GetValue(baseline)!, currentPath, shared.Read(parseResult), plainBaselineLeaderboard: true);
+            RegressionPipeline.WriteText(Console.Out, result);
+            if (parseResult.GetValue(format) == "github")
             {
-                Console.Out.WriteLine($"REGRESSION: {problem}");
+                RegressionPipeline.WriteGithub(result);
             }
 
-            Console.Out.WriteLine(result.Failed
-                ? $"check failed: {result.Problems.Count} problem(s) (tolerance {limit.ToString(CultureInfo.InvariantCulture)})."
-                : $"check passed: no drop above {limit.ToString(CultureInfo.InvariantCulture)} in {before.Entries.Count} summarizers.");
+            if (parseResult.GetValue(junit) is { } junitPath)
+            {
+                var folder = Path.GetDirectoryName(Path.GetFullPath(junitPath));
+                if (!string.IsNullOrEmpty(folder))
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
+                File.WriteAllBytes(junitPath, JUnitReport.Render(result));
+            }
+
+            if (parseResult.GetValue(shared.Report) is { } report)
+            {
+                RegressionPipeline.WriteReport(report, result, currentPath, parseResult.GetValue(shared.Dataset), parseResult.GetValue(shared.DataDir));
+            }
+
+            Console.Out.WriteLine(RegressionFormat.Verdict(result));
             return result.Failed ? 1 : 0;
         });
         return command;
     }
-
-    private static void WriteTable(ComparisonResult result)
-    {
-        // Plain aligned text, not a Spectre table: this is read in CI logs far more often than in a terminal.
-        var rows = result.Rows.Select(r => (
-            r.Summarizer,
-            r.Metric,
-            Baseline: Number(r.Baseline),
-            Current: Number(r.Current),
-            Delta: r.Delta is { } d ? d.ToString("+0.0000;-0.0000;0.0000", CultureInfo.InvariantCulture) : r.Baseline is null ? "new" : "gone",
-            Status: r.Regressed ? "REGRESSED" : "ok")).ToList();
-        var header = ("summarizer", "metric", "baseline", "current", "delta", "status");
-        var widths = new[]
-        {
-            rows.Select(r => r.Summarizer.Length).Append(header.Item1.Length).Max(),
-            rows.Select(r => r.Metric.Length).Append(header.Item2.Length).Max(),
-        };
-        Console.Out.WriteLine($"{header.Item1.PadRight(widths[0])}  {header.Item2.PadRight(widths[1])}  {header.Item3,8}  {header.Item4,8}  {header.Item5,8}  {header.Item6}");
-        foreach (var r in rows)
-        {
-            Console.Out.WriteLine($"{r.Summarizer.PadRight(widths[0])}  {r.Metric.PadRight(widths[1])}  {r.Baseline,8}  {r.Current,8}  {r.Delta,8}  {r.Status}");
-        }
-    }
-
-    private static string Number(double? value) => value?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "-";
 }

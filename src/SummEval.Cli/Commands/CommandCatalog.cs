@@ -12,6 +12,8 @@ internal static class CommandCatalog
         yield return RunCommand.Create();
         yield return MergeCommand.Create();
         yield return CheckCommand.Create();
+        yield return CompareCommand.Create();
+        yield return BaselineCommand.Create();
         yield return ScoreCommand.Create();
         yield return DataCommand.Create();
         yield return SegmentCommand.Create();

@@ -15,7 +15,7 @@ internal static class ListCommand
         var command = new Command("list", "List every available summarizer with its parameters and origin.") { json };
         command.SetAction(parseResult =>
         {
-            var catalog = SummarizerCatalog.CreateDefault(parseResult.GetValue(GlobalOptions.Plugin));
+            var catalog = GlobalOptions.Catalog(parseResult);
             var factories = catalog.Factories.OrderBy(f => f.Factory.Name, StringComparer.Ordinal).ToList();
             if (parseResult.GetValue(json))
             {

@@ -1,10 +1,13 @@
 using System.CommandLine;
+using SummEval.Cli.Judging;
 using SummEval.Cli.RunFiles;
 using SummEval.Cli.Runs;
 using SummEval.Cli.Summarizers;
 using SummEval.Jieba;
+using SummEval.Leaderboards;
 using SummEval.Metrics;
 using SummEval.Runs;
+using SummEval.Summarizers;
 
 namespace SummEval.Cli.Commands;
 
@@ -31,11 +34,23 @@ internal static class RunCommand
         tokenize.AcceptOnlyFromAmong("char", "word");
         var references = new Option<string?>("--references") { Description = "Several references: pooled (ROUGE-1.5.5, default) or best." };
         references.AcceptOnlyFromAmong("pooled", "best");
+        var judge = new Option<string?>("--judge") { Description = "Rate every summary for faithfulness and informativeness (1-5) with this chat model spec, e.g. openai-chat:model=gpt-4o-mini (docs/judging.md)." };
+        var rankBy = new Option<string?>("--rank-by") { Description = "Rank by rougeL (default), or by a judged score: faithfulness, informativeness (needs --judge)." };
+        rankBy.AcceptOnlyFromAmong("rougeL", "faithfulness", "informativeness");
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what each API summarizer would cost (cached documents, tokens, USD live and batch); send and compute nothing." };
+        var maxCost = new Option<decimal?>("--max-cost") { Description = "Refuse to start a run estimated above USD, and stop a run that spends it (finished summaries are kept)." };
+        maxCost.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<decimal?>() is < 0)
+            {
+                result.AddError("--max-cost must be at least 0.");
+            }
+        });
         var dataDir = new Option<string?>("--data-dir") { Description = "Data folder for named datasets (default $SUMMEVAL_DATA, else ~/.local/share/summeval)." };
         var fields = new FieldMappingOptions();
         var command = new Command("run", "Run summarizers on a dataset and write a ranked leaderboard (resumable; see docs/runs.md).")
         {
-            dataset, summarizers, maxChars, outDir, limit, seed, concurrency, config, shard, includeOracles, tokenize, references, dataDir,
+            dataset, summarizers, maxChars, outDir, limit, seed, concurrency, config, shard, includeOracles, tokenize, references, dataDir, dryRun, maxCost, judge, rankBy,
         };
         fields.AddTo(command);
         foreach (var positive in new[] { maxChars, limit, concurrency })
@@ -70,12 +85,31 @@ internal static class RunCommand
                     References = referencesValue == "best" ? ReferenceMode.Best : ReferenceMode.Pooled,
                 },
                 DataDirectory = parseResult.GetValue(dataDir),
+                DryRun = parseResult.GetValue(dryRun),
+                MaxCostUsd = parseResult.GetValue(maxCost),
+                Judge = parseResult.GetValue(judge),
+                RankBy = parseResult.GetValue(rankBy) switch
+                {
+                    "faithfulness" => RankKey.Faithfulness,
+                    "informativeness" => RankKey.Informativeness,
+                    _ => RankKey.RougeL,
+                },
             };
             var mapping = fields.Apply(parseResult, basePlan.LoadOptions, file?.SourceField, file?.ReferenceFields);
             basePlan = basePlan with { SourceField = mapping.SourceField, ReferenceFields = mapping.ReferenceFields };
+            if (basePlan.RankBy != RankKey.RougeL && basePlan.Judge is null)
+            {
+                throw new SummarizerSpecException($"--rank-by {parseResult.GetValue(rankBy)} ranks by a judged score: give --judge SPEC too.");
+            }
+
             var outRoot = parseResult.GetValue(outDir) ?? file?.Out ?? "summeval-out";
-            var catalog = SummarizerCatalog.CreateDefault(parseResult.GetValue(GlobalOptions.Plugin));
+            var catalog = GlobalOptions.Catalog(parseResult, file?.Plugins);
             RunPipeline.Contestants(basePlan.Summarizers, catalog); // every spec checked before any dataset is loaded
+            if (basePlan.Judge is { } judgeSpec)
+            {
+                JudgeSpec.Create(judgeSpec, catalog).Dispose();
+            }
+
             var folders = DatasetFolders.For(datasets);
             for (var i = 0; i < datasets.Length; i++)
             {
@@ -85,6 +119,11 @@ internal static class RunCommand
                     OutDirectory = datasets.Length == 1 ? outRoot : Path.Combine(outRoot, folders[i]),
                 };
                 var leaderboard = await RunPipeline.RunAsync(plan, catalog, cancellationToken).ConfigureAwait(false);
+                if (leaderboard is null)
+                {
+                    continue; // a dry run: the estimate is printed, nothing written
+                }
+
                 LeaderboardConsole.Write(leaderboard);
                 Console.Error.WriteLine($"Wrote {Path.Combine(plan.OutDirectory, "leaderboard.json")}, leaderboard.md, report.html, predictions/ and {SummEval.Runs.RunStore.FileName}.");
             }

@@ -9,8 +9,8 @@ using SummEval.Scoring;
 namespace SummEval.Cli.Commands;
 
 /// <summary>
-/// <c>summeval score --predictions P.jsonl --dataset D</c>: ROUGE-1/2/L with bootstrap intervals and length adherence
-/// of a predictions file against a dataset, as a table or as the <c>--json</c> contract of <see cref="ScoreReportJson"/>.
+/// <c>summeval score --predictions P.jsonl --dataset D</c>: ROUGE-1/2/L with bootstrap intervals, length adherence and
+/// extractiveness / novelty against the sources of a predictions file against a dataset, as a table or as the <c>--json</c> contract of <see cref="ScoreReportJson"/>.
 /// Documents without a prediction are an error (exit 1); predictions for unknown ids are reported and ignored.
 /// </summary>
 internal static class ScoreCommand
@@ -30,7 +30,7 @@ internal static class ScoreCommand
         var references = new Option<string>("--references") { Description = "Several references: pooled (ROUGE-1.5.5 -f A) or best (per metric, the reference with the best F1).", DefaultValueFactory = _ => "pooled" };
         references.AcceptOnlyFromAmong("pooled", "best");
         var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap confidence intervals.", DefaultValueFactory = _ => 42 };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object (rouge1/rouge2/rougeL {p,r,f,ci}, length, count)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (rouge1/rouge2/rougeL {p,r,f,ci}, length, count, extractiveness, novelNgrams, repetition)." };
         var perDoc = new Option<bool>("--per-doc") { Description = "Also give every document's scores (\"perDoc\" in JSON)." };
         var command = new Command("score", "Score predicted summaries against a dataset: ROUGE-1/2/L (ROUGE-1.5.5 semantics) and length adherence.")
         {
@@ -65,7 +65,7 @@ internal static class ScoreCommand
                     References = parseResult.GetValue(references) == "best" ? ReferenceMode.Best : ReferenceMode.Pooled,
                 },
             };
-            var report = CorpusScorer.Score(items, options);
+            var report = CorpusScorer.ScoreWithSources(items, options);
             if (parseResult.GetValue(json))
             {
                 using var stdout = TextLineInput.OpenStdout();
@@ -80,10 +80,10 @@ internal static class ScoreCommand
     }
 
     /// <summary>Pairs every document with its prediction, in dataset order; false (with the ids on stderr) when some are missing.</summary>
-    private static bool Match(Dataset data, IReadOnlyList<Prediction> predicted, string predictionsPath, out List<(string Id, string Candidate, IReadOnlyList<string> References)> items)
+    private static bool Match(Dataset data, IReadOnlyList<Prediction> predicted, string predictionsPath, out List<(string Id, string Candidate, IReadOnlyList<string> References, string Source)> items)
     {
         var byId = PredictionsReader.ById(predicted);
-        items = new List<(string, string, IReadOnlyList<string>)>(data.Documents.Count);
+        items = new List<(string, string, IReadOnlyList<string>, string)>(data.Documents.Count);
         var missing = new List<string>();
         var unlabelled = new List<string>();
         foreach (var document in data.Documents)
@@ -98,7 +98,7 @@ internal static class ScoreCommand
             }
             else
             {
-                items.Add((document.Id, prediction.Summary, document.References));
+                items.Add((document.Id, prediction.Summary, document.References, document.Source));
             }
         }
 
@@ -153,15 +153,34 @@ internal static class ScoreCommand
             length.MeanOvershoot.ToString("0.0", CultureInfo.InvariantCulture),
             length.Empty.ToString(CultureInfo.InvariantCulture));
         console.Write(lengths);
+        if (report.Novelty is { } novelty)
+        {
+            var source = new Table().AddColumns("vs source", "mean", "95% CI");
+            foreach (var (name, figure) in new[]
+            {
+                ("coverage", novelty.Coverage), ("density", novelty.Density), ("compression", novelty.Compression),
+                ("novel 1-grams", novelty.Novel1), ("novel 2-grams", novelty.Novel2), ("novel 3-grams", novelty.Novel3),
+                ("repeated bigrams", novelty.Repetition),
+            })
+            {
+                source.AddRow(name, Number(figure.Mean), $"{Number(figure.CiLow)} - {Number(figure.CiHigh)}");
+            }
+
+            console.Write(source);
+        }
+
         if (!perDoc)
         {
             return;
         }
 
-        var docs = new Table().AddColumns("id", "R-1 F", "R-2 F", "R-L F", "chars");
+        var docs = new Table().AddColumns("id", "R-1 F", "R-2 F", "R-L F", "chars", "coverage", "density", "novel 2-grams");
         foreach (var doc in report.PerDoc)
         {
-            docs.AddRow(Markup.Escape(doc.Id), Number(doc.Rouge.Rouge1.F1), Number(doc.Rouge.Rouge2.F1), Number(doc.Rouge.RougeL.F1), doc.Chars.ToString(CultureInfo.InvariantCulture));
+            var n = doc.Novelty ?? NoveltyScores.Zero;
+            docs.AddRow(
+                Markup.Escape(doc.Id), Number(doc.Rouge.Rouge1.F1), Number(doc.Rouge.Rouge2.F1), Number(doc.Rouge.RougeL.F1), doc.Chars.ToString(CultureInfo.InvariantCulture),
+                Number(n.Extractiveness.Coverage), n.Extractiveness.Density.ToString("0.00", CultureInfo.InvariantCulture), Number(n.Novel2));
         }
 
         console.Write(docs);

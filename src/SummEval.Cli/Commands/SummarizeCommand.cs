@@ -48,7 +48,7 @@ internal static class SummarizeCommand
         });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var catalog = SummarizerCatalog.CreateDefault(parseResult.GetValue(GlobalOptions.Plugin));
+            var catalog = GlobalOptions.Catalog(parseResult);
             var (instance, _, _) = catalog.Create(parseResult.GetValue(summarizer)!);
             try
             {

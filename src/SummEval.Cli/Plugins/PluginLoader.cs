@@ -13,19 +13,14 @@ internal static class PluginLoader
     public const string FoldersVariable = "SUMMEVAL_PLUGINS";
 
     /// <summary>
-    /// Plugin folders searched by default: <c>$SUMMEVAL_PLUGINS</c> (PATH-separated) and <c>./plugins</c>.
+    /// The plugin folders named in <c>$SUMMEVAL_PLUGINS</c> (PATH-separated). The working directory's <c>./plugins</c>
+    /// is deliberately not among them: loading it by default would run the code of whatever repository SummEval is
+    /// started in; it is searched only when given with <c>--plugins-dir</c>.
     /// A folder holds plugin DLLs directly or one subfolder per plugin (<c>plugins/MyPlugin/MyPlugin.dll</c>).
     /// </summary>
-    public static IEnumerable<string> DefaultFolders()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable(FoldersVariable);
-        foreach (var folder in (fromEnv ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            yield return folder;
-        }
-
-        yield return Path.Combine(Environment.CurrentDirectory, "plugins");
-    }
+    public static IEnumerable<string> EnvironmentFolders() =>
+        (Environment.GetEnvironmentVariable(FoldersVariable) ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The plugin DLLs in <paramref name="folder"/>: top-level DLLs and <c>Name/Name.dll</c> in subfolders.</summary>
     public static IEnumerable<string> DiscoverIn(string folder)

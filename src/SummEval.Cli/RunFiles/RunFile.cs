@@ -34,6 +34,9 @@ internal sealed record RunFile(string Path)
     /// <summary>ROUGE token level: <c>char</c> or <c>word</c> (Jieba).</summary>
     public string? Tokenize { get; init; }
 
+    /// <summary>Plugin assemblies (.dll) to load, resolved against the run file's folder; added to <c>--plugin</c>.</summary>
+    public IReadOnlyList<string> Plugins { get; init; } = [];
+
     /// <summary>How several references combine: <c>pooled</c> (ROUGE-1.5.5) or <c>best</c>.</summary>
     public string? References { get; init; }
 

@@ -14,7 +14,7 @@ namespace SummEval.Cli.RunFiles;
 internal static class RunFileReader
 {
     private static readonly string[] Keys =
-        ["dataset", "datasets", "summarizers", "maxChars", "seed", "limit", "concurrency", "out", "includeOracles", "metrics", "sourceField", "referenceField"];
+        ["dataset", "datasets", "summarizers", "maxChars", "seed", "limit", "concurrency", "out", "includeOracles", "metrics", "plugins", "sourceField", "referenceField"];
 
     private static readonly string[] MetricKeys = ["tokenize", "references"];
 
@@ -113,6 +113,7 @@ internal static class RunFileReader
                 "out" => file with { Out = Path.GetFullPath(Text(value, key, path), folder) },
                 "includeOracles" => file with { IncludeOracles = Boolean(value, key, path) },
                 "metrics" => BindMetrics(file, value, path),
+                "plugins" => file with { Plugins = [.. file.Plugins, .. List(value, key, path).Select(n => Path.GetFullPath(Text(n, key, path), folder))] },
                 "sourceField" => file with { SourceField = Text(value, key, path) },
                 "referenceField" => file with { ReferenceFields = [.. file.ReferenceFields, .. List(value, key, path).Select(n => Text(n, key, path))] },
                 _ => throw Unknown(key, value, Keys, path),

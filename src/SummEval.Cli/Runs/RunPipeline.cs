@@ -1,5 +1,7 @@
+using SummEval.Cli.Judging;
 using SummEval.Cli.Summarizers;
 using SummEval.Datasets;
+using SummEval.Judging;
 using SummEval.Leaderboards;
 using SummEval.Metrics;
 using SummEval.Reports.Html;
@@ -15,8 +17,8 @@ namespace SummEval.Cli.Runs;
 /// </summary>
 internal static class RunPipeline
 {
-    /// <summary>Runs <paramref name="plan"/> and returns its leaderboard (also written to the plan's output folder).</summary>
-    public static async Task<Leaderboard> RunAsync(RunPlan plan, SummarizerCatalog catalog, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="plan"/> and returns its leaderboard (also written to the plan's output folder); null for a dry run.</summary>
+    public static async Task<Leaderboard?> RunAsync(RunPlan plan, SummarizerCatalog catalog, CancellationToken cancellationToken)
     {
         var contestants = Contestants(plan.Summarizers, catalog);
         var dataset = DatasetLoader.Load(plan.Dataset, plan.LoadOptions);
@@ -31,6 +33,29 @@ internal static class RunPipeline
             plan.Shard,
             RunScoring.Label(plan.Rouge));
 
+        var summaryOptions = new SummaryOptions { MaxChars = plan.MaxChars, Seed = plan.Seed };
+        if (plan.DryRun || plan.MaxCostUsd is not null)
+        {
+            var estimates = await RunCostPlanner.EstimateAsync(plan.OutDirectory, documents, contestants, summaryOptions).ConfigureAwait(false);
+            if (plan.DryRun)
+            {
+                RunCostPlanner.Write(Console.Out, estimates, documents.Count);
+                return null;
+            }
+
+            var total = RunCostPlanner.LiveTotal(estimates);
+            if (total is null)
+            {
+                Console.Error.WriteLine("warning: --max-cost: a model's price is unknown, so the estimate is incomplete; the run is still stopped when what it spends reaches the limit.");
+            }
+            else if (total > plan.MaxCostUsd)
+            {
+                throw new RunException(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"the run is estimated at {total:0.######} USD, above --max-cost {plan.MaxCostUsd:0.######}; nothing was sent (summeval run --dry-run shows the estimate per summarizer)."));
+            }
+        }
+
         using var store = RunStore.Open(plan.OutDirectory);
         store.Claim(metadata);
         store.SetContestants(contestants.Select(c => (c.Label, c.IsOracle)).ToList());
@@ -41,20 +66,37 @@ internal static class RunPipeline
             store,
             documents,
             contestants,
-            new SummaryOptions { MaxChars = plan.MaxChars, Seed = plan.Seed },
+            summaryOptions,
             plan.Concurrency,
             observer,
+            plan.MaxCostUsd,
             cancellationToken)).ConfigureAwait(false);
 
         RunScoring.ScoreInto(store, documents, contestants, plan.Rouge);
-        return Publish(plan.OutDirectory, metadata, store, plan.IncludeOracles, dataset);
+        if (plan.Judge is { } judgeSpec)
+        {
+            using var judge = JudgeSpec.Create(judgeSpec, catalog);
+            var totals = await JudgeRunner.JudgeAsync(store, documents, contestants.Select(c => c.Label).ToList(), judge, plan.Concurrency, cancellationToken).ConfigureAwait(false);
+            Console.Error.WriteLine(JudgeLine(totals, judge.Requests));
+        }
+
+        return Publish(plan.OutDirectory, metadata, store, plan.IncludeOracles, dataset, plan.RankBy);
+    }
+
+    /// <summary>The one line a judged run prints: verdicts, failures, requests, cache hits, tokens and what this run spent.</summary>
+    public static string JudgeLine(JudgeTotals totals, int requests)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        var cost = totals.CostUsd is { } c ? "$" + c.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) : "unknown (no price for the model; add prices=...)";
+        return $"Judge {totals.Judge} (rubric {totals.Rubric}): {totals.Judged} judged, {totals.Failures} failed, {requests} requests, {totals.Cached} from cache, " +
+            $"{totals.InputTokens} input + {totals.OutputTokens} output tokens, cost of this run {cost}.";
     }
 
     /// <summary>Builds the leaderboard from <paramref name="store"/> and writes every output into <paramref name="directory"/>.</summary>
-    public static Leaderboard Publish(string directory, RunMetadata metadata, RunStore store, bool rankOracles, Dataset? dataset)
+    public static Leaderboard Publish(string directory, RunMetadata metadata, RunStore store, bool rankOracles, Dataset? dataset, RankKey rankBy = RankKey.RougeL)
     {
         var options = new CorpusScoreOptions { MaxChars = metadata.MaxChars, Seed = metadata.Seed };
-        var leaderboard = LeaderboardBuilder.Build(metadata.Dataset, RunScoring.Collect(store), options, rankOracles);
+        var leaderboard = LeaderboardBuilder.Build(metadata.Dataset, RunScoring.Collect(store), options, rankOracles, rankBy);
         RunOutputs.Write(directory, leaderboard, store);
         WriteHtmlReport(Path.Combine(directory, "report.html"), leaderboard, store, dataset);
         return leaderboard;
@@ -68,7 +110,8 @@ internal static class RunPipeline
     {
         dataset ??= TryLoad(leaderboard.Dataset);
         var outcomes = leaderboard.Entries.ToDictionary(e => e.Summarizer, e => store.Read(e.Summarizer), StringComparer.Ordinal);
-        HtmlReportWriter.Write(path, LeaderboardReport.Build(leaderboard, outcomes, dataset?.Documents));
+        var judgments = leaderboard.Entries.ToDictionary(e => e.Summarizer, e => store.ReadJudgments(e.Summarizer), StringComparer.Ordinal);
+        HtmlReportWriter.Write(path, LeaderboardReport.Build(leaderboard, outcomes, dataset?.Documents, judgments));
     }
 
     private static Dataset? TryLoad(string dataset)

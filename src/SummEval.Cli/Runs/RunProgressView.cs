@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Spectre.Console;
 using SummEval.Runs;
+using SummEval.Summarizers;
 
 namespace SummEval.Cli.Runs;
 
@@ -39,6 +40,11 @@ internal static class RunProgressView
             .ConfigureAwait(false);
     }
 
+    /// <summary>A throttled summarizer's state in a few words: <c>concurrency 12 (auto), 95.3 req/s</c>.</summary>
+    public static string Describe(Throughput throughput) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"concurrency {throughput.Concurrency}{(throughput.Adaptive ? " (auto)" : string.Empty)}, {throughput.RequestsPerSecond:0.0} req/s");
+
     private sealed class PlainObserver : IRunObserver
     {
         private readonly ConcurrentDictionary<string, Counter> _counters = new(StringComparer.Ordinal);
@@ -66,8 +72,17 @@ internal static class RunProgressView
                 if (step > counter.LastStep)
                 {
                     counter.LastStep = step;
-                    Console.Error.WriteLine(F($"{summarizer}: {counter.Done}/{counter.Total}{(counter.Failures > 0 ? $" ({counter.Failures} failed)" : string.Empty)}"));
+                    Console.Error.WriteLine(F($"{summarizer}: {counter.Done}/{counter.Total}{(counter.Failures > 0 ? $" ({counter.Failures} failed)" : string.Empty)}{(counter.Throughput is { } t ? ", " + Describe(t) : string.Empty)}"));
                 }
+            }
+        }
+
+        public void Throughput(string summarizer, Throughput throughput)
+        {
+            var counter = _counters[summarizer];
+            lock (counter)
+            {
+                counter.Throughput = throughput;
             }
         }
 
@@ -81,6 +96,8 @@ internal static class RunProgressView
 
             public int Failures { get; set; }
 
+            public Throughput? Throughput { get; set; }
+
             public int LastStep { get; set; } = total == 0 ? Steps : Steps * done / total;
         }
     }
@@ -89,6 +106,7 @@ internal static class RunProgressView
     {
         private readonly ConcurrentDictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Throughput> _throughputs = new(StringComparer.Ordinal);
 
         public void Planned(string summarizer, int total, int alreadyDone)
         {
@@ -103,9 +121,31 @@ internal static class RunProgressView
             task.Increment(1);
             if (failure is not null)
             {
-                var failures = _failures.AddOrUpdate(summarizer, 1, (_, n) => n + 1);
-                task.Description = $"{Markup.Escape(summarizer)} [red]({failures} failed)[/]";
+                _failures.AddOrUpdate(summarizer, 1, (_, n) => n + 1);
+                Describe(summarizer, task);
             }
+        }
+
+        public void Throughput(string summarizer, Throughput throughput)
+        {
+            _throughputs[summarizer] = throughput;
+            Describe(summarizer, _tasks[summarizer]);
+        }
+
+        private void Describe(string summarizer, ProgressTask task)
+        {
+            var text = Markup.Escape(summarizer);
+            if (_throughputs.TryGetValue(summarizer, out var throughput))
+            {
+                text += $" [grey]{Markup.Escape(RunProgressView.Describe(throughput))}[/]";
+            }
+
+            if (_failures.TryGetValue(summarizer, out var failures))
+            {
+                text += $" [red]({failures} failed)[/]";
+            }
+
+            task.Description = text;
         }
     }
 }

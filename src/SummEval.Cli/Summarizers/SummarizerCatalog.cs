@@ -13,10 +13,11 @@ internal sealed class SummarizerCatalog
     private readonly List<(ISummarizerFactory Factory, string Origin)> _factories = [];
 
     /// <summary>
-    /// A catalog holding the built-in summarizers, the plugins found in the plugin folders, and the plugin
-    /// assemblies named in <paramref name="pluginPaths"/>.
+    /// A catalog holding the built-in summarizers and only the plugins the user named: the folders in
+    /// <c>$SUMMEVAL_PLUGINS</c> and <paramref name="pluginFolders"/> (<c>--plugins-dir</c>), and the assemblies in
+    /// <paramref name="pluginPaths"/> (<c>--plugin</c>, a run file's <c>plugins:</c>).
     /// </summary>
-    public static SummarizerCatalog CreateDefault(IEnumerable<string>? pluginPaths = null)
+    public static SummarizerCatalog CreateDefault(IEnumerable<string>? pluginPaths = null, IEnumerable<string>? pluginFolders = null)
     {
         var catalog = new SummarizerCatalog();
         foreach (var factory in BuiltIn())
@@ -24,7 +25,7 @@ internal sealed class SummarizerCatalog
             catalog.Add(factory, "built-in");
         }
 
-        var paths = PluginLoader.DefaultFolders().SelectMany(PluginLoader.DiscoverIn)
+        var paths = PluginLoader.EnvironmentFolders().Concat(pluginFolders ?? []).SelectMany(PluginLoader.DiscoverIn)
             .Concat(pluginPaths ?? [])
             .Select(Path.GetFullPath)
             .Distinct(StringComparer.Ordinal);

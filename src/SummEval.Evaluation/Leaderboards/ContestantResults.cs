@@ -1,3 +1,4 @@
+using SummEval.Judging;
 using SummEval.Metrics;
 
 namespace SummEval.Leaderboards;
@@ -12,4 +13,7 @@ public sealed record ContestantResults(string Summarizer, bool Oracle, IReadOnly
 {
     /// <summary>Summed token usage and cost when the summarizer reported any.</summary>
     public UsageSummary? Usage { get; init; }
+
+    /// <summary>The judge's verdicts on its summaries in dataset order; empty when the run had no judge.</summary>
+    public IReadOnlyList<Judgment> Judgments { get; init; } = [];
 }

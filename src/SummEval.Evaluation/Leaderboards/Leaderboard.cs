@@ -9,4 +9,7 @@ public sealed record Leaderboard(string Dataset, int Count, int? MaxChars, IRead
 {
     /// <summary>True when oracles were ranked with the others rather than listed after them, unranked.</summary>
     public bool OraclesRanked { get; init; }
+
+    /// <summary>What the ranking follows: ROUGE-L F1 unless the run asked for a judged score.</summary>
+    public RankKey RankedBy { get; init; } = RankKey.RougeL;
 }

@@ -1,3 +1,4 @@
+using SummEval.Judging;
 using SummEval.Metrics;
 
 namespace SummEval.Leaderboards;
@@ -13,4 +14,7 @@ public sealed record LeaderboardEntry(string Summarizer, bool Oracle, ScoreRepor
 {
     /// <summary>Tokens and cost, for summarizers that report them (model APIs); null otherwise.</summary>
     public UsageSummary? Usage { get; init; }
+
+    /// <summary>Judged faithfulness and informativeness with intervals, when a judge rated the summaries; apart from ROUGE.</summary>
+    public JudgedSummary? Judged { get; init; }
 }

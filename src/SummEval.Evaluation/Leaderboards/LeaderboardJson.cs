@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SummEval.Judging;
 using SummEval.Metrics;
 using SummEval.Scoring;
 
@@ -8,7 +9,9 @@ namespace SummEval.Leaderboards;
 /// <summary>
 /// <c>leaderboard.json</c>, a contract other tools read: <c>{"dataset","count","maxChars","entries":[{"summarizer",
 /// "oracle", the <c>summeval score --json</c> fields, "latencyMs":{"p50","p95"},"docsPerSecond","failures"}]}</c>
-/// with entries in rank order. No timestamps: the same inputs and seed give the same bytes except the timing fields.
+/// with entries in rank order; with a judge, each entry also has <c>"judged":{"judge","rubric","faithfulness":{"mean","ci"},
+/// "informativeness":{..},"judged","failures","inputTokens","outputTokens","costUsd","cachedDocuments"}</c>, and
+/// <c>"rankedBy"</c> names a judged ranking key when <c>--rank-by</c> chose one. No timestamps: the same inputs and seed give the same bytes except the timing fields.
 /// </summary>
 public static class LeaderboardJson
 {
@@ -29,6 +32,11 @@ public static class LeaderboardJson
             else
             {
                 writer.WriteNull("maxChars");
+            }
+
+            if (leaderboard.RankedBy != RankKey.RougeL)
+            {
+                writer.WriteString("rankedBy", RankKeyName(leaderboard.RankedBy));
             }
 
             writer.WriteStartArray("entries");
@@ -61,6 +69,12 @@ public static class LeaderboardJson
                     writer.WriteNumber("cachedDocuments", usage.CachedDocuments);
                     writer.WriteEndObject();
                 }
+
+                if (entry.Judged is { } judged)
+                {
+                    WriteJudged(writer, judged);
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -70,5 +84,38 @@ public static class LeaderboardJson
 
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
+    }
+
+    /// <summary>The <c>--rank-by</c> spelling of <paramref name="key"/>: rougeL, faithfulness, informativeness.</summary>
+    public static string RankKeyName(RankKey key) => key switch
+    {
+        RankKey.Faithfulness => "faithfulness",
+        RankKey.Informativeness => "informativeness",
+        _ => "rougeL",
+    };
+
+    private static void WriteJudged(Utf8JsonWriter writer, JudgedSummary judged)
+    {
+        writer.WriteStartObject("judged");
+        writer.WriteString("judge", judged.Judge);
+        writer.WriteString("rubric", judged.Rubric);
+        ScoreReportJson.WriteMean(writer, "faithfulness", judged.Faithfulness);
+        ScoreReportJson.WriteMean(writer, "informativeness", judged.Informativeness);
+
+        writer.WriteNumber("judged", judged.Judged);
+        writer.WriteNumber("failures", judged.Failures);
+        writer.WriteNumber("inputTokens", judged.InputTokens);
+        writer.WriteNumber("outputTokens", judged.OutputTokens);
+        if (judged.CostUsd is { } cost)
+        {
+            writer.WriteNumber("costUsd", Math.Round(cost, 6));
+        }
+        else
+        {
+            writer.WriteNull("costUsd");
+        }
+
+        writer.WriteNumber("cachedDocuments", judged.Cached);
+        writer.WriteEndObject();
     }
 }

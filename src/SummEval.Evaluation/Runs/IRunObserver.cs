@@ -1,3 +1,5 @@
+using SummEval.Summarizers;
+
 namespace SummEval.Runs;
 
 /// <summary>Told about a run's progress (progress bars, log lines). Calls come from several threads at once.</summary>
@@ -8,4 +10,9 @@ public interface IRunObserver
 
     /// <summary>One document is done (and will be stored); <paramref name="failure"/> is the error message when it failed.</summary>
     void Completed(string summarizer, string documentId, string? failure);
+
+    /// <summary>A request-throttled summarizer's current concurrency and rate (after each of its documents).</summary>
+    void Throughput(string summarizer, Throughput throughput)
+    {
+    }
 }

@@ -11,10 +11,27 @@ namespace SummEval.Runs;
 /// </summary>
 public static class RunExecutor
 {
+    /// <summary>The most documents of request-throttled summarizers pending at once, whatever their limiters allow.</summary>
+    public const int MaxThrottledInFlight = 1024;
+
     /// <summary>
     /// Computes every (contestant, document) pair missing from <paramref name="store"/>. Work is interleaved by
     /// document so all progress bars move together; a single writer batches rows into transactions. On
     /// cancellation, everything finished so far is stored before <see cref="OperationCanceledException"/> surfaces.
+    /// </summary>
+    public static Task ExecuteAsync(
+        RunStore store,
+        IReadOnlyList<RunDocument> documents,
+        IReadOnlyList<Contestant> contestants,
+        SummaryOptions options,
+        int concurrency,
+        IRunObserver? observer = null,
+        CancellationToken cancellationToken = default) =>
+        ExecuteAsync(store, documents, contestants, options, concurrency, observer, maxCostUsd: null, cancellationToken);
+
+    /// <summary>
+    /// As above, and stops once the summaries computed in this run have cost <paramref name="maxCostUsd"/> (cached answers
+    /// and unknown prices count nothing): what finished is stored, then <see cref="RunCostLimitException"/> is thrown.
     /// </summary>
     public static async Task ExecuteAsync(
         RunStore store,
@@ -22,8 +39,9 @@ public static class RunExecutor
         IReadOnlyList<Contestant> contestants,
         SummaryOptions options,
         int concurrency,
-        IRunObserver? observer = null,
-        CancellationToken cancellationToken = default)
+        IRunObserver? observer,
+        decimal? maxCostUsd,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(documents);
@@ -62,7 +80,15 @@ public static class RunExecutor
                 }
             }
 
-            await RunPendingAsync(store, pending, contestants, summarizers, options, concurrency, observer, cancellationToken).ConfigureAwait(false);
+            var spending = maxCostUsd is { } max ? new Spending(max) : null;
+            try
+            {
+                await RunPendingAsync(store, pending, contestants, summarizers, options, concurrency, observer, spending, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (spending is { Reached: true } && !cancellationToken.IsCancellationRequested)
+            {
+                throw new RunCostLimitException(spending.Max, spending.Spent, store.Path);
+            }
         }
         finally
         {
@@ -81,6 +107,7 @@ public static class RunExecutor
         SummaryOptions options,
         int concurrency,
         IRunObserver? observer,
+        Spending? spending,
         CancellationToken cancellationToken)
     {
         var channel = Channel.CreateUnbounded<DocumentOutcome>(new UnboundedChannelOptions { SingleReader = true });
@@ -109,11 +136,28 @@ public static class RunExecutor
             }
         });
 
+        // Summarizers that bound their own requests (API clients) are I/O-bound: they get their own pool, as deep as
+        // their limiters allow, so the CPU-bound --concurrency does not cap a rate-limited endpoint.
+        var throttled = pending.Where(p => summarizers[p.Contestant] is IRequestThrottled).ToList();
+        var local = throttled.Count == 0 ? pending : pending.Where(p => summarizers[p.Contestant] is not IRequestThrottled).ToList();
+        var throttledDepth = summarizers.OfType<IRequestThrottled>().Sum(t => (long)t.MaxConcurrency);
         try
         {
-            await Parallel.ForEachAsync(
-                pending,
-                new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = stop.Token },
+            await Task.WhenAll(
+                RunPoolAsync(local, concurrency),
+                RunPoolAsync(throttled, (int)Math.Clamp(throttledDepth, 1, MaxThrottledInFlight))).ConfigureAwait(false);
+        }
+        finally
+        {
+            channel.Writer.TryComplete();
+            await writer.ConfigureAwait(false);
+        }
+
+        Task RunPoolAsync(List<(int Contestant, RunDocument Document)> items, int depth) => items.Count == 0
+            ? Task.CompletedTask
+            : Parallel.ForEachAsync(
+                items,
+                new ParallelOptions { MaxDegreeOfParallelism = depth, CancellationToken = stop.Token },
                 async (item, token) =>
                 {
                     // Synchronous summarizers complete inline, so the loop alone would not notice a cancellation.
@@ -123,7 +167,8 @@ public static class RunExecutor
                     }
 
                     var contestant = contestants[item.Contestant];
-                    var outcome = await SummarizeOneAsync(contestant, summarizers[item.Contestant]!, item.Document, options, token).ConfigureAwait(false);
+                    var summarizer = summarizers[item.Contestant]!;
+                    var outcome = await SummarizeOneAsync(contestant, summarizer, item.Document, options, token).ConfigureAwait(false);
                     if (outcome is null)
                     {
                         return;
@@ -131,13 +176,16 @@ public static class RunExecutor
 
                     channel.Writer.TryWrite(outcome);
                     observer?.Completed(contestant.Label, outcome.DocumentId, outcome.Failure);
-                }).ConfigureAwait(false);
-        }
-        finally
-        {
-            channel.Writer.TryComplete();
-            await writer.ConfigureAwait(false);
-        }
+                    if (spending is not null && !outcome.Cached && outcome.Usage?.CostUsd is { } cost && spending.Add(cost))
+                    {
+                        await stop.CancelAsync().ConfigureAwait(false);
+                    }
+
+                    if (summarizer is IRequestThrottled limited)
+                    {
+                        observer?.Throughput(contestant.Label, limited.Throughput);
+                    }
+                });
     }
 
     private static async Task<DocumentOutcome?> SummarizeOneAsync(
@@ -165,6 +213,29 @@ public static class RunExecutor
         catch (Exception ex)
         {
             return new DocumentOutcome(contestant.Label, item.Position, item.Document.Id, string.Empty, clock.Elapsed.TotalMilliseconds, Describe(ex, contestant.Secrets));
+        }
+    }
+
+    // What this run has spent so far against its limit.
+    private sealed class Spending(decimal max)
+    {
+        private readonly Lock _gate = new();
+
+        public decimal Max { get; } = max;
+
+        public decimal Spent { get; private set; }
+
+        public bool Reached { get; private set; }
+
+        // True once the total reaches the limit.
+        public bool Add(decimal cost)
+        {
+            lock (_gate)
+            {
+                Spent += cost;
+                Reached |= Spent >= Max;
+                return Reached;
+            }
         }
     }
 

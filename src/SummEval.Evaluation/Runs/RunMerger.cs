@@ -74,7 +74,12 @@ public static class RunMerger
         foreach (var (summarizer, _) in contestants)
         {
             target.Write(shards.SelectMany(s => s.Read(summarizer)).ToList());
-            target.ReplaceScores(summarizer, shards.SelectMany(s => s.ReadScores(summarizer)).OrderBy(s => s.Position).ToList());
+            var scores = shards.SelectMany(s => s.ReadScores(summarizer)).OrderBy(s => s.Position).ToList();
+            target.ReplaceScores(summarizer, scores);
+
+            // Judgments in dataset order, so the merged judged intervals equal the unsharded run's.
+            var position = scores.ToDictionary(s => s.Score.Id, s => s.Position, StringComparer.Ordinal);
+            target.ReplaceJudgments(summarizer, shards.SelectMany(s => s.ReadJudgments(summarizer)).OrderBy(j => position.GetValueOrDefault(j.DocumentId, int.MaxValue)).ToList());
             if (shards[0].ReadBuild(summarizer) is { } build)
             {
                 target.RecordBuild(summarizer, build);

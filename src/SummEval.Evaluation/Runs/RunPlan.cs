@@ -41,6 +41,12 @@ public sealed record RunPlan
     /// <summary>How summaries are scored (character or word level; pooled or best references).</summary>
     public RougeOptions Rouge { get; init; } = RougeOptions.Character;
 
+    /// <summary>A chat model spec whose connection makes the judge (<c>--judge</c>), or null to judge nothing.</summary>
+    public string? Judge { get; init; }
+
+    /// <summary>What ranks the leaderboard; a judged key needs <see cref="Judge"/>.</summary>
+    public Leaderboards.RankKey RankBy { get; init; } = Leaderboards.RankKey.RougeL;
+
     /// <summary>Data folder for named datasets, or null for the default (see <see cref="Datasets.DataFolder"/>).</summary>
     public string? DataDirectory { get; init; }
 
@@ -52,6 +58,12 @@ public sealed record RunPlan
 
     /// <summary>How <see cref="Dataset"/> is loaded: the data folder and the field mapping.</summary>
     public Datasets.DatasetLoadOptions LoadOptions => new() { DataDirectory = DataDirectory, SourceField = SourceField, ReferenceFields = ReferenceFields };
+
+    /// <summary>Only print what the API summarizers would cost; compute and send nothing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Refuse a run estimated above this many US dollars, and stop one that spends it; null for no limit.</summary>
+    public decimal? MaxCostUsd { get; init; }
 
     /// <summary>The documents of <paramref name="documents"/> this plan covers: the first <see cref="Limit"/>, then this shard's.</summary>
     public IReadOnlyList<RunDocument> Select(IReadOnlyList<Documents.Document> documents)

@@ -19,7 +19,8 @@ public static class RunScoring
 
     /// <summary>
     /// Scores every contestant's stored summary of every document in <paramref name="documents"/> and replaces the
-    /// stored scores with them. A failed document scores as an empty summary, so failing never helps a summarizer.
+    /// stored scores with them (ROUGE against the references, extractiveness and novelty against the source). A failed
+    /// document scores as an empty summary, so failing never helps a summarizer.
     /// </summary>
     public static void ScoreInto(RunStore store, IReadOnlyList<RunDocument> documents, IReadOnlyList<Contestant> contestants, RougeOptions rouge)
     {
@@ -38,7 +39,10 @@ public static class RunScoring
                 }
 
                 var summary = outcome.Failure is null ? outcome.Summary : string.Empty;
-                scores.Add((position, new DocumentScore(document.Id, RougeScorer.Score(summary, document.References, rouge), TextLength.Chars(summary))));
+                scores.Add((position, new DocumentScore(document.Id, RougeScorer.Score(summary, document.References, rouge), TextLength.Chars(summary))
+                {
+                    Novelty = NoveltyScorer.Score(summary, document.Source, rouge.Tokenizer),
+                }));
             }
 
             store.ReplaceScores(contestant.Label, scores);
@@ -68,7 +72,7 @@ public static class RunScoring
                 }
             }
 
-            results.Add(new ContestantResults(summarizer, oracle, scores.Select(s => s.Score).ToList(), latencies, failures) { Usage = SumUsage(used) });
+            results.Add(new ContestantResults(summarizer, oracle, scores.Select(s => s.Score).ToList(), latencies, failures) { Usage = SumUsage(used), Judgments = store.ReadJudgments(summarizer) });
         }
 
         return results;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SummEval.Judging;
 using SummEval.Metrics;
 using SummEval.Summarizers;
 
@@ -83,6 +84,16 @@ public sealed class RunStore : IDisposable
                     r1p REAL NOT NULL, r1r REAL NOT NULL, r1f REAL NOT NULL,
                     r2p REAL NOT NULL, r2r REAL NOT NULL, r2f REAL NOT NULL,
                     rlp REAL NOT NULL, rlr REAL NOT NULL, rlf REAL NOT NULL,
+                    PRIMARY KEY (summarizer, doc_id));
+                CREATE TABLE IF NOT EXISTS novelty (
+                    summarizer TEXT NOT NULL, doc_id TEXT NOT NULL,
+                    coverage REAL NOT NULL, density REAL NOT NULL, compression REAL NOT NULL,
+                    novel1 REAL NOT NULL, novel2 REAL NOT NULL, novel3 REAL NOT NULL, repetition REAL NOT NULL,
+                    PRIMARY KEY (summarizer, doc_id));
+                CREATE TABLE IF NOT EXISTS judgments (
+                    summarizer TEXT NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL, judge TEXT NOT NULL, rubric TEXT NOT NULL,
+                    faithfulness INTEGER, informativeness INTEGER, reason TEXT NOT NULL, raw TEXT, failure TEXT,
+                    input_tokens INTEGER, output_tokens INTEGER, cost_usd TEXT, cached INTEGER,
                     PRIMARY KEY (summarizer, doc_id));
                 """);
             var version = Scalar(connection, "PRAGMA user_version");
@@ -334,7 +345,7 @@ public sealed class RunStore : IDisposable
         using (var delete = _connection.CreateCommand())
         {
             delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM scores WHERE summarizer = $s";
+            delete.CommandText = "DELETE FROM scores WHERE summarizer = $s; DELETE FROM novelty WHERE summarizer = $s";
             delete.Parameters.AddWithValue("$s", summarizer);
             delete.ExecuteNonQuery();
         }
@@ -367,6 +378,7 @@ public sealed class RunStore : IDisposable
             command.ExecuteNonQuery();
         }
 
+        InsertNovelty(summarizer, scores, transaction);
         transaction.Commit();
     }
 
@@ -376,14 +388,21 @@ public sealed class RunStore : IDisposable
         var list = new List<(int, DocumentScore)>();
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT position, doc_id, chars, r1p, r1r, r1f, r2p, r2r, r2f, rlp, rlr, rlf
-            FROM scores WHERE summarizer = $s ORDER BY position
+            SELECT s.position, s.doc_id, s.chars, s.r1p, s.r1r, s.r1f, s.r2p, s.r2r, s.r2f, s.rlp, s.rlr, s.rlf,
+                   n.coverage, n.density, n.compression, n.novel1, n.novel2, n.novel3, n.repetition
+            FROM scores s LEFT JOIN novelty n ON n.summarizer = s.summarizer AND n.doc_id = s.doc_id
+            WHERE s.summarizer = $s ORDER BY s.position
             """;
         command.Parameters.AddWithValue("$s", summarizer);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            list.Add((reader.GetInt32(0), new DocumentScore(reader.GetString(1), new RougeScores(Prf(reader, 3), Prf(reader, 6), Prf(reader, 9)), reader.GetInt32(2))));
+            list.Add((reader.GetInt32(0), new DocumentScore(reader.GetString(1), new RougeScores(Prf(reader, 3), Prf(reader, 6), Prf(reader, 9)), reader.GetInt32(2))
+            {
+                Novelty = reader.IsDBNull(12) ? null : new NoveltyScores(
+                    new Extractiveness(reader.GetDouble(12), reader.GetDouble(13), reader.GetDouble(14)),
+                    reader.GetDouble(15), reader.GetDouble(16), reader.GetDouble(17), reader.GetDouble(18)),
+            }));
         }
 
         return list;
@@ -391,6 +410,112 @@ public sealed class RunStore : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>
+    /// Replaces the judgments of <paramref name="summarizer"/> with <paramref name="judgments"/> (in dataset order),
+    /// keeping each raw answer, so a malformed one can be read back from the store.
+    /// </summary>
+    public void ReplaceJudgments(string summarizer, IReadOnlyList<Judgment> judgments)
+    {
+        ArgumentNullException.ThrowIfNull(judgments);
+        using var transaction = _connection.BeginTransaction();
+        using (var delete = _connection.CreateCommand())
+        {
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM judgments WHERE summarizer = $s";
+            delete.Parameters.AddWithValue("$s", summarizer);
+            delete.ExecuteNonQuery();
+        }
+
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO judgments (summarizer, doc_id, ord, judge, rubric, faithfulness, informativeness, reason, raw, failure, input_tokens, output_tokens, cost_usd, cached)
+            VALUES ($s, $id, $ord, $judge, $rubric, $f, $i, $reason, $raw, $failure, $in, $out, $cost, $cached)
+            """;
+        var p = new[] { "$s", "$id", "$ord", "$judge", "$rubric", "$f", "$i", "$reason", "$raw", "$failure", "$in", "$out", "$cost", "$cached" }
+            .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))
+            .ToArray();
+        command.Prepare();
+        for (var k = 0; k < judgments.Count; k++)
+        {
+            var j = judgments[k];
+            var r = j.Reply;
+            object?[] values =
+            [
+                summarizer, j.DocumentId, k, j.Judge, j.Rubric, j.Faithfulness, j.Informativeness, j.Reason, j.Raw, j.Failure,
+                r?.InputTokens, r?.OutputTokens, r?.CostUsd?.ToString(CultureInfo.InvariantCulture), r is null ? null : r.Cached ? 1 : 0,
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                p[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The stored judgments of <paramref name="summarizer"/> in dataset order (empty when it was not judged).</summary>
+    public IReadOnlyList<Judgment> ReadJudgments(string summarizer)
+    {
+        var list = new List<Judgment>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT doc_id, judge, rubric, faithfulness, informativeness, reason, raw, failure, input_tokens, output_tokens, cost_usd, cached
+            FROM judgments WHERE summarizer = $s ORDER BY ord
+            """;
+        command.Parameters.AddWithValue("$s", summarizer);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            int? Int(int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            list.Add(new Judgment(reader.GetString(0), reader.GetString(1), reader.GetString(2), Int(3), Int(4), reader.GetString(5), Text(6), Text(7))
+            {
+                Reply = reader.IsDBNull(11) ? null : new JudgeReply(
+                    Text(6) ?? string.Empty,
+                    reader.GetInt64(8),
+                    reader.GetInt64(9),
+                    Text(10) is { } cost ? decimal.Parse(cost, CultureInfo.InvariantCulture) : null,
+                    reader.GetInt64(11) != 0),
+            });
+        }
+
+        return list;
+    }
+
+    // A table of its own rather than new columns of `scores`: stores written before it still open (their
+    // leaderboards then lack the figures), so no schema version bump.
+    private void InsertNovelty(string summarizer, IReadOnlyList<(int Position, DocumentScore Score)> scores, SqliteTransaction transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO novelty (summarizer, doc_id, coverage, density, compression, novel1, novel2, novel3, repetition)
+            VALUES ($s, $id, $a, $b, $c, $d, $e, $f, $g)
+            """;
+        var p = new[] { "$s", "$id", "$a", "$b", "$c", "$d", "$e", "$f", "$g" }
+            .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))
+            .ToArray();
+        command.Prepare();
+        foreach (var (_, score) in scores)
+        {
+            if (score.Novelty is not { } n)
+            {
+                continue;
+            }
+
+            object[] values = [summarizer, score.Id, n.Extractiveness.Coverage, n.Extractiveness.Density, n.Extractiveness.Compression, n.Novel1, n.Novel2, n.Novel3, n.Repetition];
+            for (var i = 0; i < values.Length; i++)
+            {
+                p[i].Value = values[i];
+            }
+
+            command.ExecuteNonQuery();
+        }
+    }
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {

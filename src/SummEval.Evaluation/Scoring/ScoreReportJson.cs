@@ -7,7 +7,9 @@ namespace SummEval.Scoring;
 /// <summary>
 /// The <c>summeval score --json</c> format, a contract other tools read: <c>rouge1/rouge2/rougeL {p,r,f,ci:[lo,hi]}</c>,
 /// <c>length {maxChars,adherence,meanChars,medianChars,p95Chars,meanOvershoot,empty}</c>, <c>count</c>, and
-/// optionally <c>perDoc [{id, rouge1/rouge2/rougeL {p,r,f}, chars}]</c>.
+/// optionally <c>perDoc [{id, rouge1/rouge2/rougeL {p,r,f}, chars}]</c>. When the sources were scored:
+/// <c>extractiveness {coverage,density,compression}</c>, <c>novelNgrams {"1","2","3"}</c> and <c>repetition</c>, each
+/// figure <c>{mean,ci:[lo,hi]}</c> (plain numbers per document).
 /// </summary>
 public static class ScoreReportJson
 {
@@ -38,6 +40,11 @@ public static class ScoreReportJson
         writer.WriteNumber("empty", length.Empty);
         writer.WriteEndObject();
         writer.WriteNumber("count", report.Count);
+        if (report.Novelty is { } novelty)
+        {
+            WriteNovelty(writer, novelty);
+        }
+
         if (!includePerDoc)
         {
             return;
@@ -52,6 +59,11 @@ public static class ScoreReportJson
             WritePrf(writer, "rouge2", doc.Rouge.Rouge2);
             WritePrf(writer, "rougeL", doc.Rouge.RougeL);
             writer.WriteNumber("chars", doc.Chars);
+            if (doc.Novelty is { } scores)
+            {
+                WriteNovelty(writer, scores);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -81,6 +93,48 @@ public static class ScoreReportJson
         writer.WriteStartArray("ci");
         writer.WriteNumberValue(summary.CiLow);
         writer.WriteNumberValue(summary.CiHigh);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNovelty(Utf8JsonWriter writer, NoveltySummary novelty)
+    {
+        writer.WriteStartObject("extractiveness");
+        WriteMean(writer, "coverage", novelty.Coverage);
+        WriteMean(writer, "density", novelty.Density);
+        WriteMean(writer, "compression", novelty.Compression);
+        writer.WriteEndObject();
+        writer.WriteStartObject("novelNgrams");
+        WriteMean(writer, "1", novelty.Novel1);
+        WriteMean(writer, "2", novelty.Novel2);
+        WriteMean(writer, "3", novelty.Novel3);
+        writer.WriteEndObject();
+        WriteMean(writer, "repetition", novelty.Repetition);
+    }
+
+    private static void WriteNovelty(Utf8JsonWriter writer, NoveltyScores scores)
+    {
+        writer.WriteStartObject("extractiveness");
+        writer.WriteNumber("coverage", scores.Extractiveness.Coverage);
+        writer.WriteNumber("density", scores.Extractiveness.Density);
+        writer.WriteNumber("compression", scores.Extractiveness.Compression);
+        writer.WriteEndObject();
+        writer.WriteStartObject("novelNgrams");
+        writer.WriteNumber("1", scores.Novel1);
+        writer.WriteNumber("2", scores.Novel2);
+        writer.WriteNumber("3", scores.Novel3);
+        writer.WriteEndObject();
+        writer.WriteNumber("repetition", scores.Repetition);
+    }
+
+    /// <summary>Writes <c>name: {"mean", "ci": [lo, hi]}</c>.</summary>
+    internal static void WriteMean(Utf8JsonWriter writer, string name, MeanInterval figure)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("mean", figure.Mean);
+        writer.WriteStartArray("ci");
+        writer.WriteNumberValue(figure.CiLow);
+        writer.WriteNumberValue(figure.CiHigh);
         writer.WriteEndArray();
         writer.WriteEndObject();
     }

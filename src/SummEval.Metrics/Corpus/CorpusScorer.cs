@@ -24,7 +24,29 @@ public static class CorpusScorer
     }
 
     /// <summary>
-    /// Builds the corpus summary from already-computed per-document scores; identical to <see cref="Score"/> for the
+    /// Scores (id, candidate, references, source) items: ROUGE against the references as <c>Score</c> does, plus
+    /// extractiveness, novel n-grams and repetition against the source (<see cref="NoveltyScorer"/>) at the same
+    /// token level, with their corpus means and intervals in <see cref="ScoreReport.Novelty"/>.
+    /// </summary>
+    public static ScoreReport ScoreWithSources(IReadOnlyList<(string Id, string Candidate, IReadOnlyList<string> References, string Source)> items, CorpusScoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(options);
+        var perDoc = new DocumentScore[items.Count];
+        for (var i = 0; i < perDoc.Length; i++)
+        {
+            var (id, candidate, references, source) = items[i];
+            perDoc[i] = new DocumentScore(id, RougeScorer.Score(candidate, references, options.Rouge), TextLength.Chars(candidate))
+            {
+                Novelty = NoveltyScorer.Score(candidate, source, options.Rouge.Tokenizer),
+            };
+        }
+
+        return Summarize(perDoc, options);
+    }
+
+    /// <summary>
+    /// Builds the corpus summary from already-computed per-document scores; identical to <c>Score</c> and <c>ScoreWithSources</c> for the
     /// same per-document list. The bootstrap resamples documents with replacement using <c>new Random(Seed)</c>, the
     /// same resamples for all three metrics, and takes the 2.5th/97.5th percentiles of the mean F1.
     /// </summary>
@@ -34,30 +56,55 @@ public static class CorpusScorer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BootstrapSamples, 1, nameof(options.BootstrapSamples));
         var n = perDoc.Count;
-        var f1 = new double[3][];
-        for (var m = 0; m < 3; m++)
-        {
-            f1[m] = new double[n];
-        }
+        var novelty = n > 0 && perDoc.All(static d => d.Novelty is not null);
+        var metrics = 3 + (novelty ? NoveltySummary.Figures : 0);
 
+        // Row-major (document, metric): one resample reads one document's figures together.
+        var values = new double[n * metrics];
         var chars = new int[n];
         for (var i = 0; i < n; i++)
         {
             var rouge = perDoc[i].Rouge;
-            f1[0][i] = rouge.Rouge1.F1;
-            f1[1][i] = rouge.Rouge2.F1;
-            f1[2][i] = rouge.RougeL.F1;
+            var row = values.AsSpan(i * metrics, metrics);
+            row[0] = rouge.Rouge1.F1;
+            row[1] = rouge.Rouge2.F1;
+            row[2] = rouge.RougeL.F1;
+            if (novelty)
+            {
+                NoveltySummary.Values(perDoc[i].Novelty!, row[3..]);
+            }
+
             chars[i] = perDoc[i].Chars;
         }
 
-        var (low, high) = BootstrapIntervals(f1, options.BootstrapSamples, options.Seed);
+        var (low, high) = BootstrapMeans.Intervals(values, metrics, options.BootstrapSamples, options.Seed);
         return new ScoreReport(
             Summary(perDoc, static r => r.Rouge1, low[0], high[0]),
             Summary(perDoc, static r => r.Rouge2, low[1], high[1]),
             Summary(perDoc, static r => r.RougeL, low[2], high[2]),
             LengthAdherence.Compute(chars, options.MaxChars),
             n,
-            perDoc);
+            perDoc)
+        {
+            Novelty = novelty ? NoveltyMeans(values, metrics, n, low, high) : null,
+        };
+    }
+
+    private static NoveltySummary NoveltyMeans(double[] values, int metrics, int n, double[] low, double[] high)
+    {
+        var figures = new MeanInterval[NoveltySummary.Figures];
+        for (var m = 0; m < figures.Length; m++)
+        {
+            double sum = 0;
+            for (var i = 0; i < n; i++)
+            {
+                sum += values[(i * metrics) + 3 + m];
+            }
+
+            figures[m] = new MeanInterval(sum / n, low[3 + m], high[3 + m]);
+        }
+
+        return new NoveltySummary(figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], figures[6]);
     }
 
     private static MetricSummary Summary(IReadOnlyList<DocumentScore> perDoc, Func<RougeScores, PrfScore> metric, double low, double high)
@@ -77,52 +124,5 @@ public static class CorpusScorer
         }
 
         return new MetricSummary(p / perDoc.Count, r / perDoc.Count, f / perDoc.Count, low, high);
-    }
-
-    private static (double[] Low, double[] High) BootstrapIntervals(double[][] values, int samples, int seed)
-    {
-        var metrics = values.Length;
-        var low = new double[metrics];
-        var high = new double[metrics];
-        var n = values[0].Length;
-        if (n == 0)
-        {
-            return (low, high);
-        }
-
-        var means = new double[metrics][];
-        for (var m = 0; m < metrics; m++)
-        {
-            means[m] = new double[samples];
-        }
-
-        var random = new Random(seed);
-        Span<double> sums = stackalloc double[metrics];
-        for (var b = 0; b < samples; b++)
-        {
-            sums.Clear();
-            for (var k = 0; k < n; k++)
-            {
-                var i = random.Next(n);
-                for (var m = 0; m < metrics; m++)
-                {
-                    sums[m] += values[m][i];
-                }
-            }
-
-            for (var m = 0; m < metrics; m++)
-            {
-                means[m][b] = sums[m] / n;
-            }
-        }
-
-        for (var m = 0; m < metrics; m++)
-        {
-            Array.Sort(means[m]);
-            low[m] = Percentile.OfSorted(means[m], 0.025);
-            high[m] = Percentile.OfSorted(means[m], 0.975);
-        }
-
-        return (low, high);
     }
 }

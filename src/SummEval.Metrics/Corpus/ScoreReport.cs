@@ -8,4 +8,8 @@ namespace SummEval.Metrics;
 /// <param name="Count">Number of documents.</param>
 /// <param name="PerDoc">Per-document scores in input order.</param>
 public sealed record ScoreReport(MetricSummary Rouge1, MetricSummary Rouge2, MetricSummary RougeL,
-                                 LengthStats Length, int Count, IReadOnlyList<DocumentScore> PerDoc);
+                                 LengthStats Length, int Count, IReadOnlyList<DocumentScore> PerDoc)
+{
+    /// <summary>Corpus extractiveness, novelty and repetition; null unless every document was scored against its source.</summary>
+    public NoveltySummary? Novelty { get; init; }
+}

@@ -8,12 +8,18 @@ public static class PairedTest
     /// replacement (<c>new Random(seed)</c>) and the mean difference A − B recomputed. The two-sided p-value is the
     /// share of resampled means at least |observed| away from the observed mean (the bootstrap distribution shifted
     /// to the null of no difference), with the usual +1 correction, so it is never 0; identical systems give 1.
+    /// The interval holds the central 1 − <paramref name="alpha"/> of the resampled means (95 % by default).
     /// </summary>
-    public static PairedTestResult Bootstrap(IReadOnlyList<double> a, IReadOnlyList<double> b, int samples = 10000, int seed = 42)
+    public static PairedTestResult Bootstrap(IReadOnlyList<double> a, IReadOnlyList<double> b, int samples = 10000, int seed = 42, double alpha = 0.05)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
+        if (alpha is not (> 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "alpha must lie strictly between 0 and 1.");
+        }
+
         if (a.Count != b.Count)
         {
             throw new ArgumentException($"paired test needs the same documents: {a.Count} values for A, {b.Count} for B.", nameof(b));
@@ -57,8 +63,8 @@ public static class PairedTest
         return new PairedTestResult(
             observed,
             PValue: (extreme + 1.0) / (samples + 1.0),
-            CiLow: Percentile.OfSorted(means, 0.025),
-            CiHigh: Percentile.OfSorted(means, 0.975),
+            CiLow: Percentile.OfSorted(means, alpha / 2),
+            CiHigh: Percentile.OfSorted(means, 1 - (alpha / 2)),
             Samples: samples);
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.AI;
 using SummEval.Documents;
 using SummEval.OpenAI.Caching;
 using SummEval.OpenAI.LengthPolicies;
+using SummEval.OpenAI.Pricing;
+using SummEval.OpenAI.RateLimits;
 using SummEval.Summarizers;
 
 namespace SummEval.OpenAI.Chat;
@@ -11,7 +13,7 @@ namespace SummEval.OpenAI.Chat;
 /// Summarizes with any <see cref="IChatClient"/> (OpenAI's through Microsoft.Extensions.AI.OpenAI, or another
 /// provider): fills the prompt, applies the length policy, caches every exchange and reports usage and cost.
 /// </summary>
-public sealed class ChatSummarizer : ISummarizer, IDisposable
+public sealed class ChatSummarizer : ISummarizer, IRequestThrottled, ICostEstimating, IDisposable
 {
     private readonly IChatClient _client;
     private readonly ModelCallSettings _settings;
@@ -19,18 +21,22 @@ public sealed class ChatSummarizer : ISummarizer, IDisposable
     private readonly string _cacheScope;
     private readonly Func<Exception, CancellationToken, Exception?> _translate;
     private readonly SemaphoreSlim _gate;
+    private readonly RequestLimiter? _limiter;
 
     /// <summary>
     /// A summarizer over <paramref name="client"/>. <paramref name="cacheScope"/> distinguishes providers in the cache
-    /// (e.g. the endpoint); <paramref name="translateError"/> turns provider exceptions into clear per-document errors.
+    /// (e.g. the endpoint); <paramref name="translateError"/> turns provider exceptions into clear per-document errors;
+    /// <paramref name="limiter"/> is the one the client's requests go through, shown as this summarizer's throughput.
     /// </summary>
     public ChatSummarizer(
         IChatClient client,
         ModelCallSettings settings,
         ResponseCache? cache = null,
         string cacheScope = "",
-        Func<Exception, CancellationToken, Exception?>? translateError = null)
+        Func<Exception, CancellationToken, Exception?>? translateError = null,
+        RequestLimiter? limiter = null)
     {
+        _limiter = limiter;
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Concurrency, 1);
@@ -54,6 +60,12 @@ public sealed class ChatSummarizer : ISummarizer, IDisposable
         return LengthEnforcer.RunAsync(prompt, options.MaxChars, _settings.Policy, _settings.Retries, AskAsync, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public int MaxConcurrency => _settings.Concurrency;
+
+    /// <inheritdoc />
+    public Throughput Throughput => _limiter?.Snapshot() ?? new Throughput(_settings.Concurrency, _settings.Concurrency - _gate.CurrentCount, 0, Adaptive: false);
+
     /// <summary>Releases the concurrency gate and the cache (the summarizer owns the cache it was given).</summary>
     public void Dispose()
     {
@@ -61,12 +73,18 @@ public sealed class ChatSummarizer : ISummarizer, IDisposable
         _cache?.Dispose();
     }
 
+    /// <inheritdoc />
+    public CostEstimate Estimate(IReadOnlyList<Document> documents, SummaryOptions options) =>
+        CostEstimator.Estimate(documents, options, _settings, prompt => prompt, CacheKey, _cache, CostEstimator.ChatMessageOverhead);
+
+    private string CacheKey(string prompt) => ResponseCache.Key(
+        "chat", _cacheScope, _settings.Model, prompt,
+        _settings.Temperature.ToString("R", CultureInfo.InvariantCulture),
+        _settings.MaxTokens?.ToString(CultureInfo.InvariantCulture));
+
     private async Task<ModelAnswer> AskAsync(string prompt, CancellationToken cancellationToken)
     {
-        var key = ResponseCache.Key(
-            "chat", _cacheScope, _settings.Model, prompt,
-            _settings.Temperature.ToString("R", CultureInfo.InvariantCulture),
-            _settings.MaxTokens?.ToString(CultureInfo.InvariantCulture));
+        var key = CacheKey(prompt);
         if (_cache?.TryGet(key) is { } hit)
         {
             return new ModelAnswer(hit.Text, _settings.Prices.Price(_settings.Model, hit.InputTokens, hit.OutputTokens), Cached: true);

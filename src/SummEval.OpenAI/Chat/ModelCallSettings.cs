@@ -21,7 +21,10 @@ public sealed record ModelCallSettings(string Model)
     /// <summary>Extra attempts under <see cref="LengthPolicy.Retry"/>.</summary>
     public int Retries { get; init; } = 2;
 
-    /// <summary>Requests in flight at once, across all documents using this summarizer.</summary>
+    /// <summary>
+    /// Requests in flight at once, across all documents using this summarizer (with <c>concurrency=auto</c> the ceiling;
+    /// the connection's adaptive limiter sets the actual limit).
+    /// </summary>
     public int Concurrency { get; init; } = 4;
 
     /// <summary>Prices for the cost estimate.</summary>

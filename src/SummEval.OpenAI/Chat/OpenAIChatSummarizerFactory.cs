@@ -27,6 +27,7 @@ public sealed class OpenAIChatSummarizerFactory : ISummarizerFactory
             settings,
             OpenAIParameters.Cache(arguments),
             connection.Endpoint.ToString(),
-            (e, ct) => OpenAIRequestException.From(e, settings.Model, connection, ct));
+            (e, ct) => OpenAIRequestException.From(e, settings.Model, connection, ct),
+            connection.Limiter);
     }
 }

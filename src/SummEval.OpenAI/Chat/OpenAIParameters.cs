@@ -1,6 +1,7 @@
 using SummEval.OpenAI.Caching;
 using SummEval.OpenAI.LengthPolicies;
 using SummEval.OpenAI.Pricing;
+using SummEval.OpenAI.RateLimits;
 using SummEval.OpenAI.Resilience;
 using SummEval.Summarizers;
 
@@ -24,7 +25,7 @@ public static class OpenAIParameters
         new("policy", ParameterKind.Choice, "Over-budget answers: none, retry (ask again), truncate", "none") { AllowedValues = ["none", "retry", "truncate"] },
         new("retries", ParameterKind.Integer, "Extra attempts for policy=retry", "2"),
         new("cache", ParameterKind.Path, "SQLite request/response cache ('none' to disable)", DefaultCachePath),
-        new("concurrency", ParameterKind.Integer, "Requests in flight at once", "4"),
+        new("concurrency", ParameterKind.String, "Requests in flight: auto (adapts to the endpoint's rate limit, shared by summarizers on the same endpoint and key) or a fixed number", "auto"),
         new("networkRetries", ParameterKind.Integer, "Retries for 429/5xx/timeouts/dropped connections", "4"),
         new("backoff", ParameterKind.Number, "First retry wait in seconds (doubles per retry, jittered, at most 30 s; Retry-After wins)", "1"),
         new("timeout", ParameterKind.Number, "Per-request timeout in seconds", "60"),
@@ -35,11 +36,11 @@ public static class OpenAIParameters
     public static ModelCallSettings Settings(SummarizerArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var concurrency = arguments.GetInt32("concurrency") ?? 4;
+        var concurrency = FixedConcurrency(arguments);
         var retries = arguments.GetInt32("retries") ?? 2;
-        if (concurrency < 1 || retries < 0)
+        if (retries < 0)
         {
-            throw new SummarizerSpecException($"Summarizer '{arguments.Summarizer}': concurrency must be at least 1 and retries at least 0.");
+            throw new SummarizerSpecException($"Summarizer '{arguments.Summarizer}': retries must be at least 0.");
         }
 
         PriceTable prices;
@@ -59,7 +60,7 @@ public static class OpenAIParameters
             MaxTokens = arguments.GetInt32("maxTokens"),
             Policy = Enum.Parse<LengthPolicy>(arguments.GetString("policy") ?? "none", ignoreCase: true),
             Retries = retries,
-            Concurrency = concurrency,
+            Concurrency = concurrency ?? RequestLimiter.AutoCeiling,
             Prices = prices,
         };
     }
@@ -87,7 +88,23 @@ public static class OpenAIParameters
                 $"Summarizer '{arguments.Summarizer}': networkRetries and backoff must be at least 0 and timeout positive.");
         }
 
-        return resolved.With(networkRetries, TimeSpan.FromSeconds(timeout), TimeSpan.FromSeconds(backoff));
+        var connection = resolved.With(networkRetries, TimeSpan.FromSeconds(timeout), TimeSpan.FromSeconds(backoff));
+        return connection.WithLimiter(FixedConcurrency(arguments) is { } limit ? RequestLimiter.Fixed(limit) : SharedLimiters.For(connection.Identity));
+    }
+
+    /// <summary>The fixed <c>concurrency</c>, or null for <c>auto</c>.</summary>
+    public static int? FixedConcurrency(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var text = arguments.GetString("concurrency");
+        if (string.IsNullOrWhiteSpace(text) || string.Equals(text, "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit >= 1
+            ? limit
+            : throw new SummarizerSpecException($"Summarizer '{arguments.Summarizer}': concurrency must be 'auto' or a whole number of at least 1, not '{text}'.");
     }
 
     /// <summary>Opens the cache unless disabled with <c>cache=none</c>.</summary>

@@ -3,6 +3,7 @@ using SummEval.Documents;
 using SummEval.OpenAI.Caching;
 using SummEval.OpenAI.Chat;
 using SummEval.OpenAI.LengthPolicies;
+using SummEval.OpenAI.Pricing;
 using SummEval.OpenAI.Resilience;
 using SummEval.Summarizers;
 
@@ -12,7 +13,7 @@ namespace SummEval.OpenAI.Completions;
 /// Summarizes with a (fine-tuned) completion model the tutorial's way: prompt plus <c> -></c>, stop at newline,
 /// leading space removed; with the same length policies, cache and error handling as <see cref="ChatSummarizer"/>.
 /// </summary>
-public sealed class CompletionsSummarizer : ISummarizer, IDisposable
+public sealed class CompletionsSummarizer : ISummarizer, IRequestThrottled, ICostEstimating, IDisposable
 {
     private readonly CompletionsClient _client;
     private readonly OpenAIConnection _connection;
@@ -45,6 +46,12 @@ public sealed class CompletionsSummarizer : ISummarizer, IDisposable
         return LengthEnforcer.RunAsync(prompt, options.MaxChars, _settings.Policy, _settings.Retries, AskAsync, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public int MaxConcurrency => _settings.Concurrency;
+
+    /// <inheritdoc />
+    public Throughput Throughput => _connection.Limiter?.Snapshot() ?? new Throughput(_settings.Concurrency, _settings.Concurrency - _gate.CurrentCount, 0, Adaptive: false);
+
     /// <summary>Releases the concurrency gate and the cache (the summarizer owns the cache it was given).</summary>
     public void Dispose()
     {
@@ -52,13 +59,19 @@ public sealed class CompletionsSummarizer : ISummarizer, IDisposable
         _cache?.Dispose();
     }
 
+    /// <inheritdoc />
+    public CostEstimate Estimate(IReadOnlyList<Document> documents, SummaryOptions options) =>
+        CostEstimator.Estimate(documents, options, _settings, CompletionFormat.Prompt, CacheKey, _cache, overhead: 0);
+
+    private string CacheKey(string sent) => ResponseCache.Key(
+        "completions", _connection.Endpoint.ToString(), _settings.Model, sent,
+        _settings.Temperature.ToString("R", CultureInfo.InvariantCulture),
+        _settings.MaxTokens?.ToString(CultureInfo.InvariantCulture), CompletionFormat.Stop);
+
     private async Task<ModelAnswer> AskAsync(string prompt, CancellationToken cancellationToken)
     {
         var sent = CompletionFormat.Prompt(prompt);
-        var key = ResponseCache.Key(
-            "completions", _connection.Endpoint.ToString(), _settings.Model, sent,
-            _settings.Temperature.ToString("R", CultureInfo.InvariantCulture),
-            _settings.MaxTokens?.ToString(CultureInfo.InvariantCulture), CompletionFormat.Stop);
+        var key = CacheKey(sent);
         if (_cache?.TryGet(key) is { } hit)
         {
             return new ModelAnswer(hit.Text, _settings.Prices.Price(_settings.Model, hit.InputTokens, hit.OutputTokens), Cached: true);

@@ -1,5 +1,5 @@
 using System.ClientModel.Primitives;
-using System.Globalization;
+using SummEval.OpenAI.RateLimits;
 
 namespace SummEval.OpenAI.Resilience;
 
@@ -12,11 +12,13 @@ public sealed class BackoffRetryPolicy : ClientRetryPolicy
     private readonly Func<double> _jitter;
 
     /// <summary>A policy with <paramref name="maxRetries"/> retries after the first try.</summary>
-    public BackoffRetryPolicy(int maxRetries, TimeSpan baseDelay, TimeSpan maxDelay, Func<double>? jitter = null)
-        : base(maxRetries)
+    public BackoffRetryPolicy(int maxRetries, TimeSpan baseDelay, TimeSpan maxDelay, Func<double>? jitter = null, int rateLimitRetries = 0)
+        : base(maxRetries + rateLimitRetries)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxRetries);
+        ArgumentOutOfRangeException.ThrowIfNegative(rateLimitRetries);
         MaxRetries = maxRetries;
+        RateLimitRetries = rateLimitRetries;
         BaseDelay = baseDelay;
         MaxDelay = maxDelay;
         _jitter = jitter ?? Random.Shared.NextDouble;
@@ -24,6 +26,12 @@ public sealed class BackoffRetryPolicy : ClientRetryPolicy
 
     /// <summary>Retries after the first try.</summary>
     public int MaxRetries { get; }
+
+    /// <summary>
+    /// Extra retries for 429 answers only: with an adaptive limiter slowing down on each one, a rate limit is a reason
+    /// to wait, not to give up after <see cref="MaxRetries"/>.
+    /// </summary>
+    public int RateLimitRetries { get; }
 
     /// <summary>The delay before the first retry (before jitter).</summary>
     public TimeSpan BaseDelay { get; }
@@ -56,33 +64,50 @@ public sealed class BackoffRetryPolicy : ClientRetryPolicy
         return delay;
     }
 
-    private static TimeSpan? RetryAfter(PipelineResponse? response)
+    /// <inheritdoc />
+    protected override bool ShouldRetry(PipelineMessage message, Exception? exception) =>
+        base.ShouldRetry(message, exception) && WithinBudget(message, exception);
+
+    /// <inheritdoc />
+    protected override async ValueTask<bool> ShouldRetryAsync(PipelineMessage message, Exception? exception) =>
+        await base.ShouldRetryAsync(message, exception).ConfigureAwait(false) && WithinBudget(message, exception);
+
+    private static TimeSpan? RetryAfter(PipelineResponse? response) =>
+        response is null ? null : RateLimitHeaders.RetryAfterOf(name => response.Headers.TryGetValue(name, out var value) ? value : null, DateTimeOffset.UtcNow);
+
+    // 429s and other failures have separate budgets; the base class counts their sum.
+    private bool WithinBudget(PipelineMessage message, Exception? exception)
     {
-        if (response is null)
+        if (!message.TryGetProperty(typeof(TryCounts), out var found) || found is not TryCounts counts)
         {
-            return null;
+            counts = new TryCounts();
+            message.SetProperty(typeof(TryCounts), counts);
         }
 
-        if (response.Headers.TryGetValue("retry-after-ms", out var ms)
-            && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var millis) && millis >= 0)
+        // Count each failed try once, however often the question is asked about it.
+        object? attempt = (object?)message.Response ?? exception;
+        if (!ReferenceEquals(attempt, counts.LastCounted))
         {
-            return TimeSpan.FromMilliseconds(millis);
-        }
-
-        if (response.Headers.TryGetValue("Retry-After", out var value) && value is not null)
-        {
-            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+            counts.LastCounted = attempt;
+            if (exception is null && message.Response?.Status == 429 && counts.RateLimited < RateLimitRetries)
             {
-                return TimeSpan.FromSeconds(seconds);
+                counts.RateLimited++;
             }
-
-            if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+            else
             {
-                var wait = at - DateTimeOffset.UtcNow;
-                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+                counts.Other++;
             }
         }
 
-        return null;
+        return counts.Other <= MaxRetries;
+    }
+
+    private sealed class TryCounts
+    {
+        public object? LastCounted { get; set; }
+
+        public int RateLimited { get; set; }
+
+        public int Other { get; set; }
     }
 }

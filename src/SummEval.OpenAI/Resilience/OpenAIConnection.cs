@@ -1,5 +1,9 @@
 using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Security.Cryptography;
+using System.Text;
 using OpenAI;
+using SummEval.OpenAI.RateLimits;
 
 namespace SummEval.OpenAI.Resilience;
 
@@ -42,6 +46,15 @@ public sealed class OpenAIConnection
     /// <summary>Observes retries (try number and wait); used for logging and tests.</summary>
     public Action<int, TimeSpan>? OnRetry { get; init; }
 
+    /// <summary>Bounds and paces every HTTP attempt through this connection's clients, if set.</summary>
+    public RequestLimiter? Limiter { get; init; }
+
+    /// <summary>
+    /// The endpoint with a SHA-256 digest of the key: which account a request goes to, safe to keep in memory as a
+    /// dictionary key (the key itself cannot be recovered from it). Never written anywhere.
+    /// </summary>
+    public string Identity => Endpoint + "#" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_apiKey)));
+
     /// <summary>
     /// Resolves endpoint and key from the given values or the environment; fails with a clear message (never
     /// echoing any key) when no key is available.
@@ -68,25 +81,37 @@ public sealed class OpenAIConnection
 
     /// <summary>A copy with other retry and timeout settings (same endpoint and key).</summary>
     public OpenAIConnection With(int maxRetries, TimeSpan timeout, TimeSpan? baseDelay = null, Action<int, TimeSpan>? onRetry = null) =>
-        new(Endpoint, _apiKey)
-        {
-            MaxRetries = maxRetries,
-            Timeout = timeout,
-            BaseDelay = baseDelay ?? BaseDelay,
-            MaxDelay = MaxDelay,
-            OnRetry = onRetry ?? OnRetry,
-        };
+        Copy(maxRetries, timeout, baseDelay ?? BaseDelay, onRetry ?? OnRetry, Limiter);
+
+    /// <summary>A copy whose requests go through <paramref name="limiter"/>.</summary>
+    public OpenAIConnection WithLimiter(RequestLimiter? limiter) => Copy(MaxRetries, Timeout, BaseDelay, OnRetry, limiter);
 
     /// <summary>The SDK's client with this connection's retry policy and timeout.</summary>
     public OpenAIClient CreateClient() => new(new ApiKeyCredential(_apiKey), CreateOptions());
 
     /// <summary>The SDK options (endpoint, bounded jittered retries, timeout).</summary>
-    public OpenAIClientOptions CreateOptions() => new()
+    public OpenAIClientOptions CreateOptions()
     {
-        Endpoint = Endpoint,
-        NetworkTimeout = Timeout,
-        RetryPolicy = new BackoffRetryPolicy(MaxRetries, BaseDelay, MaxDelay) { OnRetry = OnRetry },
-    };
+        var options = new OpenAIClientOptions
+        {
+            Endpoint = Endpoint,
+            NetworkTimeout = Timeout,
+            // Under an adaptive limiter a 429 slows everything down, so it earns more patience than other failures.
+            RetryPolicy = new BackoffRetryPolicy(MaxRetries, BaseDelay, MaxDelay, rateLimitRetries: Limiter is { Adaptive: true } ? AdaptiveRateLimitRetries : 0)
+            {
+                OnRetry = OnRetry,
+            },
+        };
+        if (Limiter is not null)
+        {
+            options.AddPolicy(new RequestLimiterPolicy(Limiter), PipelinePosition.PerTry);
+        }
+
+        return options;
+    }
+
+    /// <summary>Extra retries a request gets for 429 answers when the concurrency is adaptive.</summary>
+    public const int AdaptiveRateLimitRetries = 16;
 
     /// <summary>Replaces any occurrence of the key in <paramref name="text"/> (defence in depth for server messages).</summary>
     public string Redact(string text) =>
@@ -94,4 +119,15 @@ public sealed class OpenAIConnection
 
     /// <inheritdoc />
     public override string ToString() => Endpoint.ToString();
+
+    private OpenAIConnection Copy(int maxRetries, TimeSpan timeout, TimeSpan baseDelay, Action<int, TimeSpan>? onRetry, RequestLimiter? limiter) =>
+        new(Endpoint, _apiKey)
+        {
+            MaxRetries = maxRetries,
+            Timeout = timeout,
+            BaseDelay = baseDelay,
+            MaxDelay = MaxDelay,
+            OnRetry = onRetry,
+            Limiter = limiter,
+        };
 }

@@ -20,7 +20,10 @@ public sealed class ScoreCommandTests : IDisposable
         var result = await CliRunner.RunAsync("score", "--predictions", predictions, "--dataset", "sample", "--max-chars", "20", "--json", "--per-doc");
         Assert.True(result.ExitCode == 0, result.ToString());
         var root = JsonDocument.Parse(result.Stdout).RootElement;
-        Assert.Equal(["rouge1", "rouge2", "rougeL", "length", "count", "perDoc"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rouge1", "rouge2", "rougeL", "length", "count", "extractiveness", "novelNgrams", "repetition", "perDoc"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["coverage", "density", "compression"], root.GetProperty("extractiveness").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["1", "2", "3"], root.GetProperty("novelNgrams").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["mean", "ci"], root.GetProperty("repetition").EnumerateObject().Select(p => p.Name));
         foreach (var metric in new[] { "rouge1", "rouge2", "rougeL" })
         {
             var m = root.GetProperty(metric);
@@ -36,7 +39,7 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(chars.Count(c => c <= 20) / (double)chars.Count, length.GetProperty("adherence").GetDouble(), 12);
         Assert.Equal(sample.Documents.Count, root.GetProperty("count").GetInt32());
         var first = root.GetProperty("perDoc")[0];
-        Assert.Equal(["id", "rouge1", "rouge2", "rougeL", "chars"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "rouge1", "rouge2", "rougeL", "chars", "extractiveness", "novelNgrams", "repetition"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal(sample.Documents[0].Id, first.GetProperty("id").GetString());
         Assert.Equal(["p", "r", "f"], first.GetProperty("rouge1").EnumerateObject().Select(p => p.Name));
         Assert.Equal(chars[0], first.GetProperty("chars").GetInt32());

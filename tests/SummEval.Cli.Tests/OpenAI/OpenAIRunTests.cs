@@ -72,4 +72,32 @@ public sealed class OpenAIRunTests : IAsyncDisposable
                 $"{Path.GetRelativePath(_dir, file)} holds the API key");
         }
     }
+
+    [Fact]
+    public async Task Auto_concurrency_runs_500_documents_at_the_rate_limit_without_a_failure()
+    {
+        // 50 requests/s (bucket of 5) with real x-ratelimit-* headers and 429 + retry-after-ms beyond it; 20 ms per answer.
+        _server.RateLimit = new TokenBucket(ratePerSecond: 50, capacity: 5);
+        _server.ResponseDelay = TimeSpan.FromMilliseconds(20);
+        var data = Path.Combine(_dir, "docs.jsonl");
+        File.WriteAllLines(data, Enumerable.Range(1, 500).Select(i =>
+            $$"""{"id":"d{{i}}","text":"第{{i}}篇文档讲述了一种新的文本摘要方法并在中文数据集上验证了效果","title":"文本摘要方法{{i}}"}"""));
+
+        var result = await CliRunner.RunAsync(
+            ["run", "-d", data, "--concurrency", "1", "--out", Path.Combine(_dir, "out"), "-s", "openai-chat:cache=none"],
+            workingDirectory: _dir,
+            environment: new Dictionary<string, string?> { ["OPENAI_API_KEY"] = _server.ApiKey, ["OPENAI_BASE_URL"] = _server.BaseUrl });
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var entry = LeaderboardFiles.Read(Path.Combine(_dir, "out"))["entries"]!.AsArray().Single()!;
+        Assert.Equal(500, (int)entry["count"]!);
+        Assert.Equal(0, (int)entry["failures"]!);
+        var answered = _server.AnsweredTimes.Order().ToArray();
+        Assert.Equal(500, answered.Length);
+        var rate = (answered.Length - 1) / (answered[^1] - answered[0]).TotalSeconds;
+        Assert.True(rate >= 0.8 * 50, $"achieved {rate:0.0} requests/s against a 50/s bucket ({_server.RateLimit.Rejected} answered 429)\n{result}");
+        // The progress lines show the adaptive limit and the rate; the key is nowhere.
+        Assert.Matches(@"concurrency \d+ \(auto\), [\d.]+ req/s", result.Stderr);
+        Assert.DoesNotContain(_server.ApiKey, result.Stdout + result.Stderr);
+    }
 }

@@ -35,12 +35,7 @@ public class PluginTests
         var folder = Directory.CreateTempSubdirectory("summeval-plugins-").FullName;
         try
         {
-            var pluginDir = Path.Combine(folder, "SummEval.Samples.Plugin");
-            Directory.CreateDirectory(pluginDir);
-            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(SamplePluginPath)!))
-            {
-                File.Copy(file, Path.Combine(pluginDir, Path.GetFileName(file)));
-            }
+            CopySamplePluginInto(Path.Combine(folder, "SummEval.Samples.Plugin"));
 
             var result = await CliRunner.RunAsync(["list"], environment: new Dictionary<string, string?> { ["SUMMEVAL_PLUGINS"] = folder });
             Assert.True(result.ExitCode == 0, result.ToString());
@@ -49,6 +44,63 @@ public class PluginTests
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_plugins_folder_in_the_working_directory_is_not_loaded_unless_named()
+    {
+        var workdir = Directory.CreateTempSubdirectory("summeval-cwd-").FullName;
+        try
+        {
+            // A cloned repository's ./plugins: a real plugin and a file that would fail to load if anything tried.
+            CopySamplePluginInto(Path.Combine(workdir, "plugins", "SummEval.Samples.Plugin"));
+            await File.WriteAllTextAsync(Path.Combine(workdir, "plugins", "x.dll"), "not a dll");
+            var empty = new Dictionary<string, string?> { ["SUMMEVAL_PLUGINS"] = null };
+
+            var list = await CliRunner.RunAsync(["list", "--json"], workingDirectory: workdir, environment: empty);
+            Assert.True(list.ExitCode == 0, list.ToString());
+            var names = System.Text.Json.Nodes.JsonNode.Parse(list.Stdout)!.AsArray().Select(e => (string?)e!["name"]).ToList();
+            Assert.DoesNotContain("first-clause", names);
+            Assert.All(System.Text.Json.Nodes.JsonNode.Parse(list.Stdout)!.AsArray(), e => Assert.Equal("built-in", (string?)e!["origin"]));
+
+            // Named explicitly, the same folder is searched (and its bad file reported).
+            File.Delete(Path.Combine(workdir, "plugins", "x.dll"));
+            var named = await CliRunner.RunAsync(["list", "--plugins-dir", "plugins"], workingDirectory: workdir, environment: empty);
+            Assert.True(named.ExitCode == 0, named.ToString());
+            Assert.Contains("first-clause", named.Stdout);
+        }
+        finally
+        {
+            Directory.Delete(workdir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_run_file_can_name_its_plugins()
+    {
+        var folder = Directory.CreateTempSubdirectory("summeval-runfile-plugin-").FullName;
+        try
+        {
+            CopySamplePluginInto(Path.Combine(folder, "p"));
+            var config = Path.Combine(folder, "run.yaml");
+            await File.WriteAllTextAsync(config, "dataset: sample\nlimit: 3\nsummarizers: [first-clause]\nplugins: [p/SummEval.Samples.Plugin.dll]\n");
+            var result = await CliRunner.RunAsync("run", "--config", config, "--out", Path.Combine(folder, "out"));
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("first-clause", await File.ReadAllTextAsync(Path.Combine(folder, "out", "leaderboard.json")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void CopySamplePluginInto(string pluginDir)
+    {
+        Directory.CreateDirectory(pluginDir);
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(SamplePluginPath)!))
+        {
+            File.Copy(file, Path.Combine(pluginDir, Path.GetFileName(file)));
         }
     }
 

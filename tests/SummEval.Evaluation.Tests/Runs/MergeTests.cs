@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SummEval.Datasets;
 using SummEval.Evaluation.Tests.Datasets;
+using SummEval.Judging;
 using SummEval.Leaderboards;
 using SummEval.Metrics;
 using SummEval.Runs;
@@ -11,6 +12,7 @@ namespace SummEval.Evaluation.Tests.Runs;
 
 public sealed class MergeTests : IDisposable
 {
+    private static readonly string Document5Start = DatasetLoader.LoadSample().Documents[5].Source[..10];
     private readonly TempFiles _temp = new();
     private readonly Dataset _sample = DatasetLoader.LoadSample();
 
@@ -34,6 +36,7 @@ public sealed class MergeTests : IDisposable
         store.SetContestants(contestants.Select(c => (c.Label, c.IsOracle)).ToList());
         await RunExecutor.ExecuteAsync(store, documents, contestants, new SummaryOptions { MaxChars = 20, Seed = 42 }, 3);
         RunScoring.ScoreInto(store, documents, contestants, RougeOptions.Character);
+        await JudgeRunner.JudgeAsync(store, documents, contestants.Select(c => c.Label).ToList(), new LengthJudge(), 2, CancellationToken.None);
         return (store, metadata);
     }
 
@@ -74,6 +77,8 @@ public sealed class MergeTests : IDisposable
             Assert.Equal(wholeMeta, mergedMeta);
             var expected = Board(whole, wholeMeta);
             Assert.Equal(expected, Board(merged, mergedMeta));
+            Assert.Contains("\"judged\"", expected);
+            Assert.Contains("\"extractiveness\"", expected);
             Assert.Equal(2, RunScoring.Collect(merged).Single(r => r.Summarizer == "fails-sometimes").Failures);
             Assert.Equal(RunScoring.Predictions(whole, "first"), RunScoring.Predictions(merged, "first"));
         }
@@ -139,5 +144,20 @@ public sealed class MergeTests : IDisposable
                 s.Dispose();
             }
         }
+    }
+
+    /// <summary>A deterministic judge: scores from the summary's length, malformed for one document.</summary>
+    private sealed class LengthJudge : IJudge
+    {
+        public string Model => "length-judge";
+
+        public Task<JudgeReply> AskAsync(JudgeRequest request, CancellationToken cancellationToken) => Task.FromResult(new JudgeReply(
+            request.Source.StartsWith(Document5Start, StringComparison.Ordinal)
+                ? "not json"
+                : $"{{\"faithfulness\": {1 + (request.Summary.Length % 5)}, \"informativeness\": {1 + (request.Summary.Length % 3)}, \"reason\": \"r\"}}",
+            10,
+            2,
+            0.001m,
+            false));
     }
 }

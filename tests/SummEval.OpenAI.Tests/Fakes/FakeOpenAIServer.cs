@@ -67,6 +67,20 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     /// <summary>Delay added to every model request (to observe concurrency).</summary>
     public TimeSpan ResponseDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>When set, the chat answer for a prompt (e.g. a judge's verdict); null falls back to the summary.</summary>
+    public Func<string, string?>? ChatReply { get; set; }
+    /// <summary>A request rate limit on model requests (429 with real headers when exceeded), or none.</summary>
+    public TokenBucket? RateLimit { get; set; }
+
+    /// <summary>
+    /// Counts tokens for the usage it reports (as OpenAI does: a chat message costs its content plus 4, a reply 3 more);
+    /// null counts code points.
+    /// </summary>
+    public Func<string, int>? UsageTokenizer { get; set; }
+
+    /// <summary>Arrival times of model requests answered 200.</summary>
+    public ConcurrentQueue<DateTimeOffset> AnsweredTimes { get; } = new();
+
     /// <summary>Every request, in arrival order.</summary>
     public IReadOnlyList<FakeRequest> Requests => [.. _requests];
 
@@ -214,6 +228,12 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 await Task.Delay(ResponseDelay);
             }
 
+            if (RateLimit is { } bucket && !bucket.TryTake(context.Response.Headers))
+            {
+                await WriteJsonAsync(context, 429, Error("Rate limit reached for requests", "rate_limit_exceeded"));
+                return;
+            }
+
             var fault = _faults.TryDequeue(out var f) ? f : null;
             switch (fault)
             {
@@ -250,13 +270,17 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 ? string.Join("\n", request["messages"]!.AsArray().Select(m => (string?)m!["content"]))
                 : (string)request["prompt"]!;
             var length = _replyLengths.TryDequeue(out var l) ? l : DefaultReplyLength;
-            var summary = SummaryOf(prompt, length);
+            var summary = (chat ? ChatReply?.Invoke(prompt) : null) ?? SummaryOf(prompt, length);
             var finish = fault is Fault.ContentFilterFinish ? "content_filter" : "stop";
+            var promptTokens = UsageTokenizer is { } count
+                ? chat ? request["messages"]!.AsArray().Sum(m => count((string?)m!["content"] ?? "") + 4) + 3 : count(prompt)
+                : TextLength.Chars(prompt);
+            var completionTokens = UsageTokenizer?.Invoke(summary) ?? TextLength.Chars(summary);
             var usage = new JsonObject
             {
-                ["prompt_tokens"] = TextLength.Chars(prompt),
-                ["completion_tokens"] = TextLength.Chars(summary),
-                ["total_tokens"] = TextLength.Chars(prompt) + TextLength.Chars(summary),
+                ["prompt_tokens"] = promptTokens,
+                ["completion_tokens"] = completionTokens,
+                ["total_tokens"] = promptTokens + completionTokens,
             };
             JsonObject response = chat
                 ? new JsonObject
@@ -283,6 +307,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                     ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["text"] = " " + summary, ["finish_reason"] = finish }),
                     ["usage"] = usage,
                 };
+            AnsweredTimes.Enqueue(DateTimeOffset.UtcNow);
             await WriteJsonAsync(context, 200, response);
         }
         finally

@@ -13,4 +13,11 @@ public sealed record HtmlDocumentSummary(
     double Rouge1F1,
     double Rouge2F1,
     double RougeLF1,
-    string? Error = null);
+    string? Error = null)
+{
+    /// <summary>UTF-16 ranges (start, length) of the summary's characters absent from the source, marked in the drill-down.</summary>
+    public IReadOnlyList<(int Start, int Length)> NovelRanges { get; init; } = [];
+
+    /// <summary>The judge's verdict on this summary as one line (scores and reason, or the failure), when judged.</summary>
+    public string? Judgment { get; init; }
+}

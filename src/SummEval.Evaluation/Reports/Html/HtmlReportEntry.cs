@@ -27,4 +27,11 @@ public sealed record HtmlReportEntry(
     int Failures,
     double LatencyP50Ms,
     double LatencyP95Ms,
-    IReadOnlyList<int> SummaryLengths);
+    IReadOnlyList<int> SummaryLengths)
+{
+    /// <summary>Extractiveness and novelty against the sources, when they were scored; shown as a column group apart from ROUGE.</summary>
+    public HtmlNovelty? Novelty { get; init; }
+
+    /// <summary>Judged faithfulness and informativeness, when a judge rated the summaries; shown as a column group apart from ROUGE.</summary>
+    public HtmlJudged? Judged { get; init; }
+}

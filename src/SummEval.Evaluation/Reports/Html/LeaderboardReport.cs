@@ -1,5 +1,7 @@
 using SummEval.Documents;
+using SummEval.Judging;
 using SummEval.Leaderboards;
+using SummEval.Metrics;
 using SummEval.Runs;
 
 namespace SummEval.Reports.Html;
@@ -17,7 +19,8 @@ public static class LeaderboardReport
     public static HtmlReportModel Build(
         Leaderboard leaderboard,
         IReadOnlyDictionary<string, IReadOnlyList<DocumentOutcome>> outcomes,
-        IReadOnlyList<Document>? documents)
+        IReadOnlyList<Document>? documents,
+        IReadOnlyDictionary<string, IReadOnlyList<Judgment>>? judgments = null)
     {
         var entries = leaderboard.Entries.Select(ToEntry).ToList();
         var order = DocumentOrder(leaderboard, outcomes, documents);
@@ -30,6 +33,10 @@ public static class LeaderboardReport
             e => e.Summarizer,
             e => e.Score.PerDoc.ToDictionary(d => d.Id, StringComparer.Ordinal),
             StringComparer.Ordinal);
+        var verdicts = leaderboard.Entries.ToDictionary(
+            e => e.Summarizer,
+            e => (judgments?.GetValueOrDefault(e.Summarizer) ?? []).ToDictionary(j => j.DocumentId, StringComparer.Ordinal),
+            StringComparer.Ordinal);
 
         var reportDocuments = new List<HtmlReportDocument>(order.Count);
         foreach (var id in order)
@@ -40,13 +47,18 @@ public static class LeaderboardReport
             {
                 summaries[entry.Summarizer].TryGetValue(id, out var outcome);
                 scores[entry.Summarizer].TryGetValue(id, out var score);
+                var summary = outcome is { Failure: null } ? outcome.Summary : null;
                 rows.Add(new HtmlDocumentSummary(
                     entry.Summarizer,
-                    outcome is { Failure: null } ? outcome.Summary : null,
+                    summary,
                     score?.Rouge.Rouge1.F1 ?? 0,
                     score?.Rouge.Rouge2.F1 ?? 0,
                     score?.Rouge.RougeL.F1 ?? 0,
-                    outcome?.Failure ?? (outcome is null ? "not run" : null)));
+                    outcome?.Failure ?? (outcome is null ? "not run" : null))
+                {
+                    NovelRanges = summary is not null && document is not null ? NoveltyScorer.NovelCharacters(summary, document.Source) : [],
+                    Judgment = verdicts[entry.Summarizer].TryGetValue(id, out var verdict) ? Describe(verdict) : null,
+                });
             }
 
             reportDocuments.Add(new HtmlReportDocument(id, document?.Source ?? string.Empty, document?.References ?? [], rows));
@@ -74,8 +86,20 @@ public static class LeaderboardReport
             entry.Failures,
             entry.Latency.P50,
             entry.Latency.P95,
-            score.PerDoc.Select(d => d.Chars).ToList());
+            score.PerDoc.Select(d => d.Chars).ToList())
+        {
+            Novelty = score.Novelty is { } n
+                ? new HtmlNovelty(n.Coverage.Mean, n.Density.Mean, n.Compression.Mean, n.Novel1.Mean, n.Novel2.Mean, n.Novel2.CiLow, n.Novel2.CiHigh, n.Novel3.Mean, n.Repetition.Mean)
+                : null,
+            Judged = entry.Judged is { } j
+                ? new HtmlJudged(j.Judge, j.Rubric, j.Faithfulness.Mean, j.Faithfulness.CiLow, j.Faithfulness.CiHigh, j.Informativeness.Mean, j.Informativeness.CiLow, j.Informativeness.CiHigh, j.Failures, j.CostUsd)
+                : null,
+        };
     }
+
+    private static string Describe(Judgment judgment) => judgment.Failure is { } failure
+        ? $"judge ({judgment.Judge}) failed: {failure}"
+        : $"judge ({judgment.Judge}): faithfulness {judgment.Faithfulness}, informativeness {judgment.Informativeness}: {judgment.Reason}";
 
     // Dataset order when the documents are known (the order people read them in), else the scored order.
     private static List<string> DocumentOrder(

@@ -41,6 +41,9 @@ tr.oracle td{background:#fbf7ea;font-style:italic}
 #doc-view .text{background:var(--soft);border-radius:6px;padding:8px 10px;white-space:pre-wrap}
 #doc-view .failed{color:var(--over);font-style:italic}
 #doc-view .best{font-weight:600}
+#leaderboard-table .src.first,#leaderboard-table .judged.first{border-left:2px solid var(--line)}
+#doc-view .judgment{display:block;color:var(--muted);font-size:12px}
+mark.novel{background:#ffd8a8;color:inherit;border-radius:2px}
 @media (max-width:800px){.drill{grid-template-columns:1fr}}
 """;
 
@@ -87,13 +90,18 @@ function show(){
     if(!s){tr.appendChild(el("td","failed","not run on this document"));tr.appendChild(el("td"));}
     else if(s[0]===null){tr.appendChild(el("td","failed","failed"+(s[4]?": "+s[4]:"")));tr.appendChild(el("td"));}
     else{
-      var n=chars(s[0]);tr.appendChild(el("td","summary",s[0]));
+      var n=chars(s[0]),cell=el("td","summary"),at=0;
+      (s[5]||[]).forEach(function(m){cell.appendChild(document.createTextNode(s[0].slice(at,m[0])));cell.appendChild(el("mark","novel",s[0].slice(m[0],m[0]+m[1])));at=m[0]+m[1];});
+      cell.appendChild(document.createTextNode(s[0].slice(at)));
+      if(s[6])cell.appendChild(el("span","judgment",s[6]));
+      tr.appendChild(cell);
       tr.appendChild(el("td",data.maxChars!==null&&n>data.maxChars?"num bad":"num",n));
     }
     for(var j=1;j<=3;j++)tr.appendChild(el("td",j===3&&s&&s[0]!==null&&s[3]===best?"num best":"num",s&&s[0]!==null?fmt(s[j]):"\u2014"));
     table.appendChild(tr);
   });
   view.appendChild(table);
+  if(d.sums.some(function(s){return s&&s[5]&&s[5].length;}))view.appendChild(el("p","note","Marked: characters that occur nowhere in the source (novel characters)."));
 }
 search.addEventListener("input",fill);list.addEventListener("change",show);
 var table=document.getElementById("leaderboard-table");

@@ -4,7 +4,8 @@ namespace SummEval.Reports.Html;
 
 /// <summary>
 /// The drill-down data embedded in the page as JSON: <c>{"specs":[...],"maxChars":n,"docs":[{"id","source","refs",
-/// "sums":[[summary, r1, r2, rl, error] or null per spec]}]}</c>, specs in leaderboard order.
+/// "sums":[[summary, r1, r2, rl, error, [[start, length], ...] novel-character ranges, judgment line] or null per spec]}]}</c>,
+/// specs in leaderboard order.
 /// </summary>
 internal static class ReportData
 {
@@ -48,7 +49,14 @@ internal static class ReportData
 
                 json.Append('[').AppendJsonString(s.Summary).Append(',').Append(HtmlText.JsonNumber(s.Rouge1F1))
                     .Append(',').Append(HtmlText.JsonNumber(s.Rouge2F1)).Append(',').Append(HtmlText.JsonNumber(s.RougeLF1))
-                    .Append(',').AppendJsonString(s.Summary is null ? s.Error : null).Append(']');
+                    .Append(',').AppendJsonString(s.Summary is null ? s.Error : null).Append(",[");
+                for (var m = 0; m < s.NovelRanges.Count; m++)
+                {
+                    var (start, length) = s.NovelRanges[m];
+                    json.Append(m > 0 ? ",[" : "[").Append(HtmlText.Int(start)).Append(',').Append(HtmlText.Int(length)).Append(']');
+                }
+
+                json.Append("],").AppendJsonString(s.Judgment).Append(']');
             }
 
             json.Append("]}");

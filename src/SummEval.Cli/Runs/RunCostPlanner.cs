@@ -1,0 +1,70 @@
+using System.Globalization;
+using SummEval.Runs;
+using SummEval.Summarizers;
+
+namespace SummEval.Cli.Runs;
+
+/// <summary>
+/// What a run is expected to cost before it starts (<c>--dry-run</c>, <c>--max-cost</c>): each API summarizer estimates
+/// the documents the store does not hold yet; nothing is sent.
+/// </summary>
+internal static class RunCostPlanner
+{
+    /// <summary>The estimate of every cost-reporting contestant (local summarizers are left out).</summary>
+    public static async Task<IReadOnlyList<(string Summarizer, CostEstimate Estimate)>> EstimateAsync(
+        string outDirectory, IReadOnlyList<RunDocument> documents, IReadOnlyList<Contestant> contestants, SummaryOptions options)
+    {
+        using var store = File.Exists(Path.Combine(outDirectory, RunStore.FileName)) ? RunStore.OpenExisting(outDirectory) : null;
+        var estimates = new List<(string, CostEstimate)>();
+        foreach (var contestant in contestants.Where(c => !c.IsOracle))
+        {
+            var summarizer = contestant.Create();
+            try
+            {
+                if (summarizer is ICostEstimating estimating)
+                {
+                    var stored = store?.CompletedIds(contestant.Label) ?? [];
+                    var todo = documents.Where(d => !stored.Contains(d.Document.Id)).Select(d => d.Document with { References = [] }).ToList();
+                    estimates.Add((contestant.Label, estimating.Estimate(todo, options)));
+                }
+            }
+            finally
+            {
+                await SummarizerDisposal.DisposeAsync(summarizer).ConfigureAwait(false);
+            }
+        }
+
+        return estimates;
+    }
+
+    /// <summary>The total at live prices, or null when some price is unknown.</summary>
+    public static decimal? LiveTotal(IReadOnlyList<(string Summarizer, CostEstimate Estimate)> estimates) =>
+        estimates.Aggregate((decimal?)0m, (sum, e) => sum + e.Estimate.LiveCostUsd);
+
+    /// <summary>Prints one row per API summarizer and the totals.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<(string Summarizer, CostEstimate Estimate)> estimates, int documents)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine(F($"Dry run over {documents} documents: nothing was sent."));
+        if (estimates.Count == 0)
+        {
+            writer.WriteLine("No summarizer calls a paid API: the run costs nothing.");
+            return;
+        }
+
+        var width = Math.Max("summarizer".Length, estimates.Max(e => e.Summarizer.Length));
+        writer.WriteLine(F($"{"summarizer".PadRight(width)}  {"to do",7}  {"cached",7}  {"prompt tokens",13}  {"completion tokens",17}  {"live USD",10}  {"batch USD",10}"));
+        foreach (var (summarizer, e) in estimates)
+        {
+            writer.WriteLine(F($"{summarizer.PadRight(width)}  {e.Documents - e.CachedDocuments,7}  {e.CachedDocuments,7}  {e.PromptTokens,13}  {e.CompletionTokens,17}  {Usd(e.LiveCostUsd),10}  {Usd(e.BatchCostUsd),10}"));
+        }
+
+        var batch = estimates.Aggregate((decimal?)0m, (sum, e) => sum + e.Estimate.BatchCostUsd);
+        writer.WriteLine(F($"{"total".PadRight(width)}  {"",7}  {"",7}  {estimates.Sum(e => e.Estimate.PromptTokens),13}  {estimates.Sum(e => e.Estimate.CompletionTokens),17}  {Usd(LiveTotal(estimates)),10}  {Usd(batch),10}"));
+        writer.WriteLine("Completion tokens assume one answer filling the budget per document (length retries would add more); unknown prices show '?'.");
+    }
+
+    private static string Usd(decimal? value) => value is { } v ? v.ToString("0.000000", CultureInfo.InvariantCulture) : "?";
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

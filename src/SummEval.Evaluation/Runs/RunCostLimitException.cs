@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace SummEval.Runs;
+
+/// <summary>A run stopped because what it spent reached <c>--max-cost</c>; every summary finished before is stored.</summary>
+public sealed class RunCostLimitException : Exception
+{
+    /// <summary>Creates the exception for a run that spent <paramref name="spent"/> of <paramref name="max"/> USD.</summary>
+    public RunCostLimitException(decimal max, decimal spent, string store)
+        : base(string.Create(
+            CultureInfo.InvariantCulture,
+            $"stopped: this run spent {spent:0.######} USD, reaching --max-cost {max:0.######}. The summaries finished are stored in {store}; rerun with a higher --max-cost to continue."))
+    {
+        Max = max;
+        Spent = spent;
+    }
+
+    /// <summary>The limit.</summary>
+    public decimal Max { get; }
+
+    /// <summary>What the run spent before stopping.</summary>
+    public decimal Spent { get; }
+}
