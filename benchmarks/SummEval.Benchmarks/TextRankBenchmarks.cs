@@ -1,21 +1,21 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using SummEval.Extractive.TextRank;
-using SummEval.Extractive.Tokenization;
+using SummEval.Summarizers;
 
 namespace SummEval.Benchmarks;
 
-/// <summary>TextRank with budgeted selection (20 chars) per CSL test document, both similarities.</summary>
+/// <summary>TextRank with budgeted selection (20 chars) per CSL test document: the shipped default (Jieba words, IDF)
+/// and variants, created from their specs exactly as <c>summeval run</c> creates them.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class TextRankBenchmarks
 {
     private string[] _documents = [];
     private TextRankSummarizer _summarizer = null!;
 
-    /// <summary>Edge similarity under test.</summary>
-    [Params(SimilarityKind.Overlap, SimilarityKind.Bm25)]
-    public SimilarityKind Similarity { get; set; }
+    /// <summary>Summarizer spec under test.</summary>
+    [Params("textrank", "textrank:similarity=bm25", "textrank:centrality=directed", "textrank:tokenizer=bigram")]
+    public string Spec { get; set; } = "textrank";
 
     /// <summary>Loads the first 100 CSL test documents from ../shared.</summary>
     [GlobalSetup]
@@ -25,7 +25,11 @@ public class TextRankBenchmarks
         _documents = File.ReadLines(path).Take(100)
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("content").GetString()!)
             .ToArray();
-        _summarizer = new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Similarity = Similarity });
+        var factory = new TextRankFactory();
+        _summarizer = (TextRankSummarizer)factory.Create(SummarizerArguments.Bind(SummarizerSpec.Parse(Spec), factory.Parameters));
+
+        // Load Jieba and the IDF table before measuring.
+        _summarizer.Summarize(_documents[0], 20);
     }
 
     /// <summary>Summarizes one document (the benchmark cycles through 100).</summary>

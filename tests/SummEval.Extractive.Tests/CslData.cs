@@ -7,8 +7,10 @@ namespace SummEval.Extractive.Tests;
 /// <summary>Reads CSL test documents (content = source, title = reference) from ../shared.</summary>
 internal static class CslData
 {
-    public static IReadOnlyList<Document> Test() =>
-        File.ReadLines(SharedData.PathOf("data", "csl", "test.jsonl"))
+    public static IReadOnlyList<Document> Test() => Read("csl", "test.jsonl");
+
+    public static IReadOnlyList<Document> Read(string folder, string file) =>
+        File.ReadLines(SharedData.PathOf("data", folder, file))
             .Where(line => line.Length > 0)
             .Select(line =>
             {

@@ -3,8 +3,10 @@ using SummEval.Documents;
 using SummEval.Extractive.Lead;
 using SummEval.Extractive.Oracles;
 using SummEval.Extractive.Selection;
+using SummEval.Extractive.Sentences;
 using SummEval.Extractive.TextRank;
 using SummEval.Extractive.Tokenization;
+using SummEval.Jieba;
 using SummEval.Summarizers;
 using SummEval.Testing;
 using SummEval.Text;
@@ -95,6 +97,40 @@ public sealed class SummarizerTests
         var summary = summarizer.Summarize(source, null);
         Assert.Contains("图像分类网络", summary);
     }
+
+    [Fact]
+    public void TextRankNeverOutputsAStructuredAbstractsLabels()
+    {
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        const string source = "目的：分析木薯蚕蛹6种维生素含量。方法：采用高效液相色谱法测定。结果：结论：木薯蚕蛹维生素含量丰富。";
+        foreach (var budget in new[] { 6, 10, 20, 40 })
+        {
+            var summary = summarizer.Summarize(source, budget);
+            Assert.Equal(0, SectionLabels.LabelLength(summary));
+            Assert.DoesNotContain("结果结论", summary, StringComparison.Ordinal);
+            Assert.DoesNotContain("方法", summary, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("分析木薯蚕蛹6种维生素含量。", summarizer.Summarize("【目的】分析木薯蚕蛹6种维生素含量。", null));
+    }
+
+    [Fact]
+    public void TextRankCutsALongTopicClauseAfterAWholeWord()
+    {
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        const string source = "目的 观察补肾活血汤治疗老年单纯收缩期高血压患者的临床疗效及对血管内皮功能的影响.方法 将120例患者分为两组.";
+        var summary = summarizer.Summarize(source, 20);
+        Assert.StartsWith("补肾活血汤治疗老年", summary, StringComparison.Ordinal);
+        var words = JiebaSegmenter.Default.Cut(source).ToList();
+        var prefix = string.Empty;
+        Assert.Contains(words.Select(w => prefix += w).Skip(1), p => p.EndsWith(summary, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("比较了东南景天和油菜的修复效果", "东南景天和油菜的修复效果")]
+    [InlineData("但节点失效后会产生跨机架流量", "节点失效后会产生跨机架流量")]
+    public void ObjectiveVerbsLeaveNoDanglingParticle(string clause, string expected) =>
+        Assert.Equal(expected, DiscourseMarkers.Strip(clause, objectiveVerbs: true));
 
     [Fact]
     public void KnapsackSelectionIsOptimalAndInSourceOrder()

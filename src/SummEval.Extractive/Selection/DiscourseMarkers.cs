@@ -15,11 +15,29 @@ public static class DiscourseMarkers
             "提出了", "提出", "提出了一种", "提出一种", "设计了", "设计", "介绍了", "介绍", "分析了", "探讨了", "研究了", "给出了", "建立了", "构建了", "采用",
             "针对", "为了", "为解决", "为", "通过", "利用", "基于此", "在此基础上", "首先", "然后", "其次", "最后", "同时", "此外", "另外", "因此", "从而",
             "结果表明", "实验结果表明", "研究表明", "结果显示", "实验表明", "仿真结果表明",
+            "但是", "但", "而且", "并且", "而",
         }.OrderByDescending(m => m.Length),
     ];
 
+    // The verbs that open the objective of an abstract ("观察补肾活血汤治疗..." → title "补肾活血汤对..."), merged
+    // with the markers, longest first.
+    private static readonly string[] WithObjectiveVerbs =
+    [
+        .. Markers.Concat(new[]
+        {
+            "综述了", "论述了", "阐述了", "概述了", "概括了", "总结了", "讨论了", "探讨", "探讨了", "探索", "观察", "观察了", "评价", "评估", "比较",
+            "了解", "调查", "考察", "考察了", "分析总结", "系统梳理", "旨在", "试图", "以期", "本试验", "本实验", "通过对",
+        }).OrderByDescending(m => m.Length),
+    ];
+
     /// <summary>Removes any chain of leading markers from <paramref name="clause"/>.</summary>
-    public static string Strip(string clause)
+    public static string Strip(string clause) => Strip(clause, objectiveVerbs: false);
+
+    /// <summary>
+    /// Removes any chain of leading markers from <paramref name="clause"/>, with <paramref name="objectiveVerbs"/>
+    /// also the verbs that open an abstract's objective (观察, 探讨, 综述了, ...).
+    /// </summary>
+    public static string Strip(string clause, bool objectiveVerbs)
     {
         ArgumentNullException.ThrowIfNull(clause);
         var span = clause.AsSpan().TrimStart();
@@ -27,11 +45,18 @@ public static class DiscourseMarkers
         while (changed)
         {
             changed = false;
-            foreach (var marker in Markers)
+            foreach (var marker in objectiveVerbs ? WithObjectiveVerbs : Markers)
             {
                 if (span.StartsWith(marker, StringComparison.Ordinal) && span.Length > marker.Length)
                 {
                     span = span[marker.Length..].TrimStart();
+
+                    // A verb's aspect particle stays behind otherwise ("比较了东南景天..." → "了东南景天...").
+                    if (span.Length > 1 && span[0] == '了')
+                    {
+                        span = span[1..].TrimStart();
+                    }
+
                     changed = true;
                     break;
                 }

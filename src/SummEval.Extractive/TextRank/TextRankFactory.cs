@@ -1,5 +1,6 @@
 using SummEval.Extractive.Tokenization;
 using SummEval.Jieba;
+using SummEval.Jieba.Keywords;
 using SummEval.Summarizers;
 using SummEval.Tokenization;
 
@@ -16,7 +17,7 @@ public sealed class TextRankFactory(ITextTokenizer? tokenizer = null) : ISummari
     public string Name => "textrank";
 
     /// <inheritdoc />
-    public string Description => "Sentence TextRank, then budgeted selection of sentences or clauses in source order.";
+    public string Description => "Sentence TextRank, then budgeted selection of clauses (labels stripped, long ones cut at a word) in source order.";
 
     /// <inheritdoc />
     public IReadOnlyList<SummarizerParameter> Parameters { get; } =
@@ -24,6 +25,7 @@ public sealed class TextRankFactory(ITextTokenizer? tokenizer = null) : ISummari
         new("similarity", ParameterKind.Choice, "Edge similarity: word overlap (Mihalcea & Tarau) or BM25.", "overlap") { AllowedValues = ["overlap", "bm25"] },
         new("damping", ParameterKind.Number, "PageRank damping factor (0..1).", "0.85"),
         new("tokenizer", ParameterKind.Choice, "Word tokens for similarity: Jieba words, or CJK character bigrams (no dictionary needed).", "jieba") { AllowedValues = ["jieba", "bigram"] },
+        new("centrality", ParameterKind.Choice, "Sentence centrality: PageRank (TextRank) or PacSum's position-aware directed degree.", "pagerank") { AllowedValues = ["pagerank", "directed"] },
         new("unit", ParameterKind.Choice, "Selection unit: sentences if the top sentence fits (auto), sentences, or clauses.", "auto") { AllowedValues = ["auto", "sentence", "clause"] },
     ];
 
@@ -39,6 +41,7 @@ public sealed class TextRankFactory(ITextTokenizer? tokenizer = null) : ISummari
 
         var options = new TextRankOptions
         {
+            Centrality = arguments.GetString("centrality") == "directed" ? CentralityKind.Directed : CentralityKind.PageRank,
             Similarity = arguments.GetString("similarity") == "bm25" ? SimilarityKind.Bm25 : SimilarityKind.Overlap,
             Damping = damping,
             Unit = arguments.GetString("unit") switch
@@ -52,6 +55,7 @@ public sealed class TextRankFactory(ITextTokenizer? tokenizer = null) : ISummari
         var words = arguments.GetString("tokenizer") == "bigram"
             ? CjkBigramTokenizer.Instance
             : tokenizer ?? JiebaSegmenter.Default;
-        return new TextRankSummarizer(words, options);
+        var idf = options.IdfExponent == 0 ? null : TfidfKeywordExtractor.Default.Idf;
+        return new TextRankSummarizer(words, options, idf is null ? null : idf.Of);
     }
 }

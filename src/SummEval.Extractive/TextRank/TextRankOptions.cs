@@ -13,14 +13,47 @@ public enum SelectionUnit
     Clause,
 }
 
-/// <summary>TextRank settings: edge similarity, PageRank damping and selection unit.</summary>
+/// <summary>
+/// TextRank settings: edge similarity, centrality, PageRank damping, selection unit and the clause scoring knobs.
+/// The defaults are the values chosen by cross-validation on CSL train + CSL multi-domain dev (docs/extractive.md).
+/// </summary>
 public sealed record TextRankOptions
 {
     /// <summary>Edge similarity.</summary>
     public SimilarityKind Similarity { get; init; } = SimilarityKind.Overlap;
 
+    /// <summary>Sentence centrality: PageRank or PacSum's directed degree.</summary>
+    public CentralityKind Centrality { get; init; } = CentralityKind.PageRank;
+
     /// <summary>PageRank damping factor d.</summary>
     public double Damping { get; init; } = 0.85;
+
+    /// <summary>Directed centrality: weight of edges to earlier sentences (PacSum's λ1; the forward weight is 1 − λ1).</summary>
+    public double BackwardWeight { get; init; } = 0;
+
+    /// <summary>Directed centrality: edges below min + β·(max − min) of the document's similarities are dropped (PacSum's β).</summary>
+    public double EdgeThreshold { get; init; }
+
+    /// <summary>Clause value is divided by 1 + decay × sentence index (abstracts state their topic early).</summary>
+    public double PositionDecay { get; init; } = 0.1;
+
+    /// <summary>Word weight = centrality mass × idf^exponent (Jieba's general-corpus IDF; 0 ignores it).</summary>
+    public double IdfExponent { get; init; } = 1;
+
+    /// <summary>Clauses shorter than this (code points, after stripping labels and framing; at most the budget) cannot stand alone in a summary.</summary>
+    public int MinClauseChars { get; init; } = 12;
+
+    /// <summary>Clause value is also divided by 1 + decay × the clause's index within its sentence.</summary>
+    public double ClauseDecay { get; init; }
+
+    /// <summary>A clause longer than the budget may be used cut at a word boundary (as lead-1 cuts its sentence).</summary>
+    public bool CutLongClauses { get; init; } = true;
+
+    /// <summary>Also strip the objective verbs of abstracts (观察, 探讨, 综述了, ...) that open a clause but not a title.</summary>
+    public bool StripObjectiveVerbs { get; init; } = true;
+
+    /// <summary>Weight of words containing digits in a clause's value (titles name topics, rarely measurements).</summary>
+    public double NumberWeight { get; init; } = 0.5;
 
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;

@@ -8,10 +8,14 @@ using SummEval.Tokenization;
 namespace SummEval.Extractive.TextRank;
 
 /// <summary>
-/// Sentence TextRank over word tokens followed by budgeted selection of sentences or, when sentences are too long
-/// for the budget, of clauses scored by the centrality of the words they contain.
+/// Sentence TextRank (or PacSum's directed centrality) over word tokens followed by budgeted selection of sentences
+/// or, when sentences are too long for the budget, of clauses scored by the centrality of the words they contain.
+/// Section labels of structured abstracts never reach the summary.
 /// </summary>
-public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions options) : ISummarizer
+/// <param name="tokenizer">Word tokens for the similarity graph.</param>
+/// <param name="options">Graph, centrality and selection settings.</param>
+/// <param name="idf">IDF of a word (Jieba's table); only used when <see cref="TextRankOptions.IdfExponent"/> is not 0.</param>
+public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions options, Func<string, double>? idf = null) : ISummarizer
 {
     // Function words carry no topic; counting them would link every sentence to every other.
     private static readonly HashSet<string> StopWords =
@@ -21,10 +25,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "is", "are", "by", "with",
     ];
 
-    private const double PositionDecay = 0.2;
-
     /// <inheritdoc />
     public string Name => "textrank";
+
+    /// <summary>The settings in use.</summary>
+    public TextRankOptions Options => options;
 
     /// <inheritdoc />
     public Task<SummaryResult> SummarizeAsync(Document document, SummaryOptions options, CancellationToken cancellationToken = default)
@@ -35,116 +40,221 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     }
 
     /// <summary>The summary of <paramref name="source"/> within <paramref name="maxChars"/> code points (pure).</summary>
-    public string Summarize(string source, int? maxChars)
+    public string Summarize(string source, int? maxChars) => Summarize(Analyze(source), maxChars, options);
+
+    /// <summary>Splits <paramref name="source"/> into sentences and clauses, strips labels and framing, and tokenizes.</summary>
+    public TextRankDocument Analyze(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var sentences = SentenceSplitter.Split(source);
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sentences = new List<string>();
+        var sentenceWords = new List<int[]>();
+        var clauses = new List<TextRankClause>();
+        var words = new List<int>();
+        foreach (var raw in SentenceSplitter.Split(source))
+        {
+            var sentence = SectionLabels.Strip(raw);
+            if (sentence.Length == 0 || SectionLabels.IsLabelOnly(sentence))
+            {
+                continue;
+            }
+
+            words.Clear();
+            var position = 0;
+            foreach (var part in ClauseSplitter.Split(sentence))
+            {
+                // Labels can sit before or after framing ("结论：本文..." / "本研究目的：..."), so strip both ways round.
+                var clause = SectionLabels.Strip(DiscourseMarkers.Strip(SectionLabels.Strip(part), options.StripObjectiveVerbs));
+                if (clause.Length == 0 || SectionLabels.IsLabelOnly(clause))
+                {
+                    continue;
+                }
+
+                var (ids, ends) = Tokens(clause, vocabulary);
+                var content = ids.Where(id => id >= 0).ToArray();
+                words.AddRange(content);
+                clauses.Add(new TextRankClause(clause, sentences.Count, [.. content.Distinct()], TextLength.Chars(clause), position++, ids, ends));
+            }
+
+            sentences.Add(sentence);
+            sentenceWords.Add([.. words]);
+        }
+
+        var weights = new double[vocabulary.Count];
+        Array.Fill(weights, 1.0);
+        if (idf is not null && options.IdfExponent != 0)
+        {
+            foreach (var (word, id) in vocabulary)
+            {
+                weights[id] = idf(word);
+            }
+        }
+
+        var numeric = new bool[vocabulary.Count];
+        foreach (var (word, id) in vocabulary)
+        {
+            numeric[id] = word.Any(char.IsDigit);
+        }
+
+        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric);
+    }
+
+    /// <summary>The summary of an analysed document under <paramref name="settings"/> (pure).</summary>
+    public string Summarize(TextRankDocument document, int? maxChars, TextRankOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(settings);
+        var sentences = document.Sentences;
         if (sentences.Count == 0)
         {
             return string.Empty;
         }
 
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ids = new int[sentences.Count][];
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            ids[i] = ToIds(sentences[i], vocabulary);
-        }
+        return Summarize(document, SentenceCentrality.Compute(document.SentenceWords, document.Idf.Length, settings), maxChars, settings);
+    }
 
-        var weights = SentenceGraph.Weights(ids, vocabulary.Count, options.Similarity);
-        var scores = SentenceGraph.PageRank(weights, sentences.Count, options.Damping);
-
-        if (maxChars is not { } budget)
+    /// <summary>
+    /// The summary of an analysed document given its sentence centrality (<see cref="SentenceCentrality.Compute"/>
+    /// under the same graph settings), so a parameter search can reuse one graph for many selection settings.
+    /// </summary>
+    public string Summarize(TextRankDocument document, double[] scores, int? maxChars, TextRankOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(settings);
+        var sentences = document.Sentences;
+        if (sentences.Count == 0)
         {
-            return sentences[ArgMax(scores)];
+            return string.Empty;
         }
 
         var top = ArgMax(scores);
-        var useSentences = options.Unit == SelectionUnit.Sentence ||
-            (options.Unit == SelectionUnit.Auto && TextLength.Chars(sentences[top]) <= budget);
+        if (maxChars is not { } budget)
+        {
+            return sentences[top];
+        }
+
+        var useSentences = settings.Unit == SelectionUnit.Sentence ||
+            (settings.Unit == SelectionUnit.Auto && TextLength.Chars(sentences[top]) <= budget);
         if (useSentences)
         {
             var lengths = sentences.Select(TextLength.Chars).ToArray();
             var chosen = BudgetedSelector.Select(lengths, scores, budget);
-            return chosen.Length > 0 ? BudgetedSelector.Join(sentences, chosen, string.Empty, budget) : TextLength.Truncate(sentences[top], budget);
+            return chosen.Length > 0 ? BudgetedSelector.Join(sentences, chosen, string.Empty, budget) : CutAtWord(sentences[top], budget);
         }
 
-        return SelectClauses(sentences, scores, vocabulary, budget);
+        return SelectClauses(document, scores, budget, settings);
     }
 
-    private string SelectClauses(IReadOnlyList<string> sentences, double[] scores, Dictionary<string, int> vocabulary, int budget)
+    private string SelectClauses(TextRankDocument document, double[] scores, int budget, TextRankOptions settings)
     {
-        // Word centrality: a word is as important as the TextRank mass of the sentences using it.
-        var wordWeight = new double[vocabulary.Count + 1];
-        for (var i = 0; i < sentences.Count; i++)
+        // Word centrality: a word is as important as the centrality mass of the sentences using it (times its IDF).
+        var wordWeight = new double[document.Idf.Length];
+        for (var i = 0; i < document.SentenceWords.Length; i++)
         {
-            foreach (var w in ToIds(sentences[i], vocabulary).Distinct())
+            foreach (var w in document.SentenceWords[i])
             {
                 wordWeight[w] += scores[i];
             }
         }
 
-        var clauses = new List<string>();
-        var values = new List<double>();
-        var lengths = new List<int>();
-        for (var i = 0; i < sentences.Count; i++)
+        for (var w = 0; w < wordWeight.Length; w++)
         {
-            foreach (var raw in ClauseSplitter.Split(sentences[i]))
+            if (settings.IdfExponent != 0)
             {
-                var clause = DiscourseMarkers.Strip(raw);
-                if (clause.Length == 0)
-                {
-                    continue;
-                }
-
-                double value = 0;
-                foreach (var w in ToIds(clause, vocabulary).Distinct())
-                {
-                    value += w < wordWeight.Length ? wordWeight[w] : 0;
-                }
-
-                clauses.Add(clause);
-
-                // Position prior: abstracts state their topic early, so earlier sentences' clauses weigh more.
-                values.Add(value / (1 + (PositionDecay * i)));
-                lengths.Add(TextLength.Chars(clause));
+                wordWeight[w] *= Math.Pow(document.Idf[w], settings.IdfExponent);
             }
+
+            if (document.Numeric[w])
+            {
+                wordWeight[w] *= settings.NumberWeight;
+            }
+        }
+
+        var texts = new List<string>();
+        var lengths = new List<int>();
+        var values = new List<double>();
+        foreach (var clause in document.Clauses)
+        {
+            var (text, length, words) = (clause.Text, clause.Length, clause.Words);
+            if (length > budget && settings.CutLongClauses)
+            {
+                // As lead-1 cuts its sentence: a long clause can still open a summary, cut after a whole word.
+                (text, length, words) = clause.Prefix(budget);
+            }
+
+            // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
+            if (length < Math.Min(settings.MinClauseChars, budget) || length > budget)
+            {
+                continue;
+            }
+
+            double value = 0;
+            foreach (var w in words)
+            {
+                value += wordWeight[w];
+            }
+
+            // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
+            texts.Add(text);
+            lengths.Add(length);
+            values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
         }
 
         var chosen = BudgetedSelector.Select(lengths, values, budget);
         if (chosen.Length > 0)
         {
-            return BudgetedSelector.Join(clauses, chosen, string.Empty, budget);
+            return BudgetedSelector.Join(texts, chosen, string.Empty, budget);
         }
 
-        if (clauses.Count == 0)
-        {
-            // Every clause was only a discourse marker: fall back to the top sentence itself.
-            return TextLength.Truncate(sentences[ArgMax(scores)], budget);
-        }
-
-        // No clause fits: cut the clause with the highest value per character.
-        var best = 0;
-        for (var i = 1; i < clauses.Count; i++)
-        {
-            if (values[i] / Math.Max(1, lengths[i]) > values[best] / Math.Max(1, lengths[best]))
-            {
-                best = i;
-            }
-        }
-
-        return TextLength.Truncate(clauses[best], budget);
+        // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
+        return CutAtWord(document.Sentences[ArgMax(scores)], budget);
     }
 
-    private int[] ToIds(string text, Dictionary<string, int> vocabulary)
+    // The longest prefix made of whole tokens; a plain cut when the tokenizer's tokens do not tile the text (bigrams)
+    // or the first token alone exceeds the budget.
+    private string CutAtWord(string text, int budget)
+    {
+        if (TextLength.Chars(text) <= budget)
+        {
+            return text;
+        }
+
+        var tokens = tokenizer.Tokenize(text);
+        var length = 0;
+        var chars = 0;
+        var tiles = string.Concat(tokens).Length == text.Length;
+        foreach (var token in tiles ? tokens : [])
+        {
+            var c = TextLength.Chars(token);
+            if (chars + c > budget)
+            {
+                break;
+            }
+
+            chars += c;
+            length += token.Length;
+        }
+
+        return length > 0 ? text[..length].TrimEnd() : TextLength.Truncate(text, budget);
+    }
+
+    // Word id per token (-1 for stop words and punctuation) and token end offsets (empty unless the tokens tile the text).
+    private (int[] Ids, int[] Ends) Tokens(string text, Dictionary<string, int> vocabulary)
     {
         var tokens = tokenizer.Tokenize(text);
-        var result = new List<int>(tokens.Count);
-        foreach (var token in tokens)
+        var ids = new int[tokens.Count];
+        var ends = new int[tokens.Count];
+        var offset = 0;
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
+            offset += token.Length;
+            ends[t] = offset;
             var trimmed = token.Trim();
             if (trimmed.Length == 0 || StopWords.Contains(trimmed) || !trimmed.Any(char.IsLetterOrDigit))
             {
+                ids[t] = -1;
                 continue;
             }
 
@@ -154,10 +264,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 vocabulary[trimmed] = id;
             }
 
-            result.Add(id);
+            ids[t] = id;
         }
 
-        return [.. result];
+        return (ids, offset == text.Length ? ends : []);
     }
 
     private static int ArgMax(double[] scores)

@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Text.Json;
+using SummEval.Extractive.Lead;
+using SummEval.Extractive.TextRank;
+using SummEval.Jieba;
+using SummEval.Jieba.Keywords;
+using SummEval.Metrics;
+using SummEval.Text;
+
+namespace SummEval.Benchmarks;
+
+/// <summary>
+/// Chooses TextRank's settings by k-fold cross-validation on CSL train + CSL multi-domain dev, grouped by dataset:
+/// for each fold, the setting with the best mean char ROUGE-L F1 over the other folds of both datasets is scored on
+/// the held-out fold. Prints the held-out figures per variant family and dataset, the per-setting table, lead-1 and
+/// the ordered TF-IDF keyword reference. Run:
+/// <c>dotnet run -c Release --project benchmarks/SummEval.Benchmarks -- textrank-cv [--shared DIR] [--folds 5] [--budget 20] [--top 25]</c>.
+/// </summary>
+internal static class TextRankCrossValidation
+{
+    private sealed record Example(string Dataset, string Id, string Source, string Reference, int Fold);
+
+    private sealed record Setting(string Family, TextRankOptions Options)
+    {
+        public string Describe(int index)
+        {
+            var o = Options;
+            var centrality = o.Centrality == CentralityKind.PageRank
+                ? "pagerank"
+                : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} unit={o.Unit.ToString().ToLowerInvariant()}");
+        }
+    }
+
+    public static int Run(string[] args)
+    {
+        var shared = Option(args, "--shared") ?? FindShared();
+        var folds = int.Parse(Option(args, "--folds") ?? "5", CultureInfo.InvariantCulture);
+        var budget = int.Parse(Option(args, "--budget") ?? "20", CultureInfo.InvariantCulture);
+        var top = int.Parse(Option(args, "--top") ?? "25", CultureInfo.InvariantCulture);
+        var examples = Load(Path.Combine(shared, "data", "csl", "train.jsonl"), "csl:train", folds)
+            .Concat(Load(Path.Combine(shared, "data", "csl-md", "dev.jsonl"), "csl-md:dev", folds))
+            .ToArray();
+        var datasets = examples.Select(e => e.Dataset).Distinct().ToArray();
+        Console.WriteLine($"{examples.Length} documents ({string.Join(", ", datasets.Select(d => $"{d} {examples.Count(e => e.Dataset == d)}"))}), {folds} folds per dataset, budget {budget}, char ROUGE-L F1 (ROUGE-1.5.5)");
+
+        var idf = TfidfKeywordExtractor.Default.Idf;
+        var analyzer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { IdfExponent = 1 }, idf.Of);
+        var plainAnalyzer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { IdfExponent = 1, StripObjectiveVerbs = false }, idf.Of);
+        if (Option(args, "--show") is { } show)
+        {
+            // Side by side for reading: reference, lead-1, the default textrank, keywords (first N of each dataset).
+            var defaults = new TextRankOptions();
+            foreach (var e in examples.GroupBy(e => e.Dataset).SelectMany(g => g.Take(int.Parse(show, CultureInfo.InvariantCulture))))
+            {
+                Console.WriteLine($"{e.Id}\n  ref  {e.Reference}\n  lead {LeadSentenceSummarizer.Summarize(e.Source, budget)}\n  tr   {analyzer.Summarize(analyzer.Analyze(e.Source), budget, defaults)}\n  kw   {OrderedKeywords(e.Source, budget)}");
+            }
+
+            return 0;
+        }
+
+        var settings = Grid();
+        var graphs = settings.Select(s => GraphKey(s.Options)).Distinct().ToArray();
+        var scores = new double[settings.Count, examples.Length];
+        var started = DateTime.UtcNow;
+        Parallel.For(0, examples.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d =>
+        {
+            var example = examples[d];
+            // The analysis depends only on whether objective verbs are stripped; the graph only on the graph settings.
+            var documents = new[] { plainAnalyzer.Analyze(example.Source), analyzer.Analyze(example.Source) };
+            var centrality = documents.Select(document => graphs.ToDictionary(g => g, g => SentenceCentrality.Compute(document.SentenceWords, document.Idf.Length, settings.First(s => GraphKey(s.Options) == g).Options))).ToArray();
+            for (var s = 0; s < settings.Count; s++)
+            {
+                var v = settings[s].Options.StripObjectiveVerbs ? 1 : 0;
+                var summary = analyzer.Summarize(documents[v], centrality[v][GraphKey(settings[s].Options)], budget, settings[s].Options);
+                if (TextLength.Chars(summary) > budget)
+                {
+                    throw new InvalidOperationException($"over budget on {example.Id}: {summary}");
+                }
+
+                scores[s, d] = RougeL(summary, example.Reference);
+            }
+        });
+        Console.WriteLine($"{settings.Count} settings scored in {(DateTime.UtcNow - started).TotalSeconds:F0} s");
+
+        var lead = examples.Select(e => RougeL(LeadSentenceSummarizer.Summarize(e.Source, budget), e.Reference)).ToArray();
+        var keywords = examples.Select(e => RougeL(OrderedKeywords(e.Source, budget), e.Reference)).ToArray();
+        Console.WriteLine();
+        Console.WriteLine("| reference (no choices) | " + string.Join(" | ", datasets) + " |");
+        Console.WriteLine("| --- |" + string.Concat(datasets.Select(_ => " ---: |")));
+        Console.WriteLine("| lead-1 | " + string.Join(" | ", datasets.Select(ds => Mean(lead, examples, e => e.Dataset == ds).ToString("F4", CultureInfo.InvariantCulture))) + " |");
+        Console.WriteLine("| TF-IDF keywords in document order (SummEval.Jieba) | " + string.Join(" | ", datasets.Select(ds => Mean(keywords, examples, e => e.Dataset == ds).ToString("F4", CultureInfo.InvariantCulture))) + " |");
+
+        Console.WriteLine();
+        Console.WriteLine($"Held-out ({folds}-fold) char ROUGE-L F1 per variant family; the setting is chosen on the training folds of both datasets:");
+        Console.WriteLine("| family | settings | " + string.Join(" | ", datasets) + " | textrank − lead-1 (" + string.Join(", ", datasets) + ") | chosen per fold |");
+        Console.WriteLine("| --- | ---: |" + string.Concat(datasets.Select(_ => " ---: |")) + " --- | --- |");
+        var families = settings.Select(s => s.Family).Distinct().ToList();
+        foreach (var family in families.Append("all"))
+        {
+            var members = Enumerable.Range(0, settings.Count).Where(s => family == "all" || settings[s].Family == family).ToArray();
+            var heldOut = new double[examples.Length];
+            var chosen = new List<int>();
+            for (var f = 0; f < folds; f++)
+            {
+                var best = members.MaxBy(s => MeanOver(scores, s, examples, e => e.Fold != f));
+                chosen.Add(best);
+                for (var d = 0; d < examples.Length; d++)
+                {
+                    if (examples[d].Fold == f)
+                    {
+                        heldOut[d] = scores[best, d];
+                    }
+                }
+            }
+
+            var perDataset = datasets.Select(ds => Mean(heldOut, examples, e => e.Dataset == ds).ToString("F4", CultureInfo.InvariantCulture));
+            var deltas = datasets.Select(ds => (Mean(heldOut, examples, e => e.Dataset == ds) - Mean(lead, examples, e => e.Dataset == ds)).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture));
+            Console.WriteLine($"| {family} | {members.Length} | {string.Join(" | ", perDataset)} | {string.Join(", ", deltas)} | {string.Join(", ", chosen.Select(c => "#" + c))} |");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Top {top} settings by mean over both datasets (all folds; descriptive, not held out):");
+        var ranked = Enumerable.Range(0, settings.Count).OrderByDescending(s => MeanOver(scores, s, examples, _ => true)).Take(top);
+        foreach (var s in ranked)
+        {
+            Console.WriteLine($"  {string.Join("  ", datasets.Select(ds => MeanOver(scores, s, examples, e => e.Dataset == ds).ToString("F4", CultureInfo.InvariantCulture)))}  {settings[s].Family,-10} {settings[s].Describe(s)}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Settings referred to above:");
+        var all = Enumerable.Range(0, settings.Count).ToArray();
+        foreach (var family in families)
+        {
+            var best = all.Where(s => settings[s].Family == family).MaxBy(s => MeanOver(scores, s, examples, _ => true));
+            Console.WriteLine($"  best {family,-10} {settings[best].Describe(best)}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>The jieba reference: TF-IDF keywords by weight while they fit the budget, then in document order.</summary>
+    public static string OrderedKeywords(string source, int budget)
+    {
+        var kept = new List<string>();
+        var used = 0;
+        foreach (var (word, _) in TfidfKeywordExtractor.Default.Extract(source, topK: 20))
+        {
+            var length = TextLength.Chars(word);
+            if (used + length <= budget)
+            {
+                kept.Add(word);
+                used += length;
+            }
+        }
+
+        return string.Concat(kept.OrderBy(w => source.IndexOf(w, StringComparison.Ordinal)));
+    }
+
+    private static List<Setting> Grid()
+    {
+        // The shipped textrank before this change (PageRank, decay 0.2, no IDF, any clause length), labels stripped.
+        var result = new List<Setting>
+        {
+            new("labels", new TextRankOptions { IdfExponent = 0, MinClauseChars = 2, CutLongClauses = false, StripObjectiveVerbs = false }),
+        };
+        foreach (var decay in new[] { 0.0, 0.1, 0.2, 0.3, 0.5, 1 })
+        {
+            foreach (var idf in new[] { 0.0, 1, 1.5, 2 })
+            {
+                foreach (var min in new[] { 2, 6, 8, 10, 12, 14 })
+                {
+                    var basic = new TextRankOptions { PositionDecay = decay, IdfExponent = idf, MinClauseChars = min, CutLongClauses = false, StripObjectiveVerbs = false, ClauseDecay = 0 };
+                    result.Add(new Setting("+min+idf", basic));
+                    result.Add(new Setting("+cut", basic with { CutLongClauses = true }));
+                    var full = basic with { CutLongClauses = true, StripObjectiveVerbs = true };
+                    result.Add(new Setting("+cut+verbs", full));
+                    result.Add(new Setting("bm25", full with { Similarity = SimilarityKind.Bm25 }));
+                    foreach (var numbers in new[] { 0.0, 0.5 })
+                    {
+                        result.Add(new Setting("+numbers", full with { NumberWeight = numbers }));
+                    }
+
+                    foreach (var clauseDecay in new[] { 0.2, 0.5, 1 })
+                    {
+                        result.Add(new Setting("+clausepos", full with { ClauseDecay = clauseDecay }));
+                    }
+
+                    foreach (var backward in new[] { -0.5, 0, 0.5 })
+                    {
+                        foreach (var threshold in new[] { 0.0 })
+                        {
+                            result.Add(new Setting("directed", full with { Centrality = CentralityKind.Directed, BackwardWeight = backward, EdgeThreshold = threshold }));
+                        }
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string GraphKey(TextRankOptions o) =>
+        string.Create(CultureInfo.InvariantCulture, $"{o.Similarity}/{o.Centrality}/{o.Damping}/{o.BackwardWeight}/{o.EdgeThreshold}");
+
+    private static double RougeL(string candidate, string reference) => RougeScorer.Score(candidate, [reference]).RougeL.F1;
+
+    private static double MeanOver(double[,] scores, int setting, Example[] examples, Func<Example, bool> where)
+    {
+        double sum = 0;
+        var count = 0;
+        for (var d = 0; d < examples.Length; d++)
+        {
+            if (where(examples[d]))
+            {
+                sum += scores[setting, d];
+                count++;
+            }
+        }
+
+        return count == 0 ? 0 : sum / count;
+    }
+
+    private static double Mean(double[] values, Example[] examples, Func<Example, bool> where) =>
+        values.Where((_, d) => where(examples[d])).Average();
+
+    private static IEnumerable<Example> Load(string path, string dataset, int folds) =>
+        File.ReadLines(path).Where(l => l.Length > 0).Select((line, i) =>
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+
+            // Folds by position (i mod k): deterministic and independent of content.
+            return new Example(dataset, root.GetProperty("id").GetString()!, root.GetProperty("content").GetString()!, root.GetProperty("title").GetString()!, i % folds);
+        }).ToList();
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static string FindShared()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared");
+            if (File.Exists(Path.Combine(candidate, "data", "csl", "train.jsonl")))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+
+        throw new DirectoryNotFoundException("../shared (CSL train, csl-md dev) not found beside the checkout; pass --shared DIR.");
+    }
+}

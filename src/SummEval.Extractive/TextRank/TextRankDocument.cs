@@ -1,0 +1,51 @@
+namespace SummEval.Extractive.TextRank;
+
+/// <summary>One clause of a <see cref="TextRankDocument"/>: its text (labels and framing stripped), sentence and words.</summary>
+/// <param name="Text">The clause as it would appear in a summary.</param>
+/// <param name="Sentence">Index of its sentence in <see cref="TextRankDocument.Sentences"/>.</param>
+/// <param name="Words">Its distinct word ids.</param>
+/// <param name="Length">Its length in code points.</param>
+/// <param name="Position">Index of the clause within its sentence.</param>
+/// <param name="TokenIds">Word id per token, -1 for stop words and punctuation.</param>
+/// <param name="TokenEnds">End offset (UTF-16) per token, or empty when the tokens do not tile the text (bigrams).</param>
+public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds)
+{
+    /// <summary>
+    /// The longest prefix of whole tokens within <paramref name="budget"/> code points and its distinct word ids;
+    /// empty when the tokens do not tile the text or the first token alone is too long.
+    /// </summary>
+    public (string Text, int Length, int[] Words) Prefix(int budget)
+    {
+        var end = 0;
+        var chars = 0;
+        var count = 0;
+        for (var t = 0; t < TokenEnds.Length; t++)
+        {
+            var start = t == 0 ? 0 : TokenEnds[t - 1];
+            var c = SummEval.Text.TextLength.Chars(Text.AsSpan(start, TokenEnds[t] - start));
+            if (chars + c > budget)
+            {
+                break;
+            }
+
+            chars += c;
+            end = TokenEnds[t];
+            count = t + 1;
+        }
+
+        var text = Text[..end].TrimEnd();
+        var words = TokenIds.Take(count).Where(id => id >= 0).Distinct().ToArray();
+        return (text, SummEval.Text.TextLength.Chars(text), words);
+    }
+}
+
+/// <summary>
+/// A document split and tokenized once for TextRank: sentences without section labels, their clauses, word ids and
+/// each word's IDF. Selection under any <see cref="TextRankOptions"/> reuses it (cross-validation scores many).
+/// </summary>
+/// <param name="Sentences">Sentences in source order, section labels stripped, label-only sentences dropped.</param>
+/// <param name="SentenceWords">Word ids per sentence (content words, in order, with repeats).</param>
+/// <param name="Clauses">Every clause of every sentence, in source order.</param>
+/// <param name="Idf">IDF per word id (all 1 when no IDF table was given).</param>
+/// <param name="Numeric">Per word id: the word contains a digit (a measurement, a year, a count).</param>
+public sealed record TextRankDocument(IReadOnlyList<string> Sentences, int[][] SentenceWords, IReadOnlyList<TextRankClause> Clauses, double[] Idf, bool[] Numeric);

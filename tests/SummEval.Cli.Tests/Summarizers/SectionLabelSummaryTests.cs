@@ -1,0 +1,114 @@
+using SummEval.Cli.Summarizers;
+using SummEval.Datasets;
+using SummEval.Documents;
+using SummEval.Extractive.Sentences;
+using SummEval.Summarizers;
+using SummEval.Testing;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace SummEval.Cli.Tests.Summarizers;
+
+/// <summary>
+/// Every shipped local summarizer over CSL test, CSL multi-domain dev and the sample: no summary contains a section
+/// label standing alone (<c>结果</c>, <c>【目的】</c>, a glued <c>结果结论</c>), and textrank never opens with one.
+/// </summary>
+public sealed class SectionLabelSummaryTests(ITestOutputHelper output)
+{
+    private const int Budget = 20;
+
+    private static readonly char[] PieceEnds = ['，', ',', '；', ';', '。', '！', '？', '!', '?'];
+
+    private static readonly string[] CoreLabels = ["目的", "方法", "结果", "结论", "背景", "摘要", "目标", "对象", "意义"];
+
+    // Specs whose summaries must not even open with a label (they strip labels by design).
+    private static readonly string[] LabelFree = ["textrank", "textrank:similarity=bm25", "textrank:unit=clause", "textrank:unit=sentence", "textrank:tokenizer=bigram", "textrank:centrality=directed"];
+
+    [SharedFact]
+    public async Task NoSummaryHasASectionLabelStandingAlone()
+    {
+        var datasets = new[]
+        {
+            DatasetLoader.LoadSample(),
+            DatasetLoader.LoadFile(SharedData.PathOf("data", "csl", "test.jsonl")),
+            DatasetLoader.LoadFile(SharedData.PathOf("data", "csl-md", "dev.jsonl")),
+        };
+        var catalog = SummarizerCatalog.CreateDefault();
+        var specs = new List<string> { "lead-1", "lead-chars", "oracle-sentence", "oracle-lcs" };
+        specs.AddRange(LabelFree);
+        // The shipped default model: a fresh clone summarizes with it, so it is checked like any other.
+        specs.Add("compressive");
+
+        var failures = new List<string>();
+        foreach (var spec in specs)
+        {
+            var (summarizer, _, _) = catalog.Create(spec);
+            var count = 0;
+            foreach (var dataset in datasets)
+            {
+                foreach (var document in dataset.Documents)
+                {
+                    var summary = (await summarizer.SummarizeAsync(document, new SummaryOptions { MaxChars = Budget })).Text;
+                    count++;
+                    if (Problem(summary, strict: LabelFree.Contains(spec)) is { } problem)
+                    {
+                        failures.Add($"{spec} on {dataset.Name}/{document.Id}: {problem} in \"{summary}\"");
+                    }
+                }
+            }
+
+            output.WriteLine($"{spec}: {count} summaries checked");
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} summaries with a label standing alone:\n{string.Join('\n', failures.Take(30))}");
+    }
+
+    [Theory]
+    [InlineData("目的分析木薯蚕蛹6种维生素含量结果结论", false)]
+    [InlineData("建立测定当归芍药散中芍药苷含量的方法方法", false)]
+    [InlineData("方法 将患者随机分为观察组与对照组", true)]
+    [InlineData("结果 治愈91例好转57例", true)]
+    [InlineData("补肾活血汤，结论", false)]
+    [InlineData("【目的】", false)]
+    public void TheCheckCatchesTheIssuesExamples(string summary, bool strict) =>
+        Assert.NotNull(Problem(summary, strict));
+
+    [Theory]
+    [InlineData("建立测定当归芍药散中芍药苷含量的方法")]
+    [InlineData("补肾活血汤对老年高血压患者的影响")]
+    [InlineData("结果表明该方法有效")]
+    public void TheCheckLeavesTitlesAlone(string summary) =>
+        Assert.Null(Problem(summary, strict: true));
+
+    private static string? Problem(string summary, bool strict)
+    {
+        if (strict && SectionLabels.LabelLength(summary) > 0)
+        {
+            return "opens with a label";
+        }
+
+        // Pieces end at clause punctuation, not at a label's own colon or space: "目的：观察..." is a label with its
+        // content (lead-1 keeps the first sentence as it is), "观察...，结论" is a label standing alone.
+        foreach (var piece in summary.Split(PieceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (SectionLabels.IsLabelOnly(piece))
+            {
+                return $"label \"{piece}\"";
+            }
+
+            // Budget filling that glued bare labels: "...含量结果结论", "...的方法方法".
+            foreach (var last in CoreLabels)
+            {
+                foreach (var before in CoreLabels)
+                {
+                    if (piece.EndsWith(before + last, StringComparison.Ordinal))
+                    {
+                        return $"glued labels \"{before}{last}\"";
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+}
