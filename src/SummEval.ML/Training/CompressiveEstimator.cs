@@ -38,7 +38,9 @@ public sealed class CompressiveEstimator : IEstimator<CompressiveTransformer>
             .Select(p => new TrainingPair(p.Candidate, p.References[0]))
             .ToList();
         var idf = TfidfKeywordExtractor.Default.Idf;
-        var (model, report) = CompressiveTrainer.Train(pairs, _options.Training, DocumentAnalyzer.Default, idf, _options.TrainingDataName);
+        // The metadata records the data as the CLI does (pair count and hash, not a name or path), so the bytes match.
+        var data = TrainingSet.Describe([new TrainingSet(_options.TrainingDataName, pairs)]);
+        var (model, report) = CompressiveTrainer.Train(pairs, _options.Training, DocumentAnalyzer.Default, idf, data);
         var summarizer = new CompressiveSummarizer(model, DocumentAnalyzer.Default, idf);
         var mapping = Mapping(SummarizeMapping.With(summarizer, _options.MaxChars)).Fit(input);
         return new CompressiveTransformer(summarizer, report, mapping);

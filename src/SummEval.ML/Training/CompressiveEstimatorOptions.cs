@@ -9,8 +9,8 @@ public sealed record CompressiveEstimatorOptions
     public TrainingOptions Training { get; init; } = new();
 
     /// <summary>
-    /// The name recorded in the model's metadata as its training data; <c>summeval train compressive --train X</c>
-    /// records the dataset's name, so the same name gives the same model bytes.
+    /// A name for the training data. The model's metadata records the pairs' count and hash, not this name, exactly as
+    /// <c>summeval train compressive</c> does, so the same pairs and options give the same model bytes.
     /// </summary>
     public string TrainingDataName { get; init; } = "IDataView";
 
