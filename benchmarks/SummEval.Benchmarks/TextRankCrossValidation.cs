@@ -28,7 +28,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -51,9 +51,13 @@ internal static class TextRankCrossValidation
         {
             // Side by side for reading: reference, lead-1, the default textrank, keywords (first N of each dataset).
             var defaults = new TextRankOptions();
-            foreach (var e in examples.GroupBy(e => e.Dataset).SelectMany(g => g.Take(int.Parse(show, CultureInfo.InvariantCulture))))
+            var shown = Option(args, "--show-file") is { } file ? Load(file, Path.GetFileNameWithoutExtension(file), folds) : examples;
+            foreach (var e in shown.GroupBy(e => e.Dataset).SelectMany(g => g.Take(int.Parse(show, CultureInfo.InvariantCulture))))
             {
-                Console.WriteLine($"{e.Id}\n  ref  {e.Reference}\n  lead {LeadSentenceSummarizer.Summarize(e.Source, budget)}\n  tr   {analyzer.Summarize(analyzer.Analyze(e.Source), budget, defaults)}\n  kw   {OrderedKeywords(e.Source, budget)}");
+                var lead1 = LeadSentenceSummarizer.Summarize(e.Source, budget);
+                var textrank = analyzer.Summarize(analyzer.Analyze(e.Source), budget, defaults);
+                var keywordList = OrderedKeywords(e.Source, budget);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.Id}\n  ref  {e.Reference}\n  lead {RougeL(lead1, e.Reference):F2} {lead1}\n  tr   {RougeL(textrank, e.Reference):F2} {textrank}\n  kw   {RougeL(keywordList, e.Reference):F2} {keywordList}"));
             }
 
             return 0;
@@ -191,6 +195,54 @@ internal static class TextRankCrossValidation
                         foreach (var threshold in new[] { 0.0 })
                         {
                             result.Add(new Setting("directed", full with { Centrality = CentralityKind.Directed, BackwardWeight = backward, EdgeThreshold = threshold }));
+                        }
+                    }
+                }
+            }
+        }
+
+        // Round 3: role, measurement, lead and dangling-clause priors on top of the default, over a smaller base grid.
+        foreach (var decay in new[] { 0.0, 0.1, 0.2, 0.5 })
+        {
+            foreach (var min in new[] { 10, 12, 14 })
+            {
+                var full = new TextRankOptions { PositionDecay = decay, MinClauseChars = min };
+                foreach (var objective in new[] { 1.0, 1.5, 2, 3 })
+                {
+                    foreach (var resultWeight in new[] { 1.0, 0.6, 0.3 })
+                    {
+                        result.Add(new Setting("roles", full with { ObjectiveWeight = objective, ResultWeight = resultWeight }));
+                        foreach (var numeric in new[] { 1.0, 0.6, 0.3 })
+                        {
+                            foreach (var lead in new[] { 1.0, 1.5, 2.5 })
+                            {
+                                foreach (var dangling in new[] { false, true })
+                                {
+                                    result.Add(new Setting("combined", full with { ObjectiveWeight = objective, ResultWeight = resultWeight, NumericClauseWeight = numeric, LeadWeight = lead, DropDangling = dangling }));
+                                }
+                            }
+                        }
+                    }
+                }
+
+                foreach (var numeric in new[] { 1.0, 0.6, 0.3 })
+                {
+                    result.Add(new Setting("numclause", full with { NumericClauseWeight = numeric }));
+                }
+
+                foreach (var lead in new[] { 1.0, 1.5, 2.5 })
+                {
+                    result.Add(new Setting("lead", full with { LeadWeight = lead }));
+                }
+
+                result.Add(new Setting("dangling", full with { DropDangling = true }));
+                foreach (var backward in new[] { -0.5, 0 })
+                {
+                    foreach (var lead in new[] { 1.0, 2.5 })
+                    {
+                        foreach (var objective in new[] { 1.0, 2 })
+                        {
+                            result.Add(new Setting("directed+roles", full with { Centrality = CentralityKind.Directed, BackwardWeight = backward, LeadWeight = lead, ObjectiveWeight = objective, ResultWeight = objective > 1 ? 0.6 : 1, DropDangling = true }));
                         }
                     }
                 }

@@ -55,6 +55,21 @@ public sealed record TextRankOptions
     /// <summary>Weight of words containing digits in a clause's value (titles name topics, rarely measurements).</summary>
     public double NumberWeight { get; init; } = 0.5;
 
+    /// <summary>Clause value × this for objective clauses (<c>目的：</c>, <c>为了</c>, <c>提出一种</c>, <c>观察</c>; see <see cref="ClauseRoles"/>).</summary>
+    public double ObjectiveWeight { get; init; } = 1;
+
+    /// <summary>Clause value × this for result clauses (<c>结果：</c> section, <c>结果表明</c>, <c>实验表明</c>).</summary>
+    public double ResultWeight { get; init; } = 1;
+
+    /// <summary>Clause value × this when the clause (as it would be output) contains a word with a digit (a measurement).</summary>
+    public double NumericClauseWeight { get; init; } = 1;
+
+    /// <summary>Clause value × this for clauses of the first sentence (the lead, on top of <see cref="PositionDecay"/>).</summary>
+    public double LeadWeight { get; init; } = 1;
+
+    /// <summary>A clause opening with a word that continues a sentence (<c>且</c>, <c>并</c>, <c>使</c>, ...) cannot stand alone.</summary>
+    public bool DropDangling { get; init; }
+
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;
 }

@@ -51,8 +51,16 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var sentenceWords = new List<int[]>();
         var clauses = new List<TextRankClause>();
         var words = new List<int>();
+        var section = ClauseRole.Other;
         foreach (var raw in SentenceSplitter.Split(source))
         {
+            // A section label opens a section that runs until the next label ("结果 ...。...。结论 ...").
+            var labelLength = SectionLabels.LabelLength(raw);
+            if (labelLength > 0)
+            {
+                section = ClauseRoles.OfLabel(raw[..labelLength]);
+            }
+
             var sentence = SectionLabels.Strip(raw);
             if (sentence.Length == 0 || SectionLabels.IsLabelOnly(sentence))
             {
@@ -61,19 +69,36 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
             words.Clear();
             var position = 0;
+
+            // A sentence opened by framing ("结果显示,70亿参数模型...", "为了解...,本文构建了...") has that role throughout.
+            var sentenceRole = ClauseRole.Other;
             foreach (var part in ClauseSplitter.Split(sentence))
             {
                 // Labels can sit before or after framing ("结论：本文..." / "本研究目的：..."), so strip both ways round.
-                var clause = SectionLabels.Strip(DiscourseMarkers.Strip(SectionLabels.Strip(part), options.StripObjectiveVerbs));
+                var partLabel = SectionLabels.LabelLength(part);
+                var unlabelled = SectionLabels.Strip(part);
+                var framing = StripFraming(unlabelled, out var unframed);
+                var clause = SectionLabels.Strip(unframed);
+                var role = ClauseRoles.OfFraming(framing.Length == 0 && DiscourseMarkers.IsMarkerOnly(unlabelled, options.StripObjectiveVerbs) ? unlabelled : framing);
+                if (position == 0 && role != ClauseRole.Other)
+                {
+                    sentenceRole = role;
+                }
+
                 if (clause.Length == 0 || SectionLabels.IsLabelOnly(clause))
                 {
                     continue;
                 }
 
-                var (ids, ends) = Tokens(clause, vocabulary);
+                if (role == ClauseRole.Other)
+                {
+                    role = partLabel > 0 ? ClauseRoles.OfLabel(part[..partLabel]) : sentenceRole != ClauseRole.Other ? sentenceRole : section;
+                }
+
+                var (ids, ends, first) = Tokens(clause, vocabulary);
                 var content = ids.Where(id => id >= 0).ToArray();
                 words.AddRange(content);
-                clauses.Add(new TextRankClause(clause, sentences.Count, [.. content.Distinct()], TextLength.Chars(clause), position++, ids, ends));
+                clauses.Add(new TextRankClause(clause, sentences.Count, [.. content.Distinct()], TextLength.Chars(clause), position++, ids, ends, role, ClauseRoles.IsDanglingOpener(first)));
             }
 
             sentences.Add(sentence);
@@ -184,16 +209,27 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
 
             // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
-            if (length < Math.Min(settings.MinClauseChars, budget) || length > budget)
+            if (length < Math.Min(settings.MinClauseChars, budget) || length > budget || (settings.DropDangling && clause.Dangling))
             {
                 continue;
             }
 
             double value = 0;
+            var numeric = false;
             foreach (var w in words)
             {
                 value += wordWeight[w];
+                numeric |= document.Numeric[w];
             }
+
+            // Role priors: a title names the objective's topic, rarely a finding or a measurement.
+            value *= clause.Role switch
+            {
+                ClauseRole.Objective => settings.ObjectiveWeight,
+                ClauseRole.Result => settings.ResultWeight,
+                _ => 1,
+            };
+            value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
 
             // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
             texts.Add(text);
@@ -239,10 +275,59 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return length > 0 ? text[..length].TrimEnd() : TextLength.Truncate(text, budget);
     }
 
-    // Word id per token (-1 for stop words and punctuation) and token end offsets (empty unless the tokens tile the text).
-    private (int[] Ids, int[] Ends) Tokens(string text, Dictionary<string, int> vocabulary)
+    // Strips leading framing (DiscourseMarkers), but only at word boundaries when the tokens tile the text:
+    // "为了解大语言模型..." loses "为" and then the verb "了解", not "为了" leaving "解大语言模型...".
+    // Returns what was stripped.
+    private string StripFraming(string clause, out string rest)
+    {
+        rest = DiscourseMarkers.Strip(clause, options.StripObjectiveVerbs);
+        if (rest.Length == clause.Length)
+        {
+            return string.Empty;
+        }
+
+        var tokens = tokenizer.Tokenize(clause);
+        if (string.Concat(tokens).Length != clause.Length)
+        {
+            return clause[..(clause.Length - rest.Length)];
+        }
+
+        var ends = new List<int>(tokens.Count);
+        var offset = 0;
+        foreach (var token in tokens)
+        {
+            offset += token.Length;
+            ends.Add(offset);
+        }
+
+        var start = 0;
+        while (true)
+        {
+            var remaining = DiscourseMarkers.Strip(clause[start..], options.StripObjectiveVerbs);
+            var stripped = clause.Length - remaining.Length;
+            var boundary = ends.LastOrDefault(e => e <= stripped);
+            if (boundary <= start)
+            {
+                break;
+            }
+
+            start = boundary;
+            while (start < clause.Length && char.IsWhiteSpace(clause[start]))
+            {
+                start++;
+            }
+        }
+
+        rest = clause[start..];
+        return clause[..start];
+    }
+
+    // Word id per token (-1 for stop words and punctuation), token end offsets (empty unless the tokens tile the
+    // text) and the first non-blank token.
+    private (int[] Ids, int[] Ends, string First) Tokens(string text, Dictionary<string, int> vocabulary)
     {
         var tokens = tokenizer.Tokenize(text);
+        var first = tokens.Select(t => t.Trim()).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
         var ids = new int[tokens.Count];
         var ends = new int[tokens.Count];
         var offset = 0;
@@ -267,7 +352,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ids[t] = id;
         }
 
-        return (ids, offset == text.Length ? ends : []);
+        return (ids, offset == text.Length ? ends : [], first);
     }
 
     private static int ArgMax(double[] scores)
