@@ -28,7 +28,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -243,6 +243,28 @@ internal static class TextRankCrossValidation
                         foreach (var objective in new[] { 1.0, 2 })
                         {
                             result.Add(new Setting("directed+roles", full with { Centrality = CentralityKind.Directed, BackwardWeight = backward, LeadWeight = lead, ObjectiveWeight = objective, ResultWeight = objective > 1 ? 0.6 : 1, DropDangling = true }));
+                        }
+                    }
+                }
+            }
+        }
+
+        // Round 3, second pass: method clauses and result words, around the best role weights of the first pass.
+        foreach (var decay in new[] { 0.1, 0.2, 0.3 })
+        {
+            foreach (var min in new[] { 10, 12 })
+            {
+                var full = new TextRankOptions { PositionDecay = decay, MinClauseChars = min };
+                foreach (var objective in new[] { 1.25, 1.5, 2 })
+                {
+                    foreach (var resultWeight in new[] { 1.0, 0.6, 0.3 })
+                    {
+                        foreach (var method in new[] { 1.0, 0.8, 0.6 })
+                        {
+                            foreach (var resultWords in new[] { false, true })
+                            {
+                                result.Add(new Setting("roles+method", full with { ObjectiveWeight = objective, ResultWeight = resultWeight, MethodWeight = method, ResultWords = resultWords }));
+                            }
                         }
                     }
                 }

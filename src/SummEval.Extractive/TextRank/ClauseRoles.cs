@@ -9,6 +9,7 @@ public static class ClauseRoles
     // Section labels (any containing these) that open an objective or a results section of a structured abstract.
     private static readonly string[] ObjectiveLabels = ["目的", "目标", "objective", "purpose", "aim"];
     private static readonly string[] ResultLabels = ["结果", "result"];
+    private static readonly string[] MethodLabels = ["方法", "材料", "资料", "对象", "method"];
 
     // Framing that announces a finding; checked before the objective cues, as "研究表明" also contains "研究".
     private static readonly string[] ResultFraming = ["表明", "显示", "发现", "证明", "提示"];
@@ -19,6 +20,14 @@ public static class ClauseRoles
         "本文", "该文", "本研究", "提出", "设计", "建立", "构建", "针对", "为", "旨在", "试图", "以期", "探讨", "探索", "观察", "研究",
         "分析", "介绍", "综述", "论述", "阐述", "概述", "评价", "评估", "比较", "了解", "调查", "考察",
     ];
+
+    // Framing, or a clause's first word, that introduces the method or the material.
+    private static readonly string[] MethodFraming = ["采用", "利用", "通过", "首先", "然后", "其次", "最后", "在此基础上"];
+    private static readonly HashSet<string> MethodOpeners = ["运用", "使用", "应用", "根据", "用", "经", "将", "把", "选取", "选择", "收集", "测定", "检测", "设置"];
+
+    // Words of a finding: comparisons and changes ("降低了", "高于", "显著"), which titles rarely contain.
+    private static readonly HashSet<string> ResultWords =
+        ["提高", "降低", "增加", "减少", "高于", "低于", "优于", "显著", "明显", "下降", "上升", "提升", "达到", "可达", "增大", "减小", "缩短", "延长", "改善"];
 
     // Words that continue a sentence rather than start one ("且受隐私法规限制...", "并对...进行了分析"): a clause
     // opening with one of them, as a whole token, is a predicate without its subject.
@@ -40,7 +49,12 @@ public static class ClauseRoles
             return ClauseRole.Objective;
         }
 
-        return ResultLabels.Any(l => label.Contains(l, StringComparison.OrdinalIgnoreCase)) ? ClauseRole.Result : ClauseRole.Other;
+        if (ResultLabels.Any(l => label.Contains(l, StringComparison.OrdinalIgnoreCase)))
+        {
+            return ClauseRole.Result;
+        }
+
+        return MethodLabels.Any(l => label.Contains(l, StringComparison.OrdinalIgnoreCase)) ? ClauseRole.Method : ClauseRole.Other;
     }
 
     /// <summary>The role a stripped framing phrase (<c>结果表明</c>, <c>本文提出了一种</c>, <c>为</c>; empty when none) gives its clause.</summary>
@@ -57,8 +71,19 @@ public static class ClauseRoles
             return ClauseRole.Result;
         }
 
-        return ObjectiveFraming.Any(f => framing.Contains(f, StringComparison.Ordinal)) ? ClauseRole.Objective : ClauseRole.Other;
+        if (ObjectiveFraming.Any(f => framing.Contains(f, StringComparison.Ordinal)))
+        {
+            return ClauseRole.Objective;
+        }
+
+        return MethodFraming.Any(f => framing.Contains(f, StringComparison.Ordinal)) ? ClauseRole.Method : ClauseRole.Other;
     }
+
+    /// <summary>True when a clause's first word (<c>将</c>, <c>运用</c>, <c>根据</c>, ...) introduces the method.</summary>
+    public static bool IsMethodOpener(string firstToken) => MethodOpeners.Contains(firstToken);
+
+    /// <summary>True when <paramref name="word"/> reports a change or a comparison (<c>降低</c>, <c>高于</c>, <c>显著</c>, ...).</summary>
+    public static bool IsResultWord(string word) => ResultWords.Contains(word);
 
     /// <summary>True when <paramref name="firstToken"/>, a clause's first word, leaves the clause without a subject.</summary>
     public static bool IsDanglingOpener(string firstToken) => DanglingOpeners.Contains(firstToken);

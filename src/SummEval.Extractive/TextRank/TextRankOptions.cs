@@ -61,6 +61,12 @@ public sealed record TextRankOptions
     /// <summary>Clause value × this for result clauses (<c>结果：</c> section, <c>结果表明</c>, <c>实验表明</c>).</summary>
     public double ResultWeight { get; init; } = 1;
 
+    /// <summary>Clause value × this for method clauses (<c>方法：</c> section, <c>采用</c>, <c>利用</c>, <c>将</c>, ...).</summary>
+    public double MethodWeight { get; init; } = 1;
+
+    /// <summary>A clause with no other role that contains a word of change or comparison (<c>降低</c>, <c>高于</c>) counts as a result.</summary>
+    public bool ResultWords { get; init; }
+
     /// <summary>Clause value × this when the clause (as it would be output) contains a word with a digit (a measurement).</summary>
     public double NumericClauseWeight { get; init; } = 1;
 

@@ -95,10 +95,15 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     role = partLabel > 0 ? ClauseRoles.OfLabel(part[..partLabel]) : sentenceRole != ClauseRole.Other ? sentenceRole : section;
                 }
 
-                var (ids, ends, first) = Tokens(clause, vocabulary);
+                var (ids, ends, first, resultWord) = Tokens(clause, vocabulary);
+                if (role == ClauseRole.Other && ClauseRoles.IsMethodOpener(first))
+                {
+                    role = ClauseRole.Method;
+                }
+
                 var content = ids.Where(id => id >= 0).ToArray();
                 words.AddRange(content);
-                clauses.Add(new TextRankClause(clause, sentences.Count, [.. content.Distinct()], TextLength.Chars(clause), position++, ids, ends, role, ClauseRoles.IsDanglingOpener(first)));
+                clauses.Add(new TextRankClause(clause, sentences.Count, [.. content.Distinct()], TextLength.Chars(clause), position++, ids, ends, role, ClauseRoles.IsDanglingOpener(first), resultWord));
             }
 
             sentences.Add(sentence);
@@ -223,9 +228,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
 
             // Role priors: a title names the objective's topic, rarely a finding or a measurement.
-            value *= clause.Role switch
+            var role = clause.Role == ClauseRole.Other && settings.ResultWords && clause.HasResultWord ? ClauseRole.Result : clause.Role;
+            value *= role switch
             {
                 ClauseRole.Objective => settings.ObjectiveWeight,
+                ClauseRole.Method => settings.MethodWeight,
                 ClauseRole.Result => settings.ResultWeight,
                 _ => 1,
             };
@@ -323,11 +330,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     }
 
     // Word id per token (-1 for stop words and punctuation), token end offsets (empty unless the tokens tile the
-    // text) and the first non-blank token.
-    private (int[] Ids, int[] Ends, string First) Tokens(string text, Dictionary<string, int> vocabulary)
+    // text), the first non-blank token, and whether a token is a word of change or comparison.
+    private (int[] Ids, int[] Ends, string First, bool ResultWord) Tokens(string text, Dictionary<string, int> vocabulary)
     {
         var tokens = tokenizer.Tokenize(text);
         var first = tokens.Select(t => t.Trim()).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
+        var resultWord = false;
         var ids = new int[tokens.Count];
         var ends = new int[tokens.Count];
         var offset = 0;
@@ -337,6 +345,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             offset += token.Length;
             ends[t] = offset;
             var trimmed = token.Trim();
+            resultWord |= ClauseRoles.IsResultWord(trimmed);
             if (trimmed.Length == 0 || StopWords.Contains(trimmed) || !trimmed.Any(char.IsLetterOrDigit))
             {
                 ids[t] = -1;
@@ -352,7 +361,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ids[t] = id;
         }
 
-        return (ids, offset == text.Length ? ends : [], first);
+        return (ids, offset == text.Length ? ends : [], first, resultWord);
     }
 
     private static int ArgMax(double[] scores)
