@@ -77,9 +77,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 // Labels can sit before or after framing ("结论：本文..." / "本研究目的：..."), so strip both ways round.
                 var partLabel = SectionLabels.LabelLength(part);
                 var unlabelled = SectionLabels.Strip(part);
-                var framing = StripFraming(unlabelled, out var unframed);
+                var labelRole = partLabel > 0 ? ClauseRoles.OfLabel(part[..partLabel]) : section;
+
+                // In a methods or results section "观察" is not the objective's verb but a word ("观察组有效率...").
+                var objectiveVerbs = options.StripObjectiveVerbs && labelRole is not (ClauseRole.Method or ClauseRole.Result);
+                var framing = StripFraming(unlabelled, objectiveVerbs, out var unframed);
                 var clause = SectionLabels.Strip(unframed);
-                var role = ClauseRoles.OfFraming(framing.Length == 0 && DiscourseMarkers.IsMarkerOnly(unlabelled, options.StripObjectiveVerbs) ? unlabelled : framing);
+                var role = ClauseRoles.OfFraming(framing.Length == 0 && DiscourseMarkers.IsMarkerOnly(unlabelled, objectiveVerbs) ? unlabelled : framing);
                 if (position == 0 && role != ClauseRole.Other)
                 {
                     sentenceRole = role;
@@ -90,9 +94,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     continue;
                 }
 
-                if (role == ClauseRole.Other)
+                // A section label says more than framing inside it ("结果：观察组..." is a result whatever its verb).
+                if (labelRole != ClauseRole.Other)
                 {
-                    role = partLabel > 0 ? ClauseRoles.OfLabel(part[..partLabel]) : sentenceRole != ClauseRole.Other ? sentenceRole : section;
+                    role = labelRole;
+                }
+                else if (role == ClauseRole.Other)
+                {
+                    role = sentenceRole;
                 }
 
                 var (ids, ends, first, resultWord) = Tokens(clause, vocabulary);
@@ -285,9 +294,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // Strips leading framing (DiscourseMarkers), but only at word boundaries when the tokens tile the text:
     // "为了解大语言模型..." loses "为" and then the verb "了解", not "为了" leaving "解大语言模型...".
     // Returns what was stripped.
-    private string StripFraming(string clause, out string rest)
+    private string StripFraming(string clause, bool objectiveVerbs, out string rest)
     {
-        rest = DiscourseMarkers.Strip(clause, options.StripObjectiveVerbs);
+        rest = DiscourseMarkers.Strip(clause, objectiveVerbs);
         if (rest.Length == clause.Length)
         {
             return string.Empty;
@@ -310,7 +319,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var start = 0;
         while (true)
         {
-            var remaining = DiscourseMarkers.Strip(clause[start..], options.StripObjectiveVerbs);
+            var remaining = DiscourseMarkers.Strip(clause[start..], objectiveVerbs);
             var stripped = clause.Length - remaining.Length;
             var boundary = ends.LastOrDefault(e => e <= stripped);
             if (boundary <= start)
