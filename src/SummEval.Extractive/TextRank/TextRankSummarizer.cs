@@ -83,7 +83,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 var objectiveVerbs = options.StripObjectiveVerbs && labelRole is not (ClauseRole.Method or ClauseRole.Result);
                 var framing = StripFraming(unlabelled, objectiveVerbs, out var unframed);
                 var clause = SectionLabels.Strip(unframed);
-                var role = ClauseRoles.OfFraming(framing.Length == 0 && DiscourseMarkers.IsMarkerOnly(unlabelled, objectiveVerbs) ? unlabelled : framing);
+                var role = ClauseRoles.OfFraming(DiscourseMarkers.IsMarkerOnly(unlabelled, objectiveVerbs) ? unlabelled : framing);
                 if (position == 0 && role != ClauseRole.Other)
                 {
                     sentenceRole = role;
