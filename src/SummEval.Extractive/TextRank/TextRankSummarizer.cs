@@ -83,7 +83,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 var objectiveVerbs = options.StripObjectiveVerbs && labelRole is not (ClauseRole.Method or ClauseRole.Result);
                 var framing = StripFraming(unlabelled, objectiveVerbs, out var unframed);
                 var clause = SectionLabels.Strip(unframed);
-                var role = ClauseRoles.OfFraming(DiscourseMarkers.IsMarkerOnly(unlabelled, objectiveVerbs) ? unlabelled : framing);
+                // Markers are at most 6 characters, so only a short clause can be nothing but framing ("研究表明,").
+                var markerOnly = unlabelled.Length <= 12 && DiscourseMarkers.IsMarkerOnly(unlabelled, objectiveVerbs);
+                var role = ClauseRoles.OfFraming(markerOnly ? unlabelled : framing);
                 if (position == 0 && role != ClauseRole.Other)
                 {
                     sentenceRole = role;
