@@ -183,8 +183,19 @@ internal static class TextRankCrossValidation
     // does not leak into the families below.
     private static readonly TextRankOptions Round2 = new()
     {
-        PositionDecay = 0.1, MinClauseChars = 12, IdfExponent = 1, NumberWeight = 0.5, CutLongClauses = true, StripObjectiveVerbs = true,
-        ObjectiveWeight = 1, ResultWeight = 1, MethodWeight = 1, ResultWords = false, NumericClauseWeight = 1, LeadWeight = 1, DropDangling = false,
+        PositionDecay = 0.1,
+        MinClauseChars = 12,
+        IdfExponent = 1,
+        NumberWeight = 0.5,
+        CutLongClauses = true,
+        StripObjectiveVerbs = true,
+        ObjectiveWeight = 1,
+        ResultWeight = 1,
+        MethodWeight = 1,
+        ResultWords = false,
+        NumericClauseWeight = 1,
+        LeadWeight = 1,
+        DropDangling = false,
     };
 
     private static List<Setting> Grid()
