@@ -11,7 +11,7 @@ public static class ClauseRoles
     private static readonly string[] ResultLabels = ["结果", "result"];
     private static readonly string[] MethodLabels = ["方法", "材料", "资料", "对象", "method"];
 
-    // Framing that announces a finding; checked before the objective cues, as "研究表明" also contains "研究".
+    // Framing that announces a finding.
     private static readonly string[] ResultFraming = ["表明", "显示", "发现", "证明", "提示"];
 
     // Framing that announces the objective or the contribution.
@@ -34,50 +34,19 @@ public static class ClauseRoles
     private static readonly HashSet<string> DanglingOpeners =
         ["且", "并", "又", "也", "还", "却", "则", "即", "故", "再", "就", "使", "致", "及", "以及", "进而", "以便", "并将", "并对", "而是"];
 
+    // In order: "结果与结论" and "方法与结果" open sections that are mostly results, "目的与方法" mostly the objective.
+    private static readonly (string[] Cues, ClauseRole Role)[] LabelRules =
+        [(ObjectiveLabels, ClauseRole.Objective), (ResultLabels, ClauseRole.Result), (MethodLabels, ClauseRole.Method)];
+
+    // In order: result framing first, as "研究表明" also contains the objective cue "研究".
+    private static readonly (string[] Cues, ClauseRole Role)[] FramingRules =
+        [(ResultFraming, ClauseRole.Result), (ObjectiveFraming, ClauseRole.Objective), (MethodFraming, ClauseRole.Method)];
+
     /// <summary>The section a sentence opening with <paramref name="label"/> (its leading label text, possibly empty) belongs to.</summary>
-    public static ClauseRole OfLabel(string label)
-    {
-        ArgumentNullException.ThrowIfNull(label);
-        if (label.Length == 0)
-        {
-            return ClauseRole.Other;
-        }
-
-        // "结果与结论" and "方法与结果" open sections that are mostly results; "目的与方法" mostly the objective.
-        if (ObjectiveLabels.Any(l => label.Contains(l, StringComparison.OrdinalIgnoreCase)))
-        {
-            return ClauseRole.Objective;
-        }
-
-        if (ResultLabels.Any(l => label.Contains(l, StringComparison.OrdinalIgnoreCase)))
-        {
-            return ClauseRole.Result;
-        }
-
-        return MethodLabels.Any(l => label.Contains(l, StringComparison.OrdinalIgnoreCase)) ? ClauseRole.Method : ClauseRole.Other;
-    }
+    public static ClauseRole OfLabel(string label) => FirstMatch(label, LabelRules, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The role a stripped framing phrase (<c>结果表明</c>, <c>本文提出了一种</c>, <c>为</c>; empty when none) gives its clause.</summary>
-    public static ClauseRole OfFraming(string framing)
-    {
-        ArgumentNullException.ThrowIfNull(framing);
-        if (framing.Length == 0)
-        {
-            return ClauseRole.Other;
-        }
-
-        if (ResultFraming.Any(f => framing.Contains(f, StringComparison.Ordinal)))
-        {
-            return ClauseRole.Result;
-        }
-
-        if (ObjectiveFraming.Any(f => framing.Contains(f, StringComparison.Ordinal)))
-        {
-            return ClauseRole.Objective;
-        }
-
-        return MethodFraming.Any(f => framing.Contains(f, StringComparison.Ordinal)) ? ClauseRole.Method : ClauseRole.Other;
-    }
+    public static ClauseRole OfFraming(string framing) => FirstMatch(framing, FramingRules, StringComparison.Ordinal);
 
     /// <summary>True when a clause's first word (<c>将</c>, <c>运用</c>, <c>根据</c>, ...) introduces the method.</summary>
     public static bool IsMethodOpener(string firstToken) => MethodOpeners.Contains(firstToken);
@@ -87,4 +56,18 @@ public static class ClauseRoles
 
     /// <summary>True when <paramref name="firstToken"/>, a clause's first word, leaves the clause without a subject.</summary>
     public static bool IsDanglingOpener(string firstToken) => DanglingOpeners.Contains(firstToken);
+
+    private static ClauseRole FirstMatch(string text, (string[] Cues, ClauseRole Role)[] rules, StringComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var (cues, role) in rules)
+        {
+            if (cues.Any(c => text.Contains(c, comparison)))
+            {
+                return role;
+            }
+        }
+
+        return ClauseRole.Other;
+    }
 }
