@@ -215,7 +215,7 @@ public static class RunExecutor
             catch (OperationCanceledException) when (stop.Token.IsCancellationRequested)
             {
                 // Stopped, not failed: unreported documents stay unstored, and the journal lets a rerun resume the batch.
-                return;
+                throw;
             }
             catch (Exception ex)
             {
