@@ -4,6 +4,7 @@ using SummEval.Evaluation.Tests.Datasets;
 using SummEval.Runs;
 using SummEval.Summarizers;
 using Xunit;
+using static SummEval.Evaluation.Tests.Runs.RunExecutorTests;
 
 namespace SummEval.Evaluation.Tests.Runs;
 
@@ -18,19 +19,11 @@ public sealed class BatchRunExecutorTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static List<RunDocument> Documents(int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new RunDocument(i, new Document($"d{i:00}", $"第{i}篇文档的正文内容。", $"标题{i}")))];
-
-    private static RunMetadata Metadata(IReadOnlyList<RunDocument> docs) =>
-        new("test", DatasetFingerprint.Compute(docs.Select(d => d.Document)), docs.Count, 20, 42, null, null, "char/pooled");
-
-    private static SummaryOptions Budget => new() { MaxChars = 20, Seed = 42 };
-
     [Fact]
     public async Task A_batch_summarizer_gets_every_pending_document_in_one_call_and_its_results_are_stored()
     {
-        var docs = Documents(12);
-        var batch = new RecordingBatchSummarizer { FailOn = "d03", Skip = "d07" };
+        var docs = RunExecutorTests.Documents(12);
+        var batch = new RecordingBatchSummarizer { FailOn = "d003", Skip = "d007" };
         using var store = RunStore.Open(_temp.Folder);
         store.Claim(Metadata(docs));
         await RunExecutor.ExecuteAsync(store, docs, [new Contestant("b", false, () => batch)], Budget, 1);
@@ -40,15 +33,15 @@ public sealed class BatchRunExecutorTests : IDisposable
         Assert.All(call, d => Assert.Empty(d.References)); // no peeking at references
         var rows = store.Read("b");
         Assert.Equal(12, rows.Count);
-        Assert.Equal("cannot summarize d03", rows.Single(r => r.DocumentId == "d03").Failure);
-        Assert.Contains("did not report", rows.Single(r => r.DocumentId == "d07").Failure);
+        Assert.Equal("cannot summarize d003", rows.Single(r => r.DocumentId == "d003").Failure);
+        Assert.Contains("did not report", rows.Single(r => r.DocumentId == "d007").Failure);
         Assert.Equal(10, rows.Count(r => r.Failure is null));
         Assert.Equal(0.5m, rows[0].Usage!.CostUsd);
 
         // The journal it wrote is in run.db; a rerun hands it only the failed documents and the same journal.
         var again = new RecordingBatchSummarizer();
         await RunExecutor.ExecuteAsync(store, docs, [new Contestant("b", false, () => again)], Budget, 1);
-        Assert.Equal(["d03", "d07"], again.Calls.Single().Select(d => d.Id));
+        Assert.Equal(["d003", "d007"], again.Calls.Single().Select(d => d.Id));
         Assert.Equal(["file-1", "file-2"], store.ReadBatches("b").Select(r => r.InputFileId));
         Assert.Equal(["file-1"], again.JournalSeen.Select(r => r.InputFileId));
         Assert.Empty(store.ReadBatches("other"));
@@ -57,14 +50,14 @@ public sealed class BatchRunExecutorTests : IDisposable
     [Fact]
     public async Task A_cancelled_batch_call_stores_what_was_reported_and_nothing_else()
     {
-        var docs = Documents(6);
+        var docs = RunExecutorTests.Documents(6);
         using var cts = new CancellationTokenSource();
         var batch = new RecordingBatchSummarizer { StopAfter = 2, Stop = cts.Cancel };
         using var store = RunStore.Open(_temp.Folder);
         store.Claim(Metadata(docs));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             RunExecutor.ExecuteAsync(store, docs, [new Contestant("b", false, () => batch)], Budget, 1, cancellationToken: cts.Token));
-        Assert.Equal(["d00", "d01"], store.Read("b").Select(r => r.DocumentId));
+        Assert.Equal(["d000", "d001"], store.Read("b").Select(r => r.DocumentId));
         Assert.Single(store.ReadBatches("b"));
     }
 
