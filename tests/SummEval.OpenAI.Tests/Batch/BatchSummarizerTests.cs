@@ -149,6 +149,34 @@ public sealed class BatchSummarizerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_batch_cancelled_on_the_server_has_its_lines_sent_again()
+    {
+        // Someone cancels the batch (e.g. from OpenAI's dashboard) while the run polls it: nothing was answered.
+        _ctx.Server.Batches.Hold = true;
+        var docs = Docs(3);
+        using var summarizer = BatchChat();
+        var running = RunAsync(summarizer, docs);
+        while (_ctx.Server.Batches.Retrieved < 2)
+        {
+            await Task.Delay(10);
+        }
+
+        var api = new BatchApi(OpenAIConnection.Resolve(_ctx.Server.BaseUrl, _ctx.Server.ApiKey));
+        Assert.Equal("cancelling", (await api.CancelAsync("batch_0001", CancellationToken.None)).Status);
+        while (_ctx.Server.Batches.Created.Count < 2)
+        {
+            Assert.False(running.IsCompleted, "no second batch was sent");
+            await Task.Delay(10);
+        }
+
+        _ctx.Server.Batches.Hold = false;
+        var (items, progress) = await running;
+        Assert.Contains(progress, p => p.BatchId == "batch_0001" && p.Status == "cancelled");
+        Assert.Equal(_ctx.Server.Batches.Created[0].CustomIds, _ctx.Server.Batches.Created[1].CustomIds);
+        Assert.All(docs, d => Assert.Equal(LiveAnswer(d), items[d.Id].Result!.Text));
+    }
+
+    [Fact]
     public async Task With_batchFallback_live_unanswered_lines_are_asked_live_at_live_prices()
     {
         _ctx.Server.Batches.LineFailure = (_, line) => line == 1 ? "server_error" : line == 3 ? "expired" : null;
