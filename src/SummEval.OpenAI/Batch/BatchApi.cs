@@ -47,6 +47,33 @@ public sealed class BatchApi
     public async Task<BatchStatus> GetAsync(string batchId, CancellationToken cancellationToken) =>
         BatchStatus.Parse(await _json.SendAsync("GET", "batches/" + Uri.EscapeDataString(batchId), null, cancellationToken).ConfigureAwait(false));
 
+    /// <summary>
+    /// The batch created over <paramref name="inputFileId"/>, if any, among the account's most recent batches (newest
+    /// first, up to <paramref name="pages"/> pages of 100): finds a batch whose creation answer was lost.
+    /// </summary>
+    public async Task<BatchStatus?> FindByInputFileAsync(string inputFileId, CancellationToken cancellationToken, int pages = 5)
+    {
+        string? after = null;
+        for (var page = 0; page < pages; page++)
+        {
+            var list = JsonNode.Parse((await _json.SendAsync("GET", "batches?limit=100" + (after is null ? string.Empty : "&after=" + Uri.EscapeDataString(after)), null, cancellationToken).ConfigureAwait(false)).ToString());
+            var data = (list?["data"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+            if (data.FirstOrDefault(b => (string?)b["input_file_id"] == inputFileId) is { } found)
+            {
+                return BatchStatus.Parse(BinaryData.FromString(found.ToJsonString()));
+            }
+
+            if (data.Count == 0 || list?["has_more"]?.GetValue<bool>() != true)
+            {
+                return null;
+            }
+
+            after = (string?)data[^1]["id"];
+        }
+
+        return null;
+    }
+
     /// <summary>Asks the API to cancel the batch; lines it had not answered end up unanswered.</summary>
     public async Task<BatchStatus> CancelAsync(string batchId, CancellationToken cancellationToken) =>
         BatchStatus.Parse(await _json.SendAsync("POST", $"batches/{Uri.EscapeDataString(batchId)}/cancel", new JsonObject(), cancellationToken).ConfigureAwait(false));

@@ -225,8 +225,15 @@ public sealed class BatchSummarizer : ISummarizer, IBatchSummarizer, ICostEstima
     {
         if (record.BatchId is null)
         {
-            // Uploaded, but the batch was never created (or its id never came back): nothing was paid for.
-            return record with { Status = "abandoned" };
+            // Uploaded, then stopped before the batch's id was committed: it may exist all the same.
+            var found = await Guard(() => _api.FindByInputFileAsync(record.InputFileId, cancellationToken), cancellationToken).ConfigureAwait(false);
+            if (found is null)
+            {
+                return record with { Status = "abandoned" };
+            }
+
+            record = record with { BatchId = found.Id, Status = found.Status };
+            context.Journal.Save(record);
         }
 
         return (await CollectAsync(record, context, answered, cancellationToken).ConfigureAwait(false)).Record;

@@ -132,6 +132,34 @@ public sealed class BatchSummarizerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_call_stopped_before_the_batch_id_was_recorded_finds_its_batch_and_creates_no_second()
+    {
+        var journal = new FolderJournal(FilesFolder);
+        var crash = true;
+        journal.Saved += record =>
+        {
+            if (crash && record.BatchId is not null)
+            {
+                throw new OperationCanceledException("stopped right after the batch was created");
+            }
+        };
+        var docs = Docs(3);
+        using (var first = BatchChat())
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync(first, docs, journal));
+        }
+
+        Assert.Null(Assert.Single(journal.Read()).BatchId);
+        crash = false;
+        using var second = BatchChat();
+        var (items, _) = await RunAsync(second, docs, journal);
+
+        Assert.Single(_ctx.Server.Batches.Created);
+        Assert.Equal("batch_0001", Assert.Single(journal.Read()).BatchId);
+        Assert.All(docs, d => Assert.Equal(LiveAnswer(d), items[d.Id].Result!.Text));
+    }
+
+    [Fact]
     public async Task Expired_lines_are_sent_again_in_a_new_batch_of_only_those()
     {
         _ctx.Server.Batches.Ending = "expired";

@@ -63,7 +63,7 @@ public sealed class FakeBatches
             return (method, parts.Length) switch
             {
                 ("POST", 2) => Create(body),
-                ("GET", 2) => (200, new JsonObject { ["object"] = "list", ["data"] = new JsonArray([.. _batches.Select(b => (JsonNode)b.ToJson())]), ["has_more"] = false }, null),
+                ("GET", 2) => (200, new JsonObject { ["object"] = "list", ["data"] = new JsonArray([.. Enumerable.Reverse(_batches).Select(b => (JsonNode)b.ToJson())]), ["has_more"] = false }, null),
                 ("GET", 3) => Find(parts[2]) is { } batch ? (200, Advance(batch).ToJson(), null) : NotFound(),
                 ("POST", 4) when parts[3] == "cancel" => Find(parts[2]) is { } batch ? (200, Cancel(batch).ToJson(), null) : NotFound(),
                 _ => null,
