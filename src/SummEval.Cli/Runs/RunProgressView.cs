@@ -54,7 +54,7 @@ internal static class RunProgressView
     private sealed class PlainObserver : IRunObserver
     {
         private readonly ConcurrentDictionary<string, Counter> _counters = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, BatchProgress> _batches = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, (string BatchId, string Status, int Quarter)> _batches = new(StringComparer.Ordinal);
 
         public void Planned(string summarizer, int total, int alreadyDone)
         {
@@ -95,10 +95,12 @@ internal static class RunProgressView
 
         public void Batch(string summarizer, BatchProgress progress)
         {
-            // One line per change of state or count: a batch polled every 30 s for hours stays quiet while it waits.
-            if (!_batches.TryGetValue(summarizer, out var last) || last != progress)
+            // A line per new status or quarter of the requests answered: a batch polled every 30 s for hours stays
+            // quiet while nothing moves.
+            var step = (progress.BatchId, progress.Status, Quarter: progress.Total == 0 ? 0 : Steps * progress.Completed / progress.Total);
+            if (!_batches.TryGetValue(summarizer, out var last) || last != step)
             {
-                _batches[summarizer] = progress;
+                _batches[summarizer] = step;
                 Console.Error.WriteLine($"{summarizer}: {Describe(progress)}");
             }
         }
