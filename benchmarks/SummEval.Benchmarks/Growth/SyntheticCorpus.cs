@@ -87,6 +87,11 @@ internal static class SyntheticCorpus
         var field = Pick(random, Fields);
         var method = Pick(random, Methods);
         var second = Pick(random, Methods);
+        while (second == method)
+        {
+            second = Pick(random, Methods);
+        }
+
         var text = new StringBuilder(320);
 
         // The opening states the problem and the method, as CSL abstracts usually do; the title paraphrases it, so
