@@ -17,10 +17,30 @@ internal static class DatasetText
             bytes = bytes[3..];
         }
 
+        // Valid input (the usual case) is decoded straight into a string of its exact length: a buffer sized by the
+        // byte count would hold up to twice the file again (400 MB for a 200,000-document corpus).
+        var text = Utf8.IsValid(bytes) ? System.Text.Encoding.UTF8.GetString(bytes) : Invalid(bytes, file);
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            throw new DatasetException(file, LineAt(text, nul), null, "contains a NUL character (U+0000); is this a binary or UTF-16 file?");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DatasetException(file, null, null, "the file is empty.");
+        }
+
+        return text;
+    }
+
+    // Finds where the invalid UTF-8 starts, for the error message.
+    private static string Invalid(ReadOnlySpan<byte> bytes, string file)
+    {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {
-            var status = Utf8.ToUtf16(bytes, buffer, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
+            var status = Utf8.ToUtf16(bytes, buffer, out var bytesRead, out _, replaceInvalidSequences: false);
             if (status != OperationStatus.Done)
             {
                 var line = LineAt(bytes, bytesRead);
@@ -28,19 +48,7 @@ internal static class DatasetText
                 throw new DatasetException(file, line, null, $"invalid UTF-8 at byte {column} of the line (byte offset {bytesRead}); save the file as UTF-8.");
             }
 
-            var text = new string(buffer, 0, charsWritten);
-            var nul = text.IndexOf('\0');
-            if (nul >= 0)
-            {
-                throw new DatasetException(file, LineAt(text, nul), null, "contains a NUL character (U+0000); is this a binary or UTF-16 file?");
-            }
-
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                throw new DatasetException(file, null, null, "the file is empty.");
-            }
-
-            return text;
+            throw new InvalidOperationException("the UTF-8 validator and decoder disagree.");
         }
         finally
         {

@@ -33,7 +33,7 @@ public sealed class OrderedMergeTests
             }
         }
 
-        var firstFive = OrderedMerge.By([Source(0, 0), Source(1, 1)], x => x).Take(5).ToList();
+        var firstFive = OrderedMerge.By<int>([Source(0, 0), Source(1, 1)], x => x).Take(5).ToList();
 
         Assert.Equal([0, 1, 2, 3, 4], firstFive);
         Assert.Equal([3, 3], pulled);
@@ -42,7 +42,7 @@ public sealed class OrderedMergeTests
     [Fact]
     public void An_unsorted_source_is_an_error_not_a_wrong_order()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => OrderedMerge.By([[2, 1]], x => (long)x).ToList());
+        var error = Assert.Throws<InvalidOperationException>(() => OrderedMerge.By<int>([new[] { 2, 1 }], x => x).ToList());
         Assert.Contains("not sorted", error.Message);
     }
 }
