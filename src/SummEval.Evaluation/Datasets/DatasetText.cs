@@ -76,6 +76,104 @@ internal static class DatasetText
         return Decode(bytes, path);
     }
 
+    /// <summary>
+    /// The lines of a file as <see cref="Lines"/> splits them, read as they are enumerated: the file is never held
+    /// whole, so loading a 200,000-document JSON Lines file needs its documents' memory, not twice the file's. The same
+    /// checks as <see cref="ReadFile"/> (strict UTF-8, BOM dropped, no NUL, not empty) end the enumeration with the same
+    /// <see cref="DatasetException"/>s.
+    /// </summary>
+    public static IEnumerable<(int Line, string Text)> ReadLines(string path)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: false, new FileStreamOptions { BufferSize = 1 << 16 });
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new DatasetException(path, null, null, "file not found.", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DatasetException(path, null, null, "cannot be read: " + ex.Message, ex);
+        }
+
+        return ReadLines(reader, path);
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static IEnumerable<(int Line, string Text)> ReadLines(StreamReader reader, string path)
+    {
+        using (reader)
+        {
+            var buffer = new char[1 << 15];
+            var pending = new System.Text.StringBuilder();
+            var line = 1;
+            var blank = true;
+            var first = true;
+            while (true)
+            {
+                int read;
+                try
+                {
+                    read = reader.Read(buffer, 0, buffer.Length);
+                }
+                catch (System.Text.DecoderFallbackException)
+                {
+                    ReadFile(path); // names the line and byte of the invalid UTF-8
+                    throw;
+                }
+
+                var start = 0;
+                if (first && read > 0)
+                {
+                    first = false;
+                    start = buffer[0] == '\uFEFF' ? 1 : 0;
+                }
+
+                if (read == 0)
+                {
+                    if (pending.Length > 0 && pending[^1] == '\r')
+                    {
+                        pending.Length--;
+                    }
+
+                    var last = Checked(pending.ToString(), line, path);
+                    if (blank && string.IsNullOrWhiteSpace(last))
+                    {
+                        throw new DatasetException(path, null, null, "the file is empty.");
+                    }
+
+                    yield return (line, last);
+                    yield break;
+                }
+
+                int end;
+                while ((end = Array.IndexOf(buffer, '\n', start, read - start)) >= 0)
+                {
+                    pending.Append(buffer, start, end - start);
+                    if (pending.Length > 0 && pending[^1] == '\r')
+                    {
+                        pending.Length--;
+                    }
+
+                    var text = Checked(pending.ToString(), line, path);
+                    blank &= string.IsNullOrWhiteSpace(text);
+                    yield return (line++, text);
+                    pending.Clear();
+                    start = end + 1;
+                }
+
+                pending.Append(buffer, start, read - start);
+            }
+        }
+    }
+
+    private static string Checked(string text, int line, string path) => text.Contains('\0')
+        ? throw new DatasetException(path, line, null, "contains a NUL character (U+0000); is this a binary or UTF-16 file?")
+        : text;
+
     /// <summary>The 1-based line holding byte <paramref name="offset"/>.</summary>
     public static int LineAt(ReadOnlySpan<byte> bytes, long offset) => bytes[..(int)Math.Min(offset, bytes.Length)].Count((byte)'\n') + 1;
 
