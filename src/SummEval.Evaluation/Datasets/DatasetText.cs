@@ -9,6 +9,8 @@ namespace SummEval.Datasets;
 /// </summary>
 internal static class DatasetText
 {
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Decodes <paramref name="bytes"/>, or throws a <see cref="DatasetException"/> naming the line at fault.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string file)
     {
@@ -100,8 +102,6 @@ internal static class DatasetText
 
         return ReadLines(reader, path);
     }
-
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static IEnumerable<(int Line, string Text)> ReadLines(StreamReader reader, string path)
     {
