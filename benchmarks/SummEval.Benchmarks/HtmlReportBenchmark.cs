@@ -20,7 +20,7 @@ public class HtmlReportBenchmark
     public void Setup()
     {
         _model = CslModel(8);
-        Console.WriteLine($"// report.html for {_model.Documents.Count} documents x {_model.Entries.Count} summarizers: "
+        Console.WriteLine($"// report.html for {_model.Documents.Count()} documents x {_model.Entries.Count} summarizers: "
             + $"{Encoding.UTF8.GetByteCount(HtmlReportWriter.Render(_model))} bytes");
     }
 

@@ -109,7 +109,8 @@ internal static class RunPipeline
     private static void WriteHtmlReport(string path, Leaderboard leaderboard, RunStore store, Dataset? dataset)
     {
         dataset ??= TryLoad(leaderboard.Dataset);
-        var outcomes = leaderboard.Entries.ToDictionary(e => e.Summarizer, e => store.Read(e.Summarizer), StringComparer.Ordinal);
+        // Summaries stream from the store as the page is written: the report's memory does not grow with the run.
+        var outcomes = leaderboard.Entries.ToDictionary(e => e.Summarizer, e => store.StreamOutcomes(e.Summarizer), StringComparer.Ordinal);
         var judgments = leaderboard.Entries.ToDictionary(e => e.Summarizer, e => store.ReadJudgments(e.Summarizer), StringComparer.Ordinal);
         HtmlReportWriter.Write(path, LeaderboardReport.Build(leaderboard, outcomes, dataset?.Documents, judgments));
     }

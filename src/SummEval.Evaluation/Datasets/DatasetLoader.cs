@@ -48,6 +48,13 @@ public static class DatasetLoader
     {
         options ??= new DatasetLoadOptions();
         var format = options.Format == DatasetFormat.Auto ? FormatOf(path) : options.Format;
+        if (format == DatasetFormat.JsonLines)
+        {
+            // Line by line: the whole text is never in memory next to the documents parsed from it.
+            var records = JsonLinesRecordReader.Read(DatasetText.ReadLines(path), path);
+            return new Dataset(Path.GetFileName(path), Path.GetFullPath(path), RecordMapper.ToDocuments(records, path, options));
+        }
+
         var text = DatasetText.ReadFile(path);
         return new Dataset(Path.GetFileName(path), Path.GetFullPath(path), Parse(text, path, format, options));
     }

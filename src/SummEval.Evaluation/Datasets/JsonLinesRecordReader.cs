@@ -5,10 +5,13 @@ namespace SummEval.Datasets;
 /// <summary>Reads JSON Lines: one object per line; blank lines are skipped.</summary>
 internal static class JsonLinesRecordReader
 {
-    public static List<RawRecord> Read(string text, string file)
+    public static List<RawRecord> Read(string text, string file) => Read(DatasetText.Lines(text), file);
+
+    /// <summary>Reads records from <paramref name="lines"/> as they come (e.g. <see cref="DatasetText.ReadLines(string)"/>).</summary>
+    public static List<RawRecord> Read(IEnumerable<(int Line, string Text)> lines, string file)
     {
         var records = new List<RawRecord>();
-        foreach (var (line, content) in DatasetText.Lines(text))
+        foreach (var (line, content) in lines)
         {
             if (string.IsNullOrWhiteSpace(content))
             {

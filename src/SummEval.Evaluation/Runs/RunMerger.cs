@@ -2,7 +2,9 @@ namespace SummEval.Runs;
 
 /// <summary>
 /// Combines the stores of a sharded run (<c>--shard 1/N</c> ... <c>N/N</c>) into one store equal to the unsharded
-/// run's: same metadata (without a shard), same contestants, every row and per-document score.
+/// run's: same metadata (without a shard), same contestants, every row and per-document score. Rows are streamed
+/// from the shards into the target in dataset order, one per shard in memory at a time, so merging 200,000
+/// documents needs no more memory than merging 2,000 (docs/runs.md, "Growth").
 /// </summary>
 public static class RunMerger
 {
@@ -60,7 +62,7 @@ public static class RunMerger
             var expected = Enumerable.Range(0, first.SelectedCount).Count(metadata[i].Shard!.Contains);
             foreach (var (summarizer, _) in contestants)
             {
-                var scored = shards[i].ReadScores(summarizer).Count;
+                var scored = shards[i].CountScores(summarizer);
                 if (scored != expected)
                 {
                     throw new RunException($"{shards[i].Path}: '{summarizer}' has {scored} of {expected} documents scored; finish that shard (run it again) before merging.");
@@ -73,13 +75,12 @@ public static class RunMerger
         target.SetContestants(contestants);
         foreach (var (summarizer, _) in contestants)
         {
-            target.Write(shards.SelectMany(s => s.Read(summarizer)).ToList());
-            var scores = shards.SelectMany(s => s.ReadScores(summarizer)).OrderBy(s => s.Position).ToList();
-            target.ReplaceScores(summarizer, scores);
+            target.Write(OrderedMerge.By([.. shards.Select(s => s.StreamOutcomes(summarizer))], o => o.Position));
+            target.ReplaceScores(summarizer, OrderedMerge.By([.. shards.Select(s => s.StreamScores(summarizer))], s => s.Position));
 
             // Judgments in dataset order, so the merged judged intervals equal the unsharded run's.
-            var position = scores.ToDictionary(s => s.Score.Id, s => s.Position, StringComparer.Ordinal);
-            target.ReplaceJudgments(summarizer, shards.SelectMany(s => s.ReadJudgments(summarizer)).OrderBy(j => position.GetValueOrDefault(j.DocumentId, int.MaxValue)).ToList());
+            var judgments = OrderedMerge.By([.. shards.Select(s => s.StreamJudgments(summarizer, byPosition: true))], j => j.Position);
+            target.ReplaceJudgments(summarizer, judgments.Select(j => j.Judgment));
             if (shards[0].ReadBuild(summarizer) is { } build)
             {
                 target.RecordBuild(summarizer, build);

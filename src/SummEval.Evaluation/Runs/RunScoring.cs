@@ -49,52 +49,92 @@ public static class RunScoring
         }
     }
 
-    /// <summary>The store's contestants with their scored documents, latencies and failures, ready for <see cref="LeaderboardBuilder"/>.</summary>
+    /// <summary>
+    /// The store's contestants with their scored documents, latencies and failures, ready for <see cref="LeaderboardBuilder"/>.
+    /// Summaries are streamed past, not kept: what stays in memory is per-document numbers (and judgments, when judged).
+    /// </summary>
     public static IReadOnlyList<ContestantResults> Collect(RunStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         var results = new List<ContestantResults>();
         foreach (var (summarizer, oracle) in store.ReadContestants())
         {
-            var scores = store.ReadScores(summarizer);
-            var outcomes = store.Read(summarizer).ToDictionary(o => o.DocumentId, StringComparer.Ordinal);
-            var latencies = new List<double>(scores.Count);
+            var scores = new List<DocumentScore>();
+            var latencies = new List<double>();
             var failures = 0;
-            var used = new List<DocumentOutcome>();
-            foreach (var (_, score) in scores)
+            var usage = new UsageTotals();
+            foreach (var (_, score, outcome) in Scored(store, summarizer))
             {
-                var outcome = outcomes[score.Id];
+                scores.Add(score);
                 latencies.Add(outcome.LatencyMs);
                 failures += outcome.Failure is null ? 0 : 1;
-                if (outcome.Usage is not null)
-                {
-                    used.Add(outcome);
-                }
+                usage.Add(outcome);
             }
 
-            results.Add(new ContestantResults(summarizer, oracle, scores.Select(s => s.Score).ToList(), latencies, failures) { Usage = SumUsage(used), Judgments = store.ReadJudgments(summarizer) });
+            results.Add(new ContestantResults(summarizer, oracle, scores, latencies, failures) { Usage = usage.Summary(), Judgments = store.ReadJudgments(summarizer) });
         }
 
         return results;
     }
 
-    /// <summary>The successful summaries of <paramref name="summarizer"/> for its scored documents, in dataset order.</summary>
-    public static IReadOnlyList<(string Id, string Summary)> Predictions(RunStore store, string summarizer)
+    /// <summary>The successful summaries of <paramref name="summarizer"/> for its scored documents, in dataset order, read while enumerating.</summary>
+    public static IEnumerable<(string Id, string Summary)> Predictions(RunStore store, string summarizer)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var outcomes = store.Read(summarizer).ToDictionary(o => o.DocumentId, StringComparer.Ordinal);
-        return store.ReadScores(summarizer)
-            .Select(s => outcomes[s.Score.Id])
-            .Where(o => o.Failure is null)
-            .Select(o => (o.DocumentId, o.Summary))
-            .ToList();
+        return Scored(store, summarizer)
+            .Where(x => x.Outcome.Failure is null)
+            .Select(x => (x.Outcome.DocumentId, x.Outcome.Summary));
     }
 
-    private static UsageSummary? SumUsage(IReadOnlyList<DocumentOutcome> used) => used.Count == 0
-        ? null
-        : new UsageSummary(
-            used.Sum(o => (long)o.Usage!.InputTokens),
-            used.Sum(o => (long)o.Usage!.OutputTokens),
-            used.Any(o => o.Usage!.CostUsd is null) ? null : used.Sum(o => o.Usage!.CostUsd!.Value),
-            used.Count(o => o.Cached));
+    /// <summary>
+    /// Each scored document of <paramref name="summarizer"/> with its stored row, in dataset order: both tables are
+    /// read in position order and joined as they stream, so no table is held whole.
+    /// </summary>
+    public static IEnumerable<(int Position, DocumentScore Score, DocumentOutcome Outcome)> Scored(RunStore store, string summarizer)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var outcomes = store.StreamOutcomes(summarizer).GetEnumerator();
+        var more = outcomes.MoveNext();
+        foreach (var (position, score) in store.StreamScores(summarizer))
+        {
+            // Rows of documents outside the latest run (an earlier, larger --limit) are skipped.
+            while (more && outcomes.Current.Position < position)
+            {
+                more = outcomes.MoveNext();
+            }
+
+            if (!more || outcomes.Current.Position != position || outcomes.Current.DocumentId != score.Id)
+            {
+                throw new RunException($"{store.Path}: '{summarizer}' has a score but no result for document '{score.Id}'; run again to complete it.");
+            }
+
+            yield return (position, score, outcomes.Current);
+        }
+    }
+
+    // Summed as the rows stream past; null when no row reported usage.
+    private sealed class UsageTotals
+    {
+        private long _input;
+        private long _output;
+        private decimal? _cost = 0;
+        private int _count;
+        private int _cached;
+
+        public void Add(DocumentOutcome outcome)
+        {
+            if (outcome.Usage is not { } usage)
+            {
+                return;
+            }
+
+            _count++;
+            _input += usage.InputTokens;
+            _output += usage.OutputTokens;
+            _cost = _cost is { } sum && usage.CostUsd is { } cost ? sum + cost : null;
+            _cached += outcome.Cached ? 1 : 0;
+        }
+
+        public UsageSummary? Summary() => _count == 0 ? null : new UsageSummary(_input, _output, _cost, _cached);
+    }
 }

@@ -268,22 +268,20 @@ public sealed class RunStore : IDisposable
         return ids;
     }
 
-    /// <summary>Writes <paramref name="outcomes"/> in one transaction (a later row for the same key replaces the earlier).</summary>
-    public void Write(IReadOnlyCollection<DocumentOutcome> outcomes)
+    /// <summary>
+    /// Writes <paramref name="outcomes"/> in one transaction (a later row for the same key replaces the earlier),
+    /// consuming them one at a time, so a merge can stream another store's rows through.
+    /// </summary>
+    public void Write(IEnumerable<DocumentOutcome> outcomes)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        if (outcomes.Count == 0)
-        {
-            return;
-        }
-
         lock (_gate)
         {
             WriteLocked(outcomes);
         }
     }
 
-    private void WriteLocked(IReadOnlyCollection<DocumentOutcome> outcomes)
+    private void WriteLocked(IEnumerable<DocumentOutcome> outcomes)
     {
         using var transaction = _connection.BeginTransaction();
         using var command = _connection.CreateCommand();
@@ -318,9 +316,14 @@ public sealed class RunStore : IDisposable
     }
 
     /// <summary>Every stored row of <paramref name="summarizer"/>, in dataset order.</summary>
-    public IReadOnlyList<DocumentOutcome> Read(string summarizer)
+    public IReadOnlyList<DocumentOutcome> Read(string summarizer) => [.. StreamOutcomes(summarizer)];
+
+    /// <summary>
+    /// The stored rows of <paramref name="summarizer"/> in dataset order, read one at a time while enumerating (the
+    /// memory of one row, whatever the size of the store); each enumeration queries again.
+    /// </summary>
+    public IEnumerable<DocumentOutcome> StreamOutcomes(string summarizer)
     {
-        var list = new List<DocumentOutcome>();
         using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT doc_id, position, summary, latency_ms, failure, input_tokens, output_tokens, cost_usd, attempts, cached
@@ -330,7 +333,7 @@ public sealed class RunStore : IDisposable
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            list.Add(new DocumentOutcome(
+            yield return new DocumentOutcome(
                 summarizer,
                 reader.GetInt32(1),
                 reader.GetString(0),
@@ -344,17 +347,15 @@ public sealed class RunStore : IDisposable
                     reader.IsDBNull(7) ? null : decimal.Parse(reader.GetString(7), CultureInfo.InvariantCulture)),
                 Attempts = reader.GetInt32(8),
                 Cached = reader.GetInt64(9) != 0,
-            });
+            };
         }
-
-        return list;
     }
 
     /// <summary>
     /// Replaces the per-document scores of <paramref name="summarizer"/> with <paramref name="scores"/>: exactly the
     /// documents of the latest run, which is what its leaderboard and a later merge are built from.
     /// </summary>
-    public void ReplaceScores(string summarizer, IReadOnlyList<(int Position, DocumentScore Score)> scores)
+    public void ReplaceScores(string summarizer, IEnumerable<(int Position, DocumentScore Score)> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
         using var transaction = _connection.BeginTransaction();
@@ -376,6 +377,7 @@ public sealed class RunStore : IDisposable
             .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))
             .ToArray();
         command.Prepare();
+        using var novelty = NoveltyInsert(transaction);
         foreach (var (position, score) in scores)
         {
             var r = score.Rouge;
@@ -392,16 +394,27 @@ public sealed class RunStore : IDisposable
             }
 
             command.ExecuteNonQuery();
+            novelty.Insert(summarizer, score);
         }
 
-        InsertNovelty(summarizer, scores, transaction);
         transaction.Commit();
     }
 
     /// <summary>The per-document scores of <paramref name="summarizer"/>, in dataset order, with their positions.</summary>
-    public IReadOnlyList<(int Position, DocumentScore Score)> ReadScores(string summarizer)
+    public IReadOnlyList<(int Position, DocumentScore Score)> ReadScores(string summarizer) => [.. StreamScores(summarizer)];
+
+    /// <summary>How many documents of <paramref name="summarizer"/> are scored.</summary>
+    public int CountScores(string summarizer)
     {
-        var list = new List<(int, DocumentScore)>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM scores WHERE summarizer = $s";
+        command.Parameters.AddWithValue("$s", summarizer);
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The per-document scores of <paramref name="summarizer"/> in dataset order, read one at a time while enumerating.</summary>
+    public IEnumerable<(int Position, DocumentScore Score)> StreamScores(string summarizer)
+    {
         using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT s.position, s.doc_id, s.chars, s.r1p, s.r1r, s.r1f, s.r2p, s.r2r, s.r2f, s.rlp, s.rlr, s.rlf,
@@ -413,15 +426,13 @@ public sealed class RunStore : IDisposable
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            list.Add((reader.GetInt32(0), new DocumentScore(reader.GetString(1), new RougeScores(Prf(reader, 3), Prf(reader, 6), Prf(reader, 9)), reader.GetInt32(2))
+            yield return (reader.GetInt32(0), new DocumentScore(reader.GetString(1), new RougeScores(Prf(reader, 3), Prf(reader, 6), Prf(reader, 9)), reader.GetInt32(2))
             {
                 Novelty = reader.IsDBNull(12) ? null : new NoveltyScores(
                     new Extractiveness(reader.GetDouble(12), reader.GetDouble(13), reader.GetDouble(14)),
                     reader.GetDouble(15), reader.GetDouble(16), reader.GetDouble(17), reader.GetDouble(18)),
-            }));
+            });
         }
-
-        return list;
     }
 
     /// <inheritdoc/>
@@ -497,7 +508,7 @@ public sealed class RunStore : IDisposable
     /// Replaces the judgments of <paramref name="summarizer"/> with <paramref name="judgments"/> (in dataset order),
     /// keeping each raw answer, so a malformed one can be read back from the store.
     /// </summary>
-    public void ReplaceJudgments(string summarizer, IReadOnlyList<Judgment> judgments)
+    public void ReplaceJudgments(string summarizer, IEnumerable<Judgment> judgments)
     {
         ArgumentNullException.ThrowIfNull(judgments);
         using var transaction = _connection.BeginTransaction();
@@ -519,9 +530,9 @@ public sealed class RunStore : IDisposable
             .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))
             .ToArray();
         command.Prepare();
-        for (var k = 0; k < judgments.Count; k++)
+        var k = 0;
+        foreach (var j in judgments)
         {
-            var j = judgments[k];
             var r = j.Reply;
             object?[] values =
             [
@@ -534,27 +545,36 @@ public sealed class RunStore : IDisposable
             }
 
             command.ExecuteNonQuery();
+            k++;
         }
 
         transaction.Commit();
     }
 
     /// <summary>The stored judgments of <paramref name="summarizer"/> in dataset order (empty when it was not judged).</summary>
-    public IReadOnlyList<Judgment> ReadJudgments(string summarizer)
+    public IReadOnlyList<Judgment> ReadJudgments(string summarizer) => [.. StreamJudgments(summarizer).Select(j => j.Judgment)];
+
+    /// <summary>
+    /// The stored judgments of <paramref name="summarizer"/> one at a time, each with the position of its scored
+    /// document (<see cref="int.MaxValue"/> when the document is not scored): in the order they were stored, or by
+    /// position (unscored last, in stored order) when <paramref name="byPosition"/>, the order a merge needs.
+    /// </summary>
+    public IEnumerable<(int Position, Judgment Judgment)> StreamJudgments(string summarizer, bool byPosition = false)
     {
-        var list = new List<Judgment>();
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT doc_id, judge, rubric, faithfulness, informativeness, reason, raw, failure, input_tokens, output_tokens, cost_usd, cached
-            FROM judgments WHERE summarizer = $s ORDER BY ord
-            """;
+            SELECT j.doc_id, j.judge, j.rubric, j.faithfulness, j.informativeness, j.reason, j.raw, j.failure,
+                   j.input_tokens, j.output_tokens, j.cost_usd, j.cached, s.position
+            FROM judgments j LEFT JOIN scores s ON s.summarizer = j.summarizer AND s.doc_id = j.doc_id
+            WHERE j.summarizer = $s
+            """ + (byPosition ? " ORDER BY s.position IS NULL, s.position, j.ord" : " ORDER BY j.ord");
         command.Parameters.AddWithValue("$s", summarizer);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             int? Int(int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            list.Add(new Judgment(reader.GetString(0), reader.GetString(1), reader.GetString(2), Int(3), Int(4), reader.GetString(5), Text(6), Text(7))
+            yield return (reader.IsDBNull(12) ? int.MaxValue : reader.GetInt32(12), new Judgment(reader.GetString(0), reader.GetString(1), reader.GetString(2), Int(3), Int(4), reader.GetString(5), Text(6), Text(7))
             {
                 Reply = reader.IsDBNull(11) ? null : new JudgeReply(
                     Text(6) ?? string.Empty,
@@ -564,39 +584,47 @@ public sealed class RunStore : IDisposable
                     reader.GetInt64(11) != 0),
             });
         }
-
-        return list;
     }
 
     // A table of its own rather than new columns of `scores`: stores written before it still open (their
     // leaderboards then lack the figures), so no schema version bump.
-    private void InsertNovelty(string summarizer, IReadOnlyList<(int Position, DocumentScore Score)> scores, SqliteTransaction transaction)
+    private NoveltyCommand NoveltyInsert(SqliteTransaction transaction)
     {
-        using var command = _connection.CreateCommand();
+        var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO novelty (summarizer, doc_id, coverage, density, compression, novel1, novel2, novel3, repetition)
             VALUES ($s, $id, $a, $b, $c, $d, $e, $f, $g)
             """;
-        var p = new[] { "$s", "$id", "$a", "$b", "$c", "$d", "$e", "$f", "$g" }
-            .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))
-            .ToArray();
+        foreach (var name in new[] { "$s", "$id", "$a", "$b", "$c", "$d", "$e", "$f", "$g" })
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
         command.Prepare();
-        foreach (var (_, score) in scores)
+        return new NoveltyCommand(command);
+    }
+
+    /// <summary>The prepared insert of novelty rows, run next to each score's insert.</summary>
+    private sealed class NoveltyCommand(SqliteCommand command) : IDisposable
+    {
+        public void Insert(string summarizer, DocumentScore score)
         {
             if (score.Novelty is not { } n)
             {
-                continue;
+                return;
             }
 
             object[] values = [summarizer, score.Id, n.Extractiveness.Coverage, n.Extractiveness.Density, n.Extractiveness.Compression, n.Novel1, n.Novel2, n.Novel3, n.Repetition];
             for (var i = 0; i < values.Length; i++)
             {
-                p[i].Value = values[i];
+                command.Parameters[i].Value = values[i];
             }
 
             command.ExecuteNonQuery();
         }
+
+        public void Dispose() => command.Dispose();
     }
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

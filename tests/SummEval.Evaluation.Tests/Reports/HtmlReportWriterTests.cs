@@ -235,12 +235,12 @@ public partial class HtmlReportWriterTests
         var duplicate = Assert.Throws<ArgumentException>(() => HtmlReportWriter.Render(small with { Entries = [.. small.Entries, small.Entries[0]] }));
         Assert.Contains("'lead-1' appears twice", duplicate.Message);
 
-        var stray = small.Documents[2] with { Summaries = [new HtmlDocumentSummary("textrank", "x", 0, 0, 0)] };
+        var stray = small.Documents.ElementAt(2) with { Summaries = [new HtmlDocumentSummary("textrank", "x", 0, 0, 0)] };
         var unknown = Assert.Throws<ArgumentException>(() => HtmlReportWriter.Render(small with { Documents = [stray] }));
         Assert.Contains("Document 'csl-0003'", unknown.Message);
         Assert.Contains("'textrank'", unknown.Message);
 
-        var twice = Assert.Throws<ArgumentException>(() => HtmlReportWriter.Render(small with { Documents = [small.Documents[0], small.Documents[0]] }));
+        var twice = Assert.Throws<ArgumentException>(() => HtmlReportWriter.Render(small with { Documents = [small.Documents.ElementAt(0), small.Documents.ElementAt(0)] }));
         Assert.Contains("id 'csl-0001' appears twice", twice.Message);
 
         var negative = small.Entries[0] with { SummaryLengths = [3, -1] };

@@ -41,11 +41,11 @@ public sealed class LeaderboardReportTests
         Assert.Equal(1, model.Entries[1].Failures);
         Assert.Equal([6, 4], model.Entries[0].SummaryLengths);
         Assert.Equal(["d1", "d2"], model.Documents.Select(d => d.Id));
-        Assert.Equal(Documents[0].Source, model.Documents[0].Source);
-        var failed = model.Documents[1].Summaries.Single(s => s.Spec == "flaky");
+        Assert.Equal(Documents[0].Source, model.Documents.ElementAt(0).Source);
+        var failed = model.Documents.ElementAt(1).Summaries.Single(s => s.Spec == "flaky");
         Assert.Null(failed.Summary);
         Assert.Equal("boom on d2", failed.Error);
-        Assert.Equal(1.0, model.Documents[1].Summaries.Single(s => s.Spec == "good").RougeLF1, 12);
+        Assert.Equal(1.0, model.Documents.ElementAt(1).Summaries.Single(s => s.Spec == "good").RougeLF1, 12);
         Assert.Contains("boom on d2", HtmlReportWriter.Render(model));
     }
 
@@ -57,7 +57,7 @@ public sealed class LeaderboardReportTests
 
         Assert.Equal(["d1", "d2"], model.Documents.Select(d => d.Id));
         Assert.All(model.Documents, d => Assert.Equal(string.Empty, d.Source));
-        Assert.Equal("中文摘要方法", model.Documents[0].Summaries.Single(s => s.Spec == "good").Summary);
+        Assert.Equal("中文摘要方法", model.Documents.ElementAt(0).Summaries.Single(s => s.Spec == "good").Summary);
         Assert.Contains("中文摘要方法", HtmlReportWriter.Render(model));
     }
 }

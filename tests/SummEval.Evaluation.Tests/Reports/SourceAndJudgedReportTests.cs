@@ -52,9 +52,9 @@ public sealed class SourceAndJudgedReportTests
         var (board, outcomes, judgments) = Run();
         var model = LeaderboardReport.Build(board, outcomes, Documents, judgments);
 
-        var inventorD1 = model.Documents[0].Summaries.Single(s => s.Spec == "inventor");
+        var inventorD1 = model.Documents.ElementAt(0).Summaries.Single(s => s.Spec == "inventor");
         Assert.Equal([(2, 2)], inventorD1.NovelRanges);
-        Assert.Empty(model.Documents[0].Summaries.Single(s => s.Spec == "copy").NovelRanges);
+        Assert.Empty(model.Documents.ElementAt(0).Summaries.Single(s => s.Spec == "copy").NovelRanges);
         Assert.Equal("judge (judge-m): faithfulness 2, informativeness 3: 理由d1", inventorD1.Judgment);
 
         var copy = model.Entries.Single(e => e.Spec == "copy");

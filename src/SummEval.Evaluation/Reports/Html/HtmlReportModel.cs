@@ -8,7 +8,7 @@ namespace SummEval.Reports.Html;
 /// <param name="MaxChars">The length budget in characters, or null when the run had none.</param>
 /// <param name="Count">Number of documents scored.</param>
 /// <param name="Entries">One entry per summarizer, in any order.</param>
-/// <param name="Documents">The per-document drill-down; may be empty.</param>
+/// <param name="Documents">The per-document drill-down; may be empty; enumerated once, while the page is written (so it may be lazy).</param>
 /// <param name="ConfidencePercent">Level of the F1 confidence intervals, in percent.</param>
 /// <param name="OraclesRanked">True when the run ranks oracles with everyone else (they stay marked).</param>
 public sealed record HtmlReportModel(
@@ -16,6 +16,6 @@ public sealed record HtmlReportModel(
     int? MaxChars,
     int Count,
     IReadOnlyList<HtmlReportEntry> Entries,
-    IReadOnlyList<HtmlReportDocument> Documents,
+    IEnumerable<HtmlReportDocument> Documents,
     int ConfidencePercent = 95,
     bool OraclesRanked = false);

@@ -5,33 +5,71 @@ namespace SummEval.Reports.Html;
 
 /// <summary>
 /// Writes <c>report.html</c>: one self-contained page (inline CSS, SVG charts drawn here, a small script, the
-/// drill-down data as embedded JSON) that needs no network to view. Same model, same bytes.
+/// drill-down data as embedded JSON) that needs no network to view. Same model, same bytes. The page is written as
+/// it is rendered, so its size (hundreds of MB for 200,000 documents) is never held in memory.
 /// </summary>
 public static class HtmlReportWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Renders the page and writes it to <paramref name="path"/> as UTF-8, creating its folder.</summary>
+    /// <summary>
+    /// Renders the page and writes it to <paramref name="path"/> as UTF-8, creating its folder. The page is streamed to
+    /// a temporary file next to it (documents are written as they are enumerated) and moved into place when complete.
+    /// </summary>
+    /// <exception cref="ArgumentException">The model is inconsistent; <paramref name="path"/> is then left as it was.</exception>
     public static void Write(string path, HtmlReportModel model)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var html = Render(model);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllText(path, html, Utf8);
+        var partial = full + ".partial";
+        try
+        {
+            using (var writer = new StreamWriter(partial, append: false, Utf8))
+            {
+                Render(model, writer);
+            }
+
+            File.Move(partial, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 
     /// <summary>The whole page as a string.</summary>
     /// <exception cref="ArgumentException">The model is inconsistent (duplicate specs or ids, a summary for an unknown spec).</exception>
     public static string Render(HtmlReportModel model)
     {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Render(model, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the page to <paramref name="writer"/>, enumerating the model's documents once.</summary>
+    /// <exception cref="ArgumentException">The model is inconsistent (duplicate specs or ids, a summary for an unknown spec).</exception>
+    public static void Render(HtmlReportModel model, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         ReportModelCheck.Validate(model);
         var ranked = ReportRanking.Rank(model.Entries, model.OraclesRanked);
-        var html = new StringBuilder(4096 + (model.Documents.Count * 1024));
+        var html = new StringBuilder(1 << 17);
+        void Flush(StringBuilder buffer)
+        {
+            foreach (var chunk in buffer.GetChunks())
+            {
+                writer.Write(chunk.Span);
+            }
+
+            buffer.Clear();
+        }
+
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
             .Append(Sha256(ReportAssets.Css)).Append("'; script-src '").Append(Sha256(ReportAssets.Script))
@@ -79,9 +117,9 @@ public static class HtmlReportWriter
             .Append("<select id=\"doc-list\" size=\"16\" aria-label=\"documents\"></select><p id=\"doc-count\" class=\"note\"></p>")
             .Append("</div>\n<div id=\"doc-view\"><noscript>The document drill-down needs JavaScript.</noscript></div>\n</div>\n</section>\n")
             .Append("<script type=\"application/json\" id=\"report-data\">");
-        ReportData.Append(html, model, ranked);
+        ReportData.Append(html, model, ranked, Flush);
         html.Append("</script>\n<script>").Append(ReportAssets.Script).Append("</script>\n</body>\n</html>\n");
-        return html.ToString();
+        Flush(html);
     }
 
     private static void AppendHeader(StringBuilder html, HtmlReportModel model, IReadOnlyList<RankedEntry> ranked)

@@ -8,7 +8,8 @@ namespace SummEval.Reports.Html;
 
 /// <summary>
 /// Builds the <see cref="HtmlReportModel"/> of a leaderboard run: the ranked entries, and for every document its
-/// source, references and each summarizer's summary with its scores. A pure function of what the run stored.
+/// source, references and each summarizer's summary with its scores. A pure function of what the run stored; the
+/// documents are produced lazily, in dataset order.
 /// </summary>
 public static class LeaderboardReport
 {
@@ -22,34 +23,83 @@ public static class LeaderboardReport
         IReadOnlyList<Document>? documents,
         IReadOnlyDictionary<string, IReadOnlyList<Judgment>>? judgments = null)
     {
-        var entries = leaderboard.Entries.Select(ToEntry).ToList();
-        var order = DocumentOrder(leaderboard, outcomes, documents);
-        var byId = documents?.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var summaries = leaderboard.Entries.ToDictionary(
-            e => e.Summarizer,
-            e => (outcomes.TryGetValue(e.Summarizer, out var list) ? list : []).ToDictionary(o => o.DocumentId, StringComparer.Ordinal),
-            StringComparer.Ordinal);
-        var scores = leaderboard.Entries.ToDictionary(
-            e => e.Summarizer,
-            e => e.Score.PerDoc.ToDictionary(d => d.Id, StringComparer.Ordinal),
-            StringComparer.Ordinal);
-        var verdicts = leaderboard.Entries.ToDictionary(
-            e => e.Summarizer,
-            e => (judgments?.GetValueOrDefault(e.Summarizer) ?? []).ToDictionary(j => j.DocumentId, StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        return Build(
+            leaderboard,
+            outcomes.ToDictionary(o => o.Key, o => (IEnumerable<DocumentOutcome>)o.Value.OrderBy(x => x.Position), StringComparer.Ordinal),
+            documents,
+            judgments);
+    }
 
-        var reportDocuments = new List<HtmlReportDocument>(order.Count);
-        foreach (var id in order)
+    /// <summary>
+    /// Like the other overload, with each summarizer's stored rows as a sequence in dataset (position) order, e.g.
+    /// <see cref="RunStore.StreamOutcomes"/>: the model's documents are then built while the page is written, one at
+    /// a time, so a report over 200,000 documents never holds them all. <paramref name="documents"/> is the whole
+    /// dataset, indexed by position.
+    /// </summary>
+    public static HtmlReportModel Build(
+        Leaderboard leaderboard,
+        IReadOnlyDictionary<string, IEnumerable<DocumentOutcome>> outcomes,
+        IReadOnlyList<Document>? documents,
+        IReadOnlyDictionary<string, IReadOnlyList<Judgment>>? judgments = null)
+    {
+        ArgumentNullException.ThrowIfNull(leaderboard);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var entries = leaderboard.Entries.Select(ToEntry).ToList();
+        return new HtmlReportModel(leaderboard.Dataset, leaderboard.MaxChars, leaderboard.Count, entries, Documents(leaderboard, outcomes, documents, judgments))
         {
-            var document = byId is not null && byId.TryGetValue(id, out var d) ? d : null;
-            var rows = new List<HtmlDocumentSummary>(leaderboard.Entries.Count);
-            foreach (var entry in leaderboard.Entries)
+            OraclesRanked = leaderboard.OraclesRanked,
+        };
+    }
+
+    // Every document some summarizer has a stored row for, in dataset order: the rows of all summarizers are joined
+    // by position as they stream (one row per summarizer in hand), and each document is mapped when it is reached.
+    private static IEnumerable<HtmlReportDocument> Documents(
+        Leaderboard leaderboard,
+        IReadOnlyDictionary<string, IEnumerable<DocumentOutcome>> outcomes,
+        IReadOnlyList<Document>? documents,
+        IReadOnlyDictionary<string, IReadOnlyList<Judgment>>? judgments)
+    {
+        var specs = leaderboard.Entries.Select(e => e.Summarizer).ToList();
+        var scores = leaderboard.Entries.Select(e => e.Score.PerDoc.ToDictionary(d => d.Id, StringComparer.Ordinal)).ToList();
+        var verdicts = specs.Select(s => (judgments?.GetValueOrDefault(s) ?? []).ToDictionary(j => j.DocumentId, StringComparer.Ordinal)).ToList();
+        var rows = OrderedMerge.By(
+            [.. specs.Select((spec, column) => (outcomes.TryGetValue(spec, out var list) ? list : []).Select(o => (Column: column, Outcome: o)))],
+            x => x.Outcome.Position);
+        Dictionary<string, Document>? byId = null;
+        var current = new DocumentOutcome?[specs.Count];
+        string? id = null;
+        var position = -1;
+        foreach (var (column, outcome) in rows)
+        {
+            if (id is not null && (outcome.Position != position || outcome.DocumentId != id))
             {
-                summaries[entry.Summarizer].TryGetValue(id, out var outcome);
-                scores[entry.Summarizer].TryGetValue(id, out var score);
+                yield return Map(id, position, current);
+                Array.Clear(current);
+            }
+
+            (id, position) = (outcome.DocumentId, outcome.Position);
+            current[column] = outcome;
+        }
+
+        if (id is not null)
+        {
+            yield return Map(id, position, current);
+        }
+
+        HtmlReportDocument Map(string id, int position, DocumentOutcome?[] row)
+        {
+            var document = documents is null ? null
+                : position < documents.Count && documents[position].Id == id ? documents[position]
+                : (byId ??= documents.ToDictionary(d => d.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
+            var summaries = new List<HtmlDocumentSummary>(specs.Count);
+            for (var k = 0; k < specs.Count; k++)
+            {
+                var outcome = row[k];
+                scores[k].TryGetValue(id, out var score);
                 var summary = outcome is { Failure: null } ? outcome.Summary : null;
-                rows.Add(new HtmlDocumentSummary(
-                    entry.Summarizer,
+                summaries.Add(new HtmlDocumentSummary(
+                    specs[k],
                     summary,
                     score?.Rouge.Rouge1.F1 ?? 0,
                     score?.Rouge.Rouge2.F1 ?? 0,
@@ -57,17 +107,12 @@ public static class LeaderboardReport
                     outcome?.Failure ?? (outcome is null ? "not run" : null))
                 {
                     NovelRanges = summary is not null && document is not null ? NoveltyScorer.NovelCharacters(summary, document.Source) : [],
-                    Judgment = verdicts[entry.Summarizer].TryGetValue(id, out var verdict) ? Describe(verdict) : null,
+                    Judgment = verdicts[k].TryGetValue(id, out var verdict) ? Describe(verdict) : null,
                 });
             }
 
-            reportDocuments.Add(new HtmlReportDocument(id, document?.Source ?? string.Empty, document?.References ?? [], rows));
+            return new HtmlReportDocument(id, document?.Source ?? string.Empty, document?.References ?? [], summaries);
         }
-
-        return new HtmlReportModel(leaderboard.Dataset, leaderboard.MaxChars, leaderboard.Count, entries, reportDocuments)
-        {
-            OraclesRanked = leaderboard.OraclesRanked,
-        };
     }
 
     private static HtmlReportEntry ToEntry(LeaderboardEntry entry)
@@ -100,30 +145,4 @@ public static class LeaderboardReport
     private static string Describe(Judgment judgment) => judgment.Failure is { } failure
         ? $"judge ({judgment.Judge}) failed: {failure}"
         : $"judge ({judgment.Judge}): faithfulness {judgment.Faithfulness}, informativeness {judgment.Informativeness}: {judgment.Reason}";
-
-    // Dataset order when the documents are known (the order people read them in), else the scored order.
-    private static List<string> DocumentOrder(
-        Leaderboard leaderboard,
-        IReadOnlyDictionary<string, IReadOnlyList<DocumentOutcome>> outcomes,
-        IReadOnlyList<Document>? documents)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in leaderboard.Entries)
-        {
-            seen.UnionWith(entry.Score.PerDoc.Select(d => d.Id));
-            if (outcomes.TryGetValue(entry.Summarizer, out var list))
-            {
-                seen.UnionWith(list.Select(o => o.DocumentId));
-            }
-        }
-
-        if (documents is not null)
-        {
-            return documents.Where(d => seen.Contains(d.Id)).Select(d => d.Id).ToList();
-        }
-
-        var first = leaderboard.Entries.SelectMany(e => e.Score.PerDoc.Select(d => d.Id)).Distinct(StringComparer.Ordinal).ToList();
-        first.AddRange(seen.Except(first, StringComparer.Ordinal).Order(StringComparer.Ordinal));
-        return first;
-    }
 }

@@ -9,8 +9,16 @@ namespace SummEval.Reports.Html;
 /// </summary>
 internal static class ReportData
 {
-    public static void Append(StringBuilder json, HtmlReportModel model, IReadOnlyList<RankedEntry> ranked)
+    // Written out whenever the buffer passes this size, so the page's size never sits in memory.
+    private const int FlushChars = 1 << 16;
+
+    /// <summary>
+    /// Appends the data to <paramref name="json"/>, handing the buffer to <paramref name="flush"/> (which empties it)
+    /// after each document that takes it past <see cref="FlushChars"/>; checks each document as it comes.
+    /// </summary>
+    public static void Append(StringBuilder json, HtmlReportModel model, IReadOnlyList<RankedEntry> ranked, Action<StringBuilder> flush)
     {
+        var check = new ReportModelCheck.Documents(model);
         var column = new Dictionary<string, int>(StringComparer.Ordinal);
         json.Append("{\"specs\":[");
         for (var i = 0; i < ranked.Count; i++)
@@ -21,10 +29,11 @@ internal static class ReportData
 
         json.Append("],\"maxChars\":").Append(model.MaxChars is { } budget ? HtmlText.Int(budget) : "null").Append(",\"docs\":[");
         var row = new HtmlDocumentSummary?[ranked.Count];
-        for (var d = 0; d < model.Documents.Count; d++)
+        var d = 0;
+        foreach (var document in model.Documents)
         {
-            var document = model.Documents[d];
-            json.Append(d > 0 ? ",\n" : "\n").Append("{\"id\":").AppendJsonString(document.Id)
+            check.Validate(document);
+            json.Append(d++ > 0 ? ",\n" : "\n").Append("{\"id\":").AppendJsonString(document.Id)
                 .Append(",\"source\":").AppendJsonString(document.Source).Append(",\"refs\":[");
             for (var r = 0; r < document.References.Count; r++)
             {
@@ -60,6 +69,10 @@ internal static class ReportData
             }
 
             json.Append("]}");
+            if (json.Length >= FlushChars)
+            {
+                flush(json);
+            }
         }
 
         json.Append("\n]}");

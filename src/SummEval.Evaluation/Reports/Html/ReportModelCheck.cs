@@ -3,6 +3,7 @@ namespace SummEval.Reports.Html;
 /// <summary>Rejects models the page could not show faithfully, naming the entry or document at fault.</summary>
 internal static class ReportModelCheck
 {
+    /// <summary>Checks everything but the documents, which <see cref="Documents"/> checks as they stream.</summary>
     public static void Validate(HtmlReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -23,14 +24,21 @@ internal static class ReportModelCheck
             Require(entry.SummaryLengths!.All(n => n >= 0), $"Entries[{i}] ('{entry.Spec}').SummaryLengths has a negative length.");
             Require(specs.Add(entry.Spec!), $"Entries[{i}]: summarizer '{entry.Spec}' appears twice; entries are labelled by spec, which must be unique.");
         }
+    }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var d = 0; d < model.Documents!.Count; d++)
+    /// <summary>Checks the documents one at a time as the page is written (they may be a lazy sequence read once).</summary>
+    public sealed class Documents(HtmlReportModel model)
+    {
+        private readonly HashSet<string> _specs = model.Entries.Select(e => e.Spec).ToHashSet(StringComparer.Ordinal);
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private int _count;
+
+        public void Validate(HtmlReportDocument? document)
         {
-            var document = model.Documents[d];
+            var d = _count++;
             Require(document is not null, $"Documents[{d}] is null.");
             Require(document!.Id is not null, $"Documents[{d}].Id is null.");
-            Require(ids.Add(document.Id!), $"Documents[{d}]: id '{document.Id}' appears twice.");
+            Require(_ids.Add(document.Id!), $"Documents[{d}]: id '{document.Id}' appears twice.");
             Require(document.Source is not null, $"Document '{document.Id}': Source is null.");
             Require(document.References is not null && document.References.All(r => r is not null), $"Document '{document.Id}': References is null or holds a null.");
             Require(document.Summaries is not null, $"Document '{document.Id}': Summaries is null.");
@@ -38,7 +46,7 @@ internal static class ReportModelCheck
             foreach (var summary in document.Summaries!)
             {
                 Require(summary is not null && summary.Spec is not null, $"Document '{document.Id}': a summary or its Spec is null.");
-                Require(specs.Contains(summary!.Spec!), $"Document '{document.Id}': summary for '{summary.Spec}', which is not one of the entries.");
+                Require(_specs.Contains(summary!.Spec!), $"Document '{document.Id}': summary for '{summary.Spec}', which is not one of the entries.");
                 Require(seen.Add(summary.Spec!), $"Document '{document.Id}': two summaries for '{summary.Spec}'.");
             }
         }
