@@ -24,6 +24,7 @@ public sealed class SummarizerTests
         new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Similarity = SimilarityKind.Bm25 }),
         new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Unit = SelectionUnit.Sentence }),
         new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Unit = SelectionUnit.Clause }),
+        new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { ObjectiveWeight = 2, ResultWeight = 0.3, NumericClauseWeight = 0.3, LeadWeight = 2.5, DropDangling = true }),
         new OracleSentenceSummarizer(),
         new OracleLcsSummarizer(),
     ];
@@ -131,6 +132,75 @@ public sealed class SummarizerTests
     [InlineData("但节点失效后会产生跨机架流量", "节点失效后会产生跨机架流量")]
     public void ObjectiveVerbsLeaveNoDanglingParticle(string clause, string expected) =>
         Assert.Equal(expected, DiscourseMarkers.Strip(clause, objectiveVerbs: true));
+
+    [Fact]
+    public void ClauseRolesComeFromLabelsAndFraming()
+    {
+        Assert.Equal(ClauseRole.Objective, ClauseRoles.OfLabel("【目的】"));
+        Assert.Equal(ClauseRole.Result, ClauseRoles.OfLabel("结果："));
+        Assert.Equal(ClauseRole.Method, ClauseRoles.OfLabel("方法 "));
+        Assert.Equal(ClauseRole.Other, ClauseRoles.OfLabel("结论："));
+        Assert.Equal(ClauseRole.Method, ClauseRoles.OfFraming("通过"));
+        Assert.True(ClauseRoles.IsMethodOpener("将"));
+        Assert.True(ClauseRoles.IsResultWord("降低"));
+        Assert.Equal(ClauseRole.Result, ClauseRoles.OfFraming("实验结果表明"));
+        Assert.Equal(ClauseRole.Result, ClauseRoles.OfFraming("研究表明"));
+        Assert.Equal(ClauseRole.Objective, ClauseRoles.OfFraming("本文提出了一种"));
+        Assert.Equal(ClauseRole.Other, ClauseRoles.OfFraming("但"));
+        Assert.Equal(ClauseRole.Other, ClauseRoles.OfFraming(string.Empty));
+        Assert.True(ClauseRoles.IsDanglingOpener("且"));
+        Assert.False(ClauseRoles.IsDanglingOpener("并行"));
+        Assert.True(DiscourseMarkers.IsMarkerOnly("结果显示", objectiveVerbs: true));
+        Assert.False(DiscourseMarkers.IsMarkerOnly("结果显示模型有效", objectiveVerbs: true));
+    }
+
+    [Fact]
+    public void TextRankTagsEachClauseWithItsSectionOrFraming()
+    {
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        var document = summarizer.Analyze(
+            "目的：观察针刺治疗吞咽障碍的疗效。方法：将60例患者分为两组。结果：观察组有效率为93.3%。对照组为70.0%。" +
+            "结果显示,针刺组评分明显降低。");
+        var unstructured = summarizer.Analyze("为了解大语言模型在中文摘要任务上的实际能力,构建了评测集,且覆盖法律文书。研究表明,模型仍有事实性错误。");
+        var roles = document.Clauses.Concat(unstructured.Clauses).ToDictionary(c => c.Text, c => c.Role);
+        Assert.Equal(ClauseRole.Objective, roles["针刺治疗吞咽障碍的疗效"]);
+        Assert.Equal(ClauseRole.Method, roles["将60例患者分为两组"]);
+        Assert.Equal(ClauseRole.Result, roles["观察组有效率为93.3%"]);
+        Assert.Equal(ClauseRole.Result, roles["结果显示"]);
+        Assert.Equal(ClauseRole.Result, roles["对照组为70.0%"]);
+        Assert.Equal(ClauseRole.Result, roles["针刺组评分明显降低"]);
+
+        // "为了解" is "为" + the verb "了解", not "为了" + "解...": framing is stripped at word boundaries only.
+        Assert.Equal(ClauseRole.Objective, roles["大语言模型在中文摘要任务上的实际能力"]);
+        Assert.Equal(ClauseRole.Objective, roles["评测集"]);
+        Assert.Equal(ClauseRole.Result, roles["模型仍有事实性错误"]);
+        Assert.True(unstructured.Clauses.Single(c => c.Text.StartsWith('且')).Dangling);
+    }
+
+    [Fact]
+    public void RolePriorsMoveTheSummaryFromResultsToTheObjective()
+    {
+        const string source = "结果表明,卷积网络图像分类准确率提高了12.5%,卷积网络图像分类速度提高了3倍。" +
+            "本文研究注意力机制在遥感影像中的应用。卷积网络图像分类在遥感影像中很常见。";
+        var plain = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, ObjectiveWeight = 1, ResultWeight = 1 }, TestIdf);
+        var priors = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, ObjectiveWeight = 10, ResultWeight = 0.1 }, TestIdf);
+        Assert.Contains("卷积网络", plain.Summarize(source, 16), StringComparison.Ordinal);
+        Assert.Equal("注意力机制在遥感影像中的应用", priors.Summarize(source, 16));
+        var numeric = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, ObjectiveWeight = 1, ResultWeight = 1, NumericClauseWeight = 0.01 }, TestIdf);
+        Assert.DoesNotContain("%", numeric.Summarize(source, 16), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DanglingClausesCannotStandAlone()
+    {
+        const string source = "医疗数据分散在不同医院。且受隐私法规限制难以集中共享医疗数据。";
+        var dropping = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, MinClauseChars = 2, LeadWeight = 0.1, DropDangling = true, Unit = SelectionUnit.Clause });
+        var keeping = dropping.Options with { DropDangling = false };
+        Assert.StartsWith("且", new TextRankSummarizer(JiebaSegmenter.Default, keeping).Summarize(source, 16), StringComparison.Ordinal);
+        Assert.Equal("医疗数据分散在不同医院", dropping.Summarize(source, 16));
+    }
+
+    private static double TestIdf(string word) => 1;
 
     [Fact]
     public void KnapsackSelectionIsOptimalAndInSourceOrder()

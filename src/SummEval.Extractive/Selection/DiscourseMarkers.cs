@@ -30,6 +30,16 @@ public static class DiscourseMarkers
         }).OrderByDescending(m => m.Length),
     ];
 
+    /// <summary>True when <paramref name="clause"/> is nothing but a chain of markers (<c>结果表明</c>, <c>因此</c>) framing what follows it.</summary>
+    public static bool IsMarkerOnly(string clause, bool objectiveVerbs)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        var trimmed = clause.Trim();
+
+        // Strip keeps a marker that is the whole clause, so measure it with a stand-in for the content it frames.
+        return trimmed.Length > 0 && Strip(trimmed + "\u0001", objectiveVerbs) == "\u0001";
+    }
+
     /// <summary>Removes any chain of leading markers from <paramref name="clause"/>.</summary>
     public static string Strip(string clause) => Strip(clause, objectiveVerbs: false);
 

@@ -8,7 +8,10 @@ namespace SummEval.Extractive.TextRank;
 /// <param name="Position">Index of the clause within its sentence.</param>
 /// <param name="TokenIds">Word id per token, -1 for stop words and punctuation.</param>
 /// <param name="TokenEnds">End offset (UTF-16) per token, or empty when the tokens do not tile the text (bigrams).</param>
-public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds)
+/// <param name="Role">Objective, result or other, from its section label and the framing stripped from it.</param>
+/// <param name="Dangling">It opens with a word that continues a sentence (<c>且</c>, <c>并</c>, ...).</param>
+/// <param name="HasResultWord">It contains a word of change or comparison (<c>降低</c>, <c>高于</c>, ...).</param>
+public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds, ClauseRole Role = ClauseRole.Other, bool Dangling = false, bool HasResultWord = false)
 {
     /// <summary>
     /// The longest prefix of whole tokens within <paramref name="budget"/> code points and its distinct word ids;

@@ -35,13 +35,13 @@ public sealed record TextRankOptions
     public double EdgeThreshold { get; init; }
 
     /// <summary>Clause value is divided by 1 + decay × sentence index (abstracts state their topic early).</summary>
-    public double PositionDecay { get; init; } = 0.1;
+    public double PositionDecay { get; init; } = 0.2;
 
     /// <summary>Word weight = centrality mass × idf^exponent (Jieba's general-corpus IDF; 0 ignores it).</summary>
     public double IdfExponent { get; init; } = 1;
 
     /// <summary>Clauses shorter than this (code points, after stripping labels and framing; at most the budget) cannot stand alone in a summary.</summary>
-    public int MinClauseChars { get; init; } = 12;
+    public int MinClauseChars { get; init; } = 10;
 
     /// <summary>Clause value is also divided by 1 + decay × the clause's index within its sentence.</summary>
     public double ClauseDecay { get; init; }
@@ -54,6 +54,27 @@ public sealed record TextRankOptions
 
     /// <summary>Weight of words containing digits in a clause's value (titles name topics, rarely measurements).</summary>
     public double NumberWeight { get; init; } = 0.5;
+
+    /// <summary>Clause value × this for objective clauses (<c>目的：</c>, <c>为了</c>, <c>提出一种</c>, <c>观察</c>; see <see cref="ClauseRoles"/>).</summary>
+    public double ObjectiveWeight { get; init; } = 1.5;
+
+    /// <summary>Clause value × this for result clauses (<c>结果：</c> section, <c>结果表明</c>, <c>实验表明</c>).</summary>
+    public double ResultWeight { get; init; } = 0.6;
+
+    /// <summary>Clause value × this for method clauses (<c>方法：</c> section, <c>采用</c>, <c>利用</c>, <c>将</c>, ...).</summary>
+    public double MethodWeight { get; init; } = 1;
+
+    /// <summary>A clause with no other role that contains a word of change or comparison (<c>降低</c>, <c>高于</c>) counts as a result.</summary>
+    public bool ResultWords { get; init; } = true;
+
+    /// <summary>Clause value × this when the clause (as it would be output) contains a word with a digit (a measurement).</summary>
+    public double NumericClauseWeight { get; init; } = 1;
+
+    /// <summary>Clause value × this for clauses of the first sentence (the lead, on top of <see cref="PositionDecay"/>).</summary>
+    public double LeadWeight { get; init; } = 1;
+
+    /// <summary>A clause opening with a word that continues a sentence (<c>且</c>, <c>并</c>, <c>使</c>, ...) cannot stand alone.</summary>
+    public bool DropDangling { get; init; }
 
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;

@@ -51,8 +51,16 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var sentenceWords = new List<int[]>();
         var clauses = new List<TextRankClause>();
         var words = new List<int>();
+        var section = ClauseRole.Other;
         foreach (var raw in SentenceSplitter.Split(source))
         {
+            // A section label opens a section that runs until the next label ("结果 ...。...。结论 ...").
+            var labelLength = SectionLabels.LabelLength(raw);
+            if (labelLength > 0)
+            {
+                section = ClauseRoles.OfLabel(raw[..labelLength]);
+            }
+
             var sentence = SectionLabels.Strip(raw);
             if (sentence.Length == 0 || SectionLabels.IsLabelOnly(sentence))
             {
@@ -61,19 +69,52 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
             words.Clear();
             var position = 0;
+
+            // A sentence opened by framing ("结果显示,70亿参数模型...", "为了解...,本文构建了...") has that role throughout.
+            var sentenceRole = ClauseRole.Other;
             foreach (var part in ClauseSplitter.Split(sentence))
             {
                 // Labels can sit before or after framing ("结论：本文..." / "本研究目的：..."), so strip both ways round.
-                var clause = SectionLabels.Strip(DiscourseMarkers.Strip(SectionLabels.Strip(part), options.StripObjectiveVerbs));
+                var partLabel = SectionLabels.LabelLength(part);
+                var unlabelled = SectionLabels.Strip(part);
+                var labelRole = partLabel > 0 ? ClauseRoles.OfLabel(part[..partLabel]) : section;
+
+                // In a methods or results section "观察" is not the objective's verb but a word ("观察组有效率...").
+                var objectiveVerbs = options.StripObjectiveVerbs && labelRole is not (ClauseRole.Method or ClauseRole.Result);
+                var framing = StripFraming(unlabelled, objectiveVerbs, out var unframed);
+                var clause = SectionLabels.Strip(unframed);
+                // Markers are at most 6 characters, so only a short clause can be nothing but framing ("研究表明,").
+                var markerOnly = unlabelled.Length <= 12 && DiscourseMarkers.IsMarkerOnly(unlabelled, objectiveVerbs);
+                var role = ClauseRoles.OfFraming(markerOnly ? unlabelled : framing);
+                if (position == 0 && role != ClauseRole.Other)
+                {
+                    sentenceRole = role;
+                }
+
                 if (clause.Length == 0 || SectionLabels.IsLabelOnly(clause))
                 {
                     continue;
                 }
 
-                var (ids, ends) = Tokens(clause, vocabulary);
+                // A section label says more than framing inside it ("结果：观察组..." is a result whatever its verb).
+                if (labelRole != ClauseRole.Other)
+                {
+                    role = labelRole;
+                }
+                else if (role == ClauseRole.Other)
+                {
+                    role = sentenceRole;
+                }
+
+                var (ids, ends, first, resultWord) = Tokens(clause, vocabulary);
+                if (role == ClauseRole.Other && ClauseRoles.IsMethodOpener(first))
+                {
+                    role = ClauseRole.Method;
+                }
+
                 var content = ids.Where(id => id >= 0).ToArray();
                 words.AddRange(content);
-                clauses.Add(new TextRankClause(clause, sentences.Count, [.. content.Distinct()], TextLength.Chars(clause), position++, ids, ends));
+                clauses.Add(new TextRankClause(clause, sentences.Count, [.. content.Distinct()], TextLength.Chars(clause), position++, ids, ends, role, ClauseRoles.IsDanglingOpener(first), resultWord));
             }
 
             sentences.Add(sentence);
@@ -184,16 +225,29 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
 
             // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
-            if (length < Math.Min(settings.MinClauseChars, budget) || length > budget)
+            if (length < Math.Min(settings.MinClauseChars, budget) || length > budget || (settings.DropDangling && clause.Dangling))
             {
                 continue;
             }
 
             double value = 0;
+            var numeric = false;
             foreach (var w in words)
             {
                 value += wordWeight[w];
+                numeric |= document.Numeric[w];
             }
+
+            // Role priors: a title names the objective's topic, rarely a finding or a measurement.
+            var role = clause.Role == ClauseRole.Other && settings.ResultWords && clause.HasResultWord ? ClauseRole.Result : clause.Role;
+            value *= role switch
+            {
+                ClauseRole.Objective => settings.ObjectiveWeight,
+                ClauseRole.Method => settings.MethodWeight,
+                ClauseRole.Result => settings.ResultWeight,
+                _ => 1,
+            };
+            value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
 
             // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
             texts.Add(text);
@@ -239,10 +293,60 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return length > 0 ? text[..length].TrimEnd() : TextLength.Truncate(text, budget);
     }
 
-    // Word id per token (-1 for stop words and punctuation) and token end offsets (empty unless the tokens tile the text).
-    private (int[] Ids, int[] Ends) Tokens(string text, Dictionary<string, int> vocabulary)
+    // Strips leading framing (DiscourseMarkers), but only at word boundaries when the tokens tile the text:
+    // "为了解大语言模型..." loses "为" and then the verb "了解", not "为了" leaving "解大语言模型...".
+    // Returns what was stripped.
+    private string StripFraming(string clause, bool objectiveVerbs, out string rest)
+    {
+        rest = DiscourseMarkers.Strip(clause, objectiveVerbs);
+        if (rest.Length == clause.Length)
+        {
+            return string.Empty;
+        }
+
+        var tokens = tokenizer.Tokenize(clause);
+        if (string.Concat(tokens).Length != clause.Length)
+        {
+            return clause[..(clause.Length - rest.Length)];
+        }
+
+        var ends = new List<int>(tokens.Count);
+        var offset = 0;
+        foreach (var token in tokens)
+        {
+            offset += token.Length;
+            ends.Add(offset);
+        }
+
+        var start = 0;
+        while (true)
+        {
+            var remaining = DiscourseMarkers.Strip(clause[start..], objectiveVerbs);
+            var stripped = clause.Length - remaining.Length;
+            var boundary = ends.LastOrDefault(e => e <= stripped);
+            if (boundary <= start)
+            {
+                break;
+            }
+
+            start = boundary;
+            while (start < clause.Length && char.IsWhiteSpace(clause[start]))
+            {
+                start++;
+            }
+        }
+
+        rest = clause[start..];
+        return clause[..start];
+    }
+
+    // Word id per token (-1 for stop words and punctuation), token end offsets (empty unless the tokens tile the
+    // text), the first non-blank token, and whether a token is a word of change or comparison.
+    private (int[] Ids, int[] Ends, string First, bool ResultWord) Tokens(string text, Dictionary<string, int> vocabulary)
     {
         var tokens = tokenizer.Tokenize(text);
+        var first = tokens.Select(t => t.Trim()).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
+        var resultWord = false;
         var ids = new int[tokens.Count];
         var ends = new int[tokens.Count];
         var offset = 0;
@@ -252,6 +356,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             offset += token.Length;
             ends[t] = offset;
             var trimmed = token.Trim();
+            resultWord |= ClauseRoles.IsResultWord(trimmed);
             if (trimmed.Length == 0 || StopWords.Contains(trimmed) || !trimmed.Any(char.IsLetterOrDigit))
             {
                 ids[t] = -1;
@@ -267,7 +372,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ids[t] = id;
         }
 
-        return (ids, offset == text.Length ? ends : []);
+        return (ids, offset == text.Length ? ends : [], first, resultWord);
     }
 
     private static int ArgMax(double[] scores)

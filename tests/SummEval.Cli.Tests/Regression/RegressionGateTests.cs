@@ -121,9 +121,11 @@ public sealed class RegressionGateTests(CslRegressionRuns runs, ITestOutputHelpe
     {
         // Two runs of a summarizer that, like an LLM at temperature 0.3, writes another (real) summary on 3 % of the
         // documents at random: lead-1's, except textrank's on 30 documents drawn anew in each run. Nothing changed
-        // systematically; of the two orders of these runs, this is the one where the later run happens to score lower.
+        // systematically; of the two orders of these runs, this is the one where the later run happens to score lower
+        // (by 0.0024 ROUGE-L with textrank's round-3 summaries; the draw depends on them, so a textrank change can
+        // need another seed: one where the later run is 0.001 to 0.005 lower).
         var baseline = await runs.RunAsync("noise-a", r => r.Lead1With(r.Pick(30, 202), d => r.TextRank[d.Id]));
-        var current = await runs.RunAsync("noise-b", r => r.Lead1With(r.Pick(30, 101), d => r.TextRank[d.Id]));
+        var current = await runs.RunAsync("noise-b", r => r.Lead1With(r.Pick(30, 123), d => r.TextRank[d.Id]));
 
         var significant = await CliRunner.RunAsync("check", "--baseline", baseline, "--current", current);
         output.WriteLine("--fail-on significant (default):\n" + significant.Stdout);

@@ -1,0 +1,73 @@
+namespace SummEval.Extractive.TextRank;
+
+/// <summary>
+/// Tells a clause's <see cref="ClauseRole"/> from the section label of its sentence (or of the clause) and from the
+/// framing phrase stripped from its start, and which clauses open with a word that leaves them dangling.
+/// </summary>
+public static class ClauseRoles
+{
+    // Section labels (any containing these) that open an objective or a results section of a structured abstract.
+    private static readonly string[] ObjectiveLabels = ["目的", "目标", "objective", "purpose", "aim"];
+    private static readonly string[] ResultLabels = ["结果", "result"];
+    private static readonly string[] MethodLabels = ["方法", "材料", "资料", "对象", "method"];
+
+    // Framing that announces a finding.
+    private static readonly string[] ResultFraming = ["表明", "显示", "发现", "证明", "提示"];
+
+    // Framing that announces the objective or the contribution.
+    private static readonly string[] ObjectiveFraming =
+    [
+        "本文", "该文", "本研究", "提出", "设计", "建立", "构建", "针对", "为", "旨在", "试图", "以期", "探讨", "探索", "观察", "研究",
+        "分析", "介绍", "综述", "论述", "阐述", "概述", "评价", "评估", "比较", "了解", "调查", "考察",
+    ];
+
+    // Framing, or a clause's first word, that introduces the method or the material.
+    private static readonly string[] MethodFraming = ["采用", "利用", "通过", "首先", "然后", "其次", "最后", "在此基础上"];
+    private static readonly HashSet<string> MethodOpeners = ["运用", "使用", "应用", "根据", "用", "经", "将", "把", "选取", "选择", "收集", "测定", "检测", "设置"];
+
+    // Words of a finding: comparisons and changes ("降低了", "高于", "显著"), which titles rarely contain.
+    private static readonly HashSet<string> ResultWords =
+        ["提高", "降低", "增加", "减少", "高于", "低于", "优于", "显著", "明显", "下降", "上升", "提升", "达到", "可达", "增大", "减小", "缩短", "延长", "改善"];
+
+    // Words that continue a sentence rather than start one ("且受隐私法规限制...", "并对...进行了分析"): a clause
+    // opening with one of them, as a whole token, is a predicate without its subject.
+    private static readonly HashSet<string> DanglingOpeners =
+        ["且", "并", "又", "也", "还", "却", "则", "即", "故", "再", "就", "使", "致", "及", "以及", "进而", "以便", "并将", "并对", "而是"];
+
+    // In order: "结果与结论" and "方法与结果" open sections that are mostly results, "目的与方法" mostly the objective.
+    private static readonly (string[] Cues, ClauseRole Role)[] LabelRules =
+        [(ObjectiveLabels, ClauseRole.Objective), (ResultLabels, ClauseRole.Result), (MethodLabels, ClauseRole.Method)];
+
+    // In order: result framing first, as "研究表明" also contains the objective cue "研究".
+    private static readonly (string[] Cues, ClauseRole Role)[] FramingRules =
+        [(ResultFraming, ClauseRole.Result), (ObjectiveFraming, ClauseRole.Objective), (MethodFraming, ClauseRole.Method)];
+
+    /// <summary>The section a sentence opening with <paramref name="label"/> (its leading label text, possibly empty) belongs to.</summary>
+    public static ClauseRole OfLabel(string label) => FirstMatch(label, LabelRules, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The role a stripped framing phrase (<c>结果表明</c>, <c>本文提出了一种</c>, <c>为</c>; empty when none) gives its clause.</summary>
+    public static ClauseRole OfFraming(string framing) => FirstMatch(framing, FramingRules, StringComparison.Ordinal);
+
+    /// <summary>True when a clause's first word (<c>将</c>, <c>运用</c>, <c>根据</c>, ...) introduces the method.</summary>
+    public static bool IsMethodOpener(string firstToken) => MethodOpeners.Contains(firstToken);
+
+    /// <summary>True when <paramref name="word"/> reports a change or a comparison (<c>降低</c>, <c>高于</c>, <c>显著</c>, ...).</summary>
+    public static bool IsResultWord(string word) => ResultWords.Contains(word);
+
+    /// <summary>True when <paramref name="firstToken"/>, a clause's first word, leaves the clause without a subject.</summary>
+    public static bool IsDanglingOpener(string firstToken) => DanglingOpeners.Contains(firstToken);
+
+    private static ClauseRole FirstMatch(string text, (string[] Cues, ClauseRole Role)[] rules, StringComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var (cues, role) in rules)
+        {
+            if (cues.Any(c => text.Contains(c, comparison)))
+            {
+                return role;
+            }
+        }
+
+        return ClauseRole.Other;
+    }
+}
