@@ -25,6 +25,12 @@ internal static class JudgeSpec
         }
 
         var arguments = SummarizerArguments.Bind(spec, factory.Parameters);
+        if (OpenAIParameters.Batch(arguments) is not null)
+        {
+            // The judge asks as it goes; silently judging live under a batch spec would bill live prices unannounced.
+            throw new SummarizerSpecException($"--judge '{spec.Name}': mode=batch is for summarizers; the judge calls the model live (drop mode=batch).");
+        }
+
         var settings = OpenAIParameters.Settings(arguments);
         var connection = OpenAIParameters.Connection(arguments);
         var client = connection.CreateClient().GetChatClient(settings.Model).AsIChatClient();

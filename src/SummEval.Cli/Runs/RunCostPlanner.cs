@@ -1,4 +1,5 @@
 using System.Globalization;
+using SummEval.Batches;
 using SummEval.Runs;
 using SummEval.Summarizers;
 
@@ -11,11 +12,11 @@ namespace SummEval.Cli.Runs;
 internal static class RunCostPlanner
 {
     /// <summary>The estimate of every cost-reporting contestant (local summarizers are left out).</summary>
-    public static async Task<IReadOnlyList<(string Summarizer, CostEstimate Estimate)>> EstimateAsync(
+    public static async Task<IReadOnlyList<SummarizerEstimate>> EstimateAsync(
         string outDirectory, IReadOnlyList<RunDocument> documents, IReadOnlyList<Contestant> contestants, SummaryOptions options)
     {
         using var store = File.Exists(Path.Combine(outDirectory, RunStore.FileName)) ? RunStore.OpenExisting(outDirectory) : null;
-        var estimates = new List<(string, CostEstimate)>();
+        var estimates = new List<SummarizerEstimate>();
         foreach (var contestant in contestants.Where(c => !c.IsOracle))
         {
             var summarizer = contestant.Create();
@@ -25,7 +26,7 @@ internal static class RunCostPlanner
                 {
                     var stored = store?.CompletedIds(contestant.Label) ?? [];
                     var todo = documents.Where(d => !stored.Contains(d.Document.Id)).Select(d => d.Document with { References = [] }).ToList();
-                    estimates.Add((contestant.Label, estimating.Estimate(todo, options)));
+                    estimates.Add(new SummarizerEstimate(contestant.Label, estimating.Estimate(todo, options), summarizer is IBatchSummarizer));
                 }
             }
             finally
@@ -37,12 +38,12 @@ internal static class RunCostPlanner
         return estimates;
     }
 
-    /// <summary>The total at live prices, or null when some price is unknown.</summary>
-    public static decimal? LiveTotal(IReadOnlyList<(string Summarizer, CostEstimate Estimate)> estimates) =>
-        estimates.Aggregate((decimal?)0m, (sum, e) => sum + e.Estimate.LiveCostUsd);
+    /// <summary>The total of this run, each summarizer at its own mode's prices (batch mode: Batch API prices), or null when some price is unknown.</summary>
+    public static decimal? Total(IReadOnlyList<SummarizerEstimate> estimates) =>
+        estimates.Aggregate((decimal?)0m, (sum, e) => sum + e.Cost);
 
     /// <summary>Prints one row per API summarizer and the totals.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<(string Summarizer, CostEstimate Estimate)> estimates, int documents)
+    public static void Write(TextWriter writer, IReadOnlyList<SummarizerEstimate> estimates, int documents)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine(F($"Dry run over {documents} documents: nothing was sent."));
@@ -53,14 +54,16 @@ internal static class RunCostPlanner
         }
 
         var width = Math.Max("summarizer".Length, estimates.Max(e => e.Summarizer.Length));
-        writer.WriteLine(F($"{"summarizer".PadRight(width)}  {"to do",7}  {"cached",7}  {"prompt tokens",13}  {"completion tokens",17}  {"live USD",10}  {"batch USD",10}"));
-        foreach (var (summarizer, e) in estimates)
+        writer.WriteLine(F($"{"summarizer".PadRight(width)}  {"to do",7}  {"cached",7}  {"prompt tokens",13}  {"completion tokens",17}  {"live USD",10}  {"batch USD",10}  mode"));
+        foreach (var (summarizer, e, batch) in estimates)
         {
-            writer.WriteLine(F($"{summarizer.PadRight(width)}  {e.Documents - e.CachedDocuments,7}  {e.CachedDocuments,7}  {e.PromptTokens,13}  {e.CompletionTokens,17}  {Usd(e.LiveCostUsd),10}  {Usd(e.BatchCostUsd),10}"));
+            writer.WriteLine(F($"{summarizer.PadRight(width)}  {e.Documents - e.CachedDocuments,7}  {e.CachedDocuments,7}  {e.PromptTokens,13}  {e.CompletionTokens,17}  {Usd(e.LiveCostUsd),10}  {Usd(e.BatchCostUsd),10}  {(batch ? "batch" : "live")}"));
         }
 
-        var batch = estimates.Aggregate((decimal?)0m, (sum, e) => sum + e.Estimate.BatchCostUsd);
-        writer.WriteLine(F($"{"total".PadRight(width)}  {"",7}  {"",7}  {estimates.Sum(e => e.Estimate.PromptTokens),13}  {estimates.Sum(e => e.Estimate.CompletionTokens),17}  {Usd(LiveTotal(estimates)),10}  {Usd(batch),10}"));
+        var live = estimates.Aggregate((decimal?)0m, (sum, e) => sum + e.Estimate.LiveCostUsd);
+        var batchTotal = estimates.Aggregate((decimal?)0m, (sum, e) => sum + e.Estimate.BatchCostUsd);
+        writer.WriteLine(F($"{"total".PadRight(width)}  {"",7}  {"",7}  {estimates.Sum(e => e.Estimate.PromptTokens),13}  {estimates.Sum(e => e.Estimate.CompletionTokens),17}  {Usd(live),10}  {Usd(batchTotal),10}"));
+        writer.WriteLine(F($"This run, each summarizer in its mode (mode=batch at Batch API prices): {Usd(Total(estimates))} USD."));
         writer.WriteLine("Completion tokens assume one answer filling the budget per document (length retries would add more); unknown prices show '?'.");
     }
 

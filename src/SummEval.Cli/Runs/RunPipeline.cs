@@ -43,7 +43,7 @@ internal static class RunPipeline
                 return null;
             }
 
-            var total = RunCostPlanner.LiveTotal(estimates);
+            var total = RunCostPlanner.Total(estimates);
             if (total is null)
             {
                 Console.Error.WriteLine("warning: --max-cost: a model's price is unknown, so the estimate is incomplete; the run is still stopped when what it spends reaches the limit.");

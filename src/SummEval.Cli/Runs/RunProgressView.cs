@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Spectre.Console;
+using SummEval.Batches;
 using SummEval.Runs;
 using SummEval.Summarizers;
 
@@ -45,9 +46,15 @@ internal static class RunProgressView
         CultureInfo.InvariantCulture,
         $"concurrency {throughput.Concurrency}{(throughput.Adaptive ? " (auto)" : string.Empty)}, {throughput.RequestsPerSecond:0.0} req/s");
 
+    /// <summary>A remote batch in a few words: <c>batch batch_abc in_progress, 120/500 answered, 3 failed</c>.</summary>
+    public static string Describe(BatchProgress progress) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"batch {progress.BatchId} {progress.Status}, {progress.Completed}/{progress.Total} answered{(progress.Failed > 0 ? $", {progress.Failed} failed" : string.Empty)}");
+
     private sealed class PlainObserver : IRunObserver
     {
         private readonly ConcurrentDictionary<string, Counter> _counters = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, (string BatchId, string Status, int Quarter)> _batches = new(StringComparer.Ordinal);
 
         public void Planned(string summarizer, int total, int alreadyDone)
         {
@@ -86,6 +93,18 @@ internal static class RunProgressView
             }
         }
 
+        public void Batch(string summarizer, BatchProgress progress)
+        {
+            // A line per new status or quarter of the requests answered: a batch polled every 30 s for hours stays
+            // quiet while nothing moves.
+            var step = (progress.BatchId, progress.Status, Quarter: progress.Total == 0 ? 0 : Steps * progress.Completed / progress.Total);
+            if (!_batches.TryGetValue(summarizer, out var last) || last != step)
+            {
+                _batches[summarizer] = step;
+                Console.Error.WriteLine($"{summarizer}: {Describe(progress)}");
+            }
+        }
+
         private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
         private sealed class Counter(int total, int done)
@@ -107,6 +126,7 @@ internal static class RunProgressView
         private readonly ConcurrentDictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, Throughput> _throughputs = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, BatchProgress> _progress = new(StringComparer.Ordinal);
 
         public void Planned(string summarizer, int total, int alreadyDone)
         {
@@ -132,12 +152,23 @@ internal static class RunProgressView
             Describe(summarizer, _tasks[summarizer]);
         }
 
+        public void Batch(string summarizer, BatchProgress progress)
+        {
+            _progress[summarizer] = progress;
+            Describe(summarizer, _tasks[summarizer]);
+        }
+
         private void Describe(string summarizer, ProgressTask task)
         {
             var text = Markup.Escape(summarizer);
             if (_throughputs.TryGetValue(summarizer, out var throughput))
             {
                 text += $" [grey]{Markup.Escape(RunProgressView.Describe(throughput))}[/]";
+            }
+
+            if (_progress.TryGetValue(summarizer, out var batch))
+            {
+                text += $" [grey]{Markup.Escape(RunProgressView.Describe(batch))}[/]";
             }
 
             if (_failures.TryGetValue(summarizer, out var failures))

@@ -1,3 +1,4 @@
+using SummEval.Batches;
 using SummEval.Summarizers;
 
 namespace SummEval.Runs;
@@ -13,6 +14,11 @@ public interface IRunObserver
 
     /// <summary>A request-throttled summarizer's current concurrency and rate (after each of its documents).</summary>
     void Throughput(string summarizer, Throughput throughput)
+    {
+    }
+
+    /// <summary>A batch summarizer's remote batch, at one poll.</summary>
+    void Batch(string summarizer, BatchProgress progress)
     {
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using SummEval.Batches;
 using SummEval.Summarizers;
 
 namespace SummEval.Runs;
@@ -136,21 +137,95 @@ public static class RunExecutor
             }
         });
 
-        // Summarizers that bound their own requests (API clients) are I/O-bound: they get their own pool, as deep as
-        // their limiters allow, so the CPU-bound --concurrency does not cap a rate-limited endpoint.
-        var throttled = pending.Where(p => summarizers[p.Contestant] is IRequestThrottled).ToList();
-        var local = throttled.Count == 0 ? pending : pending.Where(p => summarizers[p.Contestant] is not IRequestThrottled).ToList();
+        // Batch summarizers take all their documents in one call; summarizers that bound their own requests (API
+        // clients) are I/O-bound: they get their own pool, as deep as their limiters allow, so the CPU-bound
+        // --concurrency does not cap a rate-limited endpoint.
+        var batched = pending.Where(p => summarizers[p.Contestant] is IBatchSummarizer).GroupBy(p => p.Contestant).ToList();
+        var perDocument = batched.Count == 0 ? pending : pending.Where(p => summarizers[p.Contestant] is not IBatchSummarizer).ToList();
+        var throttled = perDocument.Where(p => summarizers[p.Contestant] is IRequestThrottled).ToList();
+        var local = throttled.Count == 0 ? perDocument : perDocument.Where(p => summarizers[p.Contestant] is not IRequestThrottled).ToList();
         var throttledDepth = summarizers.OfType<IRequestThrottled>().Sum(t => (long)t.MaxConcurrency);
         try
         {
             await Task.WhenAll(
-                RunPoolAsync(local, concurrency),
-                RunPoolAsync(throttled, (int)Math.Clamp(throttledDepth, 1, MaxThrottledInFlight))).ConfigureAwait(false);
+                [
+                    RunPoolAsync(local, concurrency),
+                    RunPoolAsync(throttled, (int)Math.Clamp(throttledDepth, 1, MaxThrottledInFlight)),
+                    .. batched.Select(group => RunBatchAsync(group.Key, group.Select(p => p.Document).ToList())),
+                ]).ConfigureAwait(false);
         }
         finally
         {
             channel.Writer.TryComplete();
             await writer.ConfigureAwait(false);
+        }
+
+        void Record(Contestant contestant, DocumentOutcome outcome)
+        {
+            channel.Writer.TryWrite(outcome);
+            observer?.Completed(contestant.Label, outcome.DocumentId, outcome.Failure);
+            if (spending is not null && !outcome.Cached && outcome.Usage?.CostUsd is { } cost && spending.Add(cost))
+            {
+                stop.Cancel();
+            }
+        }
+
+        async Task RunBatchAsync(int index, List<RunDocument> items)
+        {
+            var contestant = contestants[index];
+            var summarizer = (IBatchSummarizer)summarizers[index]!;
+            var byId = items.ToDictionary(d => d.Document.Id, StringComparer.Ordinal);
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            var clock = Stopwatch.StartNew();
+            var context = new BatchContext(store.BatchJournal(contestant.Label), item =>
+            {
+                if (!byId.TryGetValue(item.DocumentId, out var document))
+                {
+                    return;
+                }
+
+                lock (reported)
+                {
+                    if (!reported.Add(item.DocumentId))
+                    {
+                        return;
+                    }
+                }
+
+                // A batch document's latency is the wait from the start of the batch call to its answer.
+                var outcome = item.Result is { } result
+                    ? new DocumentOutcome(contestant.Label, document.Position, item.DocumentId, result.Text ?? string.Empty, clock.Elapsed.TotalMilliseconds, null)
+                    {
+                        Usage = result.Usage,
+                        Attempts = result.Attempts,
+                        Cached = result.Cached,
+                    }
+                    : new DocumentOutcome(contestant.Label, document.Position, item.DocumentId, string.Empty, clock.Elapsed.TotalMilliseconds, Describe(item.Error ?? new InvalidOperationException("the summarizer reported no result."), contestant.Secrets));
+                Record(contestant, outcome);
+            })
+            {
+                OnProgress = progress => observer?.Batch(contestant.Label, progress),
+            };
+            var documents = items.Select(d => contestant.IsOracle ? d.Document : d.Document with { References = [] }).ToList();
+            Exception? failure = null;
+            try
+            {
+                await summarizer.SummarizeBatchAsync(documents, options, context, stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.Token.IsCancellationRequested)
+            {
+                // Stopped, not failed: unreported documents stay unstored, and the journal lets a rerun resume the batch.
+                throw;
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+
+            foreach (var document in items)
+            {
+                context.OnResult(new BatchItem(document.Document.Id, null, failure ?? new InvalidOperationException("the batch summarizer did not report this document.")));
+            }
         }
 
         Task RunPoolAsync(List<(int Contestant, RunDocument Document)> items, int depth) => items.Count == 0
@@ -174,12 +249,7 @@ public static class RunExecutor
                         return;
                     }
 
-                    channel.Writer.TryWrite(outcome);
-                    observer?.Completed(contestant.Label, outcome.DocumentId, outcome.Failure);
-                    if (spending is not null && !outcome.Cached && outcome.Usage?.CostUsd is { } cost && spending.Add(cost))
-                    {
-                        await stop.CancelAsync().ConfigureAwait(false);
-                    }
+                    Record(contestant, outcome);
 
                     if (summarizer is IRequestThrottled limited)
                     {

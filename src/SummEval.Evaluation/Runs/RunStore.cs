@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SummEval.Batches;
 using SummEval.Judging;
 using SummEval.Metrics;
 using SummEval.Summarizers;
@@ -19,6 +20,9 @@ public sealed class RunStore : IDisposable
     private const int SchemaVersion = 1;
 
     private readonly SqliteConnection _connection;
+
+    // Batch summarizers record their batches while the writer stores outcomes: one connection, one user at a time.
+    private readonly Lock _gate = new();
 
     private RunStore(string path, SqliteConnection connection)
     {
@@ -95,6 +99,10 @@ public sealed class RunStore : IDisposable
                     faithfulness INTEGER, informativeness INTEGER, reason TEXT NOT NULL, raw TEXT, failure TEXT,
                     input_tokens INTEGER, output_tokens INTEGER, cost_usd TEXT, cached INTEGER,
                     PRIMARY KEY (summarizer, doc_id));
+                CREATE TABLE IF NOT EXISTS batches (
+                    summarizer TEXT NOT NULL, input_file TEXT NOT NULL, ord INTEGER NOT NULL, requests INTEGER NOT NULL,
+                    batch_id TEXT, status TEXT NOT NULL, output_file TEXT, error_file TEXT, harvested INTEGER NOT NULL,
+                    PRIMARY KEY (summarizer, input_file));
                 """);
             var version = Scalar(connection, "PRAGMA user_version");
             if (version == 0)
@@ -269,6 +277,14 @@ public sealed class RunStore : IDisposable
             return;
         }
 
+        lock (_gate)
+        {
+            WriteLocked(outcomes);
+        }
+    }
+
+    private void WriteLocked(IReadOnlyCollection<DocumentOutcome> outcomes)
+    {
         using var transaction = _connection.BeginTransaction();
         using var command = _connection.CreateCommand();
         command.Transaction = transaction;
@@ -410,6 +426,72 @@ public sealed class RunStore : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>
+    /// The batch journal of <paramref name="summarizer"/>: its remote batches in the <c>batches</c> table, and local copies
+    /// of their request and result files under <c>batches/</c> beside the store.
+    /// </summary>
+    public IBatchJournal BatchJournal(string summarizer)
+    {
+        ArgumentNullException.ThrowIfNull(summarizer);
+        var stem = System.IO.Path.GetFileNameWithoutExtension(Leaderboards.PredictionFileName.For([summarizer])[0]);
+        var folder = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!, "batches", stem);
+        return new RunBatchJournal(this, summarizer, folder);
+    }
+
+    /// <summary>The batches recorded for <paramref name="summarizer"/>, oldest first.</summary>
+    public IReadOnlyList<BatchRecord> ReadBatches(string summarizer)
+    {
+        lock (_gate)
+        {
+            var list = new List<BatchRecord>();
+            using var command = _connection.CreateCommand();
+            command.CommandText = """
+                SELECT input_file, requests, batch_id, status, output_file, error_file, harvested
+                FROM batches WHERE summarizer = $s ORDER BY ord
+                """;
+            command.Parameters.AddWithValue("$s", summarizer);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                list.Add(new BatchRecord(reader.GetString(0), reader.GetInt32(1))
+                {
+                    BatchId = reader.IsDBNull(2) ? null : reader.GetString(2),
+                    Status = reader.GetString(3),
+                    OutputFileId = reader.IsDBNull(4) ? null : reader.GetString(4),
+                    ErrorFileId = reader.IsDBNull(5) ? null : reader.GetString(5),
+                    Harvested = reader.GetInt64(6) != 0,
+                });
+            }
+
+            return list;
+        }
+    }
+
+    /// <summary>Records (or updates) one batch of <paramref name="summarizer"/>, committed before this returns.</summary>
+    public void SaveBatch(string summarizer, BatchRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO batches (summarizer, input_file, ord, requests, batch_id, status, output_file, error_file, harvested)
+                VALUES ($s, $in, (SELECT COUNT(*) FROM batches), $n, $id, $status, $out, $err, $h)
+                ON CONFLICT (summarizer, input_file) DO UPDATE SET
+                    requests = $n, batch_id = $id, status = $status, output_file = $out, error_file = $err, harvested = $h
+                """;
+            command.Parameters.AddWithValue("$s", summarizer);
+            command.Parameters.AddWithValue("$in", record.InputFileId);
+            command.Parameters.AddWithValue("$n", record.Requests);
+            command.Parameters.AddWithValue("$id", (object?)record.BatchId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$status", record.Status);
+            command.Parameters.AddWithValue("$out", (object?)record.OutputFileId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$err", (object?)record.ErrorFileId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$h", record.Harvested ? 1 : 0);
+            command.ExecuteNonQuery();
+        }
+    }
 
     /// <summary>
     /// Replaces the judgments of <paramref name="summarizer"/> with <paramref name="judgments"/> (in dataset order),

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 using SummEval.Documents;
+using SummEval.OpenAI.Batch;
 using SummEval.OpenAI.Caching;
 using SummEval.OpenAI.LengthPolicies;
 using SummEval.OpenAI.Pricing;
@@ -13,7 +16,7 @@ namespace SummEval.OpenAI.Chat;
 /// Summarizes with any <see cref="IChatClient"/> (OpenAI's through Microsoft.Extensions.AI.OpenAI, or another
 /// provider): fills the prompt, applies the length policy, caches every exchange and reports usage and cost.
 /// </summary>
-public sealed class ChatSummarizer : ISummarizer, IRequestThrottled, ICostEstimating, IDisposable
+public sealed class ChatSummarizer : ISummarizer, IRequestThrottled, ICostEstimating, IDisposable, IBatchableModel
 {
     private readonly IChatClient _client;
     private readonly ModelCallSettings _settings;
@@ -76,6 +79,65 @@ public sealed class ChatSummarizer : ISummarizer, IRequestThrottled, ICostEstima
     /// <inheritdoc />
     public CostEstimate Estimate(IReadOnlyList<Document> documents, SummaryOptions options) =>
         CostEstimator.Estimate(documents, options, _settings, prompt => prompt, CacheKey, _cache, CostEstimator.ChatMessageOverhead);
+
+    /// <inheritdoc />
+    ModelCallSettings IBatchableModel.Settings => _settings;
+
+    /// <inheritdoc />
+    ResponseCache? IBatchableModel.Cache => _cache;
+
+    /// <inheritdoc />
+    string IBatchableModel.BatchEndpoint => "/v1/chat/completions";
+
+    /// <inheritdoc />
+    string IBatchableModel.RequestKey(string prompt) => CacheKey(prompt);
+
+    /// <inheritdoc />
+    JsonObject IBatchableModel.RequestBody(string prompt)
+    {
+        var body = new JsonObject
+        {
+            ["model"] = _settings.Model,
+            ["messages"] = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = prompt }),
+            ["temperature"] = _settings.Temperature,
+        };
+        if (_settings.MaxTokens is { } max)
+        {
+            body["max_tokens"] = max;
+        }
+
+        return body;
+    }
+
+    /// <inheritdoc />
+    CachedResponse IBatchableModel.ReadAnswer(BinaryData body)
+    {
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        var choice = root.TryGetProperty("choices", out var choices) && choices.ValueKind == JsonValueKind.Array && choices.GetArrayLength() > 0
+            ? choices[0]
+            : throw new JsonException("The chat completion has no choices.");
+        if (choice.TryGetProperty("finish_reason", out var finish) && finish.ValueKind == JsonValueKind.String && finish.GetString() == "content_filter")
+        {
+            throw new Resilience.OpenAIRequestException(
+                Resilience.OpenAIFailureKind.ContentFilter, $"The content filter withheld the answer of model '{_settings.Model}'.");
+        }
+
+        var text = choice.TryGetProperty("message", out var message) && message.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String
+            ? content.GetString()!
+            : throw new JsonException("The chat completion has no message content.");
+        long input = 0, output = 0;
+        if (root.TryGetProperty("usage", out var usage) && usage.ValueKind == JsonValueKind.Object)
+        {
+            input = usage.TryGetProperty("prompt_tokens", out var p) ? p.GetInt64() : 0;
+            output = usage.TryGetProperty("completion_tokens", out var c) ? c.GetInt64() : 0;
+        }
+
+        return new CachedResponse(text.Trim(), input, output);
+    }
+
+    /// <inheritdoc />
+    Task<ModelAnswer> IBatchableModel.AskAsync(string prompt, CancellationToken cancellationToken) => AskAsync(prompt, cancellationToken);
 
     private string CacheKey(string prompt) => ResponseCache.Key(
         "chat", _cacheScope, _settings.Model, prompt,

@@ -22,12 +22,13 @@ public sealed class OpenAIChatSummarizerFactory : ISummarizerFactory
         var settings = OpenAIParameters.Settings(arguments);
         var connection = OpenAIParameters.Connection(arguments);
         var chat = connection.CreateClient().GetChatClient(settings.Model).AsIChatClient();
-        return new ChatSummarizer(
+        var live = new ChatSummarizer(
             chat,
             settings,
             OpenAIParameters.Cache(arguments),
             connection.Endpoint.ToString(),
             (e, ct) => OpenAIRequestException.From(e, settings.Model, connection, ct),
             connection.Limiter);
+        return OpenAIParameters.InMode(live, connection, arguments);
     }
 }

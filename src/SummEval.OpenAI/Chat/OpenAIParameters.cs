@@ -1,3 +1,4 @@
+using SummEval.OpenAI.Batch;
 using SummEval.OpenAI.Caching;
 using SummEval.OpenAI.LengthPolicies;
 using SummEval.OpenAI.Pricing;
@@ -30,6 +31,10 @@ public static class OpenAIParameters
         new("backoff", ParameterKind.Number, "First retry wait in seconds (doubles per retry, jittered, at most 30 s; Retry-After wins)", "1"),
         new("timeout", ParameterKind.Number, "Per-request timeout in seconds", "60"),
         new("prices", ParameterKind.String, "Price overrides, model=input/output per 1M tokens;..."),
+        new("mode", ParameterKind.Choice, "live (one request per call) or batch (OpenAI Batch API: half price, asynchronous, resumable)", "live") { AllowedValues = ["live", "batch"] },
+        new("batchFallback", ParameterKind.Choice, "mode=batch: lines a batch left unanswered go to a new batch, or live", "batch") { AllowedValues = ["batch", "live"] },
+        new("batchRetries", ParameterKind.Integer, "mode=batch: new batches for unanswered lines (batchFallback=batch)", "2"),
+        new("batchPoll", ParameterKind.Number, "mode=batch: seconds between two polls of a batch", "30"),
     ];
 
     /// <summary>Reads the call settings.</summary>
@@ -106,6 +111,34 @@ public static class OpenAIParameters
             ? limit
             : throw new SummarizerSpecException($"Summarizer '{arguments.Summarizer}': concurrency must be 'auto' or a whole number of at least 1, not '{text}'.");
     }
+
+    /// <summary>The batch settings when <c>mode=batch</c>, else null.</summary>
+    public static BatchSettings? Batch(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (!string.Equals(arguments.GetString("mode"), "batch", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var retries = arguments.GetInt32("batchRetries") ?? 2;
+        var poll = arguments.GetDouble("batchPoll") ?? 30;
+        if (retries < 0 || poll <= 0)
+        {
+            throw new SummarizerSpecException($"Summarizer '{arguments.Summarizer}': batchRetries must be at least 0 and batchPoll positive.");
+        }
+
+        return new BatchSettings
+        {
+            PollInterval = TimeSpan.FromSeconds(poll),
+            Retries = retries,
+            Fallback = string.Equals(arguments.GetString("batchFallback"), "live", StringComparison.OrdinalIgnoreCase) ? BatchFallback.Live : BatchFallback.Batch,
+        };
+    }
+
+    /// <summary>The summarizer in the spec's mode: <paramref name="live"/> itself, or wrapped for the Batch API.</summary>
+    internal static ISummarizer InMode(IBatchableModel live, OpenAIConnection connection, SummarizerArguments arguments) =>
+        Batch(arguments) is { } batch ? new BatchSummarizer(live, connection, batch) : live;
 
     /// <summary>Opens the cache unless disabled with <c>cache=none</c>.</summary>
     public static ResponseCache? Cache(SummarizerArguments arguments)

@@ -31,22 +31,7 @@ public sealed class CompletionsClient
     public async Task<CompletionResult> CompleteAsync(
         string model, string prompt, float temperature, int? maxTokens, string? stop, CancellationToken cancellationToken)
     {
-        var body = new JsonObject
-        {
-            ["model"] = model,
-            ["prompt"] = prompt,
-            ["temperature"] = temperature,
-        };
-        if (maxTokens is { } max)
-        {
-            body["max_tokens"] = max;
-        }
-
-        if (stop is not null)
-        {
-            body["stop"] = new JsonArray(stop);
-        }
-
+        var body = Body(model, prompt, temperature, maxTokens, stop);
         using var message = _pipeline.CreateMessage();
         message.ResponseClassifier = PipelineMessageClassifier.Create([200]);
         message.Request.Method = "POST";
@@ -64,6 +49,28 @@ public sealed class CompletionsClient
         }
 
         return Parse(response.Content);
+    }
+
+    /// <summary>The request body of one completion (also a Batch API line's <c>body</c>).</summary>
+    public static JsonObject Body(string model, string prompt, float temperature, int? maxTokens, string? stop)
+    {
+        var body = new JsonObject
+        {
+            ["model"] = model,
+            ["prompt"] = prompt,
+            ["temperature"] = temperature,
+        };
+        if (maxTokens is { } max)
+        {
+            body["max_tokens"] = max;
+        }
+
+        if (stop is not null)
+        {
+            body["stop"] = new JsonArray(stop);
+        }
+
+        return body;
     }
 
     /// <summary>Reads a completions response; throws <see cref="JsonException"/> when it is not one.</summary>

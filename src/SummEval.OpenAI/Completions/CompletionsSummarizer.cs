@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using SummEval.Documents;
+using SummEval.OpenAI.Batch;
 using SummEval.OpenAI.Caching;
 using SummEval.OpenAI.Chat;
 using SummEval.OpenAI.LengthPolicies;
@@ -13,7 +15,7 @@ namespace SummEval.OpenAI.Completions;
 /// Summarizes with a (fine-tuned) completion model the tutorial's way: prompt plus <c> -></c>, stop at newline,
 /// leading space removed; with the same length policies, cache and error handling as <see cref="ChatSummarizer"/>.
 /// </summary>
-public sealed class CompletionsSummarizer : ISummarizer, IRequestThrottled, ICostEstimating, IDisposable
+public sealed class CompletionsSummarizer : ISummarizer, IRequestThrottled, ICostEstimating, IDisposable, IBatchableModel
 {
     private readonly CompletionsClient _client;
     private readonly OpenAIConnection _connection;
@@ -62,6 +64,37 @@ public sealed class CompletionsSummarizer : ISummarizer, IRequestThrottled, ICos
     /// <inheritdoc />
     public CostEstimate Estimate(IReadOnlyList<Document> documents, SummaryOptions options) =>
         CostEstimator.Estimate(documents, options, _settings, CompletionFormat.Prompt, CacheKey, _cache, overhead: 0);
+
+    /// <inheritdoc />
+    ModelCallSettings IBatchableModel.Settings => _settings;
+
+    /// <inheritdoc />
+    ResponseCache? IBatchableModel.Cache => _cache;
+
+    /// <inheritdoc />
+    string IBatchableModel.BatchEndpoint => "/v1/completions";
+
+    /// <inheritdoc />
+    string IBatchableModel.RequestKey(string prompt) => CacheKey(CompletionFormat.Prompt(prompt));
+
+    /// <inheritdoc />
+    JsonObject IBatchableModel.RequestBody(string prompt) =>
+        CompletionsClient.Body(_settings.Model, CompletionFormat.Prompt(prompt), _settings.Temperature, _settings.MaxTokens, CompletionFormat.Stop);
+
+    /// <inheritdoc />
+    CachedResponse IBatchableModel.ReadAnswer(BinaryData body)
+    {
+        var result = CompletionsClient.Parse(body);
+        if (string.Equals(result.FinishReason, "content_filter", StringComparison.Ordinal))
+        {
+            throw new OpenAIRequestException(OpenAIFailureKind.ContentFilter, $"The content filter withheld the answer of model '{_settings.Model}'.");
+        }
+
+        return new CachedResponse(CompletionFormat.Clean(result.Text), result.InputTokens, result.OutputTokens);
+    }
+
+    /// <inheritdoc />
+    Task<ModelAnswer> IBatchableModel.AskAsync(string prompt, CancellationToken cancellationToken) => AskAsync(prompt, cancellationToken);
 
     private string CacheKey(string sent) => ResponseCache.Key(
         "completions", _connection.Endpoint.ToString(), _settings.Model, sent,

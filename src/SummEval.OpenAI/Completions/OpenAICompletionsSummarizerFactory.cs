@@ -16,6 +16,9 @@ public sealed class OpenAICompletionsSummarizerFactory : ISummarizerFactory
     public IReadOnlyList<SummarizerParameter> Parameters { get; } = OpenAIParameters.Common("babbage-002", CompletionFormat.DefaultPrompt);
 
     /// <inheritdoc />
-    public ISummarizer Create(SummarizerArguments arguments) =>
-        new CompletionsSummarizer(OpenAIParameters.Connection(arguments), OpenAIParameters.Settings(arguments), OpenAIParameters.Cache(arguments));
+    public ISummarizer Create(SummarizerArguments arguments)
+    {
+        var connection = OpenAIParameters.Connection(arguments);
+        return OpenAIParameters.InMode(new CompletionsSummarizer(connection, OpenAIParameters.Settings(arguments), OpenAIParameters.Cache(arguments)), connection, arguments);
+    }
 }

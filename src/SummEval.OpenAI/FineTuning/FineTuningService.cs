@@ -15,7 +15,7 @@ namespace SummEval.OpenAI.FineTuning;
 public sealed class FineTuningService
 {
     private readonly OpenAIConnection _connection;
-    private readonly ClientPipeline _pipeline;
+    private readonly JsonRequests _json;
     private readonly OpenAIFileClient _files;
 
     /// <summary>A service for <paramref name="connection"/>.</summary>
@@ -24,7 +24,7 @@ public sealed class FineTuningService
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
         var client = connection.CreateClient();
-        _pipeline = client.Pipeline;
+        _json = new JsonRequests(connection, client.Pipeline);
         _files = client.GetOpenAIFileClient();
     }
 
@@ -133,32 +133,9 @@ public sealed class FineTuningService
         }
     }
 
-    private async Task<JsonObject> SendAsync(string method, string relative, JsonObject? body, CancellationToken cancellationToken)
-    {
-        using var message = _pipeline.CreateMessage();
-        message.ResponseClassifier = PipelineMessageClassifier.Create([200]);
-        message.Request.Method = method;
-        message.Request.Uri = new Uri(_connection.Endpoint.ToString().TrimEnd('/') + "/" + relative);
-        message.Request.Headers.Set("Accept", "application/json");
-        if (body is not null)
-        {
-            message.Request.Headers.Set("Content-Type", "application/json");
-            message.Request.Content = BinaryContent.Create(BinaryData.FromString(body.ToJsonString()));
-        }
-
-        message.Apply(new RequestOptions { CancellationToken = cancellationToken });
-        return await Guard(async () =>
-        {
-            await _pipeline.SendAsync(message).ConfigureAwait(false);
-            var response = message.Response!;
-            if (response.IsError)
-            {
-                throw new ClientResultException(response);
-            }
-
-            return JsonNode.Parse(response.Content.ToString()) as JsonObject ?? throw new FormatException("Expected a JSON object.");
-        }).ConfigureAwait(false);
-    }
+    private Task<JsonObject> SendAsync(string method, string relative, JsonObject? body, CancellationToken cancellationToken) =>
+        Guard(async () => JsonNode.Parse((await _json.SendAsync(method, relative, body, cancellationToken).ConfigureAwait(false)).ToString()) as JsonObject
+            ?? throw new FormatException("Expected a JSON object."));
 
     private async Task<T> Guard<T>(Func<Task<T>> call)
     {

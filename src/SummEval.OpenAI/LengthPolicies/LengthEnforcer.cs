@@ -22,41 +22,14 @@ public static class LengthEnforcer
         Func<string, CancellationToken, Task<ModelAnswer>> ask,
         CancellationToken cancellationToken)
     {
-        var answer = await ask(prompt, cancellationToken).ConfigureAwait(false);
-        var usage = answer.Usage;
-        var allCached = answer.Cached;
-        var attempts = 1;
-        if (policy == LengthPolicy.Retry && maxChars is { } budget)
+        ArgumentNullException.ThrowIfNull(ask);
+        var attempts = new LengthAttempts(prompt, maxChars, policy, retries);
+        while (attempts.NextPrompt is { } next)
         {
-            while (!TextLength.Fits(answer.Text, budget) && attempts <= retries)
-            {
-                answer = await ask(RetryPrompt(prompt, answer.Text, budget), cancellationToken).ConfigureAwait(false);
-                usage += answer.Usage;
-                allCached &= answer.Cached;
-                attempts++;
-            }
+            attempts.Add(await ask(next, cancellationToken).ConfigureAwait(false));
         }
 
-        var text = answer.Text;
-        var truncated = false;
-        if (policy == LengthPolicy.Truncate && maxChars is { } limit && !TextLength.Fits(text, limit))
-        {
-            text = TextLength.Truncate(text, limit);
-            truncated = true;
-        }
-
-        return new SummaryResult(text)
-        {
-            Usage = usage,
-            Attempts = attempts,
-            Cached = allCached,
-            Metadata = new Dictionary<string, string>
-            {
-                ["policy"] = policy.ToString().ToLowerInvariant(),
-                ["rawChars"] = TextLength.Chars(answer.Text).ToString(CultureInfo.InvariantCulture),
-                ["truncated"] = truncated ? "true" : "false",
-            },
-        };
+        return attempts.Result();
     }
 
     /// <summary>The follow-up prompt: the original request, the too-long answer, its length and the budget.</summary>

@@ -26,4 +26,7 @@ public enum OpenAIFailureKind
 
     /// <summary>Any other rejection (e.g. 400 bad request).</summary>
     BadRequest,
+
+    /// <summary>Batch mode: every batch the request was sent in ended (expired, cancelled, failed) without answering it.</summary>
+    BatchUnanswered,
 }

@@ -12,15 +12,15 @@ public sealed class RunExecutorTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static List<RunDocument> Documents(int count) =>
+    internal static List<RunDocument> Documents(int count) =>
         Enumerable.Range(0, count)
             .Select(i => new RunDocument(i, new Document($"d{i:000}", $"第{i}篇文档的正文内容。这里是第二句。", $"标题{i}")))
             .ToList();
 
-    private static RunMetadata Metadata(IReadOnlyList<RunDocument> docs, int? maxChars = 20, int seed = 42) =>
+    internal static RunMetadata Metadata(IReadOnlyList<RunDocument> docs, int? maxChars = 20, int seed = 42) =>
         new("test", DatasetFingerprint.Compute(docs.Select(d => d.Document)), docs.Count, maxChars, seed, null, null, "char/pooled");
 
-    private static SummaryOptions Budget => new() { MaxChars = 20, Seed = 42 };
+    internal static SummaryOptions Budget => new() { MaxChars = 20, Seed = 42 };
 
     [Fact]
     public async Task A_cancelled_run_restarted_recomputes_nothing_already_done()

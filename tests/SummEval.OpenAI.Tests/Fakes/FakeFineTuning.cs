@@ -9,10 +9,9 @@ namespace SummEval.OpenAI.Tests.Fakes;
 /// The files and fine-tuning part of <see cref="FakeOpenAIServer"/>. A job moves one step each time it is read
 /// (job or events): validating_files, queued, running (<see cref="Steps"/> training steps), succeeded.
 /// </summary>
-internal sealed class FakeFineTuning(FakeOpenAIServer server)
+internal sealed class FakeFineTuning(FakeFiles files)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, (string Name, string Purpose, byte[] Content)> _files = [];
     private readonly List<Job> _jobs = [];
     private int _nextId;
     private int _dropEvents;
@@ -24,18 +23,14 @@ internal sealed class FakeFineTuning(FakeOpenAIServer server)
 
     public bool TakeEventDrop() => Interlocked.Decrement(ref _dropEvents) >= 0;
 
-    public (int Status, JsonNode? Json, string? Text) Handle(string method, string path, string query, string? contentType, byte[] body)
+    public (int Status, JsonNode? Json, string? Text) Handle(string method, string path, string query, byte[] body)
     {
-        _ = server;
         var parts = path.Trim('/').Split('/');
         // parts[0] == "v1"
         lock (_gate)
         {
             return (method, parts.Length > 1 ? parts[1] : "", parts.Length) switch
             {
-                ("POST", "files", 2) => Upload(contentType, body),
-                ("GET", "files", 3) => _files.TryGetValue(parts[2], out var f) ? (200, FileJson(parts[2], f.Name, f.Purpose, f.Content.Length), null) : NotFound("file"),
-                ("GET", "files", 4) when parts[3] == "content" => _files.TryGetValue(parts[2], out var f) ? (200, null, Encoding.UTF8.GetString(f.Content)) : NotFound("file"),
                 ("POST", "fine_tuning", 3) when parts[2] == "jobs" => Create(body),
                 ("GET", "fine_tuning", 3) when parts[2] == "jobs" => (200, ListJson(), null),
                 ("GET", "fine_tuning", 4) => Find(parts[3]) is { } job ? (200, Advance(job).ToJson(), null) : NotFound("job"),
@@ -50,71 +45,11 @@ internal sealed class FakeFineTuning(FakeOpenAIServer server)
 
     private Job? Find(string id) => _jobs.FirstOrDefault(j => j.Id == id);
 
-    private (int, JsonNode?, string?) Upload(string? contentType, byte[] body)
-    {
-        var boundary = contentType?.Split("boundary=")[^1].Trim('"');
-        if (boundary is null)
-        {
-            return (400, FakeOpenAIServer.Error("Expected multipart/form-data", "invalid_request"), null);
-        }
-
-        var text = Encoding.UTF8.GetString(body);
-        string purpose = "", name = "upload.jsonl";
-        byte[] content = [];
-        foreach (var section in text.Split("--" + boundary))
-        {
-            var split = section.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-            if (split < 0)
-            {
-                continue;
-            }
-
-            var headers = section[..split];
-            var value = section[(split + 4)..];
-            value = value.EndsWith("\r\n", StringComparison.Ordinal) ? value[..^2] : value;
-            // Parameters may be quoted or not (the SDK sends name=file; filename=x.jsonl).
-            var parameters = headers.Split(['\r', '\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => p.Split('=', 2)).Where(p => p.Length == 2)
-                .GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.First()[1].Trim('"'));
-            var field = parameters.GetValueOrDefault("name");
-            if (field == "purpose")
-            {
-                purpose = value;
-            }
-            else if (field == "file")
-            {
-                name = parameters.GetValueOrDefault("filename") ?? name;
-                content = Encoding.UTF8.GetBytes(value);
-            }
-        }
-
-        var id = AddFile(name, purpose, content);
-        return (200, FileJson(id, name, purpose, content.Length), null);
-    }
-
-    private string AddFile(string name, string purpose, byte[] content)
-    {
-        var id = "file-" + (++_nextId).ToString(CultureInfo.InvariantCulture);
-        _files[id] = (name, purpose, content);
-        return id;
-    }
-
-    private static JsonObject FileJson(string id, string name, string purpose, int bytes) => new()
-    {
-        ["id"] = id,
-        ["object"] = "file",
-        ["bytes"] = bytes,
-        ["created_at"] = 1_700_000_000,
-        ["filename"] = name,
-        ["purpose"] = purpose,
-        ["status"] = "processed",
-    };
-
     private (int, JsonNode?, string?) Create(byte[] body)
     {
         var request = JsonNode.Parse(body)!.AsObject();
         var file = (string?)request["training_file"] ?? "";
-        if (!_files.ContainsKey(file))
+        if (!files.TryGet(file, out _))
         {
             return (400, FakeOpenAIServer.Error($"Invalid file ID: {file}", "invalid_file"), null);
         }
@@ -171,7 +106,7 @@ internal sealed class FakeFineTuning(FakeOpenAIServer server)
             }
 
             // Like OpenAI, the result file's content is base64 of the CSV.
-            job.ResultFile = AddFile("step_metrics.csv", "fine-tune-results", Encoding.UTF8.GetBytes(Convert.ToBase64String(Encoding.UTF8.GetBytes(csv.ToString()))));
+            job.ResultFile = files.Add("step_metrics.csv", "fine-tune-results", Encoding.UTF8.GetBytes(Convert.ToBase64String(Encoding.UTF8.GetBytes(csv.ToString()))));
             job.Status = "succeeded";
             job.FineTunedModel = $"ft:{job.Model}:summeval{(job.Suffix is null ? "" : ":" + job.Suffix)}:{job.Id[6..]}";
             job.Event("info", "New fine-tuned model created: " + job.FineTunedModel);

@@ -24,6 +24,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     private readonly ConcurrentQueue<Fault> _faults = new();
     private readonly ConcurrentQueue<int> _replyLengths = new();
     private readonly ConcurrentQueue<FakeRequest> _requests = new();
+    private readonly FakeFiles _files = new();
     private readonly FakeFineTuning _fineTuning;
     private int _inFlight;
     private int _maxInFlight;
@@ -31,7 +32,8 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     public FakeOpenAIServer(string apiKey = "sk-fake-test-key")
     {
         ApiKey = apiKey;
-        _fineTuning = new FakeFineTuning(this);
+        _fineTuning = new FakeFineTuning(_files);
+        Batches = new FakeBatches(_files, (chat, request) => Answer(chat, request, filtered: false));
         // HttpListener needs a concrete port: take a free ephemeral one from the OS.
         for (var attempt = 0; ; attempt++)
         {
@@ -94,6 +96,14 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     public ConcurrentQueue<DateTimeOffset> ModelRequestTimes { get; } = new();
 
     internal FakeFineTuning FineTuning => _fineTuning;
+
+    /// <summary>The Batch API: lifecycle, failures, and the batches created.</summary>
+    public FakeBatches Batches { get; }
+
+    /// <summary>Files uploaded (and written by batches): id, name, purpose.</summary>
+    public IReadOnlyList<(string Id, string Name, string Purpose)> Files => _files.All;
+
+    internal static JsonSerializerOptions JsonOptions { get; } = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public void Enqueue(params Fault[] faults)
     {
@@ -197,7 +207,14 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 return;
             }
 
-            var (status, json, text) = _fineTuning.Handle(request.HttpMethod, path, request.Url.Query, request.ContentType, raw);
+            var parts = path.Trim('/').Split('/');
+            var route = parts.Length > 1 ? parts[1] : string.Empty;
+            var (status, json, text) = (route switch
+            {
+                "files" => _files.Handle(request.HttpMethod, parts, request.ContentType, raw),
+                "batches" => Batches.Handle(request.HttpMethod, parts, raw),
+                _ => null,
+            }) ?? _fineTuning.Handle(request.HttpMethod, path, request.Url.Query, raw);
             if (text is not null)
             {
                 await WriteAsync(context, status, "application/octet-stream", text);
@@ -268,47 +285,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                     return;
             }
 
-            var prompt = chat
-                ? string.Join("\n", request["messages"]!.AsArray().Select(m => (string?)m!["content"]))
-                : (string)request["prompt"]!;
-            var length = _replyLengths.TryDequeue(out var l) ? l : DefaultReplyLength;
-            var summary = (chat ? ChatReply?.Invoke(prompt) : null) ?? SummaryOf(prompt, length);
-            var finish = fault is Fault.ContentFilterFinish ? "content_filter" : "stop";
-            var promptTokens = UsageTokenizer is { } count
-                ? chat ? request["messages"]!.AsArray().Sum(m => count((string?)m!["content"] ?? "") + 4) + 3 : count(prompt)
-                : TextLength.Chars(prompt);
-            var completionTokens = UsageTokenizer?.Invoke(summary) ?? TextLength.Chars(summary);
-            var usage = new JsonObject
-            {
-                ["prompt_tokens"] = promptTokens,
-                ["completion_tokens"] = completionTokens,
-                ["total_tokens"] = promptTokens + completionTokens,
-            };
-            JsonObject response = chat
-                ? new JsonObject
-                {
-                    ["id"] = "chatcmpl-fake",
-                    ["object"] = "chat.completion",
-                    ["created"] = 1_700_000_000,
-                    ["model"] = model,
-                    ["choices"] = new JsonArray(new JsonObject
-                    {
-                        ["index"] = 0,
-                        ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = fault is Fault.ContentFilterFinish ? "" : summary },
-                        ["finish_reason"] = finish,
-                    }),
-                    ["usage"] = usage,
-                }
-                : new JsonObject
-                {
-                    ["id"] = "cmpl-fake",
-                    ["object"] = "text_completion",
-                    ["created"] = 1_700_000_000,
-                    ["model"] = model,
-                    // A real model starts with the space the training completions had; "stop" already cut at "\n".
-                    ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["text"] = " " + summary, ["finish_reason"] = finish }),
-                    ["usage"] = usage,
-                };
+            var (_, response) = Answer(chat, request, filtered: fault is Fault.ContentFilterFinish);
             AnsweredTimes.Enqueue(DateTimeOffset.UtcNow);
             await WriteJsonAsync(context, 200, response);
         }
@@ -316,6 +293,62 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         {
             Interlocked.Decrement(ref _inFlight);
         }
+    }
+
+    /// <summary>
+    /// The stub answer to one model request body (live or a batch line): 404 for models named <c>unknown*</c>, else the
+    /// deterministic summary with usage.
+    /// </summary>
+    private (int Status, JsonObject Body) Answer(bool chat, JsonObject request, bool filtered)
+    {
+        var model = (string?)request["model"] ?? "";
+        if (model.StartsWith("unknown", StringComparison.Ordinal))
+        {
+            return (404, Error($"The model `{model}` does not exist or you do not have access to it.", "model_not_found"));
+        }
+
+        var prompt = chat
+            ? string.Join("\n", request["messages"]!.AsArray().Select(m => (string?)m!["content"]))
+            : (string)request["prompt"]!;
+        var length = _replyLengths.TryDequeue(out var l) ? l : DefaultReplyLength;
+        var summary = (chat ? ChatReply?.Invoke(prompt) : null) ?? SummaryOf(prompt, length);
+        var finish = filtered ? "content_filter" : "stop";
+        var promptTokens = UsageTokenizer is { } count
+            ? chat ? request["messages"]!.AsArray().Sum(m => count((string?)m!["content"] ?? "") + 4) + 3 : count(prompt)
+            : TextLength.Chars(prompt);
+        var completionTokens = UsageTokenizer?.Invoke(summary) ?? TextLength.Chars(summary);
+        var usage = new JsonObject
+        {
+            ["prompt_tokens"] = promptTokens,
+            ["completion_tokens"] = completionTokens,
+            ["total_tokens"] = promptTokens + completionTokens,
+        };
+        JsonObject response = chat
+            ? new JsonObject
+            {
+                ["id"] = "chatcmpl-fake",
+                ["object"] = "chat.completion",
+                ["created"] = 1_700_000_000,
+                ["model"] = model,
+                ["choices"] = new JsonArray(new JsonObject
+                {
+                    ["index"] = 0,
+                    ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = filtered ? "" : summary },
+                    ["finish_reason"] = finish,
+                }),
+                ["usage"] = usage,
+            }
+            : new JsonObject
+            {
+                ["id"] = "cmpl-fake",
+                ["object"] = "text_completion",
+                ["created"] = 1_700_000_000,
+                ["model"] = model,
+                // A real model starts with the space the training completions had; "stop" already cut at "\n".
+                ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["text"] = " " + summary, ["finish_reason"] = finish }),
+                ["usage"] = usage,
+            };
+        return (200, response);
     }
 
     private static async Task DropAsync(HttpListenerContext context)
@@ -333,7 +366,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         new() { ["error"] = new JsonObject { ["message"] = message, ["type"] = "invalid_request_error", ["code"] = code } };
 
     private static Task WriteJsonAsync(HttpListenerContext context, int status, JsonNode json) =>
-        WriteAsync(context, status, "application/json", json.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        WriteAsync(context, status, "application/json", json.ToJsonString(JsonOptions));
 
     private static async Task WriteAsync(HttpListenerContext context, int status, string contentType, string text)
     {

@@ -3,6 +3,8 @@ namespace SummEval.Datasets;
 /// <summary>
 /// Where pulled datasets are cached: <c>--data-dir</c>, else <c>$SUMMEVAL_DATA</c>, else <c>$XDG_DATA_HOME/summeval</c>,
 /// else <c>~/.local/share/summeval</c> (<c>%LOCALAPPDATA%\summeval</c> on Windows).
+/// It lives in Core because the data folder is shared by the harness (datasets, runs) and by summarizers (a trained
+/// compressive model), and a summarizer must not depend on the harness (SQLite, reports).
 /// </summary>
 public static class DataFolder
 {
