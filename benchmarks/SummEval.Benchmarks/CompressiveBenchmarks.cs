@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SummEval.Compressive;
+using SummEval.Compressive.Decoding;
 using SummEval.Compressive.Features;
 using SummEval.Compressive.Model;
 using SummEval.Jieba.Keywords;
@@ -19,6 +20,7 @@ public class CompressiveBenchmarks
     private AnalyzedDocument[] _analyzed = [];
     private CompressiveSummarizer _summarizer = null!;
     private CompressiveModel _model = null!;
+    private double[][] _scores = [];
 
     /// <summary>Loads the model and the first 100 CSL test documents.</summary>
     [GlobalSetup]
@@ -29,6 +31,7 @@ public class CompressiveBenchmarks
         _summarizer = new CompressiveSummarizer(_model, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
         _documents = JiebaCorpus.CslTestContents().Take(100).ToArray();
         _analyzed = _documents.Select(DocumentAnalyzer.Default.Analyze).ToArray();
+        _scores = _analyzed.Select(d => _model.Score(d, TfidfKeywordExtractor.Default.Idf)).ToArray();
     }
 
     /// <summary>Whole summarization: analysis, features, classifier, decoding.</summary>
@@ -65,6 +68,22 @@ public class CompressiveBenchmarks
         foreach (var document in _analyzed)
         {
             total += _model.Score(document, TfidfKeywordExtractor.Default.Idf)[0];
+        }
+
+        return total;
+    }
+
+    /// <summary>Decoding only, as the model decodes (candidate selection over its settings grid when the model has one).</summary>
+    [Benchmark(OperationsPerInvoke = 100)]
+    public int DecodePerDocument()
+    {
+        var total = 0;
+        var metadata = _model.Metadata;
+        for (var i = 0; i < _analyzed.Length; i++)
+        {
+            total += (metadata.Selection is { } selection
+                ? SummaryDecoder.Summarize(_analyzed[i], _scores[i], 20, selection)
+                : SummaryDecoder.Summarize(_analyzed[i], _scores[i], 20, metadata.Threshold, metadata.SegmentPenalty, metadata.CutPenalty)).Length;
         }
 
         return total;

@@ -61,6 +61,9 @@ public sealed class CompressiveFactory : ISummarizerFactory
                 SegmentPenalty = penalty ?? model.Metadata.SegmentPenalty,
                 CutPenalty = cut ?? model.Metadata.CutPenalty,
                 Threshold = threshold ?? model.Metadata.Threshold,
+
+                // Explicit decoder settings mean one decode with them, not a choice among the grid's.
+                Selection = null,
             });
         }
 

@@ -112,8 +112,12 @@ public sealed class ModelTests : IDisposable
             (CompressiveSummarizer)factory.Create(SummarizerArguments.Bind(SummarizerSpec.Parse(spec), factory.Parameters));
 
         Assert.Equal(0.75, Create($"compressive:model={path}").Model.Metadata.CutPenalty);
+
+        // The candidate selection round-trips through the file; explicit decoder settings replace it by one decode.
+        Assert.NotNull(model.Metadata.Selection);
+        Assert.Equal(model.Metadata, Create($"compressive:model={path}").Model.Metadata);
         var overridden = Create($"compressive:model={path},cut=2").Model.Metadata;
-        Assert.Equal(model.Metadata with { CutPenalty = 2 }, overridden);
+        Assert.Equal(model.Metadata with { CutPenalty = 2, Selection = null }, overridden);
         var e = Assert.Throws<SummarizerSpecException>(() => Create($"compressive:model={path},cut=-1"));
         Assert.Contains("cut", e.Message, StringComparison.Ordinal);
     }

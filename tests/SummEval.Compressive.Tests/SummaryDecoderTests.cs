@@ -40,6 +40,34 @@ public sealed class SummaryDecoderTests
     }
 
     [Fact]
+    public void CandidateSelectionPicksTheGridDecodeWithTheBestEstimatedF1()
+    {
+        var p = Probabilities(("基于", 0.1), ("图", 0.9), ("神经网络", 0.9), ("的", 0.3), ("推荐", 0.9), ("方法", 0.2));
+
+        // Expected matched characters Σ p·l over the document: 0.2 + 0.9 + 3.6 + 0.3 + 1.8 + 0.4 = 7.2. With the reference
+        // estimated at that length, 图神经网络的推荐 (6.6 expected of 8 chars: 13.2 / 15.2) beats keeping 方法 (14 / 17.2)
+        // and stopping at 图神经网络 (9 / 12.2).
+        Assert.Equal("图神经网络的推荐", SummaryDecoder.Summarize(Document, p, 20, new CandidateSelection(0, 1, 0)));
+
+        // A long expected reference rewards every likely character: the whole phrase (14.4 / 119.2 > 14 / 117.2).
+        Assert.Equal("基于图神经网络的推荐方法", SummaryDecoder.Summarize(Document, p, 20, new CandidateSelection(100, 1, 0)));
+
+        // Every candidate fits the budget, so the chosen one does.
+        Assert.Equal("图神经网络", SummaryDecoder.Summarize(Document, p, 5, new CandidateSelection(0, 1, 0)));
+    }
+
+    [Fact]
+    public void CandidateSelectionNeverBreaksTheBudget()
+    {
+        var p = Probabilities(("基于", 0.5), ("图", 0.2), ("神经网络", 0.9), ("的", 0.1), ("推荐", 0.7), ("方法", 0.4));
+        for (var budget = 0; budget <= 12; budget++)
+        {
+            var summary = SummaryDecoder.Summarize(Document, p, budget, new CandidateSelection(15, 0.7, 0.01));
+            Assert.True(SummEval.Text.TextLength.Chars(summary) <= budget, $"budget {budget}: {summary}");
+        }
+    }
+
+    [Fact]
     public void RejectsProbabilitiesOfTheWrongLength() =>
         Assert.Throws<ArgumentException>(() => SummaryDecoder.Summarize(Document, new double[2], 20, 0.1, 0.25));
 }

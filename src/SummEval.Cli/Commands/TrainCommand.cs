@@ -54,7 +54,7 @@ internal static class TrainCommand
         {
             var loadOptions = fields.Apply(parse, new DatasetLoadOptions { DataDirectory = parse.GetValue(dataDir) });
             var sets = parse.GetValue(train)!.Select(name => LoadSet(name, loadOptions)).ToList();
-            var defaults = parse.GetValue(tune) ? new TrainingOptions { Threshold = null, SegmentPenalty = null } : new TrainingOptions();
+            var defaults = parse.GetValue(tune) ? new TrainingOptions { Threshold = null, SegmentPenalty = null, Selection = null } : new TrainingOptions();
             var cuts = parse.GetValue(cut) ?? [];
             var options = defaults with
             {
@@ -92,7 +92,7 @@ internal static class TrainCommand
                 $"""
                 trained {options.Trainer} on {report.Documents} pairs ({report.Words} words, {report.KeptShare:P1} kept) in {report.Elapsed.TotalSeconds:0.0} s
                 {heldOut}
-                decoder: threshold {report.Threshold}, segment penalty {report.SegmentPenalty}, cut {options.CutPenalty}
+                decoder: {(options.Selection is { } chosen ? $"candidate selection (reference length {chosen.ReferenceLength} + {chosen.ReferenceScale} x expected kept chars, segment cost {chosen.SegmentCost}); overrides: " : "")}threshold {report.Threshold}, segment penalty {report.SegmentPenalty}, cut {options.CutPenalty}
                 model: {path}
                 """));
             return 0;
@@ -132,13 +132,24 @@ internal static class TrainCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"chosen (best mean ROUGE-L with mean length >= {minMeanChars} on every dataset): threshold {best.Settings.Threshold}, penalty {best.Settings.Penalty}, cut {best.Settings.Cut}"));
         var scoreOptions = new CorpusScoreOptions { MaxChars = options.TuningBudget };
-        foreach (var name in names)
+        void PrintHeldOut(Func<HeldOutDocument, string> summarize)
         {
-            var items = result.HeldOut.Where(d => d.Dataset == name)
-                .Select((d, i) => ($"{name}-{i}", d.Summarize(best.Settings, options.TuningBudget), (IReadOnlyList<string>)[d.Reference])).ToList();
-            var score = CorpusScorer.Score(items, scoreOptions);
+            foreach (var name in names)
+            {
+                var items = result.HeldOut.Where(d => d.Dataset == name)
+                    .Select((d, i) => ($"{name}-{i}", summarize(d), (IReadOnlyList<string>)[d.Reference])).ToList();
+                var score = CorpusScorer.Score(items, scoreOptions);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name} held out ({items.Count}): ROUGE-1 {Show(score.Rouge1)}  ROUGE-2 {Show(score.Rouge2)}  ROUGE-L {Show(score.RougeL)}  adherence {score.Length.Adherence:P1}  mean {score.Length.MeanChars:0.0} chars"));
+            }
+        }
+
+        PrintHeldOut(d => d.Summarize(best.Settings, options.TuningBudget));
+        if (options.Selection is { } selection)
+        {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name} held out ({items.Count}): ROUGE-1 {Show(score.Rouge1)}  ROUGE-2 {Show(score.Rouge2)}  ROUGE-L {Show(score.RougeL)}  adherence {score.Length.Adherence:P1}  mean {score.Length.MeanChars:0.0} chars"));
+                $"candidate selection (the default decoder; reference length {selection.ReferenceLength} + {selection.ReferenceScale} x expected kept chars, segment cost {selection.SegmentCost}):"));
+            PrintHeldOut(d => d.Summarize(selection, options.TuningBudget));
         }
 
         return 0;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SummEval.Compressive.Decoding;
 
 /// <summary>
@@ -39,8 +41,24 @@ public static class SegmentDecoder
 
         // value[(i * width + c) * 2 + s]: best over words [0, i) using exactly c code points, s = word i-1 kept
         // (the segment ending at word i-1 not yet closed).
-        var value = new double[(n + 1) * width * 2];
-        Array.Fill(value, double.NegativeInfinity);
+        // Rented: candidate selection runs a dozen decodes per document, and a fresh table each time is most of their cost.
+        var size = (n + 1) * width * 2;
+        var value = ArrayPool<double>.Shared.Rent(size);
+        try
+        {
+            return Fill(value.AsSpan(0, size), gains, lengths, budget, openCosts, closeCosts);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(value);
+        }
+    }
+
+    private static Decoded Fill(Span<double> value, ReadOnlySpan<double> gains, ReadOnlySpan<int> lengths, int budget, ReadOnlySpan<double> openCosts, ReadOnlySpan<double> closeCosts)
+    {
+        var n = gains.Length;
+        var width = budget + 1;
+        value.Fill(double.NegativeInfinity);
         value[0] = 0;
         for (var i = 0; i < n; i++)
         {

@@ -23,6 +23,57 @@ public static class SummaryDecoder
     public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty = 0)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Join(document, Decode(document, probabilities, budget, threshold, segmentPenalty, cutPenalty));
+    }
+
+    /// <summary>
+    /// The summary chosen by <paramref name="selection"/> among the decodes of <paramref name="document"/> with every
+    /// setting of its grid (<see cref="CandidateSelection"/>); ties go to the earlier setting.
+    /// </summary>
+    public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, CandidateSelection selection)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(selection);
+        var words = document.Words;
+        double documentExpected = 0;
+        for (var i = 0; i < words.Count && i < probabilities.Length; i++)
+        {
+            documentExpected += words[i].IsPunctuation ? 0 : probabilities[i] * words[i].Length;
+        }
+
+        int[] best = [];
+        var bestScore = double.NegativeInfinity;
+        foreach (var cut in CandidateSelection.Cuts)
+        {
+            foreach (var threshold in CandidateSelection.Thresholds)
+            {
+                foreach (var penalty in CandidateSelection.Penalties)
+                {
+                    var kept = Decode(document, probabilities, budget, threshold, penalty, cut);
+                    double expected = 0;
+                    int length = 0, segments = 0;
+                    for (var j = 0; j < kept.Length; j++)
+                    {
+                        expected += probabilities[kept[j]] * words[kept[j]].Length;
+                        length += words[kept[j]].Length;
+                        segments += j == 0 || kept[j - 1] != kept[j] - 1 ? 1 : 0;
+                    }
+
+                    var score = selection.Score(expected, length, segments, documentExpected);
+                    if (score > bestScore)
+                    {
+                        (best, bestScore) = (kept, score);
+                    }
+                }
+            }
+        }
+
+        return Join(document, best);
+    }
+
+    /// <summary>The kept word indices (ascending) of one decode, leading and trailing punctuation and particles trimmed.</summary>
+    private static int[] Decode(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty)
+    {
         var words = document.Words;
         var n = words.Count;
         if (probabilities.Length != n)
@@ -62,7 +113,7 @@ public static class SummaryDecoder
         // than an empty summary.
         if (kept.Length == 0 && threshold > 0 && budget > 0)
         {
-            return Summarize(document, probabilities, budget, 0, segmentPenalty, cutPenalty);
+            return Decode(document, probabilities, budget, 0, segmentPenalty, cutPenalty);
         }
 
         int first = 0, last = kept.Length - 1;
@@ -76,10 +127,15 @@ public static class SummaryDecoder
             last--;
         }
 
+        return kept[first..(last + 1)];
+    }
+
+    private static string Join(AnalyzedDocument document, int[] kept)
+    {
         var sb = new StringBuilder();
-        for (var k = first; k <= last; k++)
+        foreach (var k in kept)
         {
-            sb.Append(words[kept[k]].Text);
+            sb.Append(document.Words[k].Text);
         }
 
         return sb.ToString();

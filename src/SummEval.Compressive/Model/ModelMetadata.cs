@@ -1,4 +1,5 @@
 using SummEval.Compressive.Alignment;
+using SummEval.Compressive.Decoding;
 using SummEval.Compressive.Training;
 
 namespace SummEval.Compressive.Model;
@@ -32,6 +33,12 @@ public sealed record ModelMetadata
     /// before it (cutting into a phrase); chosen on held-out training documents.
     /// </summary>
     public double CutPenalty { get; init; }
+
+    /// <summary>
+    /// When set, summaries are chosen among the decodes of a fixed settings grid by estimated F1 (<see cref="CandidateSelection"/>);
+    /// <see cref="Threshold"/>, <see cref="SegmentPenalty"/> and <see cref="CutPenalty"/> are then used only when a request overrides them.
+    /// </summary>
+    public CandidateSelection? Selection { get; init; }
 
     /// <summary>Words seen fewer times than this in training have no keep rate of their own (the prior is used).</summary>
     public int LexiconMinCount { get; init; } = 1;

@@ -145,6 +145,7 @@ public static class CompressiveTrainer
         KeepRule = options.KeepRule,
         CutPenalty = options.CutPenalty,
         LexiconMinCount = options.LexiconMinCount,
+        Selection = options.Selection,
     };
 
     internal static KeepRateLexicon LexiconOf(IEnumerable<Prepared> documents) =>

@@ -32,6 +32,9 @@ public sealed record HeldOutDocument(string Dataset, AnalyzedDocument Document, 
         ArgumentNullException.ThrowIfNull(settings);
         return SummaryDecoder.Summarize(Document, Probabilities, budget, settings.Threshold, settings.Penalty, settings.Cut);
     }
+
+    /// <summary>The summary this document gets with candidate <paramref name="selection"/> at <paramref name="budget"/>.</summary>
+    public string Summarize(CandidateSelection selection, int budget) => SummaryDecoder.Summarize(Document, Probabilities, budget, selection);
 }
 
 /// <summary>What <see cref="CrossValidator.Run"/> measured: every held-out document and the decoder grid's scores.</summary>

@@ -1,4 +1,5 @@
 using SummEval.Compressive.Alignment;
+using SummEval.Compressive.Decoding;
 
 namespace SummEval.Compressive.Training;
 
@@ -52,6 +53,12 @@ public sealed record TrainingOptions
 
     /// <summary>Fixed decoder segment penalty (see <see cref="Threshold"/>); the cut cost does the segment penalty's job.</summary>
     public double? SegmentPenalty { get; init; } = 0;
+
+    /// <summary>
+    /// Candidate selection by estimated F1 over the decodes of a settings grid, chosen by 5-fold cross-validation on CSL
+    /// train + multi-domain dev (docs/compressive.md); null decodes once with <see cref="Threshold"/> and <see cref="SegmentPenalty"/>.
+    /// </summary>
+    public CandidateSelection? Selection { get; init; } = new(15, 0.7, 0.01);
 
     /// <summary>After tuning, retrain on every document (held-out ones included) with the tuned settings.</summary>
     public bool Refit { get; init; } = true;

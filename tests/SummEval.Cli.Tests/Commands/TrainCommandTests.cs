@@ -40,7 +40,7 @@ public sealed class TrainCommandTests : IDisposable
         var train = await CliRunner.RunAsync(["train", "compressive", "--train", WriteTrainingFile(), "--out", model, "--seed", "3"], timeout: TimeSpan.FromMinutes(3));
         Assert.True(train.ExitCode == 0, train.ToString());
         Assert.Contains("trained FastTree on 12 pairs", train.Stdout);
-        Assert.Contains("decoder: threshold 0.08, segment penalty 0, cut 1", train.Stdout);
+        Assert.Contains("decoder: candidate selection (reference length 15 + 0.7 x expected kept chars, segment cost 0.01); overrides: threshold 0.08, segment penalty 0, cut 1", train.Stdout);
         Assert.True(File.Exists(model));
 
         var summarize = await CliRunner.RunAsync(
@@ -72,6 +72,12 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("3-fold cross-validation, grouped by dataset", cv.Stdout);
         Assert.Contains($"{first} held out (12): ROUGE-1", cv.Stdout);
         Assert.Contains($"{second} held out (12): ROUGE-1", cv.Stdout);
+
+        // The chosen single setting's figures, then the default decoder's (candidate selection), per dataset.
+        var selection = cv.Stdout.IndexOf("candidate selection (the default decoder", StringComparison.Ordinal);
+        Assert.True(selection > 0, cv.Stdout);
+        Assert.Contains($"{first} held out (12): ROUGE-1", cv.Stdout[selection..]);
+        Assert.Contains($"{second} held out (12): ROUGE-1", cv.Stdout[selection..]);
     }
 
     [Fact]
