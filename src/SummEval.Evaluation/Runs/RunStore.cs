@@ -284,17 +284,11 @@ public sealed class RunStore : IDisposable
     private void WriteLocked(IEnumerable<DocumentOutcome> outcomes)
     {
         using var transaction = _connection.BeginTransaction();
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        using var command = PreparedInsert(transaction, """
             INSERT OR REPLACE INTO outcomes
                 (summarizer, doc_id, position, summary, chars, latency_ms, failure, input_tokens, output_tokens, cost_usd, attempts, cached)
             VALUES ($s, $id, $pos, $summary, $chars, $ms, $failure, $in, $out, $cost, $attempts, $cached)
-            """;
-        var p = new[] { "$s", "$id", "$pos", "$summary", "$chars", "$ms", "$failure", "$in", "$out", "$cost", "$attempts", "$cached" }
-            .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))
-            .ToArray();
-        command.Prepare();
+            """, out var p, "$s", "$id", "$pos", "$summary", "$chars", "$ms", "$failure", "$in", "$out", "$cost", "$attempts", "$cached");
         foreach (var o in outcomes)
         {
             p[0].Value = o.Summarizer;
@@ -359,24 +353,12 @@ public sealed class RunStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(scores);
         using var transaction = _connection.BeginTransaction();
-        using (var delete = _connection.CreateCommand())
-        {
-            delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM scores WHERE summarizer = $s; DELETE FROM novelty WHERE summarizer = $s";
-            delete.Parameters.AddWithValue("$s", summarizer);
-            delete.ExecuteNonQuery();
-        }
+        ExecuteFor(summarizer, "DELETE FROM scores WHERE summarizer = $s; DELETE FROM novelty WHERE summarizer = $s", transaction);
 
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        using var command = PreparedInsert(transaction, """
             INSERT INTO scores (summarizer, doc_id, position, chars, r1p, r1r, r1f, r2p, r2r, r2f, rlp, rlr, rlf)
             VALUES ($s, $id, $pos, $chars, $a, $b, $c, $d, $e, $f, $g, $h, $i)
-            """;
-        var p = new[] { "$s", "$id", "$pos", "$chars", "$a", "$b", "$c", "$d", "$e", "$f", "$g", "$h", "$i" }
-            .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))
-            .ToArray();
-        command.Prepare();
+            """, out var p, "$s", "$id", "$pos", "$chars", "$a", "$b", "$c", "$d", "$e", "$f", "$g", "$h", "$i");
         using var novelty = NoveltyInsert(transaction);
         foreach (var (position, score) in scores)
         {
@@ -512,24 +494,12 @@ public sealed class RunStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(judgments);
         using var transaction = _connection.BeginTransaction();
-        using (var delete = _connection.CreateCommand())
-        {
-            delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM judgments WHERE summarizer = $s";
-            delete.Parameters.AddWithValue("$s", summarizer);
-            delete.ExecuteNonQuery();
-        }
+        ExecuteFor(summarizer, "DELETE FROM judgments WHERE summarizer = $s", transaction);
 
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        using var command = PreparedInsert(transaction, """
             INSERT INTO judgments (summarizer, doc_id, ord, judge, rubric, faithfulness, informativeness, reason, raw, failure, input_tokens, output_tokens, cost_usd, cached)
             VALUES ($s, $id, $ord, $judge, $rubric, $f, $i, $reason, $raw, $failure, $in, $out, $cost, $cached)
-            """;
-        var p = new[] { "$s", "$id", "$ord", "$judge", "$rubric", "$f", "$i", "$reason", "$raw", "$failure", "$in", "$out", "$cost", "$cached" }
-            .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))
-            .ToArray();
-        command.Prepare();
+            """, out var p, "$s", "$id", "$ord", "$judge", "$rubric", "$f", "$i", "$reason", "$raw", "$failure", "$in", "$out", "$cost", "$cached");
         var k = 0;
         foreach (var j in judgments)
         {
@@ -590,18 +560,14 @@ public sealed class RunStore : IDisposable
     // leaderboards then lack the figures), so no schema version bump.
     private NoveltyCommand NoveltyInsert(SqliteTransaction transaction)
     {
-        var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        var command = PreparedInsert(
+            transaction,
+            """
             INSERT INTO novelty (summarizer, doc_id, coverage, density, compression, novel1, novel2, novel3, repetition)
             VALUES ($s, $id, $a, $b, $c, $d, $e, $f, $g)
-            """;
-        foreach (var name in new[] { "$s", "$id", "$a", "$b", "$c", "$d", "$e", "$f", "$g" })
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
+            """,
+            out _,
+            "$s", "$id", "$a", "$b", "$c", "$d", "$e", "$f", "$g");
         return new NoveltyCommand(command);
     }
 
@@ -625,6 +591,27 @@ public sealed class RunStore : IDisposable
         }
 
         public void Dispose() => command.Dispose();
+    }
+
+    // A command prepared once and run per row: parameters are created once and only their values change.
+    private SqliteCommand PreparedInsert(SqliteTransaction transaction, string sql, out SqliteParameter[] parameters, params string[] names)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        parameters = [.. names.Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))];
+        command.Prepare();
+        return command;
+    }
+
+    // Runs sql (which names the summarizer as $s) inside the transaction: the delete half of a replace.
+    private void ExecuteFor(string summarizer, string sql, SqliteTransaction transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$s", summarizer);
+        command.ExecuteNonQuery();
     }
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
