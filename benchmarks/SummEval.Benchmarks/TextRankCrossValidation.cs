@@ -305,6 +305,13 @@ internal static class TextRankCrossValidation
         NumericClauseWeight = 1,
         LeadWeight = 1,
         DropDangling = false,
+        PlainLeadWeight = 1,
+        PlainMaxSentences = 6,
+        LeadSentenceCandidate = false,
+        ForwardWeight = 0,
+        EnumerationWeight = 1,
+        WellFormedCuts = false,
+        TopicHeadObjective = false,
     };
 
     private static List<Setting> Grid()
