@@ -54,22 +54,27 @@ public static class WellFormedCut
         return 0;
     }
 
-    // Offset of the last bracket opened and not closed in text, or -1.
+    // Offset of the last bracket opened and not closed in text, or -1 (scanned backwards: no allocation).
     private static int UnclosedBracket(ReadOnlySpan<char> text)
     {
-        var stack = new Stack<int>();
-        for (var i = 0; i < text.Length; i++)
+        var closed = 0;
+        for (var i = text.Length - 1; i >= 0; i--)
         {
-            if (Openers.Contains(text[i], StringComparison.Ordinal))
+            if (Closers.Contains(text[i], StringComparison.Ordinal))
             {
-                stack.Push(i);
+                closed++;
             }
-            else if (Closers.Contains(text[i], StringComparison.Ordinal) && stack.Count > 0)
+            else if (Openers.Contains(text[i], StringComparison.Ordinal))
             {
-                stack.Pop();
+                if (closed == 0)
+                {
+                    return i;
+                }
+
+                closed--;
             }
         }
 
-        return stack.Count > 0 ? stack.Peek() : -1;
+        return -1;
     }
 }
