@@ -15,7 +15,9 @@ namespace SummEval.Benchmarks;
 /// the held-out fold. Prints the held-out figures per variant family and dataset, the per-setting table, lead-1 and
 /// the ordered TF-IDF keyword reference. Run:
 /// <c>dotnet run -c Release --project benchmarks/SummEval.Benchmarks -- textrank-cv [--shared DIR] [--folds 5] [--budget 20] [--top 25]</c>;
-/// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file.
+/// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file,
+/// <c>--traits FILE</c> counts the stratification traits of a file (no scores). The main run also prints textrank − lead-1
+/// per stratum of document traits on the held-out predictions.
 /// </summary>
 internal static class TextRankCrossValidation
 {
