@@ -10,7 +10,7 @@ namespace SummEval.Compressive.Features;
 public static class WordFeatures
 {
     /// <summary>Bumped whenever the meaning or order of features changes; models record it and are rejected on mismatch.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 3;
 
     /// <summary>Part-of-speech tags with their own one-hot slot; every other tag shares the last slot.</summary>
     public static readonly IReadOnlyList<string> PosTags =
@@ -47,9 +47,6 @@ public static class WordFeatures
     // Structured abstracts (目的/方法/结果/结论): which section a word is in, and whether it is the label itself (schema 3).
     private static readonly string[] SectionNames = ["section_kind", "in_section_label", "words_since_section_start", "section_ordinal"];
 
-    // Keep rates of the word's characters (schema 4, SubwordKeys): they carry over to words never seen in training.
-    private static readonly string[] SubwordNames = ["sub_first_rate", "sub_last_rate", "sub_char_mean", "sub_char_max", "sub_char_min", "sub_last_log_count"];
-
     private static readonly int[] NeighbourOffsets = [-2, -1, 1, 2];
     private static readonly string[] NeighbourNames = ["keep_rate", "punctuation", "tfidf", "pos", "doc_frequency"];
 
@@ -59,27 +56,22 @@ public static class WordFeatures
         .. BaseNames,
         .. ContextNames,
         .. SectionNames,
-        .. SubwordNames,
         .. NeighbourOffsets.SelectMany(o => NeighbourNames.Select(n => $"{(o < 0 ? "prev" : "next")}{Math.Abs(o)}_{n}")),
         .. PosTags.Select(t => "pos_" + t),
         "pos_other",
     ];
 
     /// <summary>Length of each feature vector.</summary>
-    public const int Count = 30 + 13 + 4 + 6 + (4 * 5) + 28 + 1;
+    public const int Count = 30 + 13 + 4 + (4 * 5) + 28 + 1;
 
     private static readonly Dictionary<string, int> PosIndex = PosTags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
 
-    /// <summary>
-    /// One feature vector per word of <paramref name="document"/>; <paramref name="subwords"/> holds the keep rates of
-    /// <see cref="SubwordKeys"/> (none: every sub-word at the prior).
-    /// </summary>
-    public static float[][] Extract(AnalyzedDocument document, IdfTable idf, KeepRateLexicon lexicon, KeepRateLexicon? subwords = null)
+    /// <summary>One feature vector per word of <paramref name="document"/>.</summary>
+    public static float[][] Extract(AnalyzedDocument document, IdfTable idf, KeepRateLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(idf);
         ArgumentNullException.ThrowIfNull(lexicon);
-        subwords ??= KeepRateLexicon.Empty;
         var words = document.Words;
         var n = words.Count;
         var docLength = Math.Max(1, document.Length);
@@ -167,7 +159,6 @@ public static class WordFeatures
             k += ContextNames.Length;
             sections[i].CopyTo(f, k);
             k += SectionNames.Length;
-            k = WriteSubwords(f, k, w.Text, subwords);
             foreach (var offset in NeighbourOffsets)
             {
                 var j = i + offset;
@@ -191,30 +182,6 @@ public static class WordFeatures
         }
 
         return result;
-    }
-
-    /// <summary>Writes the <see cref="SubwordNames"/> features of <paramref name="word"/> at <paramref name="k"/>; returns the next slot.</summary>
-    private static int WriteSubwords(float[] f, int k, string word, KeepRateLexicon subwords)
-    {
-        double sum = 0, max = 0, min = 1;
-        var count = 0;
-        foreach (var key in SubwordKeys.Characters(word))
-        {
-            var r = subwords.Rate(key);
-            sum += r;
-            max = Math.Max(max, r);
-            min = Math.Min(min, r);
-            count++;
-        }
-
-        var last = SubwordKeys.Last(word);
-        f[k++] = (float)subwords.Rate(SubwordKeys.First(word));
-        f[k++] = (float)subwords.Rate(last);
-        f[k++] = count == 0 ? 0 : (float)(sum / count);
-        f[k++] = (float)max;
-        f[k++] = count == 0 ? 0 : (float)min;
-        f[k++] = (float)Math.Log(1 + subwords.Seen(last));
-        return k;
     }
 
     /// <summary>The <see cref="ContextNames"/> features of every word.</summary>

@@ -10,16 +10,14 @@ using SummEval.Jieba.Keywords;
 namespace SummEval.Compressive.Model;
 
 /// <summary>
-/// A trained compressive model: the ML.NET word classifier, the keep-rate lexicons its features use (words and
-/// sub-words), and the decoder settings. Saved as one zip holding <c>classifier.zip</c> (ML.NET), <c>metadata.json</c>,
-/// <c>lexicon.tsv</c> and <c>subwords.tsv</c>.
+/// A trained compressive model: the ML.NET word classifier, the keep-rate lexicon its features use, and the
+/// decoder settings. Saved as one zip holding <c>classifier.zip</c> (ML.NET), <c>metadata.json</c> and <c>lexicon.tsv</c>.
 /// </summary>
 public sealed class CompressiveModel
 {
     private const string ClassifierEntry = "classifier.zip";
     private const string MetadataEntry = "metadata.json";
     private const string LexiconEntry = "lexicon.tsv";
-    private const string SubwordsEntry = "subwords.tsv";
 
     // Fixed entry times: the same model gives the same container bytes.
     private static readonly DateTimeOffset EntryTime = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -37,37 +35,32 @@ public sealed class CompressiveModel
     private readonly ITransformer _classifier;
     private readonly ConcurrentBag<PredictionEngine<WordRow, WordScore>> _engines = [];
 
-    /// <summary>Wraps a trained classifier with its lexicons and settings.</summary>
-    public CompressiveModel(MLContext ml, ITransformer classifier, KeepRateLexicon lexicon, KeepRateLexicon subwords, ModelMetadata metadata)
+    /// <summary>Wraps a trained classifier with its lexicon and settings.</summary>
+    public CompressiveModel(MLContext ml, ITransformer classifier, KeepRateLexicon lexicon, ModelMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(lexicon);
-        ArgumentNullException.ThrowIfNull(subwords);
         ArgumentNullException.ThrowIfNull(metadata);
         _ml = ml;
         _classifier = classifier;
         Lexicon = lexicon;
-        Subwords = subwords;
         Metadata = metadata;
     }
 
     /// <summary>Decoder settings and training facts.</summary>
     public ModelMetadata Metadata { get; }
 
-    /// <summary>The learned keep rates of words.</summary>
+    /// <summary>The learned keep rates.</summary>
     public KeepRateLexicon Lexicon { get; }
 
-    /// <summary>The learned keep rates of sub-words (<see cref="SubwordKeys"/>).</summary>
-    public KeepRateLexicon Subwords { get; }
-
     /// <summary>A copy with other decoder settings (e.g. a penalty given on the command line).</summary>
-    public CompressiveModel With(ModelMetadata metadata) => new(_ml, _classifier, Lexicon, Subwords, metadata);
+    public CompressiveModel With(ModelMetadata metadata) => new(_ml, _classifier, Lexicon, metadata);
 
     /// <summary>The classifier's keep probability for every word of <paramref name="document"/>.</summary>
     public double[] Score(AnalyzedDocument document, IdfTable idf)
     {
-        var features = WordFeatures.Extract(document, idf, Lexicon, Subwords);
+        var features = WordFeatures.Extract(document, idf, Lexicon);
         return Score(features);
     }
 
@@ -133,8 +126,9 @@ public sealed class CompressiveModel
         }
 
         WriteEntry(zip, MetadataEntry, JsonSerializer.SerializeToUtf8Bytes(Metadata, Json));
-        WriteLexicon(zip, LexiconEntry, Lexicon);
-        WriteLexicon(zip, SubwordsEntry, Subwords);
+        using var lexicon = new StringWriter();
+        Lexicon.Write(lexicon);
+        WriteEntry(zip, LexiconEntry, System.Text.Encoding.UTF8.GetBytes(lexicon.ToString()));
     }
 
     /// <summary>Loads a model saved by <see cref="Save(string)"/>; a bad or incompatible file is an error naming it.</summary>
@@ -175,27 +169,17 @@ public sealed class CompressiveModel
                     $"{WordFeatures.SchemaVersion} ({WordFeatures.Count}). Retrain with `summeval train compressive`.");
             }
 
-            var lexicon = ReadLexicon(zip, LexiconEntry, origin);
-            var subwords = ReadLexicon(zip, SubwordsEntry, origin);
+            KeepRateLexicon lexicon;
+            using (var reader = new StreamReader(new MemoryStream(ReadEntry(zip, LexiconEntry, origin)), System.Text.Encoding.UTF8))
+            {
+                lexicon = KeepRateLexicon.Read(reader, $"{origin}!{LexiconEntry}");
+            }
 
             var ml = new MLContext(metadata.Seed);
             using var classifierStream = new MemoryStream(ReadEntry(zip, ClassifierEntry, origin));
             var classifier = ml.Model.Load(classifierStream, out _);
-            return new CompressiveModel(ml, classifier, lexicon, subwords, metadata);
+            return new CompressiveModel(ml, classifier, lexicon, metadata);
         }
-    }
-
-    private static void WriteLexicon(ZipArchive zip, string name, KeepRateLexicon lexicon)
-    {
-        using var text = new StringWriter();
-        lexicon.Write(text);
-        WriteEntry(zip, name, System.Text.Encoding.UTF8.GetBytes(text.ToString()));
-    }
-
-    private static KeepRateLexicon ReadLexicon(ZipArchive zip, string name, string origin)
-    {
-        using var reader = new StreamReader(new MemoryStream(ReadEntry(zip, name, origin)), System.Text.Encoding.UTF8);
-        return KeepRateLexicon.Read(reader, $"{origin}!{name}");
     }
 
     // ML.NET stamps its zip entries with the current time; rewriting them with a fixed time makes equal models

@@ -83,7 +83,7 @@ public static class CompressiveTrainer
         var heldSide = prepared.Where((_, i) => heldOut[i]).ToList();
         progress?.Report($"training {options.Trainer} on {trainSide.Count} documents");
         var (probe, classifier) = FitModel(ml, trainSide, options, idf, new ModelMetadata());
-        var heldRows = heldSide.SelectMany(p => Rows(p, probe.Lexicon, probe.Subwords, idf)).ToList();
+        var heldRows = heldSide.SelectMany(p => Rows(p, probe.Lexicon, idf)).ToList();
         var metrics = ml.BinaryClassification.Evaluate(classifier.Transform(ml.Data.LoadFromEnumerable(heldRows)));
 
         var heldScores = heldSide.Select(p => probe.Score(p.Document, idf)).ToList();
@@ -132,9 +132,8 @@ public static class CompressiveTrainer
         MLContext ml, IReadOnlyList<Prepared> documents, TrainingOptions options, IdfTable idf, ModelMetadata metadata)
     {
         var lexicon = LexiconOf(documents);
-        var subwords = SubwordsOf(documents);
-        var classifier = Fit(ml, OutOfFoldRows(documents, lexicon, subwords, idf, options), options);
-        return (new CompressiveModel(ml, classifier, lexicon.Pruned(options.LexiconMinCount), subwords, Complete(metadata, options)), classifier);
+        var classifier = Fit(ml, OutOfFoldRows(documents, lexicon, idf, options), options);
+        return (new CompressiveModel(ml, classifier, lexicon.Pruned(options.LexiconMinCount), Complete(metadata, options)), classifier);
     }
 
     private static ModelMetadata Complete(ModelMetadata metadata, TrainingOptions options) => metadata with
@@ -152,31 +151,26 @@ public static class CompressiveTrainer
     internal static KeepRateLexicon LexiconOf(IEnumerable<Prepared> documents) =>
         KeepRateLexicon.Build(documents.SelectMany(p => p.Document.Words.Select((w, i) => (w.Text, p.Labels[i]))));
 
-    /// <summary>Keep rates of the <see cref="SubwordKeys"/> of every labelled word (never pruned: characters are few).</summary>
-    internal static KeepRateLexicon SubwordsOf(IEnumerable<Prepared> documents) =>
-        KeepRateLexicon.Build(documents.SelectMany(p => p.Document.Words.SelectMany((w, i) => SubwordKeys.Of(w.Text).Select(key => (key, p.Labels[i])))));
-
-    internal static IEnumerable<WordRow> Rows(Prepared p, KeepRateLexicon lexicon, KeepRateLexicon subwords, IdfTable idf)
+    internal static IEnumerable<WordRow> Rows(Prepared p, KeepRateLexicon lexicon, IdfTable idf)
     {
-        var features = WordFeatures.Extract(p.Document, idf, lexicon, subwords);
+        var features = WordFeatures.Extract(p.Document, idf, lexicon);
         for (var i = 0; i < features.Length; i++)
         {
             yield return new WordRow { Label = p.Labels[i], Features = features[i] };
         }
     }
 
-    private static List<WordRow> OutOfFoldRows(IReadOnlyList<Prepared> documents, KeepRateLexicon all, KeepRateLexicon allSubwords, IdfTable idf, TrainingOptions options)
+    private static List<WordRow> OutOfFoldRows(IReadOnlyList<Prepared> documents, KeepRateLexicon all, IdfTable idf, TrainingOptions options)
     {
-        // Each document's keep-rate features (words and sub-words) come from the other folds only, as they will at inference time.
+        // Each document's keep-rate features come from the other folds only, as they will at inference time.
         var rows = new List<WordRow>();
         for (var f = 0; f < options.Folds; f++)
         {
             var inFold = documents.Where(p => p.Fold == f).ToList();
             var lexicon = all.Minus(LexiconOf(inFold)).Pruned(options.LexiconMinCount);
-            var subwords = allSubwords.Minus(SubwordsOf(inFold));
             foreach (var p in inFold)
             {
-                rows.AddRange(Rows(p, lexicon, subwords, idf));
+                rows.AddRange(Rows(p, lexicon, idf));
             }
         }
 
