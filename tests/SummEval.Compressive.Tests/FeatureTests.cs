@@ -119,21 +119,4 @@ public sealed class FeatureTests
         Assert.All(plainFeatures, f => Assert.Equal(-1f, f[kind]));
         Assert.All(plainFeatures, f => Assert.Equal(0f, f[inLabel]));
     }
-
-    [Fact]
-    public void StackFeaturesDescribeTheFirstStageProbabilitiesAroundEachWord()
-    {
-        var document = DocumentAnalyzer.Default.Analyze("本文提出一种方法，基于图神经网络。实验表明有效。");
-        var n = document.Words.Count;
-        var probabilities = Enumerable.Range(0, n).Select(i => i / (double)n).ToArray();
-        var features = StackFeatures.Extract(document, probabilities);
-        var names = StackFeatures.Names.ToList();
-        Assert.Equal(StackFeatures.Count, names.Count);
-        Assert.All(features, f => Assert.Equal(StackFeatures.Count, f.Length));
-        Assert.Equal((float)probabilities[1], features[2][names.IndexOf("p_prev1")]);
-        Assert.Equal(-1f, features[0][names.IndexOf("p_prev1")]);
-        Assert.Equal(0f, features[n - 1][names.IndexOf("p_rank_in_document")]);
-        Assert.Equal(1f, features[n - 1][names.IndexOf("p_over_document_max")]);
-        Assert.Throws<ArgumentException>(() => StackFeatures.Extract(document, [0.5]));
-    }
 }

@@ -36,7 +36,6 @@ internal static class TrainCommand
         var cv = new Option<int?>("--cv") { Description = "K-fold cross-validation grouped by dataset: print each dataset's held-out ROUGE per decoder setting; writes no model." };
         var trees = new Option<int?>("--trees") { Description = "Boosting rounds (default: the shipped model's)." };
         var leaves = new Option<int?>("--leaves") { Description = "Leaves per tree." };
-        var stackTrees = new Option<int?>("--stack-trees") { Description = "Trees of a second-stage classifier over the first stage's probabilities of the word and its context (0: none)." };
         var learningRate = new Option<double?>("--learning-rate") { Description = "Boosting learning rate." };
         var minCount = new Option<int?>("--lexicon-min-count") { Description = "Words seen fewer times in training get no keep rate of their own." };
         var threshold = new Option<double?>("--threshold") { Description = "Fixed decoder threshold (with --penalty: one fit on all pairs, nothing tuned)." };
@@ -47,7 +46,7 @@ internal static class TrainCommand
         var minMean = new Option<double>("--min-mean-chars") { Description = "With --cv: choose the best setting whose mean length reaches this on every dataset.", DefaultValueFactory = _ => 0 };
         var command = new Command("compressive", "Align references to sources, label words, train the ML.NET classifier with the cross-validated decoder settings, save the model (or --cv K: cross-validate).")
         {
-            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, stackTrees, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest,
+            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest,
         };
         var fields = new FieldMappingOptions();
         fields.AddTo(command);
@@ -64,7 +63,6 @@ internal static class TrainCommand
                 TuningBudget = parse.GetValue(budget),
                 Trees = parse.GetValue(trees) ?? defaults.Trees,
                 Leaves = parse.GetValue(leaves) ?? defaults.Leaves,
-                StackTrees = parse.GetValue(stackTrees) ?? defaults.StackTrees,
                 LearningRate = parse.GetValue(learningRate) ?? defaults.LearningRate,
                 LexiconMinCount = parse.GetValue(minCount) ?? defaults.LexiconMinCount,
                 Threshold = parse.GetValue(threshold) ?? defaults.Threshold,
@@ -121,7 +119,7 @@ internal static class TrainCommand
         var names = sets.Select(s => s.Name).ToList();
         var output = Console.Out;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{folds}-fold cross-validation, grouped by dataset ({string.Join(", ", sets.Select(s => $"{s.Name}: {s.Pairs.Count}"))}); {options.Trees} trees x {options.Leaves} leaves, stack {options.StackTrees} trees, lr {options.LearningRate}, lexicon min count {options.LexiconMinCount}, seed {options.Seed}; {clock.Elapsed.TotalSeconds:0} s"));
+            $"{folds}-fold cross-validation, grouped by dataset ({string.Join(", ", sets.Select(s => $"{s.Name}: {s.Pairs.Count}"))}); {options.Trees} trees x {options.Leaves} leaves, lr {options.LearningRate}, lexicon min count {options.LexiconMinCount}, seed {options.Seed}; {clock.Elapsed.TotalSeconds:0} s"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"held-out word AUC: {string.Join(", ", names.Select(n => $"{n} {result.WordAucOf(n):0.0000}"))}"));
         output.WriteLine("held-out ROUGE-L F1 / mean chars per decoder setting (best 12 by the mean over datasets):");

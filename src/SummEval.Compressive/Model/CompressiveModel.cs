@@ -18,7 +18,6 @@ public sealed class CompressiveModel
     private const string ClassifierEntry = "classifier.zip";
     private const string MetadataEntry = "metadata.json";
     private const string LexiconEntry = "lexicon.tsv";
-    private const string StackerEntry = "stacker.zip";
 
     // Fixed entry times: the same model gives the same container bytes.
     private static readonly DateTimeOffset EntryTime = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -34,12 +33,10 @@ public sealed class CompressiveModel
 
     private readonly MLContext _ml;
     private readonly ITransformer _classifier;
-    private readonly ITransformer? _stacker;
     private readonly ConcurrentBag<PredictionEngine<WordRow, WordScore>> _engines = [];
-    private readonly ConcurrentBag<PredictionEngine<StackRow, WordScore>> _stackEngines = [];
 
-    /// <summary>Wraps a trained classifier (and, when stacked, its second stage) with its lexicon and settings.</summary>
-    public CompressiveModel(MLContext ml, ITransformer classifier, KeepRateLexicon lexicon, ModelMetadata metadata, ITransformer? stacker = null)
+    /// <summary>Wraps a trained classifier with its lexicon and settings.</summary>
+    public CompressiveModel(MLContext ml, ITransformer classifier, KeepRateLexicon lexicon, ModelMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(classifier);
@@ -47,7 +44,6 @@ public sealed class CompressiveModel
         ArgumentNullException.ThrowIfNull(metadata);
         _ml = ml;
         _classifier = classifier;
-        _stacker = stacker;
         Lexicon = lexicon;
         Metadata = metadata;
     }
@@ -59,38 +55,33 @@ public sealed class CompressiveModel
     public KeepRateLexicon Lexicon { get; }
 
     /// <summary>A copy with other decoder settings (e.g. a penalty given on the command line).</summary>
-    public CompressiveModel With(ModelMetadata metadata) => new(_ml, _classifier, Lexicon, metadata, _stacker);
+    public CompressiveModel With(ModelMetadata metadata) => new(_ml, _classifier, Lexicon, metadata);
 
-    /// <summary>The keep probability of every word of <paramref name="document"/> (the second stage's, when stacked).</summary>
+    /// <summary>The classifier's keep probability for every word of <paramref name="document"/>.</summary>
     public double[] Score(AnalyzedDocument document, IdfTable idf)
     {
         var features = WordFeatures.Extract(document, idf, Lexicon);
-        var first = Score(features);
-        return _stacker is null ? first : Predict(_stackEngines, _stacker, StackFeatures.Extract(document, first), f => new StackRow { Features = f });
+        return Score(features);
     }
 
     /// <summary>The classifier's keep probability for each feature vector.</summary>
     public double[] Score(float[][] features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return Predict(_engines, _classifier, features, f => new WordRow { Features = f });
-    }
-
-    private double[] Predict<TRow>(ConcurrentBag<PredictionEngine<TRow, WordScore>> engines, ITransformer transformer, float[][] features, Func<float[], TRow> row)
-        where TRow : class
-    {
-        if (!engines.TryTake(out var engine))
+        if (!_engines.TryTake(out var engine))
         {
-            engine = _ml.Model.CreatePredictionEngine<TRow, WordScore>(transformer);
+            engine = _ml.Model.CreatePredictionEngine<WordRow, WordScore>(_classifier);
         }
 
         try
         {
             var scores = new double[features.Length];
+            var row = new WordRow();
             var output = new WordScore();
             for (var i = 0; i < features.Length; i++)
             {
-                engine.Predict(row(features[i]), ref output);
+                row.Features = features[i];
+                engine.Predict(row, ref output);
                 scores[i] = output.Probability;
             }
 
@@ -98,7 +89,7 @@ public sealed class CompressiveModel
         }
         finally
         {
-            engines.Add(engine);
+            _engines.Add(engine);
         }
     }
 
@@ -132,13 +123,6 @@ public sealed class CompressiveModel
             var schema = _ml.Data.LoadFromEnumerable(Array.Empty<WordRow>()).Schema;
             _ml.Model.Save(_classifier, schema, classifier);
             WriteEntry(zip, ClassifierEntry, Normalize(classifier));
-        }
-
-        if (_stacker is not null)
-        {
-            using var stacker = new MemoryStream();
-            _ml.Model.Save(_stacker, _ml.Data.LoadFromEnumerable(Array.Empty<StackRow>()).Schema, stacker);
-            WriteEntry(zip, StackerEntry, Normalize(stacker));
         }
 
         WriteEntry(zip, MetadataEntry, JsonSerializer.SerializeToUtf8Bytes(Metadata, Json));
@@ -194,14 +178,7 @@ public sealed class CompressiveModel
             var ml = new MLContext(metadata.Seed);
             using var classifierStream = new MemoryStream(ReadEntry(zip, ClassifierEntry, origin));
             var classifier = ml.Model.Load(classifierStream, out _);
-            ITransformer? stacker = null;
-            if (metadata.StackTrees > 0)
-            {
-                using var stackerStream = new MemoryStream(ReadEntry(zip, StackerEntry, origin));
-                stacker = ml.Model.Load(stackerStream, out _);
-            }
-
-            return new CompressiveModel(ml, classifier, lexicon, metadata, stacker);
+            return new CompressiveModel(ml, classifier, lexicon, metadata);
         }
     }
 

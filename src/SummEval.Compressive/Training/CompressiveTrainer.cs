@@ -133,39 +133,7 @@ public static class CompressiveTrainer
     {
         var lexicon = LexiconOf(documents);
         var classifier = Fit(ml, OutOfFoldRows(documents, lexicon, idf, options), options);
-        var stacker = options.StackTrees > 0 ? FitStacker(ml, documents, options, idf) : null;
-        return (new CompressiveModel(ml, classifier, lexicon.Pruned(options.LexiconMinCount), Complete(metadata, options), stacker), classifier);
-    }
-
-    /// <summary>
-    /// Fits the second stage on out-of-fold first-stage probabilities: each of <see cref="TrainingOptions.StackFolds"/>
-    /// parts of the documents is scored by a first stage fitted on the others, as an unseen document is at inference.
-    /// </summary>
-    private static ITransformer FitStacker(MLContext ml, IReadOnlyList<Prepared> documents, TrainingOptions options, IdfTable idf)
-    {
-        var firstStage = options with { StackTrees = 0 };
-        var rows = new List<StackRow>();
-        for (var part = 0; part < options.StackFolds; part++)
-        {
-            var fit = documents.Where(p => p.Fold % options.StackFolds != part).ToList();
-            var (model, _) = FitModel(ml, fit, firstStage, idf, new ModelMetadata());
-            foreach (var p in documents.Where(p => p.Fold % options.StackFolds == part))
-            {
-                var features = StackFeatures.Extract(p.Document, model.Score(p.Document, idf));
-                rows.AddRange(features.Select((f, i) => new StackRow { Label = p.Labels[i], Features = f }));
-            }
-        }
-
-        var data = ml.Data.LoadFromEnumerable(rows);
-        return ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            NumberOfThreads = 1,
-            NumberOfTrees = options.StackTrees,
-            NumberOfLeaves = options.Leaves,
-            LearningRate = 0.1,
-            MinimumExampleCountPerLeaf = 20,
-            Seed = options.Seed,
-        }).Fit(data);
+        return (new CompressiveModel(ml, classifier, lexicon.Pruned(options.LexiconMinCount), Complete(metadata, options)), classifier);
     }
 
     private static ModelMetadata Complete(ModelMetadata metadata, TrainingOptions options) => metadata with
@@ -178,7 +146,6 @@ public static class CompressiveTrainer
         CutPenalty = options.CutPenalty,
         LexiconMinCount = options.LexiconMinCount,
         Selection = options.Selection,
-        StackTrees = options.StackTrees,
     };
 
     internal static KeepRateLexicon LexiconOf(IEnumerable<Prepared> documents) =>

@@ -60,15 +60,6 @@ public sealed record TrainingOptions
     /// </summary>
     public CandidateSelection? Selection { get; init; } = new(15, 0.7, 0.01);
 
-    /// <summary>
-    /// Trees of the second-stage (stacking) classifier over <see cref="Features.StackFeatures"/>; 0 means none. Its
-    /// training rows need out-of-fold first-stage probabilities, from <see cref="StackFolds"/> extra first-stage fits.
-    /// </summary>
-    public int StackTrees { get; init; }
-
-    /// <summary>Folds of the out-of-fold first-stage probabilities the second stage learns from.</summary>
-    public int StackFolds { get; init; } = 2;
-
     /// <summary>After tuning, retrain on every document (held-out ones included) with the tuned settings.</summary>
     public bool Refit { get; init; } = true;
 }

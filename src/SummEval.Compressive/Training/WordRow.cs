@@ -23,14 +23,3 @@ public sealed class WordScore
     /// <summary>The calibrated probability that the word is kept; the decoder works with it.</summary>
     public float Probability { get; set; }
 }
-
-/// <summary>One example for the second-stage (stacking) classifier: a word's <see cref="StackFeatures"/> and its label.</summary>
-public sealed class StackRow
-{
-    /// <summary>True when the word is in the reference alignment.</summary>
-    public bool Label { get; set; }
-
-    /// <summary>The <see cref="StackFeatures"/> vector.</summary>
-    [VectorType(StackFeatures.Count)]
-    public float[] Features { get; set; } = [];
-}
