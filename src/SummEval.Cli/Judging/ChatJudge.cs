@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using SummEval.Judging;
 using SummEval.OpenAI.Caching;
 using SummEval.OpenAI.Pricing;
+using SummEval.Summarizers;
 
 namespace SummEval.Cli.Judging;
 
@@ -12,6 +13,9 @@ namespace SummEval.Cli.Judging;
 /// </summary>
 internal sealed class ChatJudge : IJudge, IDisposable
 {
+    /// <summary>The answer the rubric asks for, with a one-sentence reason: what an estimate expects per request.</summary>
+    internal const string TypicalAnswer = "{\"faithfulness\": 4, \"informativeness\": 3, \"reason\": \"摘要概括了研究对象和方法,但缺少主要结论。\"}";
+
     private readonly IChatClient _client;
     private readonly PriceTable _prices;
     private readonly ResponseCache? _cache;
@@ -39,10 +43,39 @@ internal sealed class ChatJudge : IJudge, IDisposable
     /// <summary>Requests sent to the model (cache hits excluded).</summary>
     public int Requests => Volatile.Read(ref _requests);
 
+    /// <summary>
+    /// What judging these (source, summary) pairs would cost, sending nothing: the rubric prompt counted with the model's
+    /// Tiktoken encoding, answers already in the cache left out, and one <see cref="TypicalAnswer"/> per request.
+    /// </summary>
+    public CostEstimate Estimate(IReadOnlyList<(string Source, string Summary)> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var tokenizer = CostEstimator.TokenizerFor(Model);
+        var answer = tokenizer.CountTokens(TypicalAnswer);
+        int cached = 0;
+        long prompt = 0, completion = 0;
+        foreach (var (source, summary) in pairs)
+        {
+            var request = JudgeRequest.For(source, summary);
+            if (_cache?.TryGet(Key(request)) is not null)
+            {
+                cached++;
+                continue;
+            }
+
+            prompt += tokenizer.CountTokens(request.Prompt) + CostEstimator.ChatMessageOverhead;
+            completion += answer;
+        }
+
+        // The judge always asks live: its "batch" figure is the live one, so a run's batch total stays a real total.
+        var live = _prices.Price(Model, prompt, completion).CostUsd;
+        return new CostEstimate(pairs.Count, cached, prompt, completion, live, live);
+    }
+
     public async Task<JudgeReply> AskAsync(JudgeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var key = ResponseCache.Key("judge", _scope, Model, request.RubricVersion, request.Source, request.Summary);
+        var key = Key(request);
         if (_cache?.TryGet(key) is { } hit)
         {
             return new JudgeReply(hit.Text, hit.InputTokens, hit.OutputTokens, _prices.Price(Model, hit.InputTokens, hit.OutputTokens).CostUsd, Cached: true);
@@ -73,6 +106,8 @@ internal sealed class ChatJudge : IJudge, IDisposable
         _cache?.Put(key, Model, new CachedResponse(text, input, output));
         return new JudgeReply(text, input, output, _prices.Price(Model, input, output).CostUsd, Cached: false);
     }
+
+    private string Key(JudgeRequest request) => ResponseCache.Key("judge", _scope, Model, request.RubricVersion, request.Source, request.Summary);
 
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SummEval.Batches;
+using SummEval.Cli.Judging;
 using SummEval.Runs;
 using SummEval.Summarizers;
 
@@ -38,6 +39,42 @@ internal static class RunCostPlanner
         return estimates;
     }
 
+    /// <summary>
+    /// What <c>--judge</c> would cost: one request per (contestant, document) summary. Summaries already stored are
+    /// judged as they are (and found in the judge's cache if asked before; stored failures are not judged); summaries
+    /// still to compute are assumed to fill the budget, as the summarizers' own estimates assume.
+    /// </summary>
+    public static SummarizerEstimate EstimateJudge(
+        string outDirectory, IReadOnlyList<RunDocument> documents, IReadOnlyList<Contestant> contestants, SummaryOptions options, ChatJudge judge)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(judge);
+        using var store = File.Exists(Path.Combine(outDirectory, RunStore.FileName)) ? RunStore.OpenExisting(outDirectory) : null;
+        var budget = options.MaxChars ?? SummEval.OpenAI.Chat.PromptTemplate.DefaultMaxChars;
+        var pairs = new List<(string Source, string Summary)>();
+        foreach (var contestant in contestants)
+        {
+            var stored = store?.Read(contestant.Label).ToDictionary(o => o.DocumentId, StringComparer.Ordinal) ?? [];
+            foreach (var document in documents)
+            {
+                var source = document.Document.Source;
+                if (stored.TryGetValue(document.Document.Id, out var outcome))
+                {
+                    if (outcome.Failure is null && outcome.Summary.Trim().Length > 0)
+                    {
+                        pairs.Add((source, outcome.Summary));
+                    }
+
+                    continue;
+                }
+
+                pairs.Add((source, SummEval.Text.TextLength.Truncate(source, budget)));
+            }
+        }
+
+        return new SummarizerEstimate("judge " + judge.Model, judge.Estimate(pairs), Batch: false);
+    }
+
     /// <summary>The total of this run, each summarizer at its own mode's prices (batch mode: Batch API prices), or null when some price is unknown.</summary>
     public static decimal? Total(IReadOnlyList<SummarizerEstimate> estimates) =>
         estimates.Aggregate((decimal?)0m, (sum, e) => sum + e.Cost);
@@ -65,6 +102,10 @@ internal static class RunCostPlanner
         writer.WriteLine(F($"{"total".PadRight(width)}  {"",7}  {"",7}  {estimates.Sum(e => e.Estimate.PromptTokens),13}  {estimates.Sum(e => e.Estimate.CompletionTokens),17}  {Usd(live),10}  {Usd(batchTotal),10}"));
         writer.WriteLine(F($"This run, each summarizer in its mode (mode=batch at Batch API prices): {Usd(Total(estimates))} USD."));
         writer.WriteLine("Completion tokens assume one answer filling the budget per document (length retries would add more); unknown prices show '?'.");
+        if (estimates.Any(e => e.Summarizer.StartsWith("judge ", StringComparison.Ordinal)))
+        {
+            writer.WriteLine("The judge asks live, once per summary (summaries not computed yet assumed to fill the budget), each answer a one-sentence verdict.");
+        }
     }
 
     private static string Usd(decimal? value) => value is { } v ? v.ToString("0.000000", CultureInfo.InvariantCulture) : "?";

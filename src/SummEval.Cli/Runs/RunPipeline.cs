@@ -34,9 +34,17 @@ internal static class RunPipeline
             RunScoring.Label(plan.Rouge));
 
         var summaryOptions = new SummaryOptions { MaxChars = plan.MaxChars, Seed = plan.Seed };
+
+        // The judge is created before anything runs: a bad spec fails first, and its cost counts in the estimate.
+        using var judge = plan.Judge is { } judgeSpec ? JudgeSpec.Create(judgeSpec, catalog) : null;
         if (plan.DryRun || plan.MaxCostUsd is not null)
         {
-            var estimates = await RunCostPlanner.EstimateAsync(plan.OutDirectory, documents, contestants, summaryOptions).ConfigureAwait(false);
+            var estimates = (await RunCostPlanner.EstimateAsync(plan.OutDirectory, documents, contestants, summaryOptions).ConfigureAwait(false)).ToList();
+            if (judge is not null)
+            {
+                estimates.Add(RunCostPlanner.EstimateJudge(plan.OutDirectory, documents, contestants, summaryOptions, judge));
+            }
+
             if (plan.DryRun)
             {
                 RunCostPlanner.Write(Console.Out, estimates, documents.Count);
@@ -62,7 +70,8 @@ internal static class RunPipeline
         WarnAboutOtherBuilds(store, contestants);
         Console.Error.WriteLine(
             $"Running {contestants.Count} summarizers on {dataset.Name}: {documents.Count} documents{(plan.Shard is { } s ? $" (shard {s} of {metadata.SelectedCount})" : string.Empty)}, budget {plan.MaxChars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, into {Path.GetFullPath(plan.OutDirectory)}");
-        await RunProgressView.RunAsync(observer => RunExecutor.ExecuteAsync(
+        decimal spent = 0;
+        await RunProgressView.RunAsync(async observer => spent = await RunExecutor.ExecuteAsync(
             store,
             documents,
             contestants,
@@ -70,13 +79,14 @@ internal static class RunPipeline
             plan.Concurrency,
             observer,
             plan.MaxCostUsd,
-            cancellationToken)).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 
         RunScoring.ScoreInto(store, documents, contestants, plan.Rouge);
-        if (plan.Judge is { } judgeSpec)
+        if (judge is not null)
         {
-            using var judge = JudgeSpec.Create(judgeSpec, catalog);
-            var totals = await JudgeRunner.JudgeAsync(store, documents, contestants.Select(c => c.Label).ToList(), judge, plan.Concurrency, cancellationToken).ConfigureAwait(false);
+            // One --max-cost covers the summaries and the verdicts.
+            var totals = await JudgeRunner.JudgeAsync(
+                store, documents, contestants.Select(c => c.Label).ToList(), judge, plan.Concurrency, plan.MaxCostUsd, spent, cancellationToken).ConfigureAwait(false);
             Console.Error.WriteLine(JudgeLine(totals, judge.Requests));
         }
 

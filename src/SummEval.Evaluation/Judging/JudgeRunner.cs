@@ -9,12 +9,29 @@ namespace SummEval.Judging;
 public static class JudgeRunner
 {
     /// <summary>Judges every stored summary of <paramref name="summarizers"/> on <paramref name="documents"/>; returns the totals.</summary>
+    public static Task<JudgeTotals> JudgeAsync(
+        RunStore store,
+        IReadOnlyList<RunDocument> documents,
+        IReadOnlyList<string> summarizers,
+        IJudge judge,
+        int concurrency,
+        CancellationToken cancellationToken) =>
+        JudgeAsync(store, documents, summarizers, judge, concurrency, maxCostUsd: null, spentUsd: 0, cancellationToken);
+
+    /// <summary>
+    /// As above, and stops once the run's spending (<paramref name="spentUsd"/> already spent on summaries, plus the judge's
+    /// uncached answers) reaches <paramref name="maxCostUsd"/>: the verdicts finished are stored, then
+    /// <see cref="RunCostLimitException"/> is thrown. Answers already requested stay in the judge's cache, so a rerun
+    /// with a higher limit does not pay for them again.
+    /// </summary>
     public static async Task<JudgeTotals> JudgeAsync(
         RunStore store,
         IReadOnlyList<RunDocument> documents,
         IReadOnlyList<string> summarizers,
         IJudge judge,
         int concurrency,
+        decimal? maxCostUsd,
+        decimal spentUsd,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -23,8 +40,18 @@ public static class JudgeRunner
         ArgumentNullException.ThrowIfNull(judge);
         ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
         var totals = new JudgeTotals(judge.Model, JudgeRubric.Version);
-        foreach (var summarizer in summarizers)
+        var meter = new CostMeter(maxCostUsd);
+        meter.Add(spentUsd);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        for (var s = 0; s < summarizers.Count; s++)
         {
+            var summarizer = summarizers[s];
+            if (meter is { Reached: true, Max: { } limit })
+            {
+                // The limit was reached by the summaries or by the previous summarizer's last answer: ask nothing more.
+                throw new RunCostLimitException(limit, meter.Spent, store.Path, "summaries and judgments");
+            }
+
             var outcomes = store.Read(summarizer).ToDictionary(o => o.DocumentId, StringComparer.Ordinal);
 
             // Failed or empty summaries are not judged: there is nothing to rate, and ROUGE already scores them 0.
@@ -33,10 +60,26 @@ public static class JudgeRunner
                 .Where(p => p.Outcome is { Failure: null } o && o.Summary.Trim().Length > 0)
                 .ToList();
             var judgments = new Judgment?[work.Count];
-            await Parallel.ForAsync(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (i, ct) =>
+            try
             {
-                judgments[i] = await JudgeOneAsync(judge, work[i].Document.Id, work[i].Document.Source, work[i].Outcome!.Summary, ct).ConfigureAwait(false);
-            }).ConfigureAwait(false);
+                await Parallel.ForAsync(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = stop.Token }, async (i, ct) =>
+                {
+                    var judgment = await JudgeOneAsync(judge, work[i].Document.Id, work[i].Document.Source, work[i].Outcome!.Summary, ct).ConfigureAwait(false);
+                    judgments[i] = judgment;
+                    if (judgment.Reply is { Cached: false, CostUsd: { } cost } && meter.Add(cost))
+                    {
+                        await stop.CancelAsync().ConfigureAwait(false);
+                    }
+                }).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (meter is { Reached: true, Max: { } max } && !cancellationToken.IsCancellationRequested)
+            {
+                var finished = judgments.OfType<Judgment>().ToList();
+                store.ReplaceJudgments(summarizer, finished);
+                totals.Add(finished);
+                throw new RunCostLimitException(max, meter.Spent, store.Path, "summaries and judgments");
+            }
+
             store.ReplaceJudgments(summarizer, judgments.Select(j => j!).ToList());
             totals.Add(judgments!);
         }

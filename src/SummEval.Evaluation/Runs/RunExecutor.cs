@@ -33,8 +33,9 @@ public static class RunExecutor
     /// <summary>
     /// As above, and stops once the summaries computed in this run have cost <paramref name="maxCostUsd"/> (cached answers
     /// and unknown prices count nothing): what finished is stored, then <see cref="RunCostLimitException"/> is thrown.
+    /// Returns what this run's summaries cost in USD (counted the same way), so later paid steps (judging) can share the limit.
     /// </summary>
-    public static async Task ExecuteAsync(
+    public static async Task<decimal> ExecuteAsync(
         RunStore store,
         IReadOnlyList<RunDocument> documents,
         IReadOnlyList<Contestant> contestants,
@@ -81,15 +82,17 @@ public static class RunExecutor
                 }
             }
 
-            var spending = maxCostUsd is { } max ? new Spending(max) : null;
+            var spending = new CostMeter(maxCostUsd);
             try
             {
                 await RunPendingAsync(store, pending, contestants, summarizers, options, concurrency, observer, spending, cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (spending is { Reached: true } && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (spending is { Reached: true, Max: { } max } && !cancellationToken.IsCancellationRequested)
             {
-                throw new RunCostLimitException(spending.Max, spending.Spent, store.Path);
+                throw new RunCostLimitException(max, spending.Spent, store.Path);
             }
+
+            return spending.Spent;
         }
         finally
         {
@@ -108,7 +111,7 @@ public static class RunExecutor
         SummaryOptions options,
         int concurrency,
         IRunObserver? observer,
-        Spending? spending,
+        CostMeter spending,
         CancellationToken cancellationToken)
     {
         var channel = Channel.CreateUnbounded<DocumentOutcome>(new UnboundedChannelOptions { SingleReader = true });
@@ -164,7 +167,7 @@ public static class RunExecutor
         {
             channel.Writer.TryWrite(outcome);
             observer?.Completed(contestant.Label, outcome.DocumentId, outcome.Failure);
-            if (spending is not null && !outcome.Cached && outcome.Usage?.CostUsd is { } cost && spending.Add(cost))
+            if (!outcome.Cached && outcome.Usage?.CostUsd is { } cost && spending.Add(cost))
             {
                 stop.Cancel();
             }
@@ -283,29 +286,6 @@ public static class RunExecutor
         catch (Exception ex)
         {
             return new DocumentOutcome(contestant.Label, item.Position, item.Document.Id, string.Empty, clock.Elapsed.TotalMilliseconds, Describe(ex, contestant.Secrets));
-        }
-    }
-
-    // What this run has spent so far against its limit.
-    private sealed class Spending(decimal max)
-    {
-        private readonly Lock _gate = new();
-
-        public decimal Max { get; } = max;
-
-        public decimal Spent { get; private set; }
-
-        public bool Reached { get; private set; }
-
-        // True once the total reaches the limit.
-        public bool Add(decimal cost)
-        {
-            lock (_gate)
-            {
-                Spent += cost;
-                Reached |= Spent >= Max;
-                return Reached;
-            }
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.ML.Tokenizers;
+using SummEval.Cli.Judging;
 using SummEval.Cli.Tests.Runs;
 using SummEval.Datasets;
+using SummEval.Judging;
 using SummEval.OpenAI.Chat;
 using SummEval.OpenAI.Tests.Fakes;
 using SummEval.Runs;
@@ -40,8 +42,12 @@ public sealed class CostUpFrontTests : IAsyncDisposable
             workingDirectory: _dir,
             environment: new Dictionary<string, string?> { ["OPENAI_API_KEY"] = _server.ApiKey, ["OPENAI_BASE_URL"] = _server.BaseUrl });
 
-    private static string[] Row(CliResult result) =>
-        result.Stdout.Split('\n').Single(l => l.StartsWith("openai-chat", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    private string Judge => $"openai-chat:model=gpt-4o-mini,concurrency=1,networkRetries=0,cache={Path.Combine(_dir, "judge-cache.sqlite")}";
+
+    private static string[] Row(CliResult result, string start = "openai-chat") =>
+        result.Stdout.Split('\n').Single(l => l.StartsWith(start, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static decimal Usd(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Dry_run_counts_with_the_tokenizer_sends_nothing_and_matches_the_actual_cost()
@@ -97,5 +103,54 @@ public sealed class CostUpFrontTests : IAsyncDisposable
         var stored = store.CompletedIds(label).Count;
         Assert.InRange(stored, 1, Documents - 1);
         Assert.InRange(_server.ModelRequests, stored, Documents - 1);
+    }
+
+    [Fact]
+    public async Task Dry_run_prices_the_judge_and_max_cost_counts_it_before_starting()
+    {
+        var dry = await Run("out", "--dry-run", "--judge", Judge);
+        Assert.True(dry.ExitCode == 0, dry.ToString());
+        Assert.Empty(_server.Requests);
+
+        // Columns after "judge gpt-4o-mini": to do, cached, prompt tokens, completion tokens, live USD, batch USD.
+        var row = Row(dry, "judge gpt-4o-mini")[2..];
+        var documents = DatasetLoader.Load("sample").Documents.Take(Documents).ToList();
+        var prompts = 2 * documents.Sum(d => _o200k.CountTokens(JudgeRequest.For(d.Source, SummEval.Text.TextLength.Truncate(d.Source, 20)).Prompt) + 7);
+        var answers = 2 * Documents * _o200k.CountTokens(ChatJudge.TypicalAnswer);
+        Assert.Equal(["12", "0", prompts.ToString(CultureInfo.InvariantCulture), answers.ToString(CultureInfo.InvariantCulture)], row[..4]);
+        var judge = Usd(row[4]);
+        var summaries = Usd(Row(dry)[5]);
+        Assert.True(judge > 0);
+        var total = System.Text.RegularExpressions.Regex.Match(dry.Stdout, @"This run, each summarizer in its mode \(mode=batch at Batch API prices\): ([0-9.]+) USD");
+        Assert.Equal(summaries + judge, Usd(total.Groups[1].Value), 5);
+
+        // A limit that covers the summaries but not the verdicts refuses to start: nothing is sent.
+        var refused = await Run("out", "--judge", Judge, "--max-cost", (summaries + (judge / 2)).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("above --max-cost", refused.Stderr);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task Max_cost_also_stops_judging_that_spends_it_and_keeps_the_summaries_and_verdicts()
+    {
+        // The summaries cost what was estimated; the judge answers at length, far past its one-sentence estimate.
+        const string longVerdict = "{\"faithfulness\": 4, \"informativeness\": 3, \"reason\": \"";
+        _server.ChatReply = prompt => prompt.Contains(JudgeRubric.Template[..12], StringComparison.Ordinal) ? longVerdict + new string('好', 3000) + "\"}" : null;
+        var dry = await Run("dry", "--dry-run", "--judge", Judge);
+        var estimate = Usd(Row(dry)[5]) + Usd(Row(dry, "judge gpt-4o-mini")[6]);
+        var result = await Run("out", "--judge", Judge, "--concurrency", "1", "--max-cost", (estimate * 1.5m).ToString(CultureInfo.InvariantCulture));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("reaching --max-cost", result.Stderr);
+        Assert.Contains("summaries and judgments finished are stored", result.Stderr);
+        using var store = RunStore.OpenExisting(Path.Combine(_dir, "out"));
+        var labels = store.ReadContestants().Select(c => c.Summarizer).ToList();
+        Assert.All(labels, label => Assert.Equal(Documents, store.CompletedIds(label).Count));
+        var judged = labels.Sum(label => store.ReadJudgments(label).Count);
+        var judgeRequests = _server.ModelRequests - Documents;
+        Assert.InRange(judgeRequests, 1, (2 * Documents) - 1);
+        Assert.InRange(judged, 1, judgeRequests);
+        Assert.DoesNotContain(_server.ApiKey, result.Stdout + result.Stderr);
     }
 }
