@@ -25,7 +25,7 @@ public static class CompressiveTrainer
     public static IReadOnlyList<double> PenaltyGrid { get; } = [0, 0.25, 0.5, 1, 1.5, 2, 3];
 
     /// <summary>A labelled, analysed training document.</summary>
-    internal sealed record Prepared(AnalyzedDocument Document, bool[] Labels, string Reference, int Fold, float Weight = 1);
+    internal sealed record Prepared(AnalyzedDocument Document, bool[] Labels, string Reference, int Fold);
 
     /// <summary>Trains a model; <paramref name="trainingData"/> is recorded in its metadata.</summary>
     public static (CompressiveModel Model, TrainingReport Report) Train(
@@ -156,7 +156,7 @@ public static class CompressiveTrainer
         var features = WordFeatures.Extract(p.Document, idf, lexicon);
         for (var i = 0; i < features.Length; i++)
         {
-            yield return new WordRow { Label = p.Labels[i], Features = features[i], Weight = p.Weight };
+            yield return new WordRow { Label = p.Labels[i], Features = features[i] };
         }
     }
 
@@ -204,7 +204,6 @@ public static class CompressiveTrainer
             LearningRate = options.LearningRate,
             MinimumExampleCountPerLeaf = 20,
             Seed = options.Seed,
-            ExampleWeightColumnName = nameof(WordRow.Weight),
         });
         return fastTree.Fit(data);
     }

@@ -58,10 +58,6 @@ public static class CrossValidator
 
         progress?.Report($"analysing {pairs.Count} documents");
         var prepared = CompressiveTrainer.Prepare(pairs, inner, options, analyzer);
-        if (options.DatasetWeights is { } weights)
-        {
-            prepared = prepared.Select((p, i) => p with { Weight = (float)weights[datasetOf[i]] }).ToArray();
-        }
         var probabilities = new double[pairs.Count][];
         for (var f = 0; f < folds; f++)
         {

@@ -60,9 +60,6 @@ public sealed record TrainingOptions
     /// </summary>
     public CandidateSelection? Selection { get; init; } = new(15, 0.7, 0.01);
 
-    /// <summary>Training weight of each dataset's words, in the order the datasets are given (null: all 1).</summary>
-    public IReadOnlyList<double>? DatasetWeights { get; init; }
-
     /// <summary>After tuning, retrain on every document (held-out ones included) with the tuned settings.</summary>
     public bool Refit { get; init; } = true;
 }

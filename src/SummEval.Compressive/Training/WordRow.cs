@@ -12,9 +12,6 @@ public sealed class WordRow
     /// <summary>The <see cref="WordFeatures"/> vector.</summary>
     [VectorType(WordFeatures.Count)]
     public float[] Features { get; set; } = [];
-
-    /// <summary>The example's weight in training (its dataset's, <see cref="TrainingOptions.DatasetWeights"/>).</summary>
-    public float Weight { get; set; } = 1;
 }
 
 /// <summary>The classifier's output for one word.</summary>
