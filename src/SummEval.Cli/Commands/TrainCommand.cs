@@ -121,6 +121,8 @@ internal static class TrainCommand
         var output = Console.Out;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{folds}-fold cross-validation, grouped by dataset ({string.Join(", ", sets.Select(s => $"{s.Name}: {s.Pairs.Count}"))}); {options.Trees} trees x {options.Leaves} leaves, lr {options.LearningRate}, lexicon min count {options.LexiconMinCount}, seed {options.Seed}; {clock.Elapsed.TotalSeconds:0} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"held-out word AUC: {string.Join(", ", names.Select(n => $"{n} {result.WordAucOf(n):0.0000}"))}"));
         output.WriteLine("held-out ROUGE-L F1 / mean chars per decoder setting (best 12 by the mean over datasets):");
         output.WriteLine($"threshold  penalty  cut  | {string.Join(" | ", names)} | mean");
         foreach (var g in result.Grid.OrderByDescending(g => g.MacroRougeL).Take(12))

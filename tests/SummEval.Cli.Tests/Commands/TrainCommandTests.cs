@@ -70,6 +70,7 @@ public sealed class TrainCommandTests : IDisposable
         var cv = await CliRunner.RunAsync(["train", "compressive", "--cv", "3", "--train", first, "--train", second, "--trees", "10"], timeout: TimeSpan.FromMinutes(3));
         Assert.True(cv.ExitCode == 0, cv.ToString());
         Assert.Contains("3-fold cross-validation, grouped by dataset", cv.Stdout);
+        Assert.Matches(@"held-out word AUC: .+ \d\.\d{4}, .+ \d\.\d{4}", cv.Stdout);
         Assert.Contains($"{first} held out (12): ROUGE-1", cv.Stdout);
         Assert.Contains($"{second} held out (12): ROUGE-1", cv.Stdout);
 
