@@ -24,6 +24,10 @@ public sealed class CrossValidatorTests
         Assert.Equal(sets.SelectMany(s => s.Pairs.Select(p => p.Reference)).Order(StringComparer.Ordinal), result.HeldOut.Select(d => d.Reference).Order(StringComparer.Ordinal));
         Assert.Equal(["first", "second"], result.HeldOut.Select(d => d.Dataset).Distinct());
         Assert.All(result.HeldOut, d => Assert.Equal(d.Document.Words.Count, d.Probabilities.Length));
+        Assert.All(result.HeldOut, d => Assert.Equal(d.Document.Words.Count, d.Labels!.Length));
+        Assert.All(result.HeldOut, d => Assert.Contains(true, d.Labels!));
+        Assert.All(["first", "second"], name => Assert.InRange(result.WordAucOf(name), 0.5, 1));
+        Assert.True(double.IsNaN(result.WordAucOf("absent")));
         Assert.Equal(2 * CompressiveTrainer.ThresholdGrid.Count * CompressiveTrainer.PenaltyGrid.Count, result.Grid.Count);
         Assert.All(result.Grid, g => Assert.Equal(["first", "second"], g.PerDataset.Select(d => d.Dataset)));
 
@@ -45,5 +49,17 @@ public sealed class CrossValidatorTests
         Assert.Equal(0.75, model.Metadata.SegmentPenalty);
         Assert.True(double.IsNaN(report.HeldOutRougeL));
         Assert.Equal(pairs.Count, model.Metadata.TrainingDocuments);
+    }
+
+    [Fact]
+    public void WordAucIsTheShareOfKeptDroppedPairsRankedRightWithTiesHalf()
+    {
+        Assert.Equal(1.0, WordAuc.Of([(0.9, true), (0.8, true), (0.1, false)]));
+        Assert.Equal(0.0, WordAuc.Of([(0.1, true), (0.8, false), (0.9, false)]));
+        Assert.Equal(0.5, WordAuc.Of([(0.5, true), (0.5, false)]));
+
+        // Kept 0.6 beats dropped 0.2 and 0.4, loses to dropped 0.7, ties nothing: 2 of 3 pairs; kept 0.4 ties 0.4 (half), beats 0.2: 1.5.
+        Assert.Equal(3.5 / 6, WordAuc.Of([(0.6, true), (0.4, true), (0.2, false), (0.4, false), (0.7, false)]), 12);
+        Assert.True(double.IsNaN(WordAuc.Of([(0.5, true)])));
     }
 }

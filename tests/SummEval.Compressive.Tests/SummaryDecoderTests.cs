@@ -68,6 +68,68 @@ public sealed class SummaryDecoderTests
     }
 
     [Fact]
+    public void ConsensusPrefersTheDecodeMostSettingsAgreeWith()
+    {
+        // Thresholds 0, 0.04 and 0.12 keep 推荐方法 (p 0.25), 0.3 drops it: nine of the twelve grid decodes end in 方法,
+        // three stop at 图神经网络.
+        var p = Probabilities(("图", 0.9), ("神经网络", 0.9), ("推荐", 0.25), ("方法", 0.25));
+
+        // Estimated F1 alone (reference length 0) prefers the short, sure phrase: 9 / 5 against 11 / 9 or 11 / 10.
+        Assert.Equal("图神经网络", SummaryDecoder.Summarize(Document, p, 20, new CandidateSelection(0, 0, 0)));
+
+        // The consensus (mean ROUGE-L against the other decodes) prefers what nine settings agree on, although the estimated
+        // F1 still weighs a tenth (so a tie would not hide a missing consensus term).
+        var chosen = SummaryDecoder.Summarize(Document, p, 20, new CandidateSelection(0, 0, 0, ConsensusWeight: 0.9));
+        Assert.StartsWith("图神经网络", chosen, StringComparison.Ordinal);
+        Assert.EndsWith("推荐方法", chosen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CandidateWindowsAreSentencesThenAdjacentClausePairs()
+    {
+        var document = DocumentAnalyzer.Default.Analyze("本文提出一种方法，用于推荐。实验表明，该方法有效，准确率高。");
+        string Text((int Start, int End) w) => string.Concat(document.Words.Skip(w.Start).Take(w.End - w.Start).Select(x => x.Text));
+        Assert.Equal(
+            ["本文提出一种方法，用于推荐。", "实验表明，该方法有效，准确率高。", "本文提出一种方法，用于推荐。", "用于推荐。实验表明，", "实验表明，该方法有效，", "该方法有效，准确率高。"],
+            CandidateWindows.Of(document).Select(Text));
+        Assert.Equal([(0, 1), (0, 1)], CandidateWindows.Of(DocumentAnalyzer.Default.Analyze("推荐")));
+        Assert.Empty(CandidateWindows.Of(DocumentAnalyzer.Default.Analyze("")));
+    }
+
+    [Fact]
+    public void LocalCandidatesLetTheSelectionKeepOneSentence()
+    {
+        // The whole-document decodes glue the likely phrase of the first sentence to the likely words of the second.
+        var document = DocumentAnalyzer.Default.Analyze("本文研究图神经网络推荐方法。实验在电影数据集上进行。");
+        var likely = new Dictionary<string, double> { ["图"] = 0.6, ["神经网络"] = 0.6, ["推荐"] = 0.6, ["方法"] = 0.6, ["电影"] = 0.9, ["数据"] = 0.9, ["集"] = 0.9 };
+        var p = document.Words.Select(w => likely.GetValueOrDefault(w.Text)).ToArray();
+        int Sentences(string summary) => document.Words.Where(w => summary.Contains(w.Text, StringComparison.Ordinal) && !w.IsPunctuation && w.Length > 1)
+            .Select(w => w.Sentence).Distinct().Count();
+
+        var global = SummaryDecoder.Summarize(document, p, 20, new CandidateSelection(15, 0.7, 0, SentenceCost: 0.5));
+        Assert.Equal(2, Sentences(global));
+
+        var local = SummaryDecoder.Summarize(document, p, 20, new CandidateSelection(15, 0.7, 0, SentenceCost: 0.5, LocalCandidates: true));
+        Assert.Equal(1, Sentences(local));
+        Assert.Contains("神经网络推荐方法", local, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LocalCandidatesAndConsensusNeverBreakTheBudget()
+    {
+        var document = DocumentAnalyzer.Default.Analyze("本文提出一种方法，用于推荐。实验表明，该方法有效，准确率高。");
+        var p = document.Words.Select((w, i) => ((i * 37) % 11) / 10.0).ToArray();
+        var selection = new Training.TrainingOptions().Selection!;
+        Assert.True(selection.LocalCandidates);
+        for (var budget = 0; budget <= 20; budget++)
+        {
+            var summary = SummaryDecoder.Summarize(document, p, budget, selection);
+            Assert.True(SummEval.Text.TextLength.Chars(summary) <= budget, $"budget {budget}: {summary}");
+            Assert.Equal(summary, SummaryDecoder.Summarize(document, p, budget, selection));
+        }
+    }
+
+    [Fact]
     public void RejectsProbabilitiesOfTheWrongLength() =>
         Assert.Throws<ArgumentException>(() => SummaryDecoder.Summarize(Document, new double[2], 20, 0.1, 0.25));
 }

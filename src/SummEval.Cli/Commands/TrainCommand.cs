@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SummEval.Compressive.Decoding;
 using SummEval.Compressive.Features;
 using SummEval.Compressive.Model;
 using SummEval.Compressive.Training;
@@ -92,7 +93,7 @@ internal static class TrainCommand
                 $"""
                 trained {options.Trainer} on {report.Documents} pairs ({report.Words} words, {report.KeptShare:P1} kept) in {report.Elapsed.TotalSeconds:0.0} s
                 {heldOut}
-                decoder: {(options.Selection is { } chosen ? $"candidate selection (reference length {chosen.ReferenceLength} + {chosen.ReferenceScale} x expected kept chars, segment cost {chosen.SegmentCost}); overrides: " : "")}threshold {report.Threshold}, segment penalty {report.SegmentPenalty}, cut {options.CutPenalty}
+                decoder: {(options.Selection is { } chosen ? $"candidate selection ({Describe(chosen)}); overrides: " : "")}threshold {report.Threshold}, segment penalty {report.SegmentPenalty}, cut {options.CutPenalty}
                 model: {path}
                 """));
             return 0;
@@ -120,6 +121,8 @@ internal static class TrainCommand
         var output = Console.Out;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{folds}-fold cross-validation, grouped by dataset ({string.Join(", ", sets.Select(s => $"{s.Name}: {s.Pairs.Count}"))}); {options.Trees} trees x {options.Leaves} leaves, lr {options.LearningRate}, lexicon min count {options.LexiconMinCount}, seed {options.Seed}; {clock.Elapsed.TotalSeconds:0} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"held-out word AUC: {string.Join(", ", names.Select(n => $"{n} {result.WordAucOf(n):0.0000}"))}"));
         output.WriteLine("held-out ROUGE-L F1 / mean chars per decoder setting (best 12 by the mean over datasets):");
         output.WriteLine($"threshold  penalty  cut  | {string.Join(" | ", names)} | mean");
         foreach (var g in result.Grid.OrderByDescending(g => g.MacroRougeL).Take(12))
@@ -148,12 +151,15 @@ internal static class TrainCommand
         if (options.Selection is { } selection)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"candidate selection (the default decoder; reference length {selection.ReferenceLength} + {selection.ReferenceScale} x expected kept chars, segment cost {selection.SegmentCost}):"));
+                $"candidate selection (the default decoder; {Describe(selection)}):"));
             PrintHeldOut(d => d.Summarize(selection, options.TuningBudget));
         }
 
         return 0;
     }
+
+    private static string Describe(CandidateSelection s) => string.Create(CultureInfo.InvariantCulture,
+        $"reference length {s.ReferenceLength} + {s.ReferenceScale} x expected kept chars, segment cost {s.SegmentCost}, sentence cost {s.SentenceCost}, consensus weight {s.ConsensusWeight}, {(s.LocalCandidates ? "sentence and clause-pair decodes too" : "whole-document decodes only")}");
 
     private static string Show(MetricSummary m) => string.Create(CultureInfo.InvariantCulture, $"{m.F1:0.0000} [{m.CiLow:0.0000}, {m.CiHigh:0.0000}]");
 

@@ -1,5 +1,6 @@
 using System.Text;
 using SummEval.Compressive.Features;
+using SummEval.Extractive.Oracles;
 
 namespace SummEval.Compressive.Decoding;
 
@@ -23,12 +24,13 @@ public static class SummaryDecoder
     public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty = 0)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Join(document, Decode(document, probabilities, budget, threshold, segmentPenalty, cutPenalty));
+        return Join(document, Decode(document, probabilities, budget, threshold, segmentPenalty, cutPenalty, 0, document.Words.Count));
     }
 
     /// <summary>
     /// The summary chosen by <paramref name="selection"/> among the decodes of <paramref name="document"/> with every
-    /// setting of its grid (<see cref="CandidateSelection"/>); ties go to the earlier setting.
+    /// setting of its grid, and of its windows when it asks for them (<see cref="CandidateSelection"/>); ties go to the
+    /// earlier decode.
     /// </summary>
     public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, CandidateSelection selection)
     {
@@ -41,38 +43,145 @@ public static class SummaryDecoder
             documentExpected += words[i].IsPunctuation ? 0 : probabilities[i] * words[i].Length;
         }
 
-        int[] best = [];
-        var bestScore = double.NegativeInfinity;
+        // Distinct decodes with how many settings produced each (a summary many settings agree on weighs more in the consensus).
+        var pool = new List<(int[] Kept, int Count)>();
+        void Add(int[] kept)
+        {
+            var same = pool.FindIndex(c => c.Kept.AsSpan().SequenceEqual(kept));
+            if (same >= 0)
+            {
+                pool[same] = (kept, pool[same].Count + 1);
+            }
+            else
+            {
+                pool.Add((kept, 1));
+            }
+        }
+
         foreach (var cut in CandidateSelection.Cuts)
         {
             foreach (var threshold in CandidateSelection.Thresholds)
             {
                 foreach (var penalty in CandidateSelection.Penalties)
                 {
-                    var kept = Decode(document, probabilities, budget, threshold, penalty, cut);
-                    double expected = 0;
-                    int length = 0, segments = 0;
-                    for (var j = 0; j < kept.Length; j++)
+                    Add(Decode(document, probabilities, budget, threshold, penalty, cut, 0, words.Count));
+                }
+            }
+        }
+
+        if (selection.LocalCandidates)
+        {
+            // A sentence of two clauses is also a clause-pair window: decode it once, count it twice.
+            var decoded = new Dictionary<(int Start, int End), int[][]>();
+            foreach (var window in CandidateWindows.Of(document))
+            {
+                if (!decoded.TryGetValue(window, out var decodes))
+                {
+                    decodes = new int[CandidateSelection.Thresholds.Count][];
+                    for (var t = 0; t < decodes.Length; t++)
                     {
-                        expected += probabilities[kept[j]] * words[kept[j]].Length;
-                        length += words[kept[j]].Length;
-                        segments += j == 0 || kept[j - 1] != kept[j] - 1 ? 1 : 0;
+                        decodes[t] = Decode(document, probabilities, budget, CandidateSelection.Thresholds[t], 0, CandidateSelection.LocalCut, window.Start, window.End);
                     }
 
-                    var score = selection.Score(expected, length, segments, documentExpected);
-                    if (score > bestScore)
-                    {
-                        (best, bestScore) = (kept, score);
-                    }
+                    decoded[window] = decodes;
                 }
+
+                foreach (var kept in decodes)
+                {
+                    Add(kept);
+                }
+            }
+        }
+
+        var consensus = selection.ConsensusWeight > 0 ? Consensus(document, pool) : new double[pool.Count];
+        int[] best = [];
+        var bestScore = double.NegativeInfinity;
+        for (var c = 0; c < pool.Count; c++)
+        {
+            var kept = pool[c].Kept;
+            double expected = 0;
+            int length = 0, segments = 0, sentences = 0;
+            for (var j = 0; j < kept.Length; j++)
+            {
+                var word = words[kept[j]];
+                expected += probabilities[kept[j]] * word.Length;
+                length += word.Length;
+                segments += j == 0 || kept[j - 1] != kept[j] - 1 ? 1 : 0;
+                sentences += j == 0 || words[kept[j - 1]].Sentence != word.Sentence ? 1 : 0;
+            }
+
+            var score = selection.Score(expected, length, segments, sentences, documentExpected, consensus[c]);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (kept, score);
             }
         }
 
         return Join(document, best);
     }
 
-    /// <summary>The kept word indices (ascending) of one decode, leading and trailing punctuation and particles trimmed.</summary>
-    private static int[] Decode(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty)
+    /// <summary>
+    /// Each candidate's mean character ROUGE-L F1 against the pool's other decodes (counted as often as settings produced
+    /// them): the summary most others agree with is the minimum-Bayes-risk choice when each decode is a plausible guess.
+    /// </summary>
+    private static double[] Consensus(AnalyzedDocument document, List<(int[] Kept, int Count)> pool)
+    {
+        var units = pool.Select(c => Lcs.Units(Join(document, c.Kept))).ToArray();
+        var total = pool.Sum(c => c.Count);
+        var similarity = new double[pool.Count, pool.Count];
+        var rows = new int[2 * (units.Max(u => u.Length) + 1)];
+        for (var a = 0; a < pool.Count; a++)
+        {
+            similarity[a, a] = units[a].Length > 0 ? 1 : 0;
+            for (var b = a + 1; b < pool.Count; b++)
+            {
+                var both = units[a].Length + units[b].Length;
+                similarity[a, b] = similarity[b, a] = units[a].Length == 0 || units[b].Length == 0 ? 0 : 2.0 * LcsLength(units[a], units[b], rows) / both;
+            }
+        }
+
+        var consensus = new double[pool.Count];
+        for (var a = 0; a < pool.Count && total > 1; a++)
+        {
+            double sum = -similarity[a, a];
+            for (var b = 0; b < pool.Count; b++)
+            {
+                sum += pool[b].Count * similarity[a, b];
+            }
+
+            consensus[a] = sum / (total - 1);
+        }
+
+        return consensus;
+    }
+
+    // Lcs.Length without its two allocations per call (a pool of 25 candidates compares 300 pairs per document).
+    private static int LcsLength(int[] a, int[] b, int[] rows)
+    {
+        var previous = rows.AsSpan(0, b.Length + 1);
+        var current = rows.AsSpan(b.Length + 1, b.Length + 1);
+        previous.Clear();
+        current.Clear();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>
+    /// The kept word indices (ascending) of one decode restricted to words [<paramref name="start"/>, <paramref name="end"/>),
+    /// leading and trailing punctuation and particles trimmed.
+    /// </summary>
+    private static int[] Decode(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty, int start, int end)
     {
         var words = document.Words;
         var n = words.Count;
@@ -81,19 +190,22 @@ public static class SummaryDecoder
             throw new ArgumentException($"{probabilities.Length} probabilities for {n} words.", nameof(probabilities));
         }
 
-        var gains = new double[n];
-        var lengths = new int[n];
-        var open = new double[n];
-        var close = new double[n];
-        for (var i = 0; i < n; i++)
+        // Opening and closing costs look at the neighbours in the whole document, so a window cut into a phrase pays too.
+        var m = end - start;
+        var gains = new double[m];
+        var lengths = new int[m];
+        var open = new double[m];
+        var close = new double[m];
+        for (var j = 0; j < m; j++)
         {
-            gains[i] = (probabilities[i] - threshold) * words[i].Length;
-            lengths[i] = words[i].Length;
-            open[i] = segmentPenalty + (i > 0 ? cutPenalty * probabilities[i - 1] : 0);
-            close[i] = i + 1 < n ? cutPenalty * probabilities[i + 1] : 0;
+            var i = start + j;
+            gains[j] = (probabilities[i] - threshold) * words[i].Length;
+            lengths[j] = words[i].Length;
+            open[j] = segmentPenalty + (i > 0 ? cutPenalty * probabilities[i - 1] : 0);
+            close[j] = i + 1 < n ? cutPenalty * probabilities[i + 1] : 0;
         }
 
-        var kept = SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept;
+        var kept = Shift(SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept, start);
 
         // A repeated word adds nothing to an in-order match, so a summary keeps each content word once: forbid the
         // less likely copy and decode again (a few rounds; each is a fast exact decode).
@@ -105,15 +217,15 @@ public static class SummaryDecoder
                 break;
             }
 
-            gains[duplicate] = double.NegativeInfinity;
-            kept = SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept;
+            gains[duplicate - start] = double.NegativeInfinity;
+            kept = Shift(SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept, start);
         }
 
         // Nothing beat the threshold (a text unlike the training data): fall back to the most likely words rather
         // than an empty summary.
         if (kept.Length == 0 && threshold > 0 && budget > 0)
         {
-            return Decode(document, probabilities, budget, 0, segmentPenalty, cutPenalty);
+            return Decode(document, probabilities, budget, 0, segmentPenalty, cutPenalty, start, end);
         }
 
         int first = 0, last = kept.Length - 1;
@@ -128,6 +240,16 @@ public static class SummaryDecoder
         }
 
         return kept[first..(last + 1)];
+    }
+
+    private static int[] Shift(int[] kept, int offset)
+    {
+        for (var j = 0; j < kept.Length; j++)
+        {
+            kept[j] += offset;
+        }
+
+        return kept;
     }
 
     private static string Join(AnalyzedDocument document, int[] kept)

@@ -24,7 +24,8 @@ public sealed record DecoderScore(DecoderSettings Settings, IReadOnlyList<Datase
 /// <param name="Document">The analysed source.</param>
 /// <param name="Reference">Its reference.</param>
 /// <param name="Probabilities">Keep probability per word.</param>
-public sealed record HeldOutDocument(string Dataset, AnalyzedDocument Document, string Reference, double[] Probabilities)
+/// <param name="Labels">Per word, whether it is in the reference alignment (null when unknown).</param>
+public sealed record HeldOutDocument(string Dataset, AnalyzedDocument Document, string Reference, double[] Probabilities, bool[]? Labels = null)
 {
     /// <summary>The summary this document gets with <paramref name="settings"/> at <paramref name="budget"/>.</summary>
     public string Summarize(DecoderSettings settings, int budget)
@@ -51,4 +52,9 @@ public sealed record CrossValidationResult(IReadOnlyList<HeldOutDocument> HeldOu
         var eligible = Grid.Where(g => g.PerDataset.All(d => d.MeanChars >= minMeanChars)).ToList();
         return (eligible.Count > 0 ? eligible : Grid).OrderByDescending(g => g.MacroRougeL).First();
     }
+
+    /// <summary>Held-out word AUC of <paramref name="dataset"/>'s documents (NaN without labels).</summary>
+    public double WordAucOf(string dataset) => WordAuc.Of(HeldOut
+        .Where(d => d.Dataset == dataset && d.Labels is not null)
+        .SelectMany(d => d.Probabilities.Zip(d.Labels!, (p, l) => (p, l))));
 }

@@ -74,7 +74,7 @@ public static class CrossValidator
             }
         }
 
-        var heldOut = prepared.Select((p, i) => new HeldOutDocument(sets[datasetOf[i]].Name, p.Document, p.Reference, probabilities[i])).ToList();
+        var heldOut = prepared.Select((p, i) => new HeldOutDocument(sets[datasetOf[i]].Name, p.Document, p.Reference, probabilities[i], p.Labels)).ToList();
         progress?.Report("decoding held-out documents over the decoder grid");
         var grid = new List<DecoderScore>();
         foreach (var cut in cutGrid ?? [options.CutPenalty])

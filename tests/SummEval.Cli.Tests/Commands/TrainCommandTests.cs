@@ -40,7 +40,7 @@ public sealed class TrainCommandTests : IDisposable
         var train = await CliRunner.RunAsync(["train", "compressive", "--train", WriteTrainingFile(), "--out", model, "--seed", "3"], timeout: TimeSpan.FromMinutes(3));
         Assert.True(train.ExitCode == 0, train.ToString());
         Assert.Contains("trained FastTree on 12 pairs", train.Stdout);
-        Assert.Contains("decoder: candidate selection (reference length 15 + 0.7 x expected kept chars, segment cost 0.01); overrides: threshold 0.08, segment penalty 0, cut 1", train.Stdout);
+        Assert.Contains("decoder: candidate selection (reference length 15 + 0.7 x expected kept chars, segment cost 0.02, sentence cost 0.01, consensus weight 0.5, sentence and clause-pair decodes too); overrides: threshold 0.08, segment penalty 0, cut 1", train.Stdout);
         Assert.True(File.Exists(model));
 
         var summarize = await CliRunner.RunAsync(
@@ -70,6 +70,7 @@ public sealed class TrainCommandTests : IDisposable
         var cv = await CliRunner.RunAsync(["train", "compressive", "--cv", "3", "--train", first, "--train", second, "--trees", "10"], timeout: TimeSpan.FromMinutes(3));
         Assert.True(cv.ExitCode == 0, cv.ToString());
         Assert.Contains("3-fold cross-validation, grouped by dataset", cv.Stdout);
+        Assert.Matches(@"held-out word AUC: .+ \d\.\d{4}, .+ \d\.\d{4}", cv.Stdout);
         Assert.Contains($"{first} held out (12): ROUGE-1", cv.Stdout);
         Assert.Contains($"{second} held out (12): ROUGE-1", cv.Stdout);
 
