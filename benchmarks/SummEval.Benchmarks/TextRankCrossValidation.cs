@@ -15,7 +15,9 @@ namespace SummEval.Benchmarks;
 /// the held-out fold. Prints the held-out figures per variant family and dataset, the per-setting table, lead-1 and
 /// the ordered TF-IDF keyword reference. Run:
 /// <c>dotnet run -c Release --project benchmarks/SummEval.Benchmarks -- textrank-cv [--shared DIR] [--folds 5] [--budget 20] [--top 25]</c>;
-/// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file.
+/// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file,
+/// <c>--traits FILE</c> counts the stratification traits of a file (no scores). The main run also prints textrank − lead-1
+/// per stratum of document traits on the held-out predictions.
 /// </summary>
 internal static class TextRankCrossValidation
 {
@@ -29,7 +31,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts} topicHead={o.TopicHeadObjective} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -57,6 +59,19 @@ internal static class TextRankCrossValidation
             return 0;
         }
 
+        if (Option(args, "--traits") is { } traitFile)
+        {
+            // Counts of the stratification traits in a file (no summaries, no scores): which strata it resembles.
+            var rows = Load(traitFile, Path.GetFileNameWithoutExtension(traitFile), folds).Select(e => Traits.Of(e.Source, analyzer.Analyze(e.Source))).ToArray();
+            Console.WriteLine($"{traitFile}: {rows.Length} documents");
+            foreach (var (name, test) in Traits.Strata)
+            {
+                Console.WriteLine($"  {name,-58} {rows.Count(test),4}");
+            }
+
+            return 0;
+        }
+
         if (Option(args, "--show") is { } show)
         {
             // Side by side for reading: reference, lead-1, the default textrank, keywords (first N of each dataset).
@@ -76,12 +91,14 @@ internal static class TextRankCrossValidation
         var settings = Grid();
         var graphs = settings.Select(s => GraphKey(s.Options)).Distinct().ToArray();
         var scores = new double[settings.Count, examples.Length];
+        var traits = new Traits[examples.Length];
         var started = DateTime.UtcNow;
         Parallel.For(0, examples.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d =>
         {
             var example = examples[d];
             // The analysis depends only on whether objective verbs are stripped; the graph only on the graph settings.
             var documents = new[] { plainAnalyzer.Analyze(example.Source), analyzer.Analyze(example.Source) };
+            traits[d] = Traits.Of(example.Source, documents[1]);
             var centrality = documents.Select(document => graphs.ToDictionary(g => g, g => SentenceCentrality.Compute(document.SentenceWords, document.Idf.Length, settings.First(s => GraphKey(s.Options) == g).Options))).ToArray();
             for (var s = 0; s < settings.Count; s++)
             {
@@ -110,6 +127,7 @@ internal static class TextRankCrossValidation
         Console.WriteLine("| family | settings | " + string.Join(" | ", datasets) + " | textrank − lead-1 (" + string.Join(", ", datasets) + ") | chosen per fold |");
         Console.WriteLine("| --- | ---: |" + string.Concat(datasets.Select(_ => " ---: |")) + " --- | --- |");
         var families = settings.Select(s => s.Family).Distinct().ToList();
+        var heldOutByFamily = new Dictionary<string, double[]>();
         foreach (var family in families.Append("all"))
         {
             var members = Enumerable.Range(0, settings.Count).Where(s => family == "all" || settings[s].Family == family).ToArray();
@@ -128,9 +146,17 @@ internal static class TextRankCrossValidation
                 }
             }
 
+            heldOutByFamily[family] = heldOut;
             var perDataset = datasets.Select(ds => Mean(heldOut, examples, e => e.Dataset == ds).ToString("F4", CultureInfo.InvariantCulture));
             var deltas = datasets.Select(ds => (Mean(heldOut, examples, e => e.Dataset == ds) - Mean(lead, examples, e => e.Dataset == ds)).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture));
             Console.WriteLine($"| {family} | {members.Length} | {string.Join(" | ", perDataset)} | {string.Join(", ", deltas)} | {string.Join(", ", chosen.Select(c => "#" + c))} |");
+        }
+
+        foreach (var family in StratifiedFamilies.Where(heldOutByFamily.ContainsKey))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"textrank − lead-1 per stratum: held-out predictions of the family '{family}', paired bootstrap 95 % CI (2000 resamples, seed 42):");
+            Stratify(heldOutByFamily[family], lead, examples, traits, datasets);
         }
 
         Console.WriteLine();
@@ -159,6 +185,91 @@ internal static class TextRankCrossValidation
         }
 
         return 0;
+    }
+
+    // The families whose held-out predictions are stratified: round 3's default family and round 4's.
+    private static readonly string[] StratifiedFamilies = ["roles+method", "round4 well-formed"];
+
+    private static void Stratify(double[] ours, double[] lead, Example[] examples, Traits[] traits, string[] datasets)
+    {
+        Console.WriteLine("| stratum | " + string.Join(" | ", datasets.Select(ds => $"{ds}: n, textrank, lead-1, − [95 % CI]")) + " |");
+        Console.WriteLine("| --- |" + string.Concat(datasets.Select(_ => " --- |")));
+        foreach (var (name, test) in Traits.Strata)
+        {
+            var cells = datasets.Select(ds =>
+            {
+                var members = Enumerable.Range(0, examples.Length).Where(d => examples[d].Dataset == ds && test(traits[d])).ToArray();
+                if (members.Length == 0)
+                {
+                    return "0";
+                }
+
+                var diffs = members.Select(d => ours[d] - lead[d]).ToArray();
+                var (low, high) = BootstrapInterval(diffs);
+                return string.Create(CultureInfo.InvariantCulture, $"{members.Length}, {members.Average(d => ours[d]):F3}, {members.Average(d => lead[d]):F3}, {diffs.Average():+0.000;-0.000} [{low:+0.000;-0.000}, {high:+0.000;-0.000}]");
+            });
+            Console.WriteLine($"| {name} | {string.Join(" | ", cells)} |");
+        }
+    }
+
+    // Paired bootstrap 95 % interval of the mean difference (percentile method, deterministic seed).
+    private static (double Low, double High) BootstrapInterval(double[] diffs)
+    {
+        var random = new Random(42);
+        var means = new double[2000];
+        for (var b = 0; b < means.Length; b++)
+        {
+            double sum = 0;
+            for (var i = 0; i < diffs.Length; i++)
+            {
+                sum += diffs[random.Next(diffs.Length)];
+            }
+
+            means[b] = sum / diffs.Length;
+        }
+
+        Array.Sort(means);
+        return (means[(int)(0.025 * means.Length)], means[(int)(0.975 * means.Length) - 1]);
+    }
+
+    /// <summary>
+    /// Document traits the built-in sample has (short, 4-6 sentences, no section label, no objective framing, a
+    /// first sentence whose words recur later), for a stratified comparison with lead-1.
+    /// </summary>
+    private sealed record Traits(int Chars, int Sentences, bool Structured, bool Objective, double FirstOverlap)
+    {
+        public static readonly (string Name, Func<Traits, bool> Test)[] Strata =
+        [
+            ("all", _ => true),
+            ("short (< 230 chars)", t => t.Chars < 230),
+            ("long (>= 230 chars)", t => t.Chars >= 230),
+            ("<= 3 sentences", t => t.Sentences <= 3),
+            ("4-6 sentences", t => t.Sentences is >= 4 and <= 6),
+            (">= 7 sentences", t => t.Sentences >= 7),
+            ("structured (a section label)", t => t.Structured),
+            ("unstructured", t => !t.Structured),
+            ("objective clause (label or framing 为/提出/本文/针对/观察...)", t => t.Objective),
+            ("no objective clause", t => !t.Objective),
+            ("first sentence's words recur later >= 50 %", t => t.FirstOverlap >= 0.5),
+            ("first sentence's words recur later < 50 %", t => t.FirstOverlap < 0.5),
+            ("plain (unstructured, no objective, <= 6 sentences)", t => !t.Structured && !t.Objective && t.Sentences <= 6),
+            ("plain and short", t => !t.Structured && !t.Objective && t.Sentences <= 6 && t.Chars < 230),
+            ("sample-like (plain, short, 4-6 sentences, overlap >= 50 %)", t => !t.Structured && !t.Objective && t.Sentences is >= 4 and <= 6 && t.Chars < 230 && t.FirstOverlap >= 0.5),
+            ("unstructured, short, 4-6 sentences (framing ignored)", t => !t.Structured && t.Sentences is >= 4 and <= 6 && t.Chars < 230),
+        ];
+
+        public static Traits Of(string source, TextRankDocument document)
+        {
+            var overlap = 0.0;
+            if (document.SentenceWords.Length > 1)
+            {
+                var later = document.SentenceWords.Skip(1).SelectMany(w => w).ToHashSet();
+                var first = document.SentenceWords[0].Distinct().ToArray();
+                overlap = first.Length == 0 ? 0 : (double)first.Count(later.Contains) / first.Length;
+            }
+
+            return new Traits(TextLength.Chars(source), document.Sentences.Count, document.Structured, document.Clauses.Any(c => c.Role == ClauseRole.Objective), overlap);
+        }
     }
 
     /// <summary>The jieba reference: TF-IDF keywords by weight while they fit the budget, then in document order.</summary>
@@ -196,6 +307,13 @@ internal static class TextRankCrossValidation
         NumericClauseWeight = 1,
         LeadWeight = 1,
         DropDangling = false,
+        PlainLeadWeight = 1,
+        PlainMaxSentences = 6,
+        LeadSentenceCandidate = false,
+        ForwardWeight = 0,
+        EnumerationWeight = 1,
+        WellFormedCuts = false,
+        TopicHeadObjective = false,
     };
 
     private static List<Setting> Grid()
@@ -308,8 +426,71 @@ internal static class TextRankCrossValidation
             }
         }
 
+        // Round 4: a conditional lead prior for plain documents, forward coverage, list clauses, well-formed cuts and
+        // topic head nouns, on top of round 3's default (varied around its decay and minimum length).
+        foreach (var decay in new[] { 0.1, 0.2, 0.3 })
+        {
+            foreach (var min in new[] { 10, 12 })
+            {
+                var full = Round3 with { PositionDecay = decay, MinClauseChars = min };
+                foreach (var plainLead in new[] { 1.0, 1.5, 2, 3, 5 })
+                {
+                    foreach (var maxSentences in new[] { 4, 6, 8 })
+                    {
+                        foreach (var candidate in new[] { false, true })
+                        {
+                            result.Add(new Setting("plainlead", full with { PlainLeadWeight = plainLead, PlainMaxSentences = maxSentences, LeadSentenceCandidate = candidate }));
+                        }
+                    }
+                }
+
+                foreach (var forward in new[] { 0.0, 0.25, 0.5, 1 })
+                {
+                    result.Add(new Setting("forward", full with { ForwardWeight = forward }));
+                }
+
+                foreach (var enumeration in new[] { 1.0, 0.8, 0.6, 0.4 })
+                {
+                    result.Add(new Setting("enumeration", full with { EnumerationWeight = enumeration }));
+                }
+
+                foreach (var wellFormed in new[] { false, true })
+                {
+                    result.Add(new Setting("wellformed", full with { WellFormedCuts = wellFormed }));
+                    result.Add(new Setting("topichead", full with { TopicHeadObjective = wellFormed }));
+                }
+
+                // The combination, without topic head nouns (never chosen alone): forward 0.25 was the forward family's choice.
+                foreach (var plainLead in new[] { 1.0, 1.5, 2 })
+                {
+                    foreach (var candidate in new[] { false, true })
+                    {
+                        foreach (var forward in new[] { 0.0, 0.25, 0.5 })
+                        {
+                            foreach (var enumeration in new[] { 1.0, 0.6 })
+                            {
+                                foreach (var wellFormed in new[] { false, true })
+                                {
+                                    var combined = full with { PlainLeadWeight = plainLead, LeadSentenceCandidate = candidate, ForwardWeight = forward, EnumerationWeight = enumeration, WellFormedCuts = wellFormed };
+                                    result.Add(new Setting("round4", combined));
+                                    if (wellFormed)
+                                    {
+                                        // Well-formed cuts are a requirement of the issue: the held-out figure of the selection under it.
+                                        result.Add(new Setting("round4 well-formed", combined));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
         return result;
     }
+
+    // Round 3's default, the base of round 4's families (explicit, so a change of the shipped defaults does not leak in).
+    private static readonly TextRankOptions Round3 = Round2 with { PositionDecay = 0.2, MinClauseChars = 10, ObjectiveWeight = 1.5, ResultWeight = 0.6, MethodWeight = 1, ResultWords = true };
 
     private static string GraphKey(TextRankOptions o) =>
         string.Create(CultureInfo.InvariantCulture, $"{o.Similarity}/{o.Centrality}/{o.Damping}/{o.BackwardWeight}/{o.EdgeThreshold}");

@@ -34,6 +34,16 @@ public static class ClauseRoles
     private static readonly HashSet<string> DanglingOpeners =
         ["且", "并", "又", "也", "还", "却", "则", "即", "故", "再", "就", "使", "致", "及", "以及", "进而", "以便", "并将", "并对", "而是"];
 
+    // Marks between the items of a list ("A、B和C"): method and measurement lists, rarely a title's topic.
+    private static readonly HashSet<string> ListMarks = ["、", "和", "及", "与", "以及", "或"];
+
+    // Head nouns a title's topic phrase ends on ("...对肝功能的影响", "...的临床疗效", "...的形成机制").
+    private static readonly HashSet<string> TopicHeads =
+    [
+        "影响", "效果", "疗效", "作用", "关系", "机制", "机理", "特征", "特点", "规律", "应用", "价值", "现状", "进展", "策略", "对策",
+        "意义", "差异", "分布", "因素", "相关性", "可行性", "安全性", "有效性",
+    ];
+
     // In order: "结果与结论" and "方法与结果" open sections that are mostly results, "目的与方法" mostly the objective.
     private static readonly (string[] Cues, ClauseRole Role)[] LabelRules =
         [(ObjectiveLabels, ClauseRole.Objective), (ResultLabels, ClauseRole.Result), (MethodLabels, ClauseRole.Method)];
@@ -53,6 +63,12 @@ public static class ClauseRoles
 
     /// <summary>True when <paramref name="word"/> reports a change or a comparison (<c>降低</c>, <c>高于</c>, <c>显著</c>, ...).</summary>
     public static bool IsResultWord(string word) => ResultWords.Contains(word);
+
+    /// <summary>True when <paramref name="token"/> separates the items of a list (<c>、</c>, <c>和</c>, <c>及</c>, ...).</summary>
+    public static bool IsListMark(string token) => ListMarks.Contains(token);
+
+    /// <summary>True when <paramref name="lastToken"/>, a clause's last word, heads a topic phrase (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...).</summary>
+    public static bool IsTopicHead(string lastToken) => TopicHeads.Contains(lastToken);
 
     /// <summary>True when <paramref name="firstToken"/>, a clause's first word, leaves the clause without a subject.</summary>
     public static bool IsDanglingOpener(string firstToken) => DanglingOpeners.Contains(firstToken);

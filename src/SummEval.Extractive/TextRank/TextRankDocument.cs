@@ -11,13 +11,20 @@ namespace SummEval.Extractive.TextRank;
 /// <param name="Role">Objective, result or other, from its section label and the framing stripped from it.</param>
 /// <param name="Dangling">It opens with a word that continues a sentence (<c>且</c>, <c>并</c>, ...).</param>
 /// <param name="HasResultWord">It contains a word of change or comparison (<c>降低</c>, <c>高于</c>, ...).</param>
-public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds, ClauseRole Role = ClauseRole.Other, bool Dangling = false, bool HasResultWord = false)
+/// <param name="ListMarks">End offsets of its list marks (<c>、</c>, <c>和</c>, <c>及</c>, ...), ascending; null when none.</param>
+/// <param name="TopicHead">It ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...).</param>
+public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds, ClauseRole Role = ClauseRole.Other, bool Dangling = false, bool HasResultWord = false, int[]? ListMarks = null, bool TopicHead = false)
 {
+    /// <summary>Number of list marks within the first <paramref name="length"/> UTF-16 units of <see cref="Text"/>.</summary>
+    public int ListMarksWithin(int length) => ListMarks is null ? 0 : ListMarks.Count(end => end <= length);
+
     /// <summary>
     /// The longest prefix of whole tokens within <paramref name="budget"/> code points and its distinct word ids;
     /// empty when the tokens do not tile the text or the first token alone is too long.
     /// </summary>
-    public (string Text, int Length, int[] Words) Prefix(int budget)
+    /// <param name="budget">Code points.</param>
+    /// <param name="wellFormed">Back off to a prefix that does not end on a function word or inside brackets (<see cref="Selection.WellFormedCut"/>).</param>
+    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false)
     {
         var end = 0;
         var chars = 0;
@@ -36,6 +43,12 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
             count = t + 1;
         }
 
+        if (wellFormed)
+        {
+            count = Selection.WellFormedCut.Count(Text, TokenEnds, count);
+            end = count == 0 ? 0 : TokenEnds[count - 1];
+        }
+
         var text = Text[..end].TrimEnd();
         var words = TokenIds.Take(count).Where(id => id >= 0).Distinct().ToArray();
         return (text, SummEval.Text.TextLength.Chars(text), words);
@@ -51,4 +64,16 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 /// <param name="Clauses">Every clause of every sentence, in source order.</param>
 /// <param name="Idf">IDF per word id (all 1 when no IDF table was given).</param>
 /// <param name="Numeric">Per word id: the word contains a digit (a measurement, a year, a count).</param>
-public sealed record TextRankDocument(IReadOnlyList<string> Sentences, int[][] SentenceWords, IReadOnlyList<TextRankClause> Clauses, double[] Idf, bool[] Numeric);
+/// <param name="Structured">The source has a section label (<c>目的</c>, <c>方法</c>, ...).</param>
+/// <param name="Lead">
+/// When the document has neither a section label nor an objective clause: its first sentence, framing stripped, as
+/// one candidate (sentence 0); otherwise null.
+/// </param>
+public sealed record TextRankDocument(IReadOnlyList<string> Sentences, int[][] SentenceWords, IReadOnlyList<TextRankClause> Clauses, double[] Idf, bool[] Numeric, bool Structured = false, TextRankClause? Lead = null)
+{
+    /// <summary>
+    /// Plain: no section label, no objective clause and at most <paramref name="maxSentences"/> sentences (a short
+    /// unframed abstract, whose first sentence usually names the topic).
+    /// </summary>
+    public bool IsPlain(int maxSentences) => Lead is not null && Sentences.Count <= maxSentences;
+}

@@ -35,7 +35,7 @@ public sealed record TextRankOptions
     public double EdgeThreshold { get; init; }
 
     /// <summary>Clause value is divided by 1 + decay × sentence index (abstracts state their topic early).</summary>
-    public double PositionDecay { get; init; } = 0.2;
+    public double PositionDecay { get; init; } = 0.1;
 
     /// <summary>Word weight = centrality mass × idf^exponent (Jieba's general-corpus IDF; 0 ignores it).</summary>
     public double IdfExponent { get; init; } = 1;
@@ -75,6 +75,33 @@ public sealed record TextRankOptions
 
     /// <summary>A clause opening with a word that continues a sentence (<c>且</c>, <c>并</c>, <c>使</c>, ...) cannot stand alone.</summary>
     public bool DropDangling { get; init; }
+
+    /// <summary>
+    /// Clause value × this for clauses of the first sentence of a <em>plain</em> document: no section label, no
+    /// objective clause, at most <see cref="PlainMaxSentences"/> sentences (short abstracts that open with their topic).
+    /// </summary>
+    public double PlainLeadWeight { get; init; } = 2;
+
+    /// <summary>A document with more sentences than this is never plain (see <see cref="PlainLeadWeight"/>).</summary>
+    public int PlainMaxSentences { get; init; } = 6;
+
+    /// <summary>In a plain document the first sentence, cut after a word as lead-1 cuts it, is also a candidate (instead of its clauses).</summary>
+    public bool LeadSentenceCandidate { get; init; } = true;
+
+    /// <summary>
+    /// Clause value × max(0, 1 + this × (forward − backward)): the shares of its words that recur in later and in
+    /// earlier sentences (PacSum's direction at clause level: a topic is taken up later, a finding repeats earlier words).
+    /// </summary>
+    public double ForwardWeight { get; init; } = 0.25;
+
+    /// <summary>Clause value × this when the clause (as it would be output) lists items: two or more of <c>、</c>, <c>和</c>, <c>及</c>, <c>与</c>, <c>以及</c>.</summary>
+    public double EnumerationWeight { get; init; } = 0.6;
+
+    /// <summary>A cut clause ends neither on a function word (<c>的</c>, <c>与</c>, <c>对</c>, <c>在</c>, ...) nor inside brackets: the cut backs off to a whole phrase.</summary>
+    public bool WellFormedCuts { get; init; } = true;
+
+    /// <summary>A clause with no other role that ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...) counts as objective.</summary>
+    public bool TopicHeadObjective { get; init; }
 
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;

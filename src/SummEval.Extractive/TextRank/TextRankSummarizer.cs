@@ -52,6 +52,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var clauses = new List<TextRankClause>();
         var words = new List<int>();
         var section = ClauseRole.Other;
+        var structured = false;
+        var objective = false;
         foreach (var raw in SentenceSplitter.Split(source))
         {
             // A section label opens a section that runs until the next label ("结果 ...。...。结论 ...").
@@ -59,6 +61,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             if (labelLength > 0)
             {
                 section = ClauseRoles.OfLabel(raw[..labelLength]);
+                structured = true;
             }
 
             var sentence = SectionLabels.Strip(raw);
@@ -76,6 +79,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             {
                 // Labels can sit before or after framing ("结论：本文..." / "本研究目的：..."), so strip both ways round.
                 var partLabel = SectionLabels.LabelLength(part);
+                structured |= partLabel > 0;
                 var unlabelled = SectionLabels.Strip(part);
                 var labelRole = partLabel > 0 ? ClauseRoles.OfLabel(part[..partLabel]) : section;
 
@@ -106,19 +110,33 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     role = sentenceRole;
                 }
 
-                var (ids, ends, first, resultWord) = Tokens(clause, vocabulary);
-                if (role == ClauseRole.Other && ClauseRoles.IsMethodOpener(first))
+                var tokens = Tokens(clause, vocabulary);
+                if (role == ClauseRole.Other && ClauseRoles.IsMethodOpener(tokens.First))
                 {
                     role = ClauseRole.Method;
                 }
 
-                var content = ids.Where(id => id >= 0).ToArray();
+                objective |= role == ClauseRole.Objective;
+                var content = tokens.Ids.Where(id => id >= 0).ToArray();
                 words.AddRange(content);
-                clauses.Add(new TextRankClause(clause, sentences.Count, [.. content.Distinct()], TextLength.Chars(clause), position++, ids, ends, role, ClauseRoles.IsDanglingOpener(first), resultWord));
+                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens));
             }
 
             sentences.Add(sentence);
             sentenceWords.Add([.. words]);
+        }
+
+        // A document with no label and no objective clause may be summarized by its opening sentence as a whole
+        // (LeadSentenceCandidate): tokenized only then, so structured and framed abstracts pay nothing for it.
+        TextRankClause? lead = null;
+        if (!structured && !objective && sentences.Count > 0)
+        {
+            StripFraming(sentences[0], options.StripObjectiveVerbs, out var opening);
+            if (opening.Length > 0)
+            {
+                var tokens = Tokens(opening, vocabulary);
+                lead = Clause(opening, 0, 0, ClauseRole.Other, tokens);
+            }
         }
 
         var weights = new double[vocabulary.Count];
@@ -137,7 +155,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             numeric[id] = word.Any(char.IsDigit);
         }
 
-        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric);
+        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead);
     }
 
     /// <summary>The summary of an analysed document under <paramref name="settings"/> (pure).</summary>
@@ -212,16 +230,45 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
         }
 
+        var plain = document.IsPlain(settings.PlainMaxSentences);
+        var (firstSeen, lastSeen) = settings.ForwardWeight != 0 ? Occurrences(document) : ([], []);
+        var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
+        var chosen = BudgetedSelector.Select(clauses.Lengths, clauses.Values, budget);
+        if (plain && settings.LeadSentenceCandidate && document.Lead is { } lead)
+        {
+            // The opening sentence as a whole competes with the clauses it is made of: two selections, the better wins.
+            var withLead = Candidates([lead, .. document.Clauses.Where(c => c.Sentence > 0)], document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
+            var chosenWithLead = BudgetedSelector.Select(withLead.Lengths, withLead.Values, budget);
+            if (chosenWithLead.Sum(i => withLead.Values[i]) > chosen.Sum(i => clauses.Values[i]))
+            {
+                (clauses, chosen) = (withLead, chosenWithLead);
+            }
+        }
+
+        if (chosen.Length > 0)
+        {
+            return BudgetedSelector.Join(clauses.Texts, chosen, string.Empty, budget);
+        }
+
+        // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
+        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts);
+    }
+
+    // The pieces that can stand alone within the budget (long clauses cut after a word) and their values.
+    private static (List<string> Texts, List<int> Lengths, List<double> Values) Candidates(
+        IEnumerable<TextRankClause> source, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
+    {
         var texts = new List<string>();
         var lengths = new List<int>();
         var values = new List<double>();
-        foreach (var clause in document.Clauses)
+        foreach (var clause in source)
         {
             var (text, length, words) = (clause.Text, clause.Length, clause.Words);
-            if (length > budget && settings.CutLongClauses)
+            var cut = length > budget && settings.CutLongClauses;
+            if (cut)
             {
                 // As lead-1 cuts its sentence: a long clause can still open a summary, cut after a whole word.
-                (text, length, words) = clause.Prefix(budget);
+                (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts);
             }
 
             // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
@@ -239,7 +286,16 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
 
             // Role priors: a title names the objective's topic, rarely a finding or a measurement.
-            var role = clause.Role == ClauseRole.Other && settings.ResultWords && clause.HasResultWord ? ClauseRole.Result : clause.Role;
+            var role = clause.Role;
+            if (role == ClauseRole.Other && settings.ResultWords && clause.HasResultWord)
+            {
+                role = ClauseRole.Result;
+            }
+            else if (role == ClauseRole.Other && settings.TopicHeadObjective && clause.TopicHead && !cut)
+            {
+                role = ClauseRole.Objective;
+            }
+
             value *= role switch
             {
                 ClauseRole.Objective => settings.ObjectiveWeight,
@@ -248,6 +304,19 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 _ => 1,
             };
             value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
+            value *= plain && clause.Sentence == 0 ? settings.PlainLeadWeight : 1;
+            if (settings.EnumerationWeight != 1 && clause.ListMarksWithin(text.Length) >= 2)
+            {
+                value *= settings.EnumerationWeight;
+            }
+
+            if (settings.ForwardWeight != 0 && words.Length > 0)
+            {
+                // Forward coverage: the topic is taken up by later sentences; a finding repeats earlier ones.
+                var forward = words.Count(w => lastSeen[w] > clause.Sentence);
+                var backward = words.Count(w => firstSeen[w] < clause.Sentence);
+                value *= Math.Max(0, 1 + (settings.ForwardWeight * (forward - backward) / words.Length));
+            }
 
             // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
             texts.Add(text);
@@ -255,19 +324,31 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
         }
 
-        var chosen = BudgetedSelector.Select(lengths, values, budget);
-        if (chosen.Length > 0)
+        return (texts, lengths, values);
+    }
+
+    // First and last sentence each word id occurs in (int.MaxValue / -1 for words of no sentence).
+    private static (int[] First, int[] Last) Occurrences(TextRankDocument document)
+    {
+        var first = new int[document.Idf.Length];
+        var last = new int[document.Idf.Length];
+        Array.Fill(first, int.MaxValue);
+        Array.Fill(last, -1);
+        for (var i = 0; i < document.SentenceWords.Length; i++)
         {
-            return BudgetedSelector.Join(texts, chosen, string.Empty, budget);
+            foreach (var w in document.SentenceWords[i])
+            {
+                first[w] = Math.Min(first[w], i);
+                last[w] = i;
+            }
         }
 
-        // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
-        return CutAtWord(document.Sentences[ArgMax(scores)], budget);
+        return (first, last);
     }
 
     // The longest prefix made of whole tokens; a plain cut when the tokenizer's tokens do not tile the text (bigrams)
     // or the first token alone exceeds the budget.
-    private string CutAtWord(string text, int budget)
+    private string CutAtWord(string text, int budget, bool wellFormed = false)
     {
         if (TextLength.Chars(text) <= budget)
         {
@@ -278,6 +359,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var length = 0;
         var chars = 0;
         var tiles = string.Concat(tokens).Length == text.Length;
+        var ends = new List<int>();
         foreach (var token in tiles ? tokens : [])
         {
             var c = TextLength.Chars(token);
@@ -288,6 +370,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
             chars += c;
             length += token.Length;
+            ends.Add(length);
+        }
+
+        if (wellFormed && WellFormedCut.Count(text, ends, ends.Count) is var count and > 0)
+        {
+            length = ends[count - 1];
         }
 
         return length > 0 ? text[..length].TrimEnd() : TextLength.Truncate(text, budget);
@@ -340,13 +428,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return clause[..start];
     }
 
-    // Word id per token (-1 for stop words and punctuation), token end offsets (empty unless the tokens tile the
-    // text), the first non-blank token, and whether a token is a word of change or comparison.
-    private (int[] Ids, int[] Ends, string First, bool ResultWord) Tokens(string text, Dictionary<string, int> vocabulary)
+    private ClauseTokens Tokens(string text, Dictionary<string, int> vocabulary)
     {
         var tokens = tokenizer.Tokenize(text);
         var first = tokens.Select(t => t.Trim()).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
+        var last = tokens.Select(t => t.Trim()).LastOrDefault(t => t.Length > 0) ?? string.Empty;
         var resultWord = false;
+        List<int>? listMarks = null;
         var ids = new int[tokens.Count];
         var ends = new int[tokens.Count];
         var offset = 0;
@@ -357,6 +445,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ends[t] = offset;
             var trimmed = token.Trim();
             resultWord |= ClauseRoles.IsResultWord(trimmed);
+            if (ClauseRoles.IsListMark(trimmed))
+            {
+                (listMarks ??= []).Add(offset);
+            }
+
             if (trimmed.Length == 0 || StopWords.Contains(trimmed) || !trimmed.Any(char.IsLetterOrDigit))
             {
                 ids[t] = -1;
@@ -372,8 +465,16 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ids[t] = id;
         }
 
-        return (ids, offset == text.Length ? ends : [], first, resultWord);
+        return new ClauseTokens(ids, offset == text.Length ? ends : [], first, resultWord, listMarks?.ToArray(), ClauseRoles.IsTopicHead(last));
     }
+
+    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens) =>
+        new(text, sentence, [.. tokens.Ids.Where(id => id >= 0).Distinct()], TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
+            ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead);
+
+    // A clause's tokens: word id per token (-1 for stop words and punctuation), end offsets (empty unless the tokens
+    // tile the text), its first word, and what its words say about it.
+    private sealed record ClauseTokens(int[] Ids, int[] Ends, string First, bool ResultWord, int[]? ListMarks, bool TopicHead);
 
     private static int ArgMax(double[] scores)
     {
