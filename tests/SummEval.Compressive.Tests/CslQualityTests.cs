@@ -24,7 +24,7 @@ public sealed class CslQualityTests(ITestOutputHelper output)
     private const int Budget = 20;
 
     // The shipped model's CSL test ROUGE-L F1 (docs/compressive.md) minus the gate's tolerance of 0.005.
-    private const double RougeLFloor = 0.5634;
+    private const double RougeLFloor = 0.5790;
 
     [SharedFact]
     public void TheShippedModelKeepsItsCslTestFigureUsesTheBudgetAndGeneralises()
