@@ -16,7 +16,7 @@ internal static class RunCostPlanner
     public static async Task<IReadOnlyList<SummarizerEstimate>> EstimateAsync(
         string outDirectory, IReadOnlyList<RunDocument> documents, IReadOnlyList<Contestant> contestants, SummaryOptions options)
     {
-        using var store = File.Exists(Path.Combine(outDirectory, RunStore.FileName)) ? RunStore.OpenExisting(outDirectory) : null;
+        using var store = OpenIfPresent(outDirectory);
         var estimates = new List<SummarizerEstimate>();
         foreach (var contestant in contestants.Where(c => !c.IsOracle))
         {
@@ -49,7 +49,7 @@ internal static class RunCostPlanner
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(judge);
-        using var store = File.Exists(Path.Combine(outDirectory, RunStore.FileName)) ? RunStore.OpenExisting(outDirectory) : null;
+        using var store = OpenIfPresent(outDirectory);
         var budget = options.MaxChars ?? SummEval.OpenAI.Chat.PromptTemplate.DefaultMaxChars;
         var pairs = new List<(string Source, string Summary)>();
         foreach (var contestant in contestants)
@@ -74,6 +74,10 @@ internal static class RunCostPlanner
 
         return new SummarizerEstimate("judge " + judge.Model, judge.Estimate(pairs), Batch: false);
     }
+
+    // The run's store when an earlier run left one (what it holds is not paid for again), else null.
+    private static RunStore? OpenIfPresent(string outDirectory) =>
+        File.Exists(Path.Combine(outDirectory, RunStore.FileName)) ? RunStore.OpenExisting(outDirectory) : null;
 
     /// <summary>The total of this run, each summarizer at its own mode's prices (batch mode: Batch API prices), or null when some price is unknown.</summary>
     public static decimal? Total(IReadOnlyList<SummarizerEstimate> estimates) =>

@@ -21,19 +21,38 @@ public static class Lcs
     /// <summary>Length of the LCS of <paramref name="a"/> and <paramref name="b"/> (two-row DP).</summary>
     public static int Length(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
+        // Summaries and titles are short: their rows fit on the stack, so the many pairwise calls (candidate
+        // consensus, cross-validation scoring) allocate nothing.
+        const int StackRows = 512;
+        var rented = 2 * (b.Length + 1) > StackRows ? System.Buffers.ArrayPool<int>.Shared.Rent(2 * (b.Length + 1)) : null;
+        Span<int> rows = rented is null ? stackalloc int[StackRows] : rented;
+        try
         {
-            for (var j = 1; j <= b.Length; j++)
+            var previous = rows[..(b.Length + 1)];
+            var current = rows.Slice(b.Length + 1, b.Length + 1);
+            previous.Clear();
+            current.Clear();
+            for (var i = 1; i <= a.Length; i++)
             {
-                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+                }
+
+                var swap = previous;
+                previous = current;
+                current = swap;
             }
 
-            (previous, current) = (current, previous);
+            return previous[b.Length];
         }
-
-        return previous[b.Length];
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>Character ROUGE-L F1 (alpha 0.5) of <paramref name="candidate"/> against <paramref name="reference"/>.</summary>

@@ -119,7 +119,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 objective |= role == ClauseRole.Objective;
                 var content = tokens.Ids.Where(id => id >= 0).ToArray();
                 words.AddRange(content);
-                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens));
+                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, content));
             }
 
             sentences.Add(sentence);
@@ -135,7 +135,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             if (opening.Length > 0)
             {
                 var tokens = Tokens(opening, vocabulary);
-                lead = Clause(opening, 0, 0, ClauseRole.Other, tokens);
+                lead = Clause(opening, 0, 0, ClauseRole.Other, tokens, [.. tokens.Ids.Where(id => id >= 0)]);
             }
         }
 
@@ -468,8 +468,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return new ClauseTokens(ids, offset == text.Length ? ends : [], first, resultWord, listMarks?.ToArray(), ClauseRoles.IsTopicHead(last));
     }
 
-    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens) =>
-        new(text, sentence, [.. tokens.Ids.Where(id => id >= 0).Distinct()], TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
+    // content: the clause's word ids in order (stop words and punctuation left out), as the sentence graph counts them.
+    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, int[] content) =>
+        new(text, sentence, [.. content.Distinct()], TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
             ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead);
 
     // A clause's tokens: word id per token (-1 for stop words and punctuation), end offsets (empty unless the tokens
