@@ -14,6 +14,9 @@ public static class WellFormedCut
         "采用", "结合", "融合", "包括", "如", "即", "该", "这", "一种", "一个", "一类", "个", "种", "中的", "下的", "上的",
     ];
 
+    // Looked up by span: a check runs for every candidate cut, so it must not allocate.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenEnderLookup = OpenEnders.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const string Openers = "（([【《“「‘〈{";
     private const string Closers = "）)]】》”」’〉}";
 
@@ -41,8 +44,8 @@ public static class WellFormedCut
             }
 
             var start = count == 1 ? 0 : ends[count - 2];
-            var last = text[start..end].Trim();
-            if (last.Length == 0 || OpenEnders.Contains(last) || (!last.Any(char.IsLetterOrDigit) && !Closers.Contains(last[^1], StringComparison.Ordinal)))
+            var last = text.AsSpan(start, end - start).Trim();
+            if (last.Length == 0 || OpenEnderLookup.Contains(last) || (!HasLetterOrDigit(last) && !Closers.Contains(last[^1], StringComparison.Ordinal)))
             {
                 count--;
                 continue;
@@ -52,6 +55,19 @@ public static class WellFormedCut
         }
 
         return 0;
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Offset of the last bracket opened and not closed in text, or -1 (scanned backwards: no allocation).

@@ -233,34 +233,47 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var plain = document.IsPlain(settings.PlainMaxSentences);
         var (firstSeen, lastSeen) = settings.ForwardWeight != 0 ? Occurrences(document) : ([], []);
         var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
-        var chosen = BudgetedSelector.Select(clauses.Lengths, clauses.Values, budget);
+        var texts = clauses.Texts;
+        int[] chosen;
         if (plain && settings.LeadSentenceCandidate && document.Lead is { } lead)
         {
-            // The opening sentence as a whole competes with the clauses it is made of: two selections, the better wins.
-            var withLead = Candidates([lead, .. document.Clauses.Where(c => c.Sentence > 0)], document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
-            var chosenWithLead = BudgetedSelector.Select(withLead.Lengths, withLead.Values, budget);
+            // The opening sentence as a whole competes with the clauses it is made of: two selections that share the
+            // later sentences' candidates (one knapsack table for those), the better wins.
+            var opening = Candidates([lead], document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
+            var later = clauses.Texts.Count - clauses.FirstSentence;
+            var withLead = (
+                Texts: opening.Texts.Concat(clauses.Texts.Skip(clauses.FirstSentence)).ToList(),
+                Lengths: opening.Lengths.Concat(clauses.Lengths.Skip(clauses.FirstSentence)).ToList(),
+                Values: opening.Values.Concat(clauses.Values.Skip(clauses.FirstSentence)).ToList());
+            (chosen, var chosenWithLead) = BudgetedSelector.SelectEither(clauses.Lengths, clauses.Values, withLead.Lengths, withLead.Values, later, budget);
             if (chosenWithLead.Sum(i => withLead.Values[i]) > chosen.Sum(i => clauses.Values[i]))
             {
-                (clauses, chosen) = (withLead, chosenWithLead);
+                (texts, chosen) = (withLead.Texts, chosenWithLead);
             }
+        }
+        else
+        {
+            chosen = BudgetedSelector.Select(clauses.Lengths, clauses.Values, budget);
         }
 
         if (chosen.Length > 0)
         {
-            return BudgetedSelector.Join(clauses.Texts, chosen, string.Empty, budget);
+            return BudgetedSelector.Join(texts, chosen, string.Empty, budget);
         }
 
         // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
         return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts);
     }
 
-    // The pieces that can stand alone within the budget (long clauses cut after a word) and their values.
-    private static (List<string> Texts, List<int> Lengths, List<double> Values) Candidates(
+    // The pieces that can stand alone within the budget (long clauses cut after a word) and their values; FirstSentence
+    // counts those from sentence 0 (they come first: clauses are in source order).
+    private static (List<string> Texts, List<int> Lengths, List<double> Values, int FirstSentence) Candidates(
         IEnumerable<TextRankClause> source, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
     {
         var texts = new List<string>();
         var lengths = new List<int>();
         var values = new List<double>();
+        var firstSentence = 0;
         foreach (var clause in source)
         {
             var (text, length, words) = (clause.Text, clause.Length, clause.Words);
@@ -321,10 +334,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
             texts.Add(text);
             lengths.Add(length);
+            firstSentence += clause.Sentence == 0 ? 1 : 0;
             values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
         }
 
-        return (texts, lengths, values);
+        return (texts, lengths, values, firstSentence);
     }
 
     // First and last sentence each word id occurs in (int.MaxValue / -1 for words of no sentence).
