@@ -25,6 +25,7 @@ public sealed class SummarizerTests
         new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Unit = SelectionUnit.Sentence }),
         new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Unit = SelectionUnit.Clause }),
         new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { ObjectiveWeight = 2, ResultWeight = 0.3, NumericClauseWeight = 0.3, LeadWeight = 2.5, DropDangling = true }),
+        new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { ConsensusWeight = 0.5, ConsensusPool = 8 }),
         new OracleSentenceSummarizer(),
         new OracleLcsSummarizer(),
     ];

@@ -233,8 +233,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var plain = document.IsPlain(settings.PlainMaxSentences);
         var (firstSeen, lastSeen) = settings.ForwardWeight != 0 ? Occurrences(document) : ([], []);
         var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
-        var texts = clauses.Texts;
-        int[] chosen;
+        var lists = new List<(List<string> Texts, List<int> Lengths, List<double> Values, int[] Chosen)>(2);
         if (plain && settings.LeadSentenceCandidate && document.Lead is { } lead)
         {
             // The opening sentence as a whole competes with the clauses it is made of: two selections that share the
@@ -245,24 +244,30 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 Texts: opening.Texts.Concat(clauses.Texts.Skip(clauses.FirstSentence)).ToList(),
                 Lengths: opening.Lengths.Concat(clauses.Lengths.Skip(clauses.FirstSentence)).ToList(),
                 Values: opening.Values.Concat(clauses.Values.Skip(clauses.FirstSentence)).ToList());
-            (chosen, var chosenWithLead) = BudgetedSelector.SelectEither(clauses.Lengths, clauses.Values, withLead.Lengths, withLead.Values, later, budget);
-            if (chosenWithLead.Sum(i => withLead.Values[i]) > chosen.Sum(i => clauses.Values[i]))
-            {
-                (texts, chosen) = (withLead.Texts, chosenWithLead);
-            }
+            var (chosen, chosenWithLead) = BudgetedSelector.SelectEither(clauses.Lengths, clauses.Values, withLead.Lengths, withLead.Values, later, budget);
+            lists.Add((clauses.Texts, clauses.Lengths, clauses.Values, chosen));
+            var leadWins = chosenWithLead.Sum(i => withLead.Values[i]) > chosen.Sum(i => clauses.Values[i]);
+            lists.Insert(leadWins ? 0 : 1, (withLead.Texts, withLead.Lengths, withLead.Values, chosenWithLead));
         }
         else
         {
-            chosen = BudgetedSelector.Select(clauses.Lengths, clauses.Values, budget);
+            lists.Add((clauses.Texts, clauses.Lengths, clauses.Values, BudgetedSelector.Select(clauses.Lengths, clauses.Values, budget)));
         }
 
-        if (chosen.Length > 0)
+        // lists[0] holds the knapsack's best selection.
+        if (lists[0].Chosen.Length > 0)
         {
-            return BudgetedSelector.Join(texts, chosen, string.Empty, budget);
+            if (settings.ConsensusWeight == 0 || settings.ConsensusPool < 2)
+            {
+                return BudgetedSelector.Join(lists[0].Texts, lists[0].Chosen, string.Empty, budget);
+            }
+
+            var (texts, values) = ConsensusPool(lists, budget, settings.ConsensusPool);
+            return texts[ConsensusSelector.Choose(texts, values, settings.ConsensusWeight)];
         }
 
         // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
-        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts);
+        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts, settings.WellFormedTokenEndings);
     }
 
     // The pieces that can stand alone within the budget (long clauses cut after a word) and their values; FirstSentence
@@ -281,7 +286,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             if (cut)
             {
                 // As lead-1 cuts its sentence: a long clause can still open a summary, cut after a whole word.
-                (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts);
+                (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts, settings.WellFormedTokenEndings);
             }
 
             // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
@@ -341,6 +346,46 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return (texts, lengths, values, firstSentence);
     }
 
+    // Candidate summaries for consensus selection, best value first: each list's knapsack selection, the next best
+    // selections without one of its pieces, and every single piece; the highest-valued distinct texts.
+    private static (List<string> Texts, List<double> Values) ConsensusPool(
+        List<(List<string> Texts, List<int> Lengths, List<double> Values, int[] Chosen)> lists, int budget, int size)
+    {
+        var pool = new List<(string Text, double Value)>();
+        foreach (var (texts, lengths, values, chosen) in lists)
+        {
+            if (chosen.Length == 0)
+            {
+                continue;
+            }
+
+            pool.Add((BudgetedSelector.Join(texts, chosen, string.Empty, budget), chosen.Sum(i => values[i])));
+            foreach (var excluded in chosen)
+            {
+                var without = values.ToArray();
+                without[excluded] = 0;
+                var next = BudgetedSelector.Select(lengths, without, budget);
+                if (next.Length > 0)
+                {
+                    pool.Add((BudgetedSelector.Join(texts, next, string.Empty, budget), next.Sum(i => without[i])));
+                }
+            }
+
+            for (var i = 0; i < texts.Count; i++)
+            {
+                if (values[i] > 0)
+                {
+                    pool.Add((texts[i], values[i]));
+                }
+            }
+        }
+
+        // Stable order: on equal values the knapsack's best (added first) stays first.
+        var distinct = pool.GroupBy(p => p.Text, StringComparer.Ordinal).Select(g => (Text: g.Key, Value: g.Max(p => p.Value)))
+            .OrderByDescending(p => p.Value).Take(size).ToList();
+        return ([.. distinct.Select(p => p.Text)], [.. distinct.Select(p => p.Value)]);
+    }
+
     // First and last sentence each word id occurs in (int.MaxValue / -1 for words of no sentence).
     private static (int[] First, int[] Last) Occurrences(TextRankDocument document)
     {
@@ -362,7 +407,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // The longest prefix made of whole tokens; a plain cut when the tokenizer's tokens do not tile the text (bigrams)
     // or the first token alone exceeds the budget.
-    private string CutAtWord(string text, int budget, bool wellFormed = false)
+    private string CutAtWord(string text, int budget, bool wellFormed = false, bool tokenEndings = true)
     {
         if (TextLength.Chars(text) <= budget)
         {
@@ -387,7 +432,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ends.Add(length);
         }
 
-        if (wellFormed && WellFormedCut.Count(text, ends, ends.Count) is var count and > 0)
+        if (wellFormed && WellFormedCut.Count(text, ends, ends.Count, tokenEndings) is var count and > 0)
         {
             length = ends[count - 1];
         }
