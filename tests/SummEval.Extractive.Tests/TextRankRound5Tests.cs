@@ -82,6 +82,22 @@ public sealed class TextRankRound5Tests
         }
     }
 
+    [Fact]
+    public void BitParallelLcsAgreesWithTheTable()
+    {
+        // Random sequences over a small alphabet (many matches), lengths 0 to 70 (past one 64-bit word).
+        var random = new Random(11);
+        var units = Enumerable.Range(0, 60).Select(_ => Enumerable.Range(0, random.Next(0, 71)).Select(_ => 0x4E00 + random.Next(0, 6)).ToArray()).ToArray();
+        var lcs = new BitParallelLcs(units);
+        for (var a = 0; a < units.Length; a++)
+        {
+            for (var b = 0; b < units.Length; b++)
+            {
+                Assert.Equal(Oracles.Lcs.Length(units[a], units[b]), lcs.Length(a, b));
+            }
+        }
+    }
+
     private static (List<int> Lengths, List<double> Values) Units(Random random, int count)
     {
         var lengths = Enumerable.Range(0, count).Select(_ => random.Next(1, 15)).ToList();

@@ -13,7 +13,8 @@ public static class ConsensusSelector
     /// <param name="texts">Candidate summaries.</param>
     /// <param name="values">Their values (the selection objective; positive).</param>
     /// <param name="weight">w in [0, 1]: 0 keeps the highest value, 1 the candidate most like the others.</param>
-    public static int Choose(IReadOnlyList<string> texts, IReadOnlyList<double> values, double weight)
+    /// <param name="valueWeighted">Weight each other candidate's agreement by its value (MBR with a value posterior) instead of a plain mean.</param>
+    public static int Choose(IReadOnlyList<string> texts, IReadOnlyList<double> values, double weight, bool valueWeighted = false)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(values);
@@ -28,16 +29,21 @@ public static class ConsensusSelector
         }
 
         var units = texts.Select(Lcs.Units).ToArray();
+        var lcs = new BitParallelLcs(units);
         var best = values.Max();
         var agreement = new double[texts.Count];
+        var mass = new double[texts.Count];
         for (var a = 0; a < units.Length; a++)
         {
             for (var b = a + 1; b < units.Length; b++)
             {
                 var total = units[a].Length + units[b].Length;
-                var f1 = units[a].Length == 0 || units[b].Length == 0 ? 0 : 2.0 * Lcs.Length(units[a], units[b]) / total;
-                agreement[a] += f1;
-                agreement[b] += f1;
+                var f1 = units[a].Length == 0 || units[b].Length == 0 ? 0 : 2.0 * lcs.Length(a, b) / total;
+                var (wa, wb) = valueWeighted ? (values[b], values[a]) : (1.0, 1.0);
+                agreement[a] += wa * f1;
+                agreement[b] += wb * f1;
+                mass[a] += wa;
+                mass[b] += wb;
             }
         }
 
@@ -45,7 +51,7 @@ public static class ConsensusSelector
         var chosenScore = double.NegativeInfinity;
         for (var a = 0; a < texts.Count; a++)
         {
-            var score = ((1 - weight) * (best > 0 ? values[a] / best : 0)) + (weight * agreement[a] / (texts.Count - 1));
+            var score = ((1 - weight) * (best > 0 ? values[a] / best : 0)) + (weight * (mass[a] > 0 ? agreement[a] / mass[a] : 0));
             if (score > chosenScore)
             {
                 (chosen, chosenScore) = (a, score);

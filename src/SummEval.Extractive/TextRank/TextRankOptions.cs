@@ -113,6 +113,9 @@ public sealed record TextRankOptions
     /// </summary>
     public double ConsensusWeight { get; init; }
 
+    /// <summary>Consensus selection weighs each other candidate's agreement by its value (MBR with a value posterior).</summary>
+    public bool ConsensusValueWeighted { get; init; }
+
     /// <summary>Candidates consensus selection chooses among: the highest-valued distinct ones.</summary>
     public int ConsensusPool { get; init; } = 5;
 

@@ -25,6 +25,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "is", "are", "by", "with",
     ];
 
+    // char.IsDigit and char.IsLetterOrDigit as value sets: the per-token checks run without a delegate.
+    private static readonly System.Buffers.SearchValues<char> Digits =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
+    private static readonly System.Buffers.SearchValues<char> LettersOrDigits =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsLetterOrDigit)]);
+
     /// <inheritdoc />
     public string Name => "textrank";
 
@@ -64,7 +71,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 structured = true;
             }
 
-            var sentence = SectionLabels.Strip(raw);
+            var sentence = SectionLabels.Strip(raw, labelLength);
             if (sentence.Length == 0 || SectionLabels.IsLabelOnly(sentence))
             {
                 continue;
@@ -80,13 +87,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 // Labels can sit before or after framing ("结论：本文..." / "本研究目的：..."), so strip both ways round.
                 var partLabel = SectionLabels.LabelLength(part);
                 structured |= partLabel > 0;
-                var unlabelled = SectionLabels.Strip(part);
+                var unlabelled = SectionLabels.Strip(part, partLabel);
                 var labelRole = partLabel > 0 ? ClauseRoles.OfLabel(part[..partLabel]) : section;
 
                 // In a methods or results section "观察" is not the objective's verb but a word ("观察组有效率...").
                 var objectiveVerbs = options.StripObjectiveVerbs && labelRole is not (ClauseRole.Method or ClauseRole.Result);
                 var framing = StripFraming(unlabelled, objectiveVerbs, out var unframed);
-                var clause = SectionLabels.Strip(unframed);
+                // With no framing stripped the clause is the unlabelled part, whose labels are already gone.
+                var clause = framing.Length == 0 ? unlabelled : SectionLabels.Strip(unframed);
                 // Markers are at most 6 characters, so only a short clause can be nothing but framing ("研究表明,").
                 var markerOnly = unlabelled.Length <= 12 && DiscourseMarkers.IsMarkerOnly(unlabelled, objectiveVerbs);
                 var role = ClauseRoles.OfFraming(markerOnly ? unlabelled : framing);
@@ -117,7 +125,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 }
 
                 objective |= role == ClauseRole.Objective;
-                var content = tokens.Ids.Where(id => id >= 0).ToArray();
+                var content = ContentIds(tokens.Ids);
                 words.AddRange(content);
                 clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, content));
             }
@@ -135,7 +143,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             if (opening.Length > 0)
             {
                 var tokens = Tokens(opening, vocabulary);
-                lead = Clause(opening, 0, 0, ClauseRole.Other, tokens, [.. tokens.Ids.Where(id => id >= 0)]);
+                lead = Clause(opening, 0, 0, ClauseRole.Other, tokens, ContentIds(tokens.Ids));
             }
         }
 
@@ -152,7 +160,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var numeric = new bool[vocabulary.Count];
         foreach (var (word, id) in vocabulary)
         {
-            numeric[id] = word.Any(char.IsDigit);
+            numeric[id] = word.AsSpan().ContainsAny(Digits);
         }
 
         return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead);
@@ -263,7 +271,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
 
             var (texts, values) = ConsensusPool(lists, budget, settings.ConsensusPool);
-            return texts[ConsensusSelector.Choose(texts, values, settings.ConsensusWeight)];
+            return texts[ConsensusSelector.Choose(texts, values, settings.ConsensusWeight, settings.ConsensusValueWeighted)];
         }
 
         // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
@@ -347,7 +355,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     }
 
     // Candidate summaries for consensus selection, best value first: each list's knapsack selection, the next best
-    // selections without one of its pieces, and every single piece; the highest-valued distinct texts.
+    // selections without one of its pieces, and every single piece; the highest-valued distinct texts (on equal
+    // values the earlier added, so the knapsack's best stays first).
     private static (List<string> Texts, List<double> Values) ConsensusPool(
         List<(List<string> Texts, List<int> Lengths, List<double> Values, int[] Chosen)> lists, int budget, int size)
     {
@@ -360,15 +369,17 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
 
             pool.Add((BudgetedSelector.Join(texts, chosen, string.Empty, budget), chosen.Sum(i => values[i])));
+            var without = values.ToArray();
             foreach (var excluded in chosen)
             {
-                var without = values.ToArray();
                 without[excluded] = 0;
                 var next = BudgetedSelector.Select(lengths, without, budget);
                 if (next.Length > 0)
                 {
                     pool.Add((BudgetedSelector.Join(texts, next, string.Empty, budget), next.Sum(i => without[i])));
                 }
+
+                without[excluded] = values[excluded];
             }
 
             for (var i = 0; i < texts.Count; i++)
@@ -380,10 +391,24 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
         }
 
-        // Stable order: on equal values the knapsack's best (added first) stays first.
-        var distinct = pool.GroupBy(p => p.Text, StringComparer.Ordinal).Select(g => (Text: g.Key, Value: g.Max(p => p.Value)))
-            .OrderByDescending(p => p.Value).Take(size).ToList();
-        return ([.. distinct.Select(p => p.Text)], [.. distinct.Select(p => p.Value)]);
+        var order = Enumerable.Range(0, pool.Count).ToArray();
+        Array.Sort(order, (a, b) => pool[a].Value != pool[b].Value ? pool[b].Value.CompareTo(pool[a].Value) : a.CompareTo(b));
+        var result = (Texts: new List<string>(size), Values: new List<double>(size));
+        foreach (var p in order)
+        {
+            if (result.Texts.Count == size)
+            {
+                break;
+            }
+
+            if (!result.Texts.Contains(pool[p].Text, StringComparer.Ordinal))
+            {
+                result.Texts.Add(pool[p].Text);
+                result.Values.Add(pool[p].Value);
+            }
+        }
+
+        return result;
     }
 
     // First and last sentence each word id occurs in (int.MaxValue / -1 for words of no sentence).
@@ -490,8 +515,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     private ClauseTokens Tokens(string text, Dictionary<string, int> vocabulary)
     {
         var tokens = tokenizer.Tokenize(text);
-        var first = tokens.Select(t => t.Trim()).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
-        var last = tokens.Select(t => t.Trim()).LastOrDefault(t => t.Length > 0) ?? string.Empty;
+        string? first = null;
+        var last = string.Empty;
         var resultWord = false;
         List<int>? listMarks = null;
         var ids = new int[tokens.Count];
@@ -503,13 +528,19 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             offset += token.Length;
             ends[t] = offset;
             var trimmed = token.Trim();
+            if (trimmed.Length > 0)
+            {
+                first ??= trimmed;
+                last = trimmed;
+            }
+
             resultWord |= ClauseRoles.IsResultWord(trimmed);
             if (ClauseRoles.IsListMark(trimmed))
             {
                 (listMarks ??= []).Add(offset);
             }
 
-            if (trimmed.Length == 0 || StopWords.Contains(trimmed) || !trimmed.Any(char.IsLetterOrDigit))
+            if (trimmed.Length == 0 || StopWords.Contains(trimmed) || !trimmed.AsSpan().ContainsAny(LettersOrDigits))
             {
                 ids[t] = -1;
                 continue;
@@ -524,17 +555,54 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ids[t] = id;
         }
 
-        return new ClauseTokens(ids, offset == text.Length ? ends : [], first, resultWord, listMarks?.ToArray(), ClauseRoles.IsTopicHead(last));
+        return new ClauseTokens(ids, offset == text.Length ? ends : [], first ?? string.Empty, resultWord, listMarks?.ToArray(), ClauseRoles.IsTopicHead(last));
     }
 
     // content: the clause's word ids in order (stop words and punctuation left out), as the sentence graph counts them.
     private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, int[] content) =>
-        new(text, sentence, [.. content.Distinct()], TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
+        new(text, sentence, Distinct(content), TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
             ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead);
 
     // A clause's tokens: word id per token (-1 for stop words and punctuation), end offsets (empty unless the tokens
     // tile the text), its first word, and what its words say about it.
     private sealed record ClauseTokens(int[] Ids, int[] Ends, string First, bool ResultWord, int[]? ListMarks, bool TopicHead);
+
+    // The word ids of a clause's tokens in order, stop words and punctuation (-1) left out.
+    private static int[] ContentIds(int[] ids)
+    {
+        var count = 0;
+        foreach (var id in ids)
+        {
+            count += id >= 0 ? 1 : 0;
+        }
+
+        var content = new int[count];
+        count = 0;
+        foreach (var id in ids)
+        {
+            if (id >= 0)
+            {
+                content[count++] = id;
+            }
+        }
+
+        return content;
+    }
+
+    // Distinct ids in order of first occurrence (a clause has a few dozen words: a scan beats a set).
+    private static int[] Distinct(int[] ids)
+    {
+        var distinct = new List<int>(ids.Length);
+        foreach (var id in ids)
+        {
+            if (!distinct.Contains(id))
+            {
+                distinct.Add(id);
+            }
+        }
+
+        return [.. distinct];
+    }
 
     private static int ArgMax(double[] scores)
     {
