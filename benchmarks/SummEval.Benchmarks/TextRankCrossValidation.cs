@@ -31,7 +31,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -189,7 +189,7 @@ internal static class TextRankCrossValidation
     }
 
     // The families whose held-out predictions are stratified: round 3's default family and round 4's.
-    private static readonly string[] StratifiedFamilies = ["roles+method", "round4 well-formed", "round5 all"];
+    private static readonly string[] StratifiedFamilies = ["roles+method", "round4 well-formed", "round5 consensus+"];
 
     private static void Stratify(double[] ours, double[] lead, Example[] examples, Traits[] traits, string[] datasets)
     {
@@ -318,6 +318,7 @@ internal static class TextRankCrossValidation
         TopicHeadObjective = false,
         ConsensusWeight = 0,
         ConsensusPool = 5,
+        ConsensusValueWeighted = false,
     };
 
     private static List<Setting> Grid()
@@ -520,6 +521,26 @@ internal static class TextRankCrossValidation
                         foreach (var dangling in new[] { false, true })
                         {
                             result.Add(new Setting("round5 all", fixedCuts with { ConsensusWeight = weight, ConsensusPool = pool, DropDangling = dangling }));
+                        }
+                    }
+                }
+
+                // Second pass, around the first's choice (w 0.5, pool 8 at the grid's edge): larger pools, finer w,
+                // agreement weighted by the other candidates' values; then with dangling clauses dropped as well.
+                foreach (var weight in new[] { 0.5, 0.6, 0.75, 0.9 })
+                {
+                    foreach (var pool in new[] { 8, 12, 16, 24, 32 })
+                    {
+                        foreach (var valueWeighted in new[] { false, true })
+                        {
+                            var consensus = fixedCuts with { ConsensusWeight = weight, ConsensusPool = pool, ConsensusValueWeighted = valueWeighted };
+                            result.Add(new Setting("round5 consensus+", consensus));
+                            foreach (var dangling in new[] { false, true })
+                            {
+                                result.Add(new Setting("round5 consensus+ dangling?", consensus with { DropDangling = dangling }));
+                            }
+
+                            result.Add(new Setting("round5 consensus+ dangling", consensus with { DropDangling = true }));
                         }
                     }
                 }

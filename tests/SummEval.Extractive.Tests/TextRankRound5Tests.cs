@@ -76,6 +76,9 @@ public sealed class TextRankRound5Tests
         Assert.Equal(off.Summarize(source, 20), zero.Summarize(source, 20));
         Assert.Equal("传统特征选择算法分类准确率较低的问题", off.Summarize(source, 20));
         Assert.Equal("基于词向量的文本特征选择改进算法", full.Summarize(source, 20));
+
+        // The default (w 0.75 over 16 candidates, chosen by cross-validation) takes the consensus.
+        Assert.Equal("基于词向量的文本特征选择改进算法", new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions()).Summarize(source, 20));
         foreach (var budget in new[] { 0, 5, 10, 20, 30 })
         {
             Assert.True(SummEval.Text.TextLength.Chars(full.Summarize(source, budget)) <= budget);

@@ -111,13 +111,13 @@ public sealed record TextRankOptions
     /// best, the next best without each of its pieces, single pieces) by (1 − w) × value / best value + w × mean char
     /// ROUGE-L against the other candidates (<see cref="Selection.ConsensusSelector"/>). 0 keeps the knapsack's best.
     /// </summary>
-    public double ConsensusWeight { get; init; }
+    public double ConsensusWeight { get; init; } = 0.75;
 
     /// <summary>Consensus selection weighs each other candidate's agreement by its value (MBR with a value posterior).</summary>
     public bool ConsensusValueWeighted { get; init; }
 
     /// <summary>Candidates consensus selection chooses among: the highest-valued distinct ones.</summary>
-    public int ConsensusPool { get; init; } = 5;
+    public int ConsensusPool { get; init; } = 16;
 
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;
