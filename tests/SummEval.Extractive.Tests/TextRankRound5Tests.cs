@@ -101,6 +101,19 @@ public sealed class TextRankRound5Tests
         }
     }
 
+    [Fact]
+    public void BitParallelUnitsAreLcsUnits()
+    {
+        // CJK, ASCII letters in both cases, digits, punctuation, full-width letters, a surrogate pair and lone surrogates.
+        string[] pieces = ["模型", "ABc", "3.5", "，", "（", "Ａｂ", "𠀀", "\uD800", "\uDC00", " ", "é", "鿿", "〇"];
+        var random = new Random(5);
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.Equal(Oracles.Lcs.Units(text), BitParallelLcs.Units(text));
+        }
+    }
+
     private static (List<int> Lengths, List<double> Values) Units(Random random, int count)
     {
         var lengths = Enumerable.Range(0, count).Select(_ => random.Next(1, 15)).ToList();

@@ -28,7 +28,7 @@ public static class ConsensusSelector
             return 0;
         }
 
-        var units = texts.Select(Lcs.Units).ToArray();
+        var units = texts.Select(BitParallelLcs.Units).ToArray();
         var lcs = new BitParallelLcs(units);
         var best = values.Max();
         var agreement = new double[texts.Count];
