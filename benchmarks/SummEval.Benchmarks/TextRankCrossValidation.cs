@@ -16,7 +16,7 @@ namespace SummEval.Benchmarks;
 /// the ordered TF-IDF keyword reference. Run:
 /// <c>dotnet run -c Release --project benchmarks/SummEval.Benchmarks -- textrank-cv [--shared DIR] [--folds 5] [--budget 20] [--top 25]</c>;
 /// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file,
-/// <c>--traits FILE</c> counts the stratification traits of a file (no scores). The main run also prints textrank − lead-1
+/// <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
 /// per stratum of document traits on the held-out predictions.
 /// </summary>
 internal static class TextRankCrossValidation
@@ -31,7 +31,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts} topicHead={o.TopicHeadObjective} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -88,7 +88,8 @@ internal static class TextRankCrossValidation
             return 0;
         }
 
-        var settings = Grid();
+        // --families PREFIX scores only the families whose name starts with it ("all" is then over those).
+        var settings = Option(args, "--families") is { } prefix ? Grid().Where(s => s.Family.StartsWith(prefix, StringComparison.Ordinal)).ToList() : Grid();
         var graphs = settings.Select(s => GraphKey(s.Options)).Distinct().ToArray();
         var scores = new double[settings.Count, examples.Length];
         var traits = new Traits[examples.Length];
@@ -188,7 +189,7 @@ internal static class TextRankCrossValidation
     }
 
     // The families whose held-out predictions are stratified: round 3's default family and round 4's.
-    private static readonly string[] StratifiedFamilies = ["roles+method", "round4 well-formed"];
+    private static readonly string[] StratifiedFamilies = ["roles+method", "round4 well-formed", "round5 consensus+"];
 
     private static void Stratify(double[] ours, double[] lead, Example[] examples, Traits[] traits, string[] datasets)
     {
@@ -313,7 +314,11 @@ internal static class TextRankCrossValidation
         ForwardWeight = 0,
         EnumerationWeight = 1,
         WellFormedCuts = false,
+        WellFormedTokenEndings = false,
         TopicHeadObjective = false,
+        ConsensusWeight = 0,
+        ConsensusPool = 5,
+        ConsensusValueWeighted = false,
     };
 
     private static List<Setting> Grid()
@@ -486,11 +491,79 @@ internal static class TextRankCrossValidation
             }
         }
 
+        // Round 5: well-formed cuts that also back off Jieba tokens ending in a function character (a requirement:
+        // shown not rejected), consensus selection among candidate summaries, dangling clauses dropped, on round 4's
+        // default (varied around its decay and minimum length).
+        foreach (var decay in new[] { 0.1, 0.2 })
+        {
+            foreach (var min in new[] { 10, 12 })
+            {
+                var full = Round4 with { PositionDecay = decay, MinClauseChars = min };
+                result.Add(new Setting("round5 base", full));
+                result.Add(new Setting("round5 endings", full with { WellFormedTokenEndings = true }));
+                foreach (var endings in new[] { false, true })
+                {
+                    result.Add(new Setting("round5 endings?", full with { WellFormedTokenEndings = endings }));
+                }
+
+                var fixedCuts = full with { WellFormedTokenEndings = true };
+                foreach (var dangling in new[] { false, true })
+                {
+                    result.Add(new Setting("round5 dangling?", fixedCuts with { DropDangling = dangling }));
+                }
+
+                result.Add(new Setting("round5 dangling", fixedCuts with { DropDangling = true }));
+                foreach (var weight in new[] { 0.0, 0.25, 0.5, 0.75 })
+                {
+                    foreach (var pool in new[] { 3, 5, 8 })
+                    {
+                        result.Add(new Setting("round5 consensus", fixedCuts with { ConsensusWeight = weight, ConsensusPool = pool }));
+                        foreach (var dangling in new[] { false, true })
+                        {
+                            result.Add(new Setting("round5 all", fixedCuts with { ConsensusWeight = weight, ConsensusPool = pool, DropDangling = dangling }));
+                        }
+                    }
+                }
+
+                // Second pass, around the first's choice (w 0.5, pool 8 at the grid's edge): larger pools, finer w,
+                // agreement weighted by the other candidates' values; then with dangling clauses dropped as well.
+                foreach (var weight in new[] { 0.5, 0.6, 0.75, 0.9 })
+                {
+                    foreach (var pool in new[] { 8, 12, 16, 24, 32 })
+                    {
+                        foreach (var valueWeighted in new[] { false, true })
+                        {
+                            var consensus = fixedCuts with { ConsensusWeight = weight, ConsensusPool = pool, ConsensusValueWeighted = valueWeighted };
+                            result.Add(new Setting("round5 consensus+", consensus));
+                            foreach (var dangling in new[] { false, true })
+                            {
+                                result.Add(new Setting("round5 consensus+ dangling?", consensus with { DropDangling = dangling }));
+                            }
+
+                            result.Add(new Setting("round5 consensus+ dangling", consensus with { DropDangling = true }));
+                        }
+                    }
+                }
+            }
+        }
+
         return result;
     }
 
     // Round 3's default, the base of round 4's families (explicit, so a change of the shipped defaults does not leak in).
     private static readonly TextRankOptions Round3 = Round2 with { PositionDecay = 0.2, MinClauseChars = 10, ObjectiveWeight = 1.5, ResultWeight = 0.6, MethodWeight = 1, ResultWords = true };
+
+    // Round 4's default, the base of round 5's families (explicit, as Round3).
+    private static readonly TextRankOptions Round4 = Round3 with
+    {
+        PositionDecay = 0.1,
+        PlainLeadWeight = 2,
+        PlainMaxSentences = 6,
+        LeadSentenceCandidate = true,
+        ForwardWeight = 0.25,
+        EnumerationWeight = 0.6,
+        WellFormedCuts = true,
+    };
 
     private static string GraphKey(TextRankOptions o) =>
         string.Create(CultureInfo.InvariantCulture, $"{o.Similarity}/{o.Centrality}/{o.Damping}/{o.BackwardWeight}/{o.EdgeThreshold}");

@@ -25,6 +25,7 @@ public sealed class SummarizerTests
         new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Unit = SelectionUnit.Sentence }),
         new TextRankSummarizer(CjkBigramTokenizer.Instance, new TextRankOptions { Unit = SelectionUnit.Clause }),
         new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { ObjectiveWeight = 2, ResultWeight = 0.3, NumericClauseWeight = 0.3, LeadWeight = 2.5, DropDangling = true }),
+        new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { ConsensusWeight = 0.5, ConsensusPool = 8 }),
         new OracleSentenceSummarizer(),
         new OracleLcsSummarizer(),
     ];
@@ -180,21 +181,23 @@ public sealed class SummarizerTests
     [Fact]
     public void RolePriorsMoveTheSummaryFromResultsToTheObjective()
     {
+        // The knapsack's own choice (consensus off), where the priors act.
         const string source = "结果表明,卷积网络图像分类准确率提高了12.5%,卷积网络图像分类速度提高了3倍。" +
             "本文研究注意力机制在遥感影像中的应用。卷积网络图像分类在遥感影像中很常见。";
-        var plain = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, ObjectiveWeight = 1, ResultWeight = 1 }, TestIdf);
-        var priors = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, ObjectiveWeight = 10, ResultWeight = 0.1 }, TestIdf);
+        var plain = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, ObjectiveWeight = 1, ResultWeight = 1, ConsensusWeight = 0 }, TestIdf);
+        var priors = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, ObjectiveWeight = 10, ResultWeight = 0.1, ConsensusWeight = 0 }, TestIdf);
         Assert.Contains("卷积网络", plain.Summarize(source, 16), StringComparison.Ordinal);
         Assert.Equal("注意力机制在遥感影像中的应用", priors.Summarize(source, 16));
-        var numeric = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, ObjectiveWeight = 1, ResultWeight = 1, NumericClauseWeight = 0.01 }, TestIdf);
+        var numeric = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, ObjectiveWeight = 1, ResultWeight = 1, NumericClauseWeight = 0.01, ConsensusWeight = 0 }, TestIdf);
         Assert.DoesNotContain("%", numeric.Summarize(source, 16), StringComparison.Ordinal);
     }
 
     [Fact]
     public void DanglingClausesCannotStandAlone()
     {
+        // The knapsack's own choice (consensus off).
         const string source = "医疗数据分散在不同医院。且受隐私法规限制难以集中共享医疗数据。";
-        var dropping = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, MinClauseChars = 2, LeadWeight = 0.1, DropDangling = true, Unit = SelectionUnit.Clause });
+        var dropping = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, MinClauseChars = 2, LeadWeight = 0.1, DropDangling = true, Unit = SelectionUnit.Clause, ConsensusWeight = 0 });
         var keeping = dropping.Options with { DropDangling = false };
         Assert.StartsWith("且", new TextRankSummarizer(JiebaSegmenter.Default, keeping).Summarize(source, 16), StringComparison.Ordinal);
         Assert.Equal("医疗数据分散在不同医院", dropping.Summarize(source, 16));

@@ -18,6 +18,7 @@ public sealed class TextRankRound4Tests
         ForwardWeight = 0,
         EnumerationWeight = 1,
         WellFormedCuts = false,
+        ConsensusWeight = 0,
     };
 
     [Fact]

@@ -12,31 +12,89 @@ public static class BudgetedSelector
     public static int[] Select(IReadOnlyList<int> lengths, IReadOnlyList<double> values, int budget)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(budget);
-        var n = lengths.Count;
-        if (n != values.Count)
+        CheckCounts(lengths, values);
+
+        // Capacity beyond the total length changes nothing, so a huge budget costs no memory.
+        budget = (int)Math.Min(budget, Total(lengths));
+        var width = budget + 1;
+        var best = new double[(lengths.Count + 1) * width];
+        Fill(best, width, lengths, values, lengths.Count);
+        return Reconstruct(best, width, lengths, values, budget);
+    }
+
+    /// <summary>
+    /// <see cref="Select"/> on two unit lists whose last <paramref name="sharedTail"/> units are the same (a group of
+    /// units or one alternative to it, followed by the rest): the table of the shared units is filled once. Each
+    /// result is exactly what <see cref="Select"/> returns for its list.
+    /// </summary>
+    public static (int[] Chosen, int[] AlternativeChosen) SelectEither(
+        IReadOnlyList<int> lengths, IReadOnlyList<double> values, IReadOnlyList<int> alternativeLengths, IReadOnlyList<double> alternativeValues, int sharedTail, int budget)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(budget);
+        CheckCounts(lengths, values);
+        CheckCounts(alternativeLengths, alternativeValues);
+        ArgumentOutOfRangeException.ThrowIfNegative(sharedTail);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sharedTail, Math.Min(lengths.Count, alternativeLengths.Count));
+
+        // Both lists run on one capacity, the larger of their caps: a capacity at or above a list's total length
+        // gives the same table entries and the same choice as the total itself (Select caps there).
+        var (total, alternativeTotal) = (Total(lengths), Total(alternativeLengths));
+        var capacity = (int)Math.Min(budget, Math.Max(total, alternativeTotal));
+        var width = capacity + 1;
+        var best = new double[(lengths.Count + 1) * width];
+        Fill(best, width, lengths, values, lengths.Count);
+
+        // The rows of the shared units (and the empty row after them) are the same in both tables.
+        var alternative = new double[(alternativeLengths.Count + 1) * width];
+        Array.Copy(best, (lengths.Count - sharedTail) * width, alternative, (alternativeLengths.Count - sharedTail) * width, (sharedTail + 1) * width);
+        Fill(alternative, width, alternativeLengths, alternativeValues, alternativeLengths.Count - sharedTail);
+        return (
+            Reconstruct(best, width, lengths, values, (int)Math.Min(capacity, total)),
+            Reconstruct(alternative, width, alternativeLengths, alternativeValues, (int)Math.Min(capacity, alternativeTotal)));
+    }
+
+    /// <summary>Concatenates the chosen units in source order and guarantees the budget (defensive final cut).</summary>
+    public static string Join(IReadOnlyList<string> units, IEnumerable<int> chosen, string separator, int budget) =>
+        TextLength.Truncate(string.Join(separator, chosen.Select(i => units[i])), budget);
+
+    private static void CheckCounts(IReadOnlyList<int> lengths, IReadOnlyList<double> values)
+    {
+        if (lengths.Count != values.Count)
         {
             throw new ArgumentException("lengths and values must have the same count.", nameof(values));
         }
+    }
 
-        // Capacity beyond the total length changes nothing, so a huge budget costs no memory.
-        budget = (int)Math.Min(budget, lengths.Sum(l => (long)l));
-
-        // best[i, c] = best value using units i.. with capacity c; filled backwards so reconstruction walks forwards.
-        var width = budget + 1;
-        var best = new double[(n + 1) * width];
-        for (var i = n - 1; i >= 0; i--)
+    private static long Total(IReadOnlyList<int> lengths)
+    {
+        long total = 0;
+        for (var i = 0; i < lengths.Count; i++)
         {
-            for (var c = 0; c <= budget; c++)
+            total += lengths[i];
+        }
+
+        return total;
+    }
+
+    // best[i, c] = best value using units i.. with capacity c, for the rows i < rows (the rows from there on are
+    // already filled); filled backwards so reconstruction walks forwards.
+    private static void Fill(double[] best, int width, IReadOnlyList<int> lengths, IReadOnlyList<double> values, int rows)
+    {
+        for (var i = rows - 1; i >= 0; i--)
+        {
+            for (var c = 0; c < width; c++)
             {
                 var skip = best[((i + 1) * width) + c];
                 var take = lengths[i] <= c && values[i] > 0 ? values[i] + best[((i + 1) * width) + c - lengths[i]] : double.NegativeInfinity;
                 best[(i * width) + c] = take >= skip ? take : skip;
             }
         }
+    }
 
+    private static int[] Reconstruct(double[] best, int width, IReadOnlyList<int> lengths, IReadOnlyList<double> values, int capacity)
+    {
         var chosen = new List<int>();
-        var capacity = budget;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < lengths.Count; i++)
         {
             if (lengths[i] <= capacity && values[i] > 0 &&
                 values[i] + best[((i + 1) * width) + capacity - lengths[i]] >= best[((i + 1) * width) + capacity])
@@ -48,8 +106,4 @@ public static class BudgetedSelector
 
         return [.. chosen];
     }
-
-    /// <summary>Concatenates the chosen units in source order and guarantees the budget (defensive final cut).</summary>
-    public static string Join(IReadOnlyList<string> units, IEnumerable<int> chosen, string separator, int budget) =>
-        TextLength.Truncate(string.Join(separator, chosen.Select(i => units[i])), budget);
 }

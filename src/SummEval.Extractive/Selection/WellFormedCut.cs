@@ -2,7 +2,8 @@ namespace SummEval.Extractive.Selection;
 
 /// <summary>
 /// Where a text cut after whole tokens may end so that the piece stands alone: not on a function word that needs
-/// what follows (<c>的</c>, <c>与</c>, <c>对</c>, <c>在</c>, ...), not on a list mark, not inside brackets.
+/// what follows (<c>的</c>, <c>与</c>, <c>对</c>, <c>在</c>, ...), nor on a token that ends in one (Jieba's <c>现状及</c>,
+/// <c>用于</c>), not on a list mark, not inside brackets.
 /// </summary>
 public static class WellFormedCut
 {
@@ -14,6 +15,20 @@ public static class WellFormedCut
         "采用", "结合", "融合", "包括", "如", "即", "该", "这", "一种", "一个", "一类", "个", "种", "中的", "下的", "上的",
     ];
 
+    // Characters that bind to what follows when they end a longer token: Jieba keeps "现状及" and "有助于" whole.
+    private const string OpenEndChars = "及与和或并的于以之";
+
+    // Words that end in one of those characters and are complete themselves (nouns, adjectives, finished verbs).
+    private static readonly HashSet<string> ClosedEndings =
+    [
+        "参与", "赠与", "饱和", "总和", "之和", "中和", "调和", "缓和", "温和", "共和", "平和", "涉及", "普及", "危及", "遍及",
+        "提及", "波及", "埃及", "不及", "合并", "兼并", "吞并", "归并", "目的",
+    ];
+
+    // Looked up by span: a check runs for every candidate cut, so it must not allocate.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenEnderLookup = OpenEnders.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosedEndingLookup = ClosedEndings.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const string Openers = "（([【《“「‘〈{";
     private const string Closers = "）)]】》”」’〉}";
 
@@ -21,7 +36,11 @@ public static class WellFormedCut
     /// The largest token count ≤ <paramref name="count"/> whose prefix ends well: <paramref name="ends"/> are token end
     /// offsets into <paramref name="text"/>. 0 when no prefix ends well.
     /// </summary>
-    public static int Count(string text, IReadOnlyList<int> ends, int count)
+    /// <param name="text">The text being cut.</param>
+    /// <param name="ends">Token end offsets (UTF-16) into the text.</param>
+    /// <param name="count">Tokens that fit the budget.</param>
+    /// <param name="tokenEndings">Also back off a token that ends in a function character (<c>现状及</c>, <c>有助于</c>).</param>
+    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(ends);
@@ -41,8 +60,9 @@ public static class WellFormedCut
             }
 
             var start = count == 1 ? 0 : ends[count - 2];
-            var last = text[start..end].Trim();
-            if (last.Length == 0 || OpenEnders.Contains(last) || (!last.Any(char.IsLetterOrDigit) && !Closers.Contains(last[^1], StringComparison.Ordinal)))
+            var last = text.AsSpan(start, end - start).Trim();
+            if (last.Length == 0 || OpenEnderLookup.Contains(last) || (tokenEndings && EndsOpen(last)) ||
+                (!HasLetterOrDigit(last) && !Closers.Contains(last[^1], StringComparison.Ordinal)))
             {
                 count--;
                 continue;
@@ -52,6 +72,26 @@ public static class WellFormedCut
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A token of two or more characters ending in a binding character (<c>现状及</c>, <c>用于</c>, <c>难以</c>, <c>小小的</c>),
+    /// unless its last two characters are a complete word (<c>参与</c>, <c>不饱和</c>, <c>目的</c>).
+    /// </summary>
+    public static bool EndsOpen(ReadOnlySpan<char> token) =>
+        token.Length >= 2 && OpenEndChars.Contains(token[^1]) && !ClosedEndingLookup.Contains(token[^2..]);
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Offset of the last bracket opened and not closed in text, or -1 (scanned backwards: no allocation).

@@ -71,8 +71,14 @@ public static class SectionLabels
     public static string Strip(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var length = LabelLength(text);
-        return length == 0 ? text : text[length..].TrimStart().ToString();
+        return Strip(text, LabelLength(text));
+    }
+
+    /// <summary><see cref="Strip(string)"/> given <paramref name="labelLength"/> = <see cref="LabelLength"/> of the text (computed once by callers that need both).</summary>
+    public static string Strip(string text, int labelLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return labelLength == 0 ? text : text[labelLength..].TrimStart().ToString();
     }
 
     private static int OneLabel(ReadOnlySpan<char> text)

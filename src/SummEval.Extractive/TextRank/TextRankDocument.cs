@@ -24,7 +24,8 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
     /// </summary>
     /// <param name="budget">Code points.</param>
     /// <param name="wellFormed">Back off to a prefix that does not end on a function word or inside brackets (<see cref="Selection.WellFormedCut"/>).</param>
-    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false)
+    /// <param name="tokenEndings">With <paramref name="wellFormed"/>, also back off a token ending in a function character (<c>现状及</c>).</param>
+    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true)
     {
         var end = 0;
         var chars = 0;
@@ -45,7 +46,7 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 
         if (wellFormed)
         {
-            count = Selection.WellFormedCut.Count(Text, TokenEnds, count);
+            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings);
             end = count == 0 ? 0 : TokenEnds[count - 1];
         }
 

@@ -100,8 +100,24 @@ public sealed record TextRankOptions
     /// <summary>A cut clause ends neither on a function word (<c>的</c>, <c>与</c>, <c>对</c>, <c>在</c>, ...) nor inside brackets: the cut backs off to a whole phrase.</summary>
     public bool WellFormedCuts { get; init; } = true;
 
+    /// <summary>With <see cref="WellFormedCuts"/>, a cut also backs off a token that ends in a function character (Jieba's <c>现状及</c>, <c>有助于</c>).</summary>
+    public bool WellFormedTokenEndings { get; init; } = true;
+
     /// <summary>A clause with no other role that ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...) counts as objective.</summary>
     public bool TopicHeadObjective { get; init; }
+
+    /// <summary>
+    /// Consensus selection (w): the summary is chosen among <see cref="ConsensusPool"/> candidates (the knapsack's
+    /// best, the next best without each of its pieces, single pieces) by (1 − w) × value / best value + w × mean char
+    /// ROUGE-L against the other candidates (<see cref="Selection.ConsensusSelector"/>). 0 keeps the knapsack's best.
+    /// </summary>
+    public double ConsensusWeight { get; init; } = 0.75;
+
+    /// <summary>Consensus selection weighs each other candidate's agreement by its value (MBR with a value posterior).</summary>
+    public bool ConsensusValueWeighted { get; init; }
+
+    /// <summary>Candidates consensus selection chooses among: the highest-valued distinct ones.</summary>
+    public int ConsensusPool { get; init; } = 16;
 
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;

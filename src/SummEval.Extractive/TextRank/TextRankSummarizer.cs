@@ -25,6 +25,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "is", "are", "by", "with",
     ];
 
+    // char.IsDigit and char.IsLetterOrDigit as value sets: the per-token checks run without a delegate.
+    private static readonly System.Buffers.SearchValues<char> Digits =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
+    private static readonly System.Buffers.SearchValues<char> LettersOrDigits =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsLetterOrDigit)]);
+
     /// <inheritdoc />
     public string Name => "textrank";
 
@@ -64,7 +71,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 structured = true;
             }
 
-            var sentence = SectionLabels.Strip(raw);
+            var sentence = SectionLabels.Strip(raw, labelLength);
             if (sentence.Length == 0 || SectionLabels.IsLabelOnly(sentence))
             {
                 continue;
@@ -80,13 +87,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 // Labels can sit before or after framing ("结论：本文..." / "本研究目的：..."), so strip both ways round.
                 var partLabel = SectionLabels.LabelLength(part);
                 structured |= partLabel > 0;
-                var unlabelled = SectionLabels.Strip(part);
+                var unlabelled = SectionLabels.Strip(part, partLabel);
                 var labelRole = partLabel > 0 ? ClauseRoles.OfLabel(part[..partLabel]) : section;
 
                 // In a methods or results section "观察" is not the objective's verb but a word ("观察组有效率...").
                 var objectiveVerbs = options.StripObjectiveVerbs && labelRole is not (ClauseRole.Method or ClauseRole.Result);
                 var framing = StripFraming(unlabelled, objectiveVerbs, out var unframed);
-                var clause = SectionLabels.Strip(unframed);
+                // With no framing stripped the clause is the unlabelled part, whose labels are already gone.
+                var clause = framing.Length == 0 ? unlabelled : SectionLabels.Strip(unframed);
                 // Markers are at most 6 characters, so only a short clause can be nothing but framing ("研究表明,").
                 var markerOnly = unlabelled.Length <= 12 && DiscourseMarkers.IsMarkerOnly(unlabelled, objectiveVerbs);
                 var role = ClauseRoles.OfFraming(markerOnly ? unlabelled : framing);
@@ -117,7 +125,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 }
 
                 objective |= role == ClauseRole.Objective;
-                var content = tokens.Ids.Where(id => id >= 0).ToArray();
+                var content = ContentIds(tokens.Ids);
                 words.AddRange(content);
                 clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, content));
             }
@@ -135,7 +143,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             if (opening.Length > 0)
             {
                 var tokens = Tokens(opening, vocabulary);
-                lead = Clause(opening, 0, 0, ClauseRole.Other, tokens, [.. tokens.Ids.Where(id => id >= 0)]);
+                lead = Clause(opening, 0, 0, ClauseRole.Other, tokens, ContentIds(tokens.Ids));
             }
         }
 
@@ -152,7 +160,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var numeric = new bool[vocabulary.Count];
         foreach (var (word, id) in vocabulary)
         {
-            numeric[id] = word.Any(char.IsDigit);
+            numeric[id] = word.AsSpan().ContainsAny(Digits);
         }
 
         return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead);
@@ -233,34 +241,52 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var plain = document.IsPlain(settings.PlainMaxSentences);
         var (firstSeen, lastSeen) = settings.ForwardWeight != 0 ? Occurrences(document) : ([], []);
         var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
-        var chosen = BudgetedSelector.Select(clauses.Lengths, clauses.Values, budget);
+        var lists = new List<(List<string> Texts, List<int> Lengths, List<double> Values, int[] Chosen)>(2);
         if (plain && settings.LeadSentenceCandidate && document.Lead is { } lead)
         {
-            // The opening sentence as a whole competes with the clauses it is made of: two selections, the better wins.
-            var withLead = Candidates([lead, .. document.Clauses.Where(c => c.Sentence > 0)], document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
-            var chosenWithLead = BudgetedSelector.Select(withLead.Lengths, withLead.Values, budget);
-            if (chosenWithLead.Sum(i => withLead.Values[i]) > chosen.Sum(i => clauses.Values[i]))
-            {
-                (clauses, chosen) = (withLead, chosenWithLead);
-            }
+            // The opening sentence as a whole competes with the clauses it is made of: two selections that share the
+            // later sentences' candidates (one knapsack table for those), the better wins.
+            var opening = Candidates([lead], document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
+            var later = clauses.Texts.Count - clauses.FirstSentence;
+            var withLead = (
+                Texts: opening.Texts.Concat(clauses.Texts.Skip(clauses.FirstSentence)).ToList(),
+                Lengths: opening.Lengths.Concat(clauses.Lengths.Skip(clauses.FirstSentence)).ToList(),
+                Values: opening.Values.Concat(clauses.Values.Skip(clauses.FirstSentence)).ToList());
+            var (chosen, chosenWithLead) = BudgetedSelector.SelectEither(clauses.Lengths, clauses.Values, withLead.Lengths, withLead.Values, later, budget);
+            lists.Add((clauses.Texts, clauses.Lengths, clauses.Values, chosen));
+            var leadWins = chosenWithLead.Sum(i => withLead.Values[i]) > chosen.Sum(i => clauses.Values[i]);
+            lists.Insert(leadWins ? 0 : 1, (withLead.Texts, withLead.Lengths, withLead.Values, chosenWithLead));
+        }
+        else
+        {
+            lists.Add((clauses.Texts, clauses.Lengths, clauses.Values, BudgetedSelector.Select(clauses.Lengths, clauses.Values, budget)));
         }
 
-        if (chosen.Length > 0)
+        // lists[0] holds the knapsack's best selection.
+        if (lists[0].Chosen.Length > 0)
         {
-            return BudgetedSelector.Join(clauses.Texts, chosen, string.Empty, budget);
+            if (settings.ConsensusWeight == 0 || settings.ConsensusPool < 2)
+            {
+                return BudgetedSelector.Join(lists[0].Texts, lists[0].Chosen, string.Empty, budget);
+            }
+
+            var (texts, values) = ConsensusPool(lists, budget, settings.ConsensusPool);
+            return texts[ConsensusSelector.Choose(texts, values, settings.ConsensusWeight, settings.ConsensusValueWeighted)];
         }
 
         // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
-        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts);
+        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts, settings.WellFormedTokenEndings);
     }
 
-    // The pieces that can stand alone within the budget (long clauses cut after a word) and their values.
-    private static (List<string> Texts, List<int> Lengths, List<double> Values) Candidates(
+    // The pieces that can stand alone within the budget (long clauses cut after a word) and their values; FirstSentence
+    // counts those from sentence 0 (they come first: clauses are in source order).
+    private static (List<string> Texts, List<int> Lengths, List<double> Values, int FirstSentence) Candidates(
         IEnumerable<TextRankClause> source, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
     {
         var texts = new List<string>();
         var lengths = new List<int>();
         var values = new List<double>();
+        var firstSentence = 0;
         foreach (var clause in source)
         {
             var (text, length, words) = (clause.Text, clause.Length, clause.Words);
@@ -268,7 +294,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             if (cut)
             {
                 // As lead-1 cuts its sentence: a long clause can still open a summary, cut after a whole word.
-                (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts);
+                (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts, settings.WellFormedTokenEndings);
             }
 
             // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
@@ -321,10 +347,68 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
             texts.Add(text);
             lengths.Add(length);
+            firstSentence += clause.Sentence == 0 ? 1 : 0;
             values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
         }
 
-        return (texts, lengths, values);
+        return (texts, lengths, values, firstSentence);
+    }
+
+    // Candidate summaries for consensus selection, best value first: each list's knapsack selection, the next best
+    // selections without one of its pieces, and every single piece; the highest-valued distinct texts (on equal
+    // values the earlier added, so the knapsack's best stays first).
+    private static (List<string> Texts, List<double> Values) ConsensusPool(
+        List<(List<string> Texts, List<int> Lengths, List<double> Values, int[] Chosen)> lists, int budget, int size)
+    {
+        var pool = new List<(string Text, double Value)>();
+        foreach (var (texts, lengths, values, chosen) in lists)
+        {
+            if (chosen.Length == 0)
+            {
+                continue;
+            }
+
+            pool.Add((BudgetedSelector.Join(texts, chosen, string.Empty, budget), chosen.Sum(i => values[i])));
+            var without = values.ToArray();
+            foreach (var excluded in chosen)
+            {
+                without[excluded] = 0;
+                var next = BudgetedSelector.Select(lengths, without, budget);
+                if (next.Length > 0)
+                {
+                    pool.Add((BudgetedSelector.Join(texts, next, string.Empty, budget), next.Sum(i => without[i])));
+                }
+
+                without[excluded] = values[excluded];
+            }
+
+            for (var i = 0; i < texts.Count; i++)
+            {
+                if (values[i] > 0)
+                {
+                    pool.Add((texts[i], values[i]));
+                }
+            }
+        }
+
+        var order = Enumerable.Range(0, pool.Count).ToArray();
+        Array.Sort(order, (a, b) => pool[a].Value != pool[b].Value ? pool[b].Value.CompareTo(pool[a].Value) : a.CompareTo(b));
+        var result = (Texts: new List<string>(size), Values: new List<double>(size));
+        foreach (var p in order)
+        {
+            if (result.Texts.Count == size)
+            {
+                break;
+            }
+
+            if (!result.Texts.Contains(pool[p].Text, StringComparer.Ordinal))
+            {
+                result.Texts.Add(pool[p].Text);
+                result.Values.Add(pool[p].Value);
+            }
+        }
+
+        return result;
     }
 
     // First and last sentence each word id occurs in (int.MaxValue / -1 for words of no sentence).
@@ -348,7 +432,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // The longest prefix made of whole tokens; a plain cut when the tokenizer's tokens do not tile the text (bigrams)
     // or the first token alone exceeds the budget.
-    private string CutAtWord(string text, int budget, bool wellFormed = false)
+    private string CutAtWord(string text, int budget, bool wellFormed = false, bool tokenEndings = true)
     {
         if (TextLength.Chars(text) <= budget)
         {
@@ -373,7 +457,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ends.Add(length);
         }
 
-        if (wellFormed && WellFormedCut.Count(text, ends, ends.Count) is var count and > 0)
+        if (wellFormed && WellFormedCut.Count(text, ends, ends.Count, tokenEndings) is var count and > 0)
         {
             length = ends[count - 1];
         }
@@ -431,8 +515,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     private ClauseTokens Tokens(string text, Dictionary<string, int> vocabulary)
     {
         var tokens = tokenizer.Tokenize(text);
-        var first = tokens.Select(t => t.Trim()).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
-        var last = tokens.Select(t => t.Trim()).LastOrDefault(t => t.Length > 0) ?? string.Empty;
+        string? first = null;
+        var last = string.Empty;
         var resultWord = false;
         List<int>? listMarks = null;
         var ids = new int[tokens.Count];
@@ -444,13 +528,19 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             offset += token.Length;
             ends[t] = offset;
             var trimmed = token.Trim();
+            if (trimmed.Length > 0)
+            {
+                first ??= trimmed;
+                last = trimmed;
+            }
+
             resultWord |= ClauseRoles.IsResultWord(trimmed);
             if (ClauseRoles.IsListMark(trimmed))
             {
                 (listMarks ??= []).Add(offset);
             }
 
-            if (trimmed.Length == 0 || StopWords.Contains(trimmed) || !trimmed.Any(char.IsLetterOrDigit))
+            if (trimmed.Length == 0 || StopWords.Contains(trimmed) || !trimmed.AsSpan().ContainsAny(LettersOrDigits))
             {
                 ids[t] = -1;
                 continue;
@@ -465,17 +555,54 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ids[t] = id;
         }
 
-        return new ClauseTokens(ids, offset == text.Length ? ends : [], first, resultWord, listMarks?.ToArray(), ClauseRoles.IsTopicHead(last));
+        return new ClauseTokens(ids, offset == text.Length ? ends : [], first ?? string.Empty, resultWord, listMarks?.ToArray(), ClauseRoles.IsTopicHead(last));
     }
 
     // content: the clause's word ids in order (stop words and punctuation left out), as the sentence graph counts them.
     private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, int[] content) =>
-        new(text, sentence, [.. content.Distinct()], TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
+        new(text, sentence, Distinct(content), TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
             ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead);
 
     // A clause's tokens: word id per token (-1 for stop words and punctuation), end offsets (empty unless the tokens
     // tile the text), its first word, and what its words say about it.
     private sealed record ClauseTokens(int[] Ids, int[] Ends, string First, bool ResultWord, int[]? ListMarks, bool TopicHead);
+
+    // The word ids of a clause's tokens in order, stop words and punctuation (-1) left out.
+    private static int[] ContentIds(int[] ids)
+    {
+        var count = 0;
+        foreach (var id in ids)
+        {
+            count += id >= 0 ? 1 : 0;
+        }
+
+        var content = new int[count];
+        count = 0;
+        foreach (var id in ids)
+        {
+            if (id >= 0)
+            {
+                content[count++] = id;
+            }
+        }
+
+        return content;
+    }
+
+    // Distinct ids in order of first occurrence (a clause has a few dozen words: a scan beats a set).
+    private static int[] Distinct(int[] ids)
+    {
+        var distinct = new List<int>(ids.Length);
+        foreach (var id in ids)
+        {
+            if (!distinct.Contains(id))
+            {
+                distinct.Add(id);
+            }
+        }
+
+        return [.. distinct];
+    }
 
     private static int ArgMax(double[] scores)
     {
