@@ -89,6 +89,16 @@ public sealed record TextRankOptions
     public bool LeadSentenceCandidate { get; init; } = true;
 
     /// <summary>
+    /// With <see cref="LeadSentenceCandidate"/>: in which documents the opening sentence is a candidate (round 6; outside
+    /// plain documents it competes with its clauses exactly as in plain ones, and consensus selection picks it when the
+    /// other candidates agree with it).
+    /// </summary>
+    public OpeningScope OpeningCandidate { get; init; } = OpeningScope.Plain;
+
+    /// <summary>The opening sentence's value × this outside plain documents (a lead prior; plain documents use <see cref="PlainLeadWeight"/>).</summary>
+    public double OpeningWeight { get; init; } = 1;
+
+    /// <summary>
     /// Clause value × max(0, 1 + this × (forward − backward)): the shares of its words that recur in later and in
     /// earlier sentences (PacSum's direction at clause level: a topic is taken up later, a finding repeats earlier words).
     /// </summary>

@@ -135,15 +135,22 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         // A document with no label and no objective clause may be summarized by its opening sentence as a whole
-        // (LeadSentenceCandidate): tokenized only then, so structured and framed abstracts pay nothing for it.
+        // (LeadSentenceCandidate): tokenized only then, or in other documents when OpeningCandidate asks for it, so
+        // structured and framed abstracts pay nothing for it otherwise.
         TextRankClause? lead = null;
-        if (!structured && !objective && sentences.Count > 0)
+        var opening = options.LeadSentenceCandidate && options.OpeningCandidate switch
         {
-            StripFraming(sentences[0], options.StripObjectiveVerbs, out var opening);
-            if (opening.Length > 0)
+            OpeningScope.Always => true,
+            OpeningScope.NoObjective => !objective,
+            _ => false,
+        };
+        if (((!structured && !objective) || opening) && sentences.Count > 0)
+        {
+            StripFraming(sentences[0], options.StripObjectiveVerbs, out var first);
+            if (first.Length > 0)
             {
-                var tokens = Tokens(opening, vocabulary);
-                lead = Clause(opening, 0, 0, ClauseRole.Other, tokens, ContentIds(tokens.Ids));
+                var tokens = Tokens(first, vocabulary);
+                lead = Clause(first, 0, 0, ClauseRole.Other, tokens, ContentIds(tokens.Ids));
             }
         }
 
@@ -163,7 +170,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             numeric[id] = word.AsSpan().ContainsAny(Digits);
         }
 
-        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead);
+        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead, objective);
     }
 
     /// <summary>The summary of an analysed document under <paramref name="settings"/> (pure).</summary>
@@ -242,11 +249,19 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var (firstSeen, lastSeen) = settings.ForwardWeight != 0 ? Occurrences(document) : ([], []);
         var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
         var lists = new List<(List<string> Texts, List<int> Lengths, List<double> Values, int[] Chosen)>(2);
-        if (plain && settings.LeadSentenceCandidate && document.Lead is { } lead)
+        if (settings.LeadSentenceCandidate && document.OpensWithCandidate(settings.OpeningCandidate, settings.PlainMaxSentences) && document.Lead is { } lead)
         {
             // The opening sentence as a whole competes with the clauses it is made of: two selections that share the
             // later sentences' candidates (one knapsack table for those), the better wins.
             var opening = Candidates([lead], document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
+            if (!plain && settings.OpeningWeight != 1)
+            {
+                for (var i = 0; i < opening.Values.Count; i++)
+                {
+                    opening.Values[i] *= settings.OpeningWeight;
+                }
+            }
+
             var later = clauses.Texts.Count - clauses.FirstSentence;
             var withLead = (
                 Texts: opening.Texts.Concat(clauses.Texts.Skip(clauses.FirstSentence)).ToList(),
