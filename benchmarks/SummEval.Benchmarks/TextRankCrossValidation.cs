@@ -19,7 +19,7 @@ namespace SummEval.Benchmarks;
 /// <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
 /// per stratum of document traits on the held-out predictions.
 /// </summary>
-internal static class TextRankCrossValidation
+internal static partial class TextRankCrossValidation
 {
     private sealed record Example(string Dataset, string Id, string Source, string Reference, int Fold);
 
@@ -71,6 +71,17 @@ internal static class TextRankCrossValidation
             }
 
             return 0;
+        }
+
+        if (args.Contains("--learned"))
+        {
+            // Round 6's learned clause scorer, fitted inside each fold (--lambda: L2 strengths, --label recall,f1,half,
+            // --use TimesPriors,TimesCentrality,Alone, --opening Plain,NoObjective,Always; all comma-separated).
+            var lambdas = (Option(args, "--lambda") ?? "1,30").Split(',').Select(l => double.Parse(l, CultureInfo.InvariantCulture)).ToArray();
+            var labels = (Option(args, "--label") ?? "recall,f1,half").Split(',');
+            var uses = (Option(args, "--use") ?? "TimesPriors,Alone").Split(',').Select(Enum.Parse<ClauseScorerUse>).ToArray();
+            var openings = (Option(args, "--opening") ?? "Plain").Split(',').Select(Enum.Parse<OpeningScope>).ToArray();
+            return RunLearned(examples, datasets, folds, budget, analyzer, lambdas, labels, uses, openings);
         }
 
         if (Option(args, "--show") is { } show)

@@ -129,6 +129,15 @@ public sealed record TextRankOptions
     /// <summary>Candidates consensus selection chooses among: the highest-valued distinct ones.</summary>
     public int ConsensusPool { get; init; } = 16;
 
+    /// <summary>
+    /// Learned clause scorer (round 6): logistic-regression weights over <see cref="ClauseFeatures"/>; a candidate's value
+    /// is multiplied by the model's probability. Null: the hand-set priors alone.
+    /// </summary>
+    public IReadOnlyList<double>? ClauseScorer { get; init; }
+
+    /// <summary>With <see cref="ClauseScorer"/>: how the model's probability enters a candidate's value.</summary>
+    public ClauseScorerUse ClauseScorerUse { get; init; } = ClauseScorerUse.TimesPriors;
+
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;
 }
