@@ -19,7 +19,7 @@ namespace SummEval.Benchmarks;
 /// <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
 /// per stratum of document traits on the held-out predictions.
 /// </summary>
-internal static partial class TextRankCrossValidation
+internal static class TextRankCrossValidation
 {
     private sealed record Example(string Dataset, string Id, string Source, string Reference, int Fold);
 
@@ -31,7 +31,7 @@ internal static partial class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings} topicHead={o.TopicHeadObjective} opening={o.OpeningCandidate}×{o.OpeningWeight}{(o.OpeningInPoolOnly ? "/pool" : "")} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -48,9 +48,8 @@ internal static partial class TextRankCrossValidation
         Console.WriteLine($"{examples.Length} documents ({string.Join(", ", datasets.Select(d => $"{d} {examples.Count(e => e.Dataset == d)}"))}), {folds} folds per dataset, budget {budget}, char ROUGE-L F1 (ROUGE-1.5.5)");
 
         var idf = TfidfKeywordExtractor.Default.Idf;
-        // The opening sentence is analysed in every document (OpeningScope.Always), so every family can use it.
-        var analyzer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { IdfExponent = 1, OpeningCandidate = OpeningScope.Always }, idf.Of);
-        var plainAnalyzer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { IdfExponent = 1, StripObjectiveVerbs = false, OpeningCandidate = OpeningScope.Always }, idf.Of);
+        var analyzer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { IdfExponent = 1 }, idf.Of);
+        var plainAnalyzer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { IdfExponent = 1, StripObjectiveVerbs = false }, idf.Of);
         if (Option(args, "--keywords") is { } keywordFile)
         {
             // The unsupervised reference on any file (the sample, CSL test): no choices are made from it.
@@ -71,17 +70,6 @@ internal static partial class TextRankCrossValidation
             }
 
             return 0;
-        }
-
-        if (args.Contains("--learned"))
-        {
-            // Round 6's learned clause scorer, fitted inside each fold (--lambda: L2 strengths, --label recall,f1,half,
-            // --use TimesPriors,TimesCentrality,Alone, --opening Plain,NoObjective,Always; all comma-separated).
-            var lambdas = (Option(args, "--lambda") ?? "1,30").Split(',').Select(l => double.Parse(l, CultureInfo.InvariantCulture)).ToArray();
-            var labels = (Option(args, "--label") ?? "recall,f1,half").Split(',');
-            var uses = (Option(args, "--use") ?? "TimesPriors,Alone").Split(',').Select(Enum.Parse<ClauseScorerUse>).ToArray();
-            var openings = (Option(args, "--opening") ?? "Plain").Split(',').Select(Enum.Parse<OpeningScope>).ToArray();
-            return RunLearned(examples, datasets, folds, budget, analyzer, lambdas, labels, uses, openings);
         }
 
         if (Option(args, "--show") is { } show)
@@ -165,26 +153,6 @@ internal static partial class TextRankCrossValidation
             Console.WriteLine($"| {family} | {members.Length} | {string.Join(" | ", perDataset)} | {string.Join(", ", deltas)} | {string.Join(", ", chosen.Select(c => "#" + c))} |");
         }
 
-        if (heldOutByFamily.TryGetValue(Round6Base, out var baseline))
-        {
-            // Is a round-6 family better than round 5's default beyond noise? Paired over the same held-out documents.
-            Console.WriteLine();
-            Console.WriteLine($"Held-out difference from '{Round6Base}', paired bootstrap 95 % CI (2000 resamples, seed 42):");
-            Console.WriteLine("| family | " + string.Join(" | ", datasets.Select(ds => $"{ds}: − [95 % CI]")) + " | mean of both |");
-            Console.WriteLine("| --- |" + string.Concat(datasets.Select(_ => " --- |")) + " ---: |");
-            foreach (var family in families.Where(f => f.StartsWith("round6", StringComparison.Ordinal) && f != Round6Base))
-            {
-                var cells = datasets.Select(ds =>
-                {
-                    var diffs = Enumerable.Range(0, examples.Length).Where(d => examples[d].Dataset == ds).Select(d => heldOutByFamily[family][d] - baseline[d]).ToArray();
-                    var (low, high) = BootstrapInterval(diffs);
-                    return string.Create(CultureInfo.InvariantCulture, $"{diffs.Average():+0.0000;-0.0000} [{low:+0.0000;-0.0000}, {high:+0.0000;-0.0000}]");
-                });
-                var mean = datasets.Average(ds => Mean(heldOutByFamily[family], examples, e => e.Dataset == ds) - Mean(baseline, examples, e => e.Dataset == ds));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {family} | {string.Join(" | ", cells)} | {mean:+0.0000;-0.0000} |"));
-            }
-        }
-
         foreach (var family in StratifiedFamilies.Where(heldOutByFamily.ContainsKey))
         {
             Console.WriteLine();
@@ -220,11 +188,8 @@ internal static partial class TextRankCrossValidation
         return 0;
     }
 
-    // Round 6's families are compared with this one: round 5's default, over the same base grid.
-    private const string Round6Base = "round6 opening plain";
-
     // The families whose held-out predictions are stratified: round 3's default family and round 4's.
-    private static readonly string[] StratifiedFamilies = ["roles+method", "round4 well-formed", "round5 consensus+", "round6 opening?"];
+    private static readonly string[] StratifiedFamilies = ["roles+method", "round4 well-formed", "round5 consensus+"];
 
     private static void Stratify(double[] ours, double[] lead, Example[] examples, Traits[] traits, string[] datasets)
     {
@@ -354,9 +319,6 @@ internal static partial class TextRankCrossValidation
         ConsensusWeight = 0,
         ConsensusPool = 5,
         ConsensusValueWeighted = false,
-        OpeningInPoolOnly = false,
-        OpeningCandidate = OpeningScope.Plain,
-        OpeningWeight = 1,
     };
 
     private static List<Setting> Grid()
@@ -585,36 +547,6 @@ internal static partial class TextRankCrossValidation
             }
         }
 
-        // Round 6: the opening sentence as a candidate outside plain documents (never / plain only / no objective
-        // clause / always), with or without a lead prior on it, on round 5's default (varied around its decay and
-        // minimum length).
-        foreach (var decay in new[] { 0.1, 0.2 })
-        {
-            foreach (var min in new[] { 10, 12 })
-            {
-                var full = Round5 with { PositionDecay = decay, MinClauseChars = min };
-                var variants = new List<(string Name, TextRankOptions Options)>
-                {
-                    ("never", full with { LeadSentenceCandidate = false }),
-                    ("plain", full),
-                };
-                foreach (var scope in new[] { OpeningScope.NoObjective, OpeningScope.Always })
-                {
-                    foreach (var weight in new[] { 0.5, 0.75, 1, 1.5, 2 })
-                    {
-                        variants.Add((string.Create(CultureInfo.InvariantCulture, $"{scope.ToString().ToLowerInvariant()} ×{weight}"), full with { OpeningCandidate = scope, OpeningWeight = weight }));
-                        variants.Add((string.Create(CultureInfo.InvariantCulture, $"{scope.ToString().ToLowerInvariant()} ×{weight} pool only"), full with { OpeningCandidate = scope, OpeningWeight = weight, OpeningInPoolOnly = true }));
-                    }
-                }
-
-                foreach (var (name, options) in variants)
-                {
-                    result.Add(new Setting("round6 opening " + name, options));
-                    result.Add(new Setting("round6 opening?", options));
-                }
-            }
-        }
-
         return result;
     }
 
@@ -632,9 +564,6 @@ internal static partial class TextRankCrossValidation
         EnumerationWeight = 0.6,
         WellFormedCuts = true,
     };
-
-    // Round 5's default, the base of round 6's families (explicit, as Round3).
-    private static readonly TextRankOptions Round5 = Round4 with { WellFormedTokenEndings = true, ConsensusWeight = 0.75, ConsensusPool = 16, ConsensusValueWeighted = false, DropDangling = false };
 
     private static string GraphKey(TextRankOptions o) =>
         string.Create(CultureInfo.InvariantCulture, $"{o.Similarity}/{o.Centrality}/{o.Damping}/{o.BackwardWeight}/{o.EdgeThreshold}");

@@ -67,24 +67,14 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 /// <param name="Numeric">Per word id: the word contains a digit (a measurement, a year, a count).</param>
 /// <param name="Structured">The source has a section label (<c>目的</c>, <c>方法</c>, ...).</param>
 /// <param name="Lead">
-/// Its first sentence, framing stripped, as one candidate (sentence 0): always when the document has neither a section
-/// label nor an objective clause, in other documents when the analysing options' <see cref="TextRankOptions.OpeningCandidate"/>
-/// needs it; otherwise null.
+/// When the document has neither a section label nor an objective clause: its first sentence, framing stripped, as
+/// one candidate (sentence 0); otherwise null.
 /// </param>
-/// <param name="Objective">A clause is tagged objective (a <c>目的</c> section or framing such as <c>为</c>, <c>提出</c>, <c>本文</c>).</param>
-public sealed record TextRankDocument(IReadOnlyList<string> Sentences, int[][] SentenceWords, IReadOnlyList<TextRankClause> Clauses, double[] Idf, bool[] Numeric, bool Structured = false, TextRankClause? Lead = null, bool Objective = false)
+public sealed record TextRankDocument(IReadOnlyList<string> Sentences, int[][] SentenceWords, IReadOnlyList<TextRankClause> Clauses, double[] Idf, bool[] Numeric, bool Structured = false, TextRankClause? Lead = null)
 {
     /// <summary>
     /// Plain: no section label, no objective clause and at most <paramref name="maxSentences"/> sentences (a short
     /// unframed abstract, whose first sentence usually names the topic).
     /// </summary>
-    public bool IsPlain(int maxSentences) => !Structured && !Objective && Lead is not null && Sentences.Count <= maxSentences;
-
-    /// <summary>Whether the opening sentence is a candidate under <paramref name="scope"/> (and <paramref name="maxSentences"/> for plain documents).</summary>
-    public bool OpensWithCandidate(OpeningScope scope, int maxSentences) => Lead is not null && scope switch
-    {
-        OpeningScope.Always => true,
-        OpeningScope.NoObjective => !Objective,
-        _ => IsPlain(maxSentences),
-    };
+    public bool IsPlain(int maxSentences) => Lead is not null && Sentences.Count <= maxSentences;
 }

@@ -89,19 +89,6 @@ public sealed record TextRankOptions
     public bool LeadSentenceCandidate { get; init; } = true;
 
     /// <summary>
-    /// With <see cref="LeadSentenceCandidate"/>: in which documents the opening sentence is a candidate (round 6; outside
-    /// plain documents it competes with its clauses exactly as in plain ones, and consensus selection picks it when the
-    /// other candidates agree with it).
-    /// </summary>
-    public OpeningScope OpeningCandidate { get; init; } = OpeningScope.Plain;
-
-    /// <summary>Outside plain documents the opening sentence joins only consensus selection's candidates, not the knapsack.</summary>
-    public bool OpeningInPoolOnly { get; init; }
-
-    /// <summary>The opening sentence's value × this outside plain documents (a lead prior; plain documents use <see cref="PlainLeadWeight"/>).</summary>
-    public double OpeningWeight { get; init; } = 1;
-
-    /// <summary>
     /// Clause value × max(0, 1 + this × (forward − backward)): the shares of its words that recur in later and in
     /// earlier sentences (PacSum's direction at clause level: a topic is taken up later, a finding repeats earlier words).
     /// </summary>
@@ -131,15 +118,6 @@ public sealed record TextRankOptions
 
     /// <summary>Candidates consensus selection chooses among: the highest-valued distinct ones.</summary>
     public int ConsensusPool { get; init; } = 16;
-
-    /// <summary>
-    /// Learned clause scorer (round 6): logistic-regression weights over <see cref="ClauseFeatures"/>; a candidate's value
-    /// is multiplied by the model's probability. Null: the hand-set priors alone.
-    /// </summary>
-    public IReadOnlyList<double>? ClauseScorer { get; init; }
-
-    /// <summary>With <see cref="ClauseScorer"/>: how the model's probability enters a candidate's value.</summary>
-    public ClauseScorerUse ClauseScorerUse { get; init; } = ClauseScorerUse.TimesPriors;
 
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;

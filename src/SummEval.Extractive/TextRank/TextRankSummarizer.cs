@@ -135,22 +135,15 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         // A document with no label and no objective clause may be summarized by its opening sentence as a whole
-        // (LeadSentenceCandidate): tokenized only then, or in other documents when OpeningCandidate asks for it, so
-        // structured and framed abstracts pay nothing for it otherwise.
+        // (LeadSentenceCandidate): tokenized only then, so structured and framed abstracts pay nothing for it.
         TextRankClause? lead = null;
-        var opening = options.LeadSentenceCandidate && options.OpeningCandidate switch
+        if (!structured && !objective && sentences.Count > 0)
         {
-            OpeningScope.Always => true,
-            OpeningScope.NoObjective => !objective,
-            _ => false,
-        };
-        if (((!structured && !objective) || opening) && sentences.Count > 0)
-        {
-            StripFraming(sentences[0], options.StripObjectiveVerbs, out var first);
-            if (first.Length > 0)
+            StripFraming(sentences[0], options.StripObjectiveVerbs, out var opening);
+            if (opening.Length > 0)
             {
-                var tokens = Tokens(first, vocabulary);
-                lead = Clause(first, 0, 0, ClauseRole.Other, tokens, ContentIds(tokens.Ids));
+                var tokens = Tokens(opening, vocabulary);
+                lead = Clause(opening, 0, 0, ClauseRole.Other, tokens, ContentIds(tokens.Ids));
             }
         }
 
@@ -170,7 +163,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             numeric[id] = word.AsSpan().ContainsAny(Digits);
         }
 
-        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead, objective);
+        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead);
     }
 
     /// <summary>The summary of an analysed document under <paramref name="settings"/> (pure).</summary>
@@ -220,37 +213,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return SelectClauses(document, scores, budget, settings);
     }
 
-    /// <summary>
-    /// Every clause candidate (and the opening sentence, where <paramref name="settings"/> make it one) with its
-    /// <see cref="ClauseFeatures"/>, as clause selection would see them: for fitting a learned clause scorer.
-    /// </summary>
-    /// <param name="document">An analysed document.</param>
-    /// <param name="centrality">Its sentence centrality under <paramref name="settings"/>.</param>
-    /// <param name="budget">Code points.</param>
-    /// <param name="settings">Selection settings (<see cref="TextRankOptions.ClauseScorer"/> is ignored).</param>
-    public static IReadOnlyList<(string Text, double[] Features)> CandidateFeatures(TextRankDocument document, double[] centrality, int budget, TextRankOptions settings)
+    private string SelectClauses(TextRankDocument document, double[] scores, int budget, TextRankOptions settings)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(centrality);
-        ArgumentNullException.ThrowIfNull(settings);
-        var wordWeight = WordWeights(document, centrality, settings);
-        var (firstSeen, lastSeen) = Occurrences(document);
-        var plain = document.IsPlain(settings.PlainMaxSentences);
-        var norm = CentralityNorm(document, wordWeight);
-        var features = new List<double[]>();
-        var unscored = settings with { ClauseScorer = null };
-        var texts = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, unscored, false, norm, features).Texts;
-        if (settings.LeadSentenceCandidate && document.OpensWithCandidate(settings.OpeningCandidate, settings.PlainMaxSentences) && document.Lead is { } lead)
-        {
-            texts.AddRange(Candidates([lead], document, wordWeight, firstSeen, lastSeen, plain, budget, unscored, true, norm, features).Texts);
-        }
-
-        return [.. texts.Zip(features)];
-    }
-
-    // Word centrality: a word is as important as the centrality mass of the sentences using it (times its IDF).
-    private static double[] WordWeights(TextRankDocument document, double[] scores, TextRankOptions settings)
-    {
+        // Word centrality: a word is as important as the centrality mass of the sentences using it (times its IDF).
         var wordWeight = new double[document.Idf.Length];
         for (var i = 0; i < document.SentenceWords.Length; i++)
         {
@@ -273,61 +238,15 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
         }
 
-        return wordWeight;
-    }
-
-    // The highest weight of a clause's words in the document: the learned scorer's centrality feature is relative to it.
-    private static double CentralityNorm(TextRankDocument document, double[] wordWeight)
-    {
-        double norm = 0;
-        foreach (var clause in document.Clauses)
-        {
-            double value = 0;
-            foreach (var w in clause.Words)
-            {
-                value += wordWeight[w];
-            }
-
-            norm = Math.Max(norm, value);
-        }
-
-        return norm;
-    }
-
-    private string SelectClauses(TextRankDocument document, double[] scores, int budget, TextRankOptions settings)
-    {
-        var wordWeight = WordWeights(document, scores, settings);
         var plain = document.IsPlain(settings.PlainMaxSentences);
-        var learned = settings.ClauseScorer is not null;
-        var (firstSeen, lastSeen) = settings.ForwardWeight != 0 || learned ? Occurrences(document) : ([], []);
-        var norm = learned ? CentralityNorm(document, wordWeight) : 0;
-        var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, settings, false, norm);
+        var (firstSeen, lastSeen) = settings.ForwardWeight != 0 ? Occurrences(document) : ([], []);
+        var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
         var lists = new List<(List<string> Texts, List<int> Lengths, List<double> Values, int[] Chosen)>(2);
-        (string Text, double Value)? pooled = null;
-        if (!plain && settings.OpeningInPoolOnly && settings.LeadSentenceCandidate && document.OpensWithCandidate(settings.OpeningCandidate, settings.PlainMaxSentences) && document.Lead is { } first)
-        {
-            // Outside plain documents the opening sentence only joins consensus selection's candidates (not the knapsack).
-            var opening = Candidates([first], document, wordWeight, firstSeen, lastSeen, plain, budget, settings, true, norm);
-            if (opening.Texts.Count == 1)
-            {
-                pooled = (opening.Texts[0], opening.Values[0] * settings.OpeningWeight);
-            }
-
-            lists.Add((clauses.Texts, clauses.Lengths, clauses.Values, BudgetedSelector.Select(clauses.Lengths, clauses.Values, budget)));
-        }
-        else if (settings.LeadSentenceCandidate && document.OpensWithCandidate(settings.OpeningCandidate, settings.PlainMaxSentences) && document.Lead is { } lead)
+        if (plain && settings.LeadSentenceCandidate && document.Lead is { } lead)
         {
             // The opening sentence as a whole competes with the clauses it is made of: two selections that share the
             // later sentences' candidates (one knapsack table for those), the better wins.
-            var opening = Candidates([lead], document, wordWeight, firstSeen, lastSeen, plain, budget, settings, true, norm);
-            if (!plain && settings.OpeningWeight != 1)
-            {
-                for (var i = 0; i < opening.Values.Count; i++)
-                {
-                    opening.Values[i] *= settings.OpeningWeight;
-                }
-            }
-
+            var opening = Candidates([lead], document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
             var later = clauses.Texts.Count - clauses.FirstSentence;
             var withLead = (
                 Texts: opening.Texts.Concat(clauses.Texts.Skip(clauses.FirstSentence)).ToList(),
@@ -352,12 +271,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
 
             var (texts, values) = ConsensusPool(lists, budget, settings.ConsensusPool);
-            if (pooled is { } p && !texts.Contains(p.Text, StringComparer.Ordinal))
-            {
-                texts.Add(p.Text);
-                values.Add(p.Value);
-            }
-
             return texts[ConsensusSelector.Choose(texts, values, settings.ConsensusWeight, settings.ConsensusValueWeighted)];
         }
 
@@ -367,11 +280,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // The pieces that can stand alone within the budget (long clauses cut after a word) and their values; FirstSentence
     // counts those from sentence 0 (they come first: clauses are in source order).
-    // With a learned scorer (or features to collect) opening says the source is the opening sentence and norm is the
-    // document's CentralityNorm.
     private static (List<string> Texts, List<int> Lengths, List<double> Values, int FirstSentence) Candidates(
-        IEnumerable<TextRankClause> source, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings,
-        bool opening = false, double norm = 0, List<double[]>? features = null)
+        IEnumerable<TextRankClause> source, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
     {
         var texts = new List<string>();
         var lengths = new List<int>();
@@ -395,15 +305,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
             double value = 0;
             var numeric = false;
-            var digits = 0;
             foreach (var w in words)
             {
                 value += wordWeight[w];
                 numeric |= document.Numeric[w];
-                digits += document.Numeric[w] ? 1 : 0;
             }
-
-            var centrality = value;
 
             // Role priors: a title names the objective's topic, rarely a finding or a measurement.
             var role = clause.Role;
@@ -439,31 +345,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
 
             // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
-            value = value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position));
-            if (settings.ClauseScorer is not null || features is not null)
-            {
-                var n = Math.Max(1, words.Length);
-                var forward = (double)words.Count(w => lastSeen[w] > clause.Sentence) / n;
-                var backward = (double)words.Count(w => firstSeen[w] < clause.Sentence) / n;
-                var x = ClauseFeatures.Of(role, clause.Sentence, clause.Position, length, budget, cut, norm > 0 ? centrality / norm : 0, (double)digits / n,
-                    clause.ListMarksWithin(text.Length) >= 2, forward, backward, opening, plain);
-                features?.Add(x);
-                if (settings.ClauseScorer is { } weights)
-                {
-                    var p = ClauseFeatures.Probability(weights, x);
-                    value = settings.ClauseScorerUse switch
-                    {
-                        ClauseScorerUse.TimesCentrality => centrality * p,
-                        ClauseScorerUse.Alone => p,
-                        _ => value * p,
-                    };
-                }
-            }
-
             texts.Add(text);
             lengths.Add(length);
             firstSentence += clause.Sentence == 0 ? 1 : 0;
-            values.Add(value);
+            values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
         }
 
         return (texts, lengths, values, firstSentence);
