@@ -159,7 +159,7 @@ internal static class TrainCommand
     }
 
     private static string Describe(CandidateSelection s) => string.Create(CultureInfo.InvariantCulture,
-        $"reference length {s.ReferenceLength} + {s.ReferenceScale} x expected kept chars, segment cost {s.SegmentCost}, sentence cost {s.SentenceCost}, consensus weight {s.ConsensusWeight}, {(s.LocalCandidates ? "sentence and clause-pair decodes too" : "whole-document decodes only")}{(s.SystemCandidates ? ", textrank / lead / objective-clause candidates too" : "")}{(s.SystemWeight > 0 ? $", textrank's share of the consensus {s.SystemWeight}" : "")}");
+        $"reference length {s.ReferenceLength} + {s.ReferenceScale} x expected kept chars, segment cost {s.SegmentCost}, sentence cost {s.SentenceCost}, consensus weight {s.ConsensusWeight}, {(s.LocalCandidates ? "sentence and clause-pair decodes too" : "whole-document decodes only")}");
 
     private static string Show(MetricSummary m) => string.Create(CultureInfo.InvariantCulture, $"{m.F1:0.0000} [{m.CiLow:0.0000}, {m.CiHigh:0.0000}]");
 

@@ -18,18 +18,8 @@ namespace SummEval.Compressive.Decoding;
 /// (minimum-Bayes-risk selection); the estimated F1 gets the rest. 0 chooses by estimated F1 alone.
 /// </param>
 /// <param name="LocalCandidates">Also decode every sentence and every pair of adjacent clauses on its own (<see cref="CandidateWindows"/>).</param>
-/// <param name="SystemCandidates">
-/// Also offer the summaries of other unsupervised summarizers (<see cref="Decoding.SystemCandidates"/>: textrank's, the
-/// first sentence and the objective clause cut where they stand alone) as candidates; they are not evidence in the
-/// decodes' consensus.
-/// </param>
-/// <param name="SystemWeight">
-/// Share (0-1) of the consensus given to agreement (character ROUGE-L F1) with textrank's summary, the rest to the
-/// decodes' consensus: system combination by minimum Bayes risk. 0 (models made before it) decodes as before.
-/// </param>
 public sealed record CandidateSelection(
-    double ReferenceLength, double ReferenceScale, double SegmentCost, double SentenceCost = 0, double ConsensusWeight = 0, bool LocalCandidates = false,
-    bool SystemCandidates = false, double SystemWeight = 0)
+    double ReferenceLength, double ReferenceScale, double SegmentCost, double SentenceCost = 0, double ConsensusWeight = 0, bool LocalCandidates = false)
 {
     // 12 decodes: as good held out as 36 (threshold {0, .04, .08, .12, .2, .3} × penalty {0, .5} × the same cuts) at a
     // third of the time (docs/compressive.md).

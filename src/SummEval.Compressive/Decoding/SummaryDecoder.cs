@@ -29,8 +29,8 @@ public static class SummaryDecoder
 
     /// <summary>
     /// The summary chosen by <paramref name="selection"/> among the decodes of <paramref name="document"/> with every
-    /// setting of its grid, of its windows and the other systems' summaries when it asks for them (<see cref="CandidateSelection"/>,
-    /// <see cref="Candidates"/>); ties go to the earlier candidate.
+    /// setting of its grid, and of its windows when it asks for them (<see cref="CandidateSelection"/>); ties go to the
+    /// earlier decode.
     /// </summary>
     public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, CandidateSelection selection)
     {
@@ -43,95 +43,6 @@ public static class SummaryDecoder
             documentExpected += words[i].IsPunctuation ? 0 : probabilities[i] * words[i].Length;
         }
 
-        var pool = Pool(document, probabilities, budget, selection.LocalCandidates);
-        var systems = selection.SystemCandidates || selection.SystemWeight > 0 ? SystemCandidates.Of(document, budget) : null;
-        var (candidates, texts, textRankCandidate) = WithSystems(document, pool, selection.SystemCandidates ? systems : null);
-        var consensus = selection.ConsensusWeight > 0 ? Consensus(texts, pool) : new double[candidates.Count];
-        if (systems is not null && selection.SystemWeight > 0 && selection.ConsensusWeight > 0)
-        {
-            var evidence = Lcs.Units(systems.TextRank);
-            for (var c = 0; c < candidates.Count; c++)
-            {
-                if (c != textRankCandidate)
-                {
-                    consensus[c] = ((1 - selection.SystemWeight) * consensus[c]) + (selection.SystemWeight * Similarity(Lcs.Units(texts[c]), evidence));
-                }
-            }
-        }
-
-        int[] best = [];
-        var bestScore = double.NegativeInfinity;
-        for (var c = 0; c < candidates.Count; c++)
-        {
-            var kept = candidates[c];
-            double expected = 0;
-            int length = 0, segments = 0, sentences = 0;
-            for (var j = 0; j < kept.Length; j++)
-            {
-                var word = words[kept[j]];
-                expected += probabilities[kept[j]] * word.Length;
-                length += word.Length;
-                segments += j == 0 || kept[j - 1] != kept[j] - 1 ? 1 : 0;
-                sentences += j == 0 || words[kept[j - 1]].Sentence != word.Sentence ? 1 : 0;
-            }
-
-            var score = selection.Score(expected, length, segments, sentences, documentExpected, consensus[c]);
-            if (score > bestScore)
-            {
-                (best, bestScore) = (kept, score);
-            }
-        }
-
-        return Join(document, best);
-    }
-
-    /// <summary>
-    /// Every candidate <paramref name="selection"/> chooses among (kept word indices, ascending): the distinct decodes
-    /// (<see cref="Pool"/>), then, with <see cref="CandidateSelection.SystemCandidates"/>, the other systems' summaries
-    /// (<see cref="SystemCandidates"/>: textrank's, the lead sentence's, the objective clause's) not already among them.
-    /// </summary>
-    public static IReadOnlyList<int[]> Candidates(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, CandidateSelection selection)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(selection);
-        var pool = Pool(document, probabilities, budget, selection.LocalCandidates);
-        return WithSystems(document, pool, selection.SystemCandidates ? SystemCandidates.Of(document, budget) : null).Candidates;
-    }
-
-    // The pool's decodes, then the systems' summaries that are not already among them (by text); textrank's index when
-    // it was added (-1 otherwise), so its agreement with itself is never counted.
-    private static (List<int[]> Candidates, List<string> Texts, int TextRank) WithSystems(
-        AnalyzedDocument document, IReadOnlyList<(int[] Kept, int Count)> pool, SystemCandidates? systems)
-    {
-        var candidates = pool.Select(c => c.Kept).ToList();
-        var texts = candidates.Select(k => Join(document, k)).ToList();
-        var textRank = -1;
-        if (systems is not null)
-        {
-            foreach (var (kept, isTextRank) in new[] { (systems.TextRankWords, true), (systems.Lead, false), (systems.Objective, false) })
-            {
-                var text = Join(document, kept);
-                if (text.Length > 0 && !texts.Contains(text, StringComparer.Ordinal))
-                {
-                    textRank = isTextRank ? candidates.Count : textRank;
-                    candidates.Add(kept);
-                    texts.Add(text);
-                }
-            }
-        }
-
-        return (candidates, texts, textRank);
-    }
-
-    /// <summary>
-    /// The distinct decodes of <paramref name="document"/> (kept word indices, ascending) that candidate selection chooses
-    /// among, each with how many settings produced it: the grid's whole-document decodes, then, with
-    /// <paramref name="localCandidates"/>, those of every window (<see cref="CandidateWindows"/>).
-    /// </summary>
-    public static IReadOnlyList<(int[] Kept, int Count)> Pool(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, bool localCandidates)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var words = document.Words;
         // Distinct decodes with how many settings produced each (a summary many settings agree on weighs more in the consensus).
         var pool = new List<(int[] Kept, int Count)>();
         void Add(int[] kept)
@@ -158,7 +69,7 @@ public static class SummaryDecoder
             }
         }
 
-        if (localCandidates)
+        if (selection.LocalCandidates)
         {
             // A sentence of two clauses is also a clause-pair window: decode it once, count it twice.
             var decoded = new Dictionary<(int Start, int End), int[][]>();
@@ -182,49 +93,66 @@ public static class SummaryDecoder
             }
         }
 
-        return pool;
+        var consensus = selection.ConsensusWeight > 0 ? Consensus(document, pool) : new double[pool.Count];
+        int[] best = [];
+        var bestScore = double.NegativeInfinity;
+        for (var c = 0; c < pool.Count; c++)
+        {
+            var kept = pool[c].Kept;
+            double expected = 0;
+            int length = 0, segments = 0, sentences = 0;
+            for (var j = 0; j < kept.Length; j++)
+            {
+                var word = words[kept[j]];
+                expected += probabilities[kept[j]] * word.Length;
+                length += word.Length;
+                segments += j == 0 || kept[j - 1] != kept[j] - 1 ? 1 : 0;
+                sentences += j == 0 || words[kept[j - 1]].Sentence != word.Sentence ? 1 : 0;
+            }
+
+            var score = selection.Score(expected, length, segments, sentences, documentExpected, consensus[c]);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (kept, score);
+            }
+        }
+
+        return Join(document, best);
     }
 
     /// <summary>
     /// Each candidate's mean character ROUGE-L F1 against the pool's other decodes (counted as often as settings produced
     /// them): the summary most others agree with is the minimum-Bayes-risk choice when each decode is a plausible guess.
     /// </summary>
-    private static double[] Consensus(IReadOnlyList<string> texts, IReadOnlyList<(int[] Kept, int Count)> pool)
+    private static double[] Consensus(AnalyzedDocument document, List<(int[] Kept, int Count)> pool)
     {
-        // Candidates beyond the pool (other systems' summaries) are scored against the pool's decodes but are no evidence.
-        var units = texts.Select(Lcs.Units).ToArray();
+        var units = pool.Select(c => Lcs.Units(Join(document, c.Kept))).ToArray();
         var total = pool.Sum(c => c.Count);
-        var similarity = new double[texts.Count, pool.Count];
-        for (var a = 0; a < texts.Count; a++)
+        var similarity = new double[pool.Count, pool.Count];
+        for (var a = 0; a < pool.Count; a++)
         {
-            for (var b = a < pool.Count ? a : 0; b < pool.Count; b++)
+            similarity[a, a] = units[a].Length > 0 ? 1 : 0;
+            for (var b = a + 1; b < pool.Count; b++)
             {
-                similarity[a, b] = Similarity(units[a], units[b]);
-                if (b < texts.Count && a < pool.Count)
-                {
-                    similarity[b, a] = similarity[a, b];
-                }
+                var both = units[a].Length + units[b].Length;
+                similarity[a, b] = similarity[b, a] = units[a].Length == 0 || units[b].Length == 0 ? 0 : 2.0 * Lcs.Length(units[a], units[b]) / both;
             }
         }
 
-        var consensus = new double[texts.Count];
-        for (var a = 0; a < texts.Count; a++)
+        var consensus = new double[pool.Count];
+        for (var a = 0; a < pool.Count && total > 1; a++)
         {
-            var inPool = a < pool.Count;
-            double sum = inPool ? -similarity[a, a] : 0;
+            double sum = -similarity[a, a];
             for (var b = 0; b < pool.Count; b++)
             {
                 sum += pool[b].Count * similarity[a, b];
             }
 
-            var others = inPool ? total - 1 : total;
-            consensus[a] = others > 0 ? sum / others : 0;
+            consensus[a] = sum / (total - 1);
         }
 
         return consensus;
     }
-
-    private static double Similarity(int[] a, int[] b) => a.Length == 0 || b.Length == 0 ? 0 : 2.0 * Lcs.Length(a, b) / (a.Length + b.Length);
 
     /// <summary>
     /// The kept word indices (ascending) of one decode restricted to words [<paramref name="start"/>, <paramref name="end"/>),

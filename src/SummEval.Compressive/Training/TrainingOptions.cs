@@ -55,13 +55,11 @@ public sealed record TrainingOptions
     public double? SegmentPenalty { get; init; } = 0;
 
     /// <summary>
-    /// Candidate selection over the decodes of a settings grid and of every sentence and adjacent clause pair, and the summaries
-    /// of textrank, the lead sentence and the objective clause, by estimated F1 mixed with consensus (a tenth of it agreement
-    /// with textrank), chosen by 5-fold cross-validation on CSL train + multi-domain dev (docs/compressive.md); null
+    /// Candidate selection over the decodes of a settings grid and of every sentence and adjacent clause pair, by estimated F1
+    /// mixed with consensus, chosen by 5-fold cross-validation on CSL train + multi-domain dev (docs/compressive.md); null
     /// decodes once with <see cref="Threshold"/> and <see cref="SegmentPenalty"/>.
     /// </summary>
-    public CandidateSelection? Selection { get; init; } =
-        new(15, 0.7, 0.02, SentenceCost: 0.01, ConsensusWeight: 0.5, LocalCandidates: true, SystemCandidates: true, SystemWeight: 0.1);
+    public CandidateSelection? Selection { get; init; } = new(15, 0.7, 0.02, SentenceCost: 0.01, ConsensusWeight: 0.5, LocalCandidates: true);
 
     /// <summary>After tuning, retrain on every document (held-out ones included) with the tuned settings.</summary>
     public bool Refit { get; init; } = true;
