@@ -1,6 +1,7 @@
 using System.Text;
 using SummEval.Compressive.Features;
 using SummEval.Extractive.Oracles;
+using SummEval.Extractive.Selection;
 
 namespace SummEval.Compressive.Decoding;
 
@@ -127,6 +128,7 @@ public static class SummaryDecoder
     private static double[] Consensus(AnalyzedDocument document, List<(int[] Kept, int Count)> pool)
     {
         var units = pool.Select(c => Lcs.Units(Join(document, c.Kept))).ToArray();
+        var lcs = new BitParallelLcs(units);
         var total = pool.Sum(c => c.Count);
         var similarity = new double[pool.Count, pool.Count];
         for (var a = 0; a < pool.Count; a++)
@@ -135,7 +137,7 @@ public static class SummaryDecoder
             for (var b = a + 1; b < pool.Count; b++)
             {
                 var both = units[a].Length + units[b].Length;
-                similarity[a, b] = similarity[b, a] = units[a].Length == 0 || units[b].Length == 0 ? 0 : 2.0 * Lcs.Length(units[a], units[b]) / both;
+                similarity[a, b] = similarity[b, a] = units[a].Length == 0 || units[b].Length == 0 ? 0 : 2.0 * lcs.Length(a, b) / both;
             }
         }
 
