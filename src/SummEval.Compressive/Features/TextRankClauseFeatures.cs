@@ -96,17 +96,6 @@ public static class TextRankClauseFeatures
             ];
         }
 
-        if (Environment.GetEnvironmentVariable("SUMMEVAL_EXPERIMENT_TR_MASK") is { Length: 6 } mask)
-        {
-            foreach (var f in result)
-            {
-                for (var k = 0; k < 6; k++)
-                {
-                    f[k] = mask[k] == '1' ? f[k] : 0;
-                }
-            }
-        }
-
         return result;
     }
 
