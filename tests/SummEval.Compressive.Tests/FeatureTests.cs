@@ -1,6 +1,4 @@
 using SummEval.Compressive.Features;
-using SummEval.Extractive.TextRank;
-using SummEval.Summarizers;
 using SummEval.Jieba.Keywords;
 using Xunit;
 
@@ -120,36 +118,5 @@ public sealed class FeatureTests
         var plainFeatures = WordFeatures.Extract(plain, TfidfKeywordExtractor.Default.Idf, KeepRateLexicon.Empty);
         Assert.All(plainFeatures, f => Assert.Equal(-1f, f[kind]));
         Assert.All(plainFeatures, f => Assert.Equal(0f, f[inLabel]));
-    }
-
-    [Fact]
-    public void TextRankClauseFeaturesCarryRolesValuesAndTextRanksSummary()
-    {
-        // Schema 4: textrank's clause analysis (its roles from labels and framing, its clause values, its summary).
-        const string source = "目的：探讨二甲双胍对糖尿病患者血糖的影响。方法：选取120例患者随机分为两组。结果：观察组血糖显著降低。结论：二甲双胍可有效控制血糖。";
-        var document = DocumentAnalyzer.Default.Analyze(source);
-        var features = WordFeatures.Extract(document, TfidfKeywordExtractor.Default.Idf, KeepRateLexicon.Empty);
-        var names = WordFeatures.Names.ToList();
-        var words = document.Words.Select(w => w.Text).ToList();
-        float Feature(int word, string name) => features[word][names.IndexOf(name)];
-
-        Assert.Equal(-1f, Feature(words.IndexOf("目的"), "tr_role"));
-        Assert.Equal((float)ClauseRole.Objective, Feature(words.IndexOf("二甲双胍"), "tr_role"));
-        Assert.Equal((float)ClauseRole.Method, Feature(words.IndexOf("选取"), "tr_role"));
-        Assert.Equal((float)ClauseRole.Result, Feature(words.IndexOf("显著"), "tr_role"));
-        Assert.Contains(features, f => f[names.IndexOf("tr_value_rank")] == 0 && f[names.IndexOf("tr_value_relative")] == 1);
-        Assert.All(features, f => Assert.InRange(f[names.IndexOf("tr_value_relative")], 0, 1));
-
-        // The words flagged as in textrank's summary are its summary, in order.
-        var factory = new TextRankFactory();
-        var textRank = (TextRankSummarizer)factory.Create(SummarizerArguments.Empty(factory.Name, factory.Parameters));
-        var summary = textRank.Summarize(source, TextRankClauseFeatures.SummaryBudget);
-        var kept = string.Concat(words.Where((_, i) => Feature(i, "tr_in_summary") == 1));
-        Assert.NotEmpty(kept);
-        Assert.Equal(summary.Replace(" ", string.Empty, StringComparison.Ordinal), kept.Replace(" ", string.Empty, StringComparison.Ordinal));
-
-        // 二甲双胍 recurs in the conclusion: forward coverage; the conclusion's 二甲双胍 looks back.
-        Assert.True(Feature(words.IndexOf("二甲双胍"), "tr_forward") > 0);
-        Assert.True(Feature(words.LastIndexOf("二甲双胍"), "tr_backward") > 0);
     }
 }

@@ -10,7 +10,7 @@ namespace SummEval.Compressive.Features;
 public static class WordFeatures
 {
     /// <summary>Bumped whenever the meaning or order of features changes; models record it and are rejected on mismatch.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 3;
 
     /// <summary>Part-of-speech tags with their own one-hot slot; every other tag shares the last slot.</summary>
     public static readonly IReadOnlyList<string> PosTags =
@@ -56,14 +56,13 @@ public static class WordFeatures
         .. BaseNames,
         .. ContextNames,
         .. SectionNames,
-        .. TextRankClauseFeatures.Names,
         .. NeighbourOffsets.SelectMany(o => NeighbourNames.Select(n => $"{(o < 0 ? "prev" : "next")}{Math.Abs(o)}_{n}")),
         .. PosTags.Select(t => "pos_" + t),
         "pos_other",
     ];
 
     /// <summary>Length of each feature vector.</summary>
-    public const int Count = 30 + 13 + 4 + 6 + (4 * 5) + 28 + 1;
+    public const int Count = 30 + 13 + 4 + (4 * 5) + 28 + 1;
 
     private static readonly Dictionary<string, int> PosIndex = PosTags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
 
@@ -116,7 +115,6 @@ public static class WordFeatures
 
         var context = ContextOf(words, rate, tfidf, maxTfidf, document.ClauseWordCounts);
         var sections = SectionFeatures.Of(document);
-        var textRank = TextRankClauseFeatures.Of(document);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new float[n][];
         var sinceTrigger = 30;
@@ -161,8 +159,6 @@ public static class WordFeatures
             k += ContextNames.Length;
             sections[i].CopyTo(f, k);
             k += SectionNames.Length;
-            textRank[i].CopyTo(f, k);
-            k += TextRankClauseFeatures.Names.Count;
             foreach (var offset in NeighbourOffsets)
             {
                 var j = i + offset;

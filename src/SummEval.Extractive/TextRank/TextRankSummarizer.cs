@@ -215,7 +215,29 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     private string SelectClauses(TextRankDocument document, double[] scores, int budget, TextRankOptions settings)
     {
-        var wordWeight = WordWeights(document, scores, settings);
+        // Word centrality: a word is as important as the centrality mass of the sentences using it (times its IDF).
+        var wordWeight = new double[document.Idf.Length];
+        for (var i = 0; i < document.SentenceWords.Length; i++)
+        {
+            foreach (var w in document.SentenceWords[i])
+            {
+                wordWeight[w] += scores[i];
+            }
+        }
+
+        for (var w = 0; w < wordWeight.Length; w++)
+        {
+            if (settings.IdfExponent != 0)
+            {
+                wordWeight[w] *= Math.Pow(document.Idf[w], settings.IdfExponent);
+            }
+
+            if (document.Numeric[w])
+            {
+                wordWeight[w] *= settings.NumberWeight;
+            }
+        }
+
         var plain = document.IsPlain(settings.PlainMaxSentences);
         var (firstSeen, lastSeen) = settings.ForwardWeight != 0 ? Occurrences(document) : ([], []);
         var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
@@ -256,60 +278,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts, settings.WellFormedTokenEndings);
     }
 
-    /// <summary>
-    /// textrank's view of every clause of <paramref name="document"/> (<see cref="TextRankDocument.Clauses"/>, same
-    /// order) given its sentence centrality: the role its value used, its value as a whole clause (uncut, with the
-    /// position priors) and the shares of its words that recur in later and in earlier sentences. Selection is not
-    /// run; the compressive model reads these as word features.
-    /// </summary>
-    public static IReadOnlyList<ClauseScore> ScoreClauses(TextRankDocument document, double[] scores, TextRankOptions settings)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(settings);
-        var wordWeight = WordWeights(document, scores, settings);
-        var plain = document.IsPlain(settings.PlainMaxSentences);
-        var (firstSeen, lastSeen) = Occurrences(document);
-        var result = new ClauseScore[document.Clauses.Count];
-        for (var c = 0; c < result.Length; c++)
-        {
-            var clause = document.Clauses[c];
-            var (value, role, forward, backward) = ClauseValue(clause, clause.Text, clause.Words, cut: false, document, wordWeight, firstSeen, lastSeen, plain, settings);
-            var words = Math.Max(1, clause.Words.Length);
-            result[c] = new ClauseScore(role, value, (double)forward / words, (double)backward / words);
-        }
-
-        return result;
-    }
-
-    // Word centrality: a word is as important as the centrality mass of the sentences using it (times its IDF).
-    private static double[] WordWeights(TextRankDocument document, double[] scores, TextRankOptions settings)
-    {
-        var wordWeight = new double[document.Idf.Length];
-        for (var i = 0; i < document.SentenceWords.Length; i++)
-        {
-            foreach (var w in document.SentenceWords[i])
-            {
-                wordWeight[w] += scores[i];
-            }
-        }
-
-        for (var w = 0; w < wordWeight.Length; w++)
-        {
-            if (settings.IdfExponent != 0)
-            {
-                wordWeight[w] *= Math.Pow(document.Idf[w], settings.IdfExponent);
-            }
-
-            if (document.Numeric[w])
-            {
-                wordWeight[w] *= settings.NumberWeight;
-            }
-        }
-
-        return wordWeight;
-    }
-
     // The pieces that can stand alone within the budget (long clauses cut after a word) and their values; FirstSentence
     // counts those from sentence 0 (they come first: clauses are in source order).
     private static (List<string> Texts, List<int> Lengths, List<double> Values, int FirstSentence) Candidates(
@@ -335,70 +303,55 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 continue;
             }
 
-            var (value, _, _, _) = ClauseValue(clause, text, words, cut, document, wordWeight, firstSeen, lastSeen, plain, settings);
+            double value = 0;
+            var numeric = false;
+            foreach (var w in words)
+            {
+                value += wordWeight[w];
+                numeric |= document.Numeric[w];
+            }
+
+            // Role priors: a title names the objective's topic, rarely a finding or a measurement.
+            var role = clause.Role;
+            if (role == ClauseRole.Other && settings.ResultWords && clause.HasResultWord)
+            {
+                role = ClauseRole.Result;
+            }
+            else if (role == ClauseRole.Other && settings.TopicHeadObjective && clause.TopicHead && !cut)
+            {
+                role = ClauseRole.Objective;
+            }
+
+            value *= role switch
+            {
+                ClauseRole.Objective => settings.ObjectiveWeight,
+                ClauseRole.Method => settings.MethodWeight,
+                ClauseRole.Result => settings.ResultWeight,
+                _ => 1,
+            };
+            value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
+            value *= plain && clause.Sentence == 0 ? settings.PlainLeadWeight : 1;
+            if (settings.EnumerationWeight != 1 && clause.ListMarksWithin(text.Length) >= 2)
+            {
+                value *= settings.EnumerationWeight;
+            }
+
+            if (settings.ForwardWeight != 0 && words.Length > 0)
+            {
+                // Forward coverage: the topic is taken up by later sentences; a finding repeats earlier ones.
+                var forward = words.Count(w => lastSeen[w] > clause.Sentence);
+                var backward = words.Count(w => firstSeen[w] < clause.Sentence);
+                value *= Math.Max(0, 1 + (settings.ForwardWeight * (forward - backward) / words.Length));
+            }
+
+            // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
             texts.Add(text);
             lengths.Add(length);
             firstSentence += clause.Sentence == 0 ? 1 : 0;
-            values.Add(value);
+            values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
         }
 
         return (texts, lengths, values, firstSentence);
-    }
-
-    // A candidate's value (the words' weights × the role, lead, list and forward-coverage priors, over the position
-    // decay), the role it was valued as, and how many of its words recur in later / earlier sentences (0 when
-    // firstSeen is empty: forward coverage off).
-    private static (double Value, ClauseRole Role, int Forward, int Backward) ClauseValue(
-        TextRankClause clause, string text, int[] words, bool cut, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, TextRankOptions settings)
-    {
-        double value = 0;
-        var numeric = false;
-        foreach (var w in words)
-        {
-            value += wordWeight[w];
-            numeric |= document.Numeric[w];
-        }
-
-        // Role priors: a title names the objective's topic, rarely a finding or a measurement.
-        var role = clause.Role;
-        if (role == ClauseRole.Other && settings.ResultWords && clause.HasResultWord)
-        {
-            role = ClauseRole.Result;
-        }
-        else if (role == ClauseRole.Other && settings.TopicHeadObjective && clause.TopicHead && !cut)
-        {
-            role = ClauseRole.Objective;
-        }
-
-        value *= role switch
-        {
-            ClauseRole.Objective => settings.ObjectiveWeight,
-            ClauseRole.Method => settings.MethodWeight,
-            ClauseRole.Result => settings.ResultWeight,
-            _ => 1,
-        };
-        value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
-        value *= plain && clause.Sentence == 0 ? settings.PlainLeadWeight : 1;
-        if (settings.EnumerationWeight != 1 && clause.ListMarksWithin(text.Length) >= 2)
-        {
-            value *= settings.EnumerationWeight;
-        }
-
-        var (forward, backward) = (0, 0);
-        if (firstSeen.Length > 0 && words.Length > 0)
-        {
-            forward = words.Count(w => lastSeen[w] > clause.Sentence);
-            backward = words.Count(w => firstSeen[w] < clause.Sentence);
-        }
-
-        if (settings.ForwardWeight != 0 && words.Length > 0)
-        {
-            // Forward coverage: the topic is taken up by later sentences; a finding repeats earlier ones.
-            value *= Math.Max(0, 1 + (settings.ForwardWeight * (forward - backward) / words.Length));
-        }
-
-        // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
-        return (value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)), role, forward, backward);
     }
 
     // Candidate summaries for consensus selection, best value first: each list's knapsack selection, the next best
