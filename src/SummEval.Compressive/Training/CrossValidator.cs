@@ -64,39 +64,12 @@ public static class CrossValidator
             var fit = prepared.Where((_, i) => outer[i] != f).ToList();
             progress?.Report($"fold {f + 1}/{folds}: training on {fit.Count} documents");
             var ml = new MLContext(options.Seed);
-            // Experiment (seed ensemble): two models of N trees each, the second with seed + 1 and its own inner
-            // lexicon folds, probabilities averaged.
-            var ensembleTrees = int.TryParse(Environment.GetEnvironmentVariable("SUMMEVAL_EXPERIMENT_ENSEMBLE"), out var n) ? n : 0;
-            var first = ensembleTrees > 0 ? options with { Trees = ensembleTrees } : options;
-            var (model, _) = CompressiveTrainer.FitModel(ml, fit, first, idf, new ModelMetadata());
-            CompressiveModel? second = null;
-            if (ensembleTrees > 0)
-            {
-                var secondOptions = first with { Seed = options.Seed + 1 };
-                var reorder = Enumerable.Range(0, fit.Count).ToArray();
-                new Random(secondOptions.Seed).Shuffle(reorder);
-                var refolded = new CompressiveTrainer.Prepared[fit.Count];
-                for (var rank = 0; rank < reorder.Length; rank++)
-                {
-                    refolded[reorder[rank]] = fit[reorder[rank]] with { Fold = rank % options.Folds };
-                }
-
-                (second, _) = CompressiveTrainer.FitModel(new MLContext(secondOptions.Seed), refolded, secondOptions, idf, new ModelMetadata());
-            }
-
+            var (model, _) = CompressiveTrainer.FitModel(ml, fit, options, idf, new ModelMetadata());
             for (var i = 0; i < prepared.Length; i++)
             {
                 if (outer[i] == f)
                 {
                     probabilities[i] = model.Score(prepared[i].Document, idf);
-                    if (second is not null)
-                    {
-                        var other = second.Score(prepared[i].Document, idf);
-                        for (var w = 0; w < other.Length; w++)
-                        {
-                            probabilities[i][w] = (probabilities[i][w] + other[w]) / 2;
-                        }
-                    }
                 }
             }
         }
