@@ -63,7 +63,19 @@ public sealed class CacheTests
     public async Task The_key_is_not_part_of_the_cache_and_never_stored()
     {
         await using var ctx = new OpenAITestContext();
-        await ctx.Chat(cache: true).SummarizeAsync(Docs(1)[0], SummaryOptions.WithBudget(20));
+
+        // Disposed before the scan: a summarizer left to the finalizer closes its cache connection at any moment, and
+        // SQLite then checkpoints and deletes cache.sqlite-wal between listing the folder and reading it.
+        var summarizer = ctx.Chat(cache: true);
+        try
+        {
+            await summarizer.SummarizeAsync(Docs(1)[0], SummaryOptions.WithBudget(20));
+        }
+        finally
+        {
+            ((IDisposable)summarizer).Dispose();
+        }
+
         using (var cache = new ResponseCache(ctx.CachePath))
         {
             Assert.Equal(1, cache.Count());
