@@ -136,8 +136,7 @@ public static class SummaryDecoder
             similarity[a, a] = units[a].Length > 0 ? 1 : 0;
             for (var b = a + 1; b < pool.Count; b++)
             {
-                var both = units[a].Length + units[b].Length;
-                similarity[a, b] = similarity[b, a] = units[a].Length == 0 || units[b].Length == 0 ? 0 : 2.0 * lcs.Length(a, b) / both;
+                similarity[a, b] = similarity[b, a] = lcs.F1(a, b);
             }
         }
 

@@ -3,19 +3,33 @@ namespace SummEval.Extractive.Oracles;
 /// <summary>Longest common subsequence over Unicode code points, and the ROUGE-L F1 built on it.</summary>
 public static class Lcs
 {
-    /// <summary>Code points of <paramref name="text"/> that count for character ROUGE (letters and digits).</summary>
+    /// <summary>Code points of <paramref name="text"/> that count for character ROUGE (letters and digits), lower-cased.</summary>
     public static int[] Units(string text)
     {
-        var units = new List<int>(text.Length);
-        foreach (var rune in text.EnumerateRunes())
+        ArgumentNullException.ThrowIfNull(text);
+        var units = new int[text.Length];
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
         {
+            // CJK ideographs (most of a Chinese text) are letters and their own lower case: no rune decoding needed.
+            var c = text[i];
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                units[count++] = c;
+                continue;
+            }
+
+            // Anything else one rune at a time (a surrogate pair, or a lone surrogate read as U+FFFD).
+            _ = System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
             if (System.Text.Rune.IsLetterOrDigit(rune))
             {
-                units.Add(System.Text.Rune.ToLowerInvariant(rune).Value);
+                units[count++] = System.Text.Rune.ToLowerInvariant(rune).Value;
             }
+
+            i += consumed - 1;
         }
 
-        return [.. units];
+        return units[..count];
     }
 
     /// <summary>Length of the LCS of <paramref name="a"/> and <paramref name="b"/> (two-row DP).</summary>

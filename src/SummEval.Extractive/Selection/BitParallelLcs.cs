@@ -48,37 +48,6 @@ public sealed class BitParallelLcs
         }
     }
 
-    /// <summary>
-    /// <see cref="Lcs.Units"/> of <paramref name="text"/> (the same code points), with a fast path for CJK ideographs,
-    /// which are letters and their own lower case.
-    /// </summary>
-    public static int[] Units(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var units = new int[text.Length];
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is >= '\u4E00' and <= '\u9FFF')
-            {
-                units[count++] = c;
-                continue;
-            }
-
-            // Anything else as Lcs.Units reads it: one rune (a surrogate pair, or a lone surrogate as U+FFFD).
-            _ = System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
-            if (System.Text.Rune.IsLetterOrDigit(rune))
-            {
-                units[count++] = System.Text.Rune.ToLowerInvariant(rune).Value;
-            }
-
-            i += consumed - 1;
-        }
-
-        return units[..count];
-    }
-
     /// <summary>LCS length of sequences <paramref name="a"/> and <paramref name="b"/> (indices into the constructor's list).</summary>
     public int Length(int a, int b)
     {
@@ -99,5 +68,12 @@ public sealed class BitParallelLcs
 
         var used = m == 64 ? ulong.MaxValue : (1UL << m) - 1;
         return m - BitOperations.PopCount(v & used);
+    }
+
+    /// <summary>Character ROUGE-L F1 of sequences <paramref name="a"/> and <paramref name="b"/>: 2 · LCS / (|a| + |b|), 0 if either is empty.</summary>
+    public double F1(int a, int b)
+    {
+        var both = _units[a].Length + _units[b].Length;
+        return _units[a].Length == 0 || _units[b].Length == 0 ? 0 : 2.0 * Length(a, b) / both;
     }
 }

@@ -28,7 +28,7 @@ public static class ConsensusSelector
             return 0;
         }
 
-        var units = texts.Select(BitParallelLcs.Units).ToArray();
+        var units = texts.Select(Lcs.Units).ToArray();
         var lcs = new BitParallelLcs(units);
         var best = values.Max();
         var agreement = new double[texts.Count];
@@ -37,8 +37,7 @@ public static class ConsensusSelector
         {
             for (var b = a + 1; b < units.Length; b++)
             {
-                var total = units[a].Length + units[b].Length;
-                var f1 = units[a].Length == 0 || units[b].Length == 0 ? 0 : 2.0 * lcs.Length(a, b) / total;
+                var f1 = lcs.F1(a, b);
                 var (wa, wb) = valueWeighted ? (values[b], values[a]) : (1.0, 1.0);
                 agreement[a] += wa * f1;
                 agreement[b] += wb * f1;
