@@ -115,21 +115,6 @@ public sealed class SummaryDecoderTests
     }
 
     [Fact]
-    public void LeadPriorsMoveTheChoiceToTheFirstSentence()
-    {
-        // The second sentence's phrase is likelier word for word; each lead prior (sixth round, not the default) prefers the first.
-        var document = DocumentAnalyzer.Default.Analyze("本文研究图神经网络推荐方法。实验在电影数据集上进行。");
-        var likely = new Dictionary<string, double> { ["图"] = 0.4, ["神经网络"] = 0.4, ["推荐"] = 0.4, ["方法"] = 0.4, ["电影"] = 0.8, ["数据"] = 0.8, ["集"] = 0.8 };
-        var p = document.Words.Select(w => likely.GetValueOrDefault(w.Text)).ToArray();
-        var plain = new CandidateSelection(15, 0.7, 0.02, SentenceCost: 0.5, ConsensusWeight: 0.5, LocalCandidates: true);
-        Assert.Equal("电影数据", SummaryDecoder.Summarize(document, p, 10, plain));
-        foreach (var prior in new[] { plain with { LeadBoost = 1.5 }, plain with { LeadBonus = 0.2 }, plain with { OpeningWeight = 1 } })
-        {
-            Assert.Equal("图神经网络推荐方法", SummaryDecoder.Summarize(document, p, 10, prior));
-        }
-    }
-
-    [Fact]
     public void LocalCandidatesAndConsensusNeverBreakTheBudget()
     {
         var document = DocumentAnalyzer.Default.Analyze("本文提出一种方法，用于推荐。实验表明，该方法有效，准确率高。");

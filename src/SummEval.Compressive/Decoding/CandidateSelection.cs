@@ -37,63 +37,18 @@ public sealed record CandidateSelection(
     public static double LocalCut => 1;
 
     /// <summary>
-    /// Multiplier β on the keep probabilities of the first sentence's words (capped at 1), applied before the gains, the
-    /// estimated F1 and the consensus: titles outside computer science sit in the opening sentence more often than the
-    /// word model predicts (docs/compressive.md, sixth round). 1 leaves the probabilities as they are.
-    /// </summary>
-    public double LeadBoost { get; init; } = 1;
-
-    /// <summary>
-    /// How the boost fades over later sentences: sentence s (0-based) gets 1 + (β − 1)·ρ^s, so 0 boosts the first sentence only.
-    /// </summary>
-    public double LeadDecay { get; init; }
-
-    /// <summary>Score added to a candidate whose first word is in the first sentence.</summary>
-    public double LeadBonus { get; init; }
-
-    /// <summary>
-    /// Weight of the candidate's character ROUGE-L F1 against the opening (the first sentence, or the first two clauses
-    /// with <see cref="OpeningClauses"/>), added to the selection score.
-    /// </summary>
-    public double OpeningWeight { get; init; }
-
-    /// <summary>The opening that <see cref="OpeningWeight"/> compares with is the first clause pair instead of the first sentence.</summary>
-    public bool OpeningClauses { get; init; }
-
-    /// <summary>Characters of the estimated reference length per character of the first sentence.</summary>
-    public double LeadLengthScale { get; init; }
-
-    /// <summary>Characters of the estimated reference length per sentence of the document.</summary>
-    public double SentenceCountScale { get; init; }
-
-    /// <summary>The keep probability <paramref name="p"/> of a word in sentence <paramref name="sentence"/> after the lead prior.</summary>
-    public double Prior(int sentence, double p) =>
-        LeadBoost == 1 ? p : Math.Min(1, p * (1 + ((LeadBoost - 1) * (sentence == 0 ? 1 : Math.Pow(LeadDecay, sentence)))));
-
-    /// <summary>
-    /// The part of the estimated reference length that depends on the document's shape: <see cref="LeadLengthScale"/> per
-    /// character of its first sentence (<paramref name="leadChars"/>) and <see cref="SentenceCountScale"/> per sentence.
-    /// </summary>
-    public double ShapeLength(int leadChars, int sentenceCount) => (LeadLengthScale * leadChars) + (SentenceCountScale * sentenceCount);
-
-    /// <summary>
     /// The estimated F1 of a candidate: <paramref name="expectedMatched"/> = Σ p·l over its words, <paramref name="length"/>
     /// its length, <paramref name="segments"/> its runs of consecutive words, <paramref name="documentExpected"/> Σ p·l over
-    /// the document's non-punctuation words, <paramref name="shapeLength"/> the rest of the estimated reference length
-    /// (<see cref="ShapeLength"/>).
+    /// the document's non-punctuation words.
     /// </summary>
-    public double Score(double expectedMatched, int length, int segments, double documentExpected, double shapeLength = 0) =>
-        (2 * expectedMatched / Math.Max(1e-9, length + ReferenceLength + (ReferenceScale * documentExpected) + shapeLength)) - (SegmentCost * segments);
+    public double Score(double expectedMatched, int length, int segments, double documentExpected) =>
+        (2 * expectedMatched / Math.Max(1e-9, length + ReferenceLength + (ReferenceScale * documentExpected))) - (SegmentCost * segments);
 
     /// <summary>
-    /// The estimated F1 (<see cref="Score(double, int, int, double, double)"/>) less <see cref="SentenceCost"/> per sentence beyond the
-    /// first (<paramref name="sentences"/>, at least 1), mixed with the candidate's <paramref name="consensus"/> by <see cref="ConsensusWeight"/>,
-    /// plus <see cref="LeadBonus"/> when it starts in the first sentence and <see cref="OpeningWeight"/> × its ROUGE-L F1 against the
-    /// opening (<paramref name="opening"/>).
+    /// The estimated F1 (<see cref="Score(double, int, int, double)"/>) less <see cref="SentenceCost"/> per sentence beyond the
+    /// first (<paramref name="sentences"/>, at least 1), mixed with the candidate's <paramref name="consensus"/> by <see cref="ConsensusWeight"/>.
     /// </summary>
-    public double Score(
-        double expectedMatched, int length, int segments, int sentences, double documentExpected, double consensus,
-        double shapeLength = 0, bool startsInLead = false, double opening = 0) =>
-        ((1 - ConsensusWeight) * (Score(expectedMatched, length, segments, documentExpected, shapeLength) - (SentenceCost * (Math.Max(1, sentences) - 1))))
-        + (ConsensusWeight * consensus) + (startsInLead ? LeadBonus : 0) + (OpeningWeight * opening);
+    public double Score(double expectedMatched, int length, int segments, int sentences, double documentExpected, double consensus) =>
+        ((1 - ConsensusWeight) * (Score(expectedMatched, length, segments, documentExpected) - (SentenceCost * (Math.Max(1, sentences) - 1))))
+        + (ConsensusWeight * consensus);
 }

@@ -38,17 +38,6 @@ public static class SummaryDecoder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(selection);
         var words = document.Words;
-        if (selection.LeadBoost != 1 && probabilities.Length == words.Count)
-        {
-            var boosted = new double[words.Count];
-            for (var i = 0; i < boosted.Length; i++)
-            {
-                boosted[i] = selection.Prior(words[i].Sentence, probabilities[i]);
-            }
-
-            probabilities = boosted;
-        }
-
         double documentExpected = 0;
         for (var i = 0; i < words.Count && i < probabilities.Length; i++)
         {
@@ -105,16 +94,7 @@ public static class SummaryDecoder
             }
         }
 
-        var units = pool.Select(c => Lcs.Units(Join(document, c.Kept))).ToArray();
-        var consensus = selection.ConsensusWeight > 0 ? Consensus(units, pool) : new double[pool.Count];
-        var opening = selection.OpeningWeight != 0 ? Opening(document, units, selection.OpeningClauses) : new double[pool.Count];
-        var leadChars = 0;
-        for (var i = 0; i < words.Count && words[i].Sentence == words[0].Sentence; i++)
-        {
-            leadChars += words[i].Length;
-        }
-
-        var shapeLength = selection.ShapeLength(leadChars, words.Count == 0 ? 0 : words[^1].Sentence + 1);
+        var consensus = selection.ConsensusWeight > 0 ? Consensus(document, pool) : new double[pool.Count];
         int[] best = [];
         var bestScore = double.NegativeInfinity;
         for (var c = 0; c < pool.Count; c++)
@@ -131,8 +111,7 @@ public static class SummaryDecoder
                 sentences += j == 0 || words[kept[j - 1]].Sentence != word.Sentence ? 1 : 0;
             }
 
-            var startsInLead = kept.Length > 0 && words[kept[0]].Sentence == words[0].Sentence;
-            var score = selection.Score(expected, length, segments, sentences, documentExpected, consensus[c], shapeLength, startsInLead, opening[c]);
+            var score = selection.Score(expected, length, segments, sentences, documentExpected, consensus[c]);
             if (score > bestScore)
             {
                 (best, bestScore) = (kept, score);
@@ -146,8 +125,9 @@ public static class SummaryDecoder
     /// Each candidate's mean character ROUGE-L F1 against the pool's other decodes (counted as often as settings produced
     /// them): the summary most others agree with is the minimum-Bayes-risk choice when each decode is a plausible guess.
     /// </summary>
-    private static double[] Consensus(int[][] units, List<(int[] Kept, int Count)> pool)
+    private static double[] Consensus(AnalyzedDocument document, List<(int[] Kept, int Count)> pool)
     {
+        var units = pool.Select(c => Lcs.Units(Join(document, c.Kept))).ToArray();
         var lcs = new BitParallelLcs(units);
         var total = pool.Sum(c => c.Count);
         var similarity = new double[pool.Count, pool.Count];
@@ -173,38 +153,6 @@ public static class SummaryDecoder
         }
 
         return consensus;
-    }
-
-    /// <summary>
-    /// Each candidate's character ROUGE-L F1 against the document's opening: its first sentence, or its first two clauses
-    /// when <paramref name="clauses"/> is set.
-    /// </summary>
-    private static double[] Opening(AnalyzedDocument document, int[][] units, bool clauses)
-    {
-        var words = document.Words;
-        var end = 0;
-        var clausesSeen = 0;
-        while (end < words.Count && words[end].Sentence == words[0].Sentence)
-        {
-            if (clauses && (end == 0 || words[end].Clause != words[end - 1].Clause) && ++clausesSeen > 2)
-            {
-                break;
-            }
-
-            end++;
-        }
-
-        var all = new int[units.Length + 1][];
-        units.CopyTo(all, 0);
-        all[^1] = Lcs.Units(Join(document, [.. Enumerable.Range(0, end)]));
-        var lcs = new BitParallelLcs(all);
-        var opening = new double[units.Length];
-        for (var c = 0; c < units.Length; c++)
-        {
-            opening[c] = lcs.F1(c, units.Length);
-        }
-
-        return opening;
     }
 
     /// <summary>
