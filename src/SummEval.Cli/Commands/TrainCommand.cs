@@ -153,45 +153,9 @@ internal static class TrainCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"candidate selection (the default decoder; {Describe(selection)}):"));
             PrintHeldOut(d => d.Summarize(selection, options.TuningBudget));
-            PrintBlends(result, names, selection, options, scoreOptions, output);
         }
 
         return 0;
-    }
-
-    // Experiment (sixth round): blends w · FastTree + (1 − w) · another learner's held-out probabilities, decoded with
-    // the default selection; word AUC, ROUGE-1.5.5 and the paired bootstrap of per-document ROUGE-L against FastTree.
-    private static void PrintBlends(CrossValidationResult result, List<string> names, CandidateSelection selection, TrainingOptions options, CorpusScoreOptions scoreOptions, TextWriter output)
-    {
-        if (ExperimentLearners.HeldOut.Count == 0)
-        {
-            return;
-        }
-
-        var baseline = result.HeldOut.Select(d => Extractive.Oracles.Lcs.RougeLF1(d.Summarize(selection, options.TuningBudget), d.Reference)).ToArray();
-        output.WriteLine("experiment: learner fit seconds (all folds): " + string.Join(", ", ExperimentLearners.FitSeconds.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:0.0}"))));
-        foreach (var (learner, other) in ExperimentLearners.HeldOut)
-        {
-            foreach (var w in new[] { 0.85, 0.7, 0.5, 0.0 })
-            {
-                var blended = result.HeldOut.Select((d, i) => d with
-                {
-                    Probabilities = d.Probabilities.Select((p, k) => (w * p) + ((1 - w) * other[i][k])).ToArray(),
-                }).ToList();
-                var blendResult = new CrossValidationResult(blended, []);
-                var summaries = blended.Select(d => d.Summarize(selection, options.TuningBudget)).ToArray();
-                var rouge = blended.Select((d, i) => Extractive.Oracles.Lcs.RougeLF1(summaries[i], d.Reference)).ToArray();
-                foreach (var name in names)
-                {
-                    var index = Enumerable.Range(0, blended.Count).Where(i => blended[i].Dataset == name).ToList();
-                    var items = index.Select(i => ($"{name}-{i}", summaries[i], (IReadOnlyList<string>)[blended[i].Reference])).ToList();
-                    var score = CorpusScorer.Score(items, scoreOptions);
-                    var test = PairedTest.Bootstrap(index.Select(i => rouge[i]).ToList(), index.Select(i => baseline[i]).ToList());
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"experiment {learner} w {w}: {name} AUC {blendResult.WordAucOf(name):0.0000}  ROUGE-1 {score.Rouge1.F1:0.0000}  ROUGE-2 {score.Rouge2.F1:0.0000}  ROUGE-L {Show(score.RougeL)}  mean {score.Length.MeanChars:0.0} chars  adherence {score.Length.Adherence:P1}  | Lcs {rouge.Where((_, i) => blended[i].Dataset == name).Average():0.0000}, vs FastTree {test.MeanDifference:+0.0000;-0.0000} [{test.CiLow:+0.0000;-0.0000}, {test.CiHigh:+0.0000;-0.0000}] p {test.PValue:0.0000}"));
-                }
-            }
-        }
     }
 
     private static string Describe(CandidateSelection s) => string.Create(CultureInfo.InvariantCulture,

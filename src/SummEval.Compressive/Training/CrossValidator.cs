@@ -59,14 +59,6 @@ public static class CrossValidator
         progress?.Report($"analysing {pairs.Count} documents");
         var prepared = CompressiveTrainer.Prepare(pairs, inner, options, analyzer);
         var probabilities = new double[pairs.Count][];
-        ExperimentLearners.HeldOut.Clear();
-        ExperimentLearners.FitSeconds.Clear();
-        var shares = new Dictionary<CompressiveTrainer.Prepared, float[]>(ReferenceEqualityComparer.Instance);
-        foreach (var p in ExperimentLearners.Requested.Count > 0 ? prepared : [])
-        {
-            shares[p] = ExperimentLearners.Shares(p);
-        }
-
         for (var f = 0; f < folds; f++)
         {
             var fit = prepared.Where((_, i) => outer[i] != f).ToList();
@@ -78,33 +70,6 @@ public static class CrossValidator
                 if (outer[i] == f)
                 {
                     probabilities[i] = model.Score(prepared[i].Document, idf);
-                }
-            }
-
-            // Experiment (sixth round): second learners on the same rows, scored on the same held-out features.
-            if (ExperimentLearners.Requested.Count > 0)
-            {
-                var rows = ExperimentLearners.Rows(fit, p => shares[p], idf, options);
-                var heldIndex = Enumerable.Range(0, prepared.Length).Where(i => outer[i] == f).ToList();
-                var heldFeatures = heldIndex.Select(i => WordFeatures.Extract(prepared[i].Document, idf, model.Lexicon)).ToList();
-                foreach (var learner in ExperimentLearners.Requested)
-                {
-                    progress?.Report($"fold {f + 1}/{folds}: experiment learner {learner}");
-                    var score = ExperimentLearners.Fit(learner, new MLContext(options.Seed), rows, options);
-                    progress?.Report($"fold {f + 1}/{folds}: {learner} fitted, {ExperimentLearners.FitSeconds[learner]:0.0} s so far ({DateTime.UtcNow:HH:mm:ss})");
-                    var flat = score(heldFeatures.SelectMany(x => x).ToArray());
-                    if (!ExperimentLearners.HeldOut.TryGetValue(learner, out var store))
-                    {
-                        store = new double[prepared.Length][];
-                        ExperimentLearners.HeldOut[learner] = store;
-                    }
-
-                    var offset = 0;
-                    for (var k = 0; k < heldIndex.Count; k++)
-                    {
-                        store[heldIndex[k]] = flat[offset..(offset + heldFeatures[k].Length)];
-                        offset += heldFeatures[k].Length;
-                    }
                 }
             }
         }
