@@ -31,7 +31,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -315,6 +315,7 @@ internal static class TextRankCrossValidation
         EnumerationWeight = 1,
         WellFormedCuts = false,
         WellFormedTokenEndings = false,
+        WellFormedListItems = false,
         TopicHeadObjective = false,
         ConsensusWeight = 0,
         ConsensusPool = 5,
@@ -547,6 +548,22 @@ internal static class TextRankCrossValidation
             }
         }
 
+        // Round 7: a cut never ends inside the last 、 list item the source continues (a requirement: shown not
+        // rejected), on round 5's default (varied around its decay and minimum length, as round 5 was).
+        foreach (var decay in new[] { 0.1, 0.2 })
+        {
+            foreach (var min in new[] { 10, 12 })
+            {
+                var full = Round5 with { PositionDecay = decay, MinClauseChars = min };
+                result.Add(new Setting("round7 base", full));
+                result.Add(new Setting("round7 lists", full with { WellFormedListItems = true }));
+                foreach (var lists in new[] { false, true })
+                {
+                    result.Add(new Setting("round7 lists?", full with { WellFormedListItems = lists }));
+                }
+            }
+        }
+
         return result;
     }
 
@@ -564,6 +581,9 @@ internal static class TextRankCrossValidation
         EnumerationWeight = 0.6,
         WellFormedCuts = true,
     };
+
+    // Round 5's default, the base of round 7's families (explicit, as Round3).
+    private static readonly TextRankOptions Round5 = Round4 with { WellFormedTokenEndings = true, ConsensusWeight = 0.75, ConsensusPool = 16 };
 
     private static string GraphKey(TextRankOptions o) =>
         string.Create(CultureInfo.InvariantCulture, $"{o.Similarity}/{o.Centrality}/{o.Damping}/{o.BackwardWeight}/{o.EdgeThreshold}");
