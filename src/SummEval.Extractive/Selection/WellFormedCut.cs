@@ -33,7 +33,7 @@ public static class WellFormedCut
     // word that follows a noun phrase ("经验深度对..." ends its item before 对; not classifiers: "优势|种" goes on).
     private static readonly HashSet<string> ItemEnders =
     [
-        ".", "、", "和", "与", "及", "以及", "或", "或者", "等", "等等", "的", "之", "对", "对于", "在", "于", "为", "是", "并", "而", "且",
+        ".", "、", "和", "与", "及", "及其", "以及", "或", "或者", "等", "等等", "的", "之", "对", "对于", "在", "于", "为", "是", "并", "而", "且",
         "中", "上", "下", "间", "之间", "地", "得", "将", "被", "由", "从", "以", "向", "了",
     ];
 
