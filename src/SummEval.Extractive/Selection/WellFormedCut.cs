@@ -37,6 +37,11 @@ public static class WellFormedCut
         "中", "上", "下", "间", "之间", "地", "得", "将", "被", "由", "从", "以", "向", "了",
     ];
 
+    // Conjunctions that open the last item of a 、 list ("A、B及C").
+    private static readonly HashSet<string> Conjunctions = ["和", "与", "及", "及其", "以及", "或", "或者"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConjunctionLookup = Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ItemEnderLookup = ItemEnders.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Characters that end a list item where they stand: clause punctuation, brackets and quotes.
@@ -56,7 +61,7 @@ public static class WellFormedCut
     /// <param name="listItems">
     /// Also back off to before the last <c>、</c> when the item after it is cut short: the next token (from
     /// <paramref name="ends"/>, which may go past <paramref name="count"/>) continues it (<c>不动杆菌属、气</c> of
-    /// <c>气单胞菌属</c>). An item followed by a list mark, a conjunction, <c>等</c>, a function word (<c>的</c>, <c>对</c>, ...),
+    /// <c>气单胞菌属</c>), or to before the conjunction that opens a <c>、</c> list's last item (<c>A、B及最小</c>). An item followed by a list mark, a conjunction, <c>等</c>, a function word (<c>的</c>, <c>对</c>, ...),
     /// punctuation or the text's end is whole.
     /// </param>
     public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true)
@@ -110,7 +115,8 @@ public static class WellFormedCut
     public static bool EndsOpen(ReadOnlySpan<char> token) =>
         token.Length >= 2 && OpenEndChars.Contains(token[^1]) && !ClosedEndingLookup.Contains(token[^2..]);
 
-    // Offset of the kept text's last 、 when the item after it is cut short (the source continues it), or -1.
+    // Offset of the kept text's last 、 (or of the conjunction that opens the list's last item) when the item after it
+    // is cut short (the source continues it), or -1.
     private static int ItemCutShort(string text, IReadOnlyList<int> ends, int count)
     {
         var end = ends[count - 1];
@@ -131,7 +137,8 @@ public static class WellFormedCut
             return -1;
         }
 
-        // The list already ended between the mark and the cut ("A、B和C的研究", "(Cd2+、Pb2+)的吸附"): the cut is not inside it.
+        // A conjunction after the mark opens the list's last item ("支持向量机法、神经网络法及最小|二乘"): back off to
+        // before it. Any other break means the list already ended before the cut ("A、B和C的研究", "(Cd2+、Pb2+)的吸附").
         for (var t = count - 1; t >= 0; t--)
         {
             var start = t == 0 ? 0 : ends[t - 1];
@@ -140,7 +147,13 @@ public static class WellFormedCut
                 break;
             }
 
-            if (EndsItem(text.AsSpan(start, ends[t] - start).Trim()))
+            var token = text.AsSpan(start, ends[t] - start).Trim();
+            if (ConjunctionLookup.Contains(token))
+            {
+                return start;
+            }
+
+            if (EndsItem(token))
             {
                 return -1;
             }
