@@ -16,7 +16,8 @@ namespace SummEval.Benchmarks;
 /// the ordered TF-IDF keyword reference. Run:
 /// <c>dotnet run -c Release --project benchmarks/SummEval.Benchmarks -- textrank-cv [--shared DIR] [--folds 5] [--budget 20] [--top 25]</c>;
 /// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file,
-/// <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
+/// <c>--list-cuts N</c> counts summaries of the default that end inside a <c>、</c> list item, with and without
+/// <c>WellFormedListItems</c> (and shows N left), <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
 /// per stratum of document traits on the held-out predictions.
 /// </summary>
 internal static class TextRankCrossValidation
@@ -31,7 +32,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -83,6 +84,34 @@ internal static class TextRankCrossValidation
                 var textrank = analyzer.Summarize(analyzer.Analyze(e.Source), budget, defaults);
                 var keywordList = OrderedKeywords(e.Source, budget);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.Id}\n  ref  {e.Reference}\n  lead {RougeL(lead1, e.Reference):F2} {lead1}\n  tr   {RougeL(textrank, e.Reference):F2} {textrank}\n  kw   {RougeL(keywordList, e.Reference):F2} {keywordList}"));
+            }
+
+            return 0;
+        }
+
+        if (Option(args, "--list-cuts") is { } listShow)
+        {
+            // Round 7's check: the default with and without WellFormedListItems on the CV data (all documents, no choices).
+            var on = new TextRankOptions();
+            var off = on with { WellFormedListItems = false };
+            foreach (var dataset in datasets)
+            {
+                var rows = examples.Where(e => e.Dataset == dataset).ToArray();
+                var pairs = new (string Off, string On)[rows.Length];
+                Parallel.For(0, rows.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d =>
+                {
+                    var document = analyzer.Analyze(rows[d].Source);
+                    pairs[d] = (analyzer.Summarize(document, budget, off), analyzer.Summarize(document, budget, on));
+                });
+                var test = PairedTest.Bootstrap(
+                    rows.Select((e, d) => RougeL(pairs[d].On, e.Reference)).ToArray(),
+                    rows.Select((e, d) => RougeL(pairs[d].Off, e.Reference)).ToArray());
+                var left = rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].On)).Select(e => e.Id).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Off)).Count()} without WellFormedListItems, {left.Count} with; {pairs.Count(p => p.On != p.Off)} summaries change; ROUGE-L with − without {test.MeanDifference:+0.0000;-0.0000} [{test.CiLow:+0.0000;-0.0000}, {test.CiHigh:+0.0000;-0.0000}] p={test.PValue:F3}"));
+                foreach (var id in left.Take(int.Parse(listShow, CultureInfo.InvariantCulture)))
+                {
+                    Console.WriteLine($"  left: {id} {pairs[Array.FindIndex(rows, e => e.Id == id)].On}");
+                }
             }
 
             return 0;
@@ -315,6 +344,7 @@ internal static class TextRankCrossValidation
         EnumerationWeight = 1,
         WellFormedCuts = false,
         WellFormedTokenEndings = false,
+        WellFormedListItems = false,
         TopicHeadObjective = false,
         ConsensusWeight = 0,
         ConsensusPool = 5,
@@ -547,6 +577,22 @@ internal static class TextRankCrossValidation
             }
         }
 
+        // Round 7: a cut never ends inside the last 、 list item the source continues (a requirement: shown not
+        // rejected), on round 5's default (varied around its decay and minimum length, as round 5 was).
+        foreach (var decay in new[] { 0.1, 0.2 })
+        {
+            foreach (var min in new[] { 10, 12 })
+            {
+                var full = Round5 with { PositionDecay = decay, MinClauseChars = min };
+                result.Add(new Setting("round7 base", full));
+                result.Add(new Setting("round7 lists", full with { WellFormedListItems = true }));
+                foreach (var lists in new[] { false, true })
+                {
+                    result.Add(new Setting("round7 lists?", full with { WellFormedListItems = lists }));
+                }
+            }
+        }
+
         return result;
     }
 
@@ -564,6 +610,9 @@ internal static class TextRankCrossValidation
         EnumerationWeight = 0.6,
         WellFormedCuts = true,
     };
+
+    // Round 5's default, the base of round 7's families (explicit, as Round3).
+    private static readonly TextRankOptions Round5 = Round4 with { WellFormedTokenEndings = true, ConsensusWeight = 0.75, ConsensusPool = 16 };
 
     private static string GraphKey(TextRankOptions o) =>
         string.Create(CultureInfo.InvariantCulture, $"{o.Similarity}/{o.Centrality}/{o.Damping}/{o.BackwardWeight}/{o.EdgeThreshold}");

@@ -46,7 +46,7 @@ public sealed class TextRankRound5Tests
         // Multi-domain dev 0466: round 4's cut ended "...生产现状及".
         const string source = "阐述了铌及其制品的主要应用情况、生产现状及市场供应情况，并对其技术进展进行讨论。";
         var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
-        var before = new TextRankSummarizer(JiebaSegmenter.Default, summarizer.Options with { WellFormedTokenEndings = false });
+        var before = new TextRankSummarizer(JiebaSegmenter.Default, summarizer.Options with { WellFormedTokenEndings = false, WellFormedListItems = false });
         Assert.EndsWith("现状及", before.Summarize(source, 20), StringComparison.Ordinal);
         Assert.False(WellFormedCut.EndsOpen(summarizer.Summarize(source, 20).AsSpan()[^3..]));
         Assert.DoesNotContain("现状及", summarizer.Summarize(source, 20), StringComparison.Ordinal);

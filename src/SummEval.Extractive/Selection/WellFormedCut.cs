@@ -3,7 +3,7 @@ namespace SummEval.Extractive.Selection;
 /// <summary>
 /// Where a text cut after whole tokens may end so that the piece stands alone: not on a function word that needs
 /// what follows (<c>的</c>, <c>与</c>, <c>对</c>, <c>在</c>, ...), nor on a token that ends in one (Jieba's <c>现状及</c>,
-/// <c>用于</c>), not on a list mark, not inside brackets.
+/// <c>用于</c>), not on a list mark, not inside brackets, not inside the last item of a <c>、</c> list the source continues.
 /// </summary>
 public static class WellFormedCut
 {
@@ -29,6 +29,24 @@ public static class WellFormedCut
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenEnderLookup = OpenEnders.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosedEndingLookup = ClosedEndings.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words after which a list item is complete: the next item, the end of the list, a conjunction, or a function
+    // word that follows a noun phrase ("经验深度对..." ends its item before 对; not classifiers: "优势|种" goes on).
+    private static readonly HashSet<string> ItemEnders =
+    [
+        ".", "、", "和", "与", "及", "及其", "以及", "或", "或者", "等", "等等", "的", "之", "对", "对于", "在", "于", "为", "是", "并", "而", "且",
+        "中", "上", "下", "间", "之间", "地", "得", "将", "被", "由", "从", "以", "向", "了",
+    ];
+
+    // Conjunctions that open the last item of a 、 list ("A、B及C").
+    private static readonly HashSet<string> Conjunctions = ["和", "与", "及", "及其", "以及", "或", "或者"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConjunctionLookup = Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ItemEnderLookup = ItemEnders.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Characters that end a list item where they stand: clause punctuation, brackets and quotes.
+    private const string ItemBreaks = "，,；;：:。！!？?、（([【《“「‘〈{）)]】》”」’〉}";
+
     private const string Openers = "（([【《“「‘〈{";
     private const string Closers = "）)]】》”」’〉}";
 
@@ -40,7 +58,13 @@ public static class WellFormedCut
     /// <param name="ends">Token end offsets (UTF-16) into the text.</param>
     /// <param name="count">Tokens that fit the budget.</param>
     /// <param name="tokenEndings">Also back off a token that ends in a function character (<c>现状及</c>, <c>有助于</c>).</param>
-    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true)
+    /// <param name="listItems">
+    /// Also back off to before the last <c>、</c> when the item after it is cut short: the next token (from
+    /// <paramref name="ends"/>, which may go past <paramref name="count"/>) continues it (<c>不动杆菌属、气</c> of
+    /// <c>气单胞菌属</c>), or to before the conjunction that opens a <c>、</c> list's last item (<c>A、B及最小</c>). An item followed by a list mark, a conjunction, <c>等</c>, a function word (<c>的</c>, <c>对</c>, ...),
+    /// punctuation or the text's end is whole.
+    /// </param>
+    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(ends);
@@ -68,6 +92,16 @@ public static class WellFormedCut
                 continue;
             }
 
+            if (listItems && ItemCutShort(text, ends, count) is var mark and >= 0)
+            {
+                while (count > 0 && ends[count - 1] > mark)
+                {
+                    count--;
+                }
+
+                continue;
+            }
+
             return count;
         }
 
@@ -80,6 +114,56 @@ public static class WellFormedCut
     /// </summary>
     public static bool EndsOpen(ReadOnlySpan<char> token) =>
         token.Length >= 2 && OpenEndChars.Contains(token[^1]) && !ClosedEndingLookup.Contains(token[^2..]);
+
+    // Offset of the kept text's last 、 (or of the conjunction that opens the list's last item) when the item after it
+    // is cut short (the source continues it), or -1.
+    private static int ItemCutShort(string text, IReadOnlyList<int> ends, int count)
+    {
+        var end = ends[count - 1];
+        var next = count;
+        while (next < ends.Count && text.AsSpan(ends[next - 1], ends[next] - ends[next - 1]).IsWhiteSpace())
+        {
+            next++;
+        }
+
+        if (next == ends.Count || EndsItem(text.AsSpan(ends[next - 1], ends[next] - ends[next - 1]).Trim()))
+        {
+            return -1;
+        }
+
+        var mark = text.LastIndexOf('、', end - 1);
+        if (mark < 0)
+        {
+            return -1;
+        }
+
+        // A conjunction after the mark opens the list's last item ("支持向量机法、神经网络法及最小|二乘"): back off to
+        // before it. Any other break means the list already ended before the cut ("A、B和C的研究", "(Cd2+、Pb2+)的吸附").
+        for (var t = count - 1; t >= 0; t--)
+        {
+            var start = t == 0 ? 0 : ends[t - 1];
+            if (start <= mark)
+            {
+                break;
+            }
+
+            var token = text.AsSpan(start, ends[t] - start).Trim();
+            if (ConjunctionLookup.Contains(token))
+            {
+                return start;
+            }
+
+            if (EndsItem(token))
+            {
+                return -1;
+            }
+        }
+
+        return mark;
+    }
+
+    private static bool EndsItem(ReadOnlySpan<char> token) =>
+        token.Length > 0 && (ItemEnderLookup.Contains(token) || token.IndexOfAny(ItemBreaks) >= 0);
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {

@@ -25,7 +25,8 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
     /// <param name="budget">Code points.</param>
     /// <param name="wellFormed">Back off to a prefix that does not end on a function word or inside brackets (<see cref="Selection.WellFormedCut"/>).</param>
     /// <param name="tokenEndings">With <paramref name="wellFormed"/>, also back off a token ending in a function character (<c>现状及</c>).</param>
-    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true)
+    /// <param name="listItems">With <paramref name="wellFormed"/>, also back off a last <c>、</c> list item the clause continues (<c>不动杆菌属、气</c>).</param>
+    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true)
     {
         var end = 0;
         var chars = 0;
@@ -46,7 +47,7 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 
         if (wellFormed)
         {
-            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings);
+            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings, listItems);
             end = count == 0 ? 0 : TokenEnds[count - 1];
         }
 

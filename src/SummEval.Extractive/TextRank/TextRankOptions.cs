@@ -103,6 +103,12 @@ public sealed record TextRankOptions
     /// <summary>With <see cref="WellFormedCuts"/>, a cut also backs off a token that ends in a function character (Jieba's <c>现状及</c>, <c>有助于</c>).</summary>
     public bool WellFormedTokenEndings { get; init; } = true;
 
+    /// <summary>
+    /// With <see cref="WellFormedCuts"/>, a cut never ends inside the last item of a <c>、</c> list that the source
+    /// continues (<c>不动杆菌属、气</c> of <c>气单胞菌属</c>): it backs off to before that <c>、</c>.
+    /// </summary>
+    public bool WellFormedListItems { get; init; } = true;
+
     /// <summary>A clause with no other role that ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...) counts as objective.</summary>
     public bool TopicHeadObjective { get; init; }
 

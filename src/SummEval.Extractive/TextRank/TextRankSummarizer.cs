@@ -275,7 +275,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
-        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts, settings.WellFormedTokenEndings);
+        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems);
     }
 
     // The pieces that can stand alone within the budget (long clauses cut after a word) and their values; FirstSentence
@@ -294,7 +294,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             if (cut)
             {
                 // As lead-1 cuts its sentence: a long clause can still open a summary, cut after a whole word.
-                (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts, settings.WellFormedTokenEndings);
+                (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems);
             }
 
             // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
@@ -432,7 +432,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // The longest prefix made of whole tokens; a plain cut when the tokenizer's tokens do not tile the text (bigrams)
     // or the first token alone exceeds the budget.
-    private string CutAtWord(string text, int budget, bool wellFormed = false, bool tokenEndings = true)
+    private string CutAtWord(string text, int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true)
     {
         if (TextLength.Chars(text) <= budget)
         {
@@ -444,9 +444,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var chars = 0;
         var tiles = string.Concat(tokens).Length == text.Length;
         var ends = new List<int>();
+        var fit = 0;
         foreach (var token in tiles ? tokens : [])
         {
+            // One token past the budget is kept in ends: the list-item rule looks at what follows the cut.
             var c = TextLength.Chars(token);
+            ends.Add(ends.Count == 0 ? token.Length : ends[^1] + token.Length);
             if (chars + c > budget)
             {
                 break;
@@ -454,10 +457,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
             chars += c;
             length += token.Length;
-            ends.Add(length);
+            fit = ends.Count;
         }
 
-        if (wellFormed && WellFormedCut.Count(text, ends, ends.Count, tokenEndings) is var count and > 0)
+        if (wellFormed && WellFormedCut.Count(text, ends, fit, tokenEndings, listItems) is var count and > 0)
         {
             length = ends[count - 1];
         }

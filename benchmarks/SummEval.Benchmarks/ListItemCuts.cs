@@ -1,0 +1,76 @@
+using SummEval.Jieba;
+
+namespace SummEval.Benchmarks;
+
+/// <summary>
+/// Finds summaries that end inside the last item of a <c>、</c> list which the source continues (<c>不动杆菌属、气</c>
+/// of <c>气单胞菌属</c>), judged on the source's own Jieba tokens, independently of <c>WellFormedCut</c>'s token ends.
+/// </summary>
+internal static class ListItemCuts
+{
+    // What may follow a whole item: the next item, the list's end, a conjunction or a function word after a noun phrase.
+    private static readonly HashSet<string> Followers =
+    [
+        ".", "、", "和", "与", "及", "及其", "以及", "或", "或者", "等", "等等", "的", "之", "对", "对于", "在", "于", "为", "是", "并",
+        "而", "且", "中", "上", "下", "间", "之间", "地", "得", "将", "被", "由", "从", "以", "向", "了",
+    ];
+
+    private static readonly HashSet<string> Conjunctions = ["和", "与", "及", "及其", "以及", "或", "或者"];
+
+    private const string Breaks = "，,；;：:。.！!？?、（([【《“「‘〈{）)]】》”」’〉}";
+
+    /// <summary>The summary's last <c>、</c> item (after a conjunction that opens it, if any) has no break in it and the source token after the summary continues it (or the summary splits a source token).</summary>
+    public static bool EndsInside(string source, string summary)
+    {
+        var mark = summary.LastIndexOf('、');
+        if (mark < 0)
+        {
+            return false;
+        }
+
+        // The last item starts after the last 、 or after a conjunction following it (A、B及C).
+        var item = summary[(mark + 1)..];
+        var tokens = JiebaSegmenter.Default.Cut(item);
+        var opened = tokens.FindLastIndex(t => Conjunctions.Contains(t));
+        if (item.Length == 0 || item.IndexOfAny(Breaks.ToCharArray()) >= 0 || tokens.Skip(opened + 1).Any(t => Followers.Contains(t)))
+        {
+            return false;
+        }
+
+        // The summary's last piece ends where its text from the last 、 ends in the source.
+        var tail = summary[mark..];
+        var at = source.IndexOf(summary, StringComparison.Ordinal) is var whole and >= 0 ? whole + mark : source.IndexOf(tail, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var end = at + tail.Length;
+        var rest = source.AsSpan(end).TrimStart();
+        if (rest.IsEmpty || Breaks.Contains(rest[0], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The source's clause around the cut, tokenized as a whole: a cut that splits a source token or stops before
+        // a token that is not a follower ends inside the item.
+        var clauseStart = source.AsSpan(0, end).LastIndexOfAny("，,；;：:。.！!？?") + 1;
+        var position = clauseStart;
+        foreach (var token in JiebaSegmenter.Default.Cut(source[clauseStart..Math.Min(source.Length, end + 12)]))
+        {
+            if (position == end)
+            {
+                return token.Trim().Length > 0 && !Followers.Contains(token.Trim());
+            }
+
+            if (position + token.Length > end)
+            {
+                return true;
+            }
+
+            position += token.Length;
+        }
+
+        return false;
+    }
+}
