@@ -1,22 +1,15 @@
+using SummEval.Extractive.Selection;
 using SummEval.Jieba;
 
 namespace SummEval.Benchmarks;
 
 /// <summary>
 /// Finds summaries that end inside the last item of a <c>、</c> list which the source continues (<c>不动杆菌属、气</c>
-/// of <c>气单胞菌属</c>), judged on the source's own Jieba tokens, independently of <c>WellFormedCut</c>'s token ends.
+/// of <c>气单胞菌属</c>), judged on the source's own Jieba tokens, independently of <c>WellFormedCut</c>'s token ends but
+/// with its definition of what ends an item.
 /// </summary>
 internal static class ListItemCuts
 {
-    // What may follow a whole item: the next item, the list's end, a conjunction or a function word after a noun phrase.
-    private static readonly HashSet<string> Followers =
-    [
-        ".", "、", "和", "与", "及", "及其", "以及", "或", "或者", "等", "等等", "的", "之", "对", "对于", "在", "于", "为", "是", "并",
-        "而", "且", "中", "上", "下", "间", "之间", "地", "得", "将", "被", "由", "从", "以", "向", "了",
-    ];
-
-    private static readonly HashSet<string> Conjunctions = ["和", "与", "及", "及其", "以及", "或", "或者"];
-
     private const string Breaks = "，,；;：:。.！!？?、（([【《“「‘〈{）)]】》”」’〉}";
 
     /// <summary>The summary's last <c>、</c> item (after a conjunction that opens it, if any) has no break in it and the source token after the summary continues it (or the summary splits a source token).</summary>
@@ -31,8 +24,8 @@ internal static class ListItemCuts
         // The last item starts after the last 、 or after a conjunction following it (A、B及C).
         var item = summary[(mark + 1)..];
         var tokens = JiebaSegmenter.Default.Cut(item);
-        var opened = tokens.FindLastIndex(t => Conjunctions.Contains(t));
-        if (item.Length == 0 || item.IndexOfAny(Breaks.ToCharArray()) >= 0 || tokens.Skip(opened + 1).Any(t => Followers.Contains(t)))
+        var opened = tokens.FindLastIndex(t => WellFormedCut.OpensListItem(t));
+        if (item.Length == 0 || item.IndexOfAny(Breaks.ToCharArray()) >= 0 || tokens.Skip(opened + 1).Any(t => WellFormedCut.EndsListItem(t)))
         {
             return false;
         }
@@ -60,7 +53,7 @@ internal static class ListItemCuts
         {
             if (position == end)
             {
-                return token.Trim().Length > 0 && !Followers.Contains(token.Trim());
+                return token.Trim().Length > 0 && !WellFormedCut.EndsListItem(token.Trim());
             }
 
             if (position + token.Length > end)

@@ -126,7 +126,7 @@ public static class WellFormedCut
             next++;
         }
 
-        if (next == ends.Count || EndsItem(text.AsSpan(ends[next - 1], ends[next] - ends[next - 1]).Trim()))
+        if (next == ends.Count || EndsListItem(text.AsSpan(ends[next - 1], ends[next] - ends[next - 1]).Trim()))
         {
             return -1;
         }
@@ -148,12 +148,12 @@ public static class WellFormedCut
             }
 
             var token = text.AsSpan(start, ends[t] - start).Trim();
-            if (ConjunctionLookup.Contains(token))
+            if (OpensListItem(token))
             {
                 return start;
             }
 
-            if (EndsItem(token))
+            if (EndsListItem(token))
             {
                 return -1;
             }
@@ -162,8 +162,15 @@ public static class WellFormedCut
         return mark;
     }
 
-    private static bool EndsItem(ReadOnlySpan<char> token) =>
+    /// <summary>
+    /// A (trimmed) token after which a <c>、</c> list item is whole: the next list mark, a conjunction, <c>等</c>, a
+    /// function word that follows a noun phrase (<c>的</c>, <c>对</c>, ...), or punctuation.
+    /// </summary>
+    public static bool EndsListItem(ReadOnlySpan<char> token) =>
         token.Length > 0 && (ItemEnderLookup.Contains(token) || token.IndexOfAny(ItemBreaks) >= 0);
+
+    /// <summary>A conjunction that opens the last item of a <c>、</c> list (<c>及</c> in <c>A、B及C</c>).</summary>
+    public static bool OpensListItem(ReadOnlySpan<char> token) => ConjunctionLookup.Contains(token);
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {
