@@ -174,7 +174,9 @@ internal static class TrainCommand
                 var summary = summarize(d);
                 writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
                 {
-                    ["dataset"] = d.Dataset, ["reference"] = d.Reference, ["summary"] = summary,
+                    ["dataset"] = d.Dataset,
+                    ["reference"] = d.Reference,
+                    ["summary"] = summary,
                     ["rougeL"] = SummEval.Extractive.Oracles.Lcs.RougeLF1(summary, d.Reference).ToString("R", CultureInfo.InvariantCulture),
                 }));
             }
