@@ -41,12 +41,11 @@ public sealed class CompressiveSummarizer(CompressiveModel model, DocumentAnalyz
         }
 
         var document = analyzer.Analyze(source);
-        var similar = model.Similar(document, idf);
-        var scores = model.Score(document, idf, similar);
+        var scores = model.Score(document, idf);
         var metadata = model.Metadata;
         if (metadata.Selection is { } selection)
         {
-            return SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, selection.ForSimilarTitles(similar.MeanTitleChars));
+            return SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, selection);
         }
 
         return SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, metadata.Threshold, metadata.SegmentPenalty, metadata.CutPenalty);

@@ -44,17 +44,10 @@ internal static class TrainCommand
         var cut = new Option<double[]>("--cut") { Description = "Decoder cut cost; with --cv, repeat it to search several.", Arity = ArgumentArity.ZeroOrMore };
         var tune = new Option<bool>("--tune") { Description = "Tune threshold and penalty on 20 % held-out pairs and refit, instead of the cross-validated defaults." };
         var manifest = new Option<string?>("--manifest") { Description = "Also write a manifest (data sha256s, options, seed, version, model sha256) to this file." };
-        var similar = new Option<int?>("--similar-documents") { Description = "Similar training documents whose titles give each word its field-adaptive title share (0: none)." };
-        var titleWeight = new Option<double[]>("--similar-title-weight")
-        {
-            Description = "Weight of the similar training documents' mean title length in the candidate selection's reference length; with --cv, repeat it to compare several.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var heldOutFile = new Option<string?>("--held-out-summaries") { Description = "With --cv: write every held-out document's summary (the default decoder's) as JSONL, for paired comparisons." };
         var minMean = new Option<double>("--min-mean-chars") { Description = "With --cv: choose the best setting whose mean length reaches this on every dataset.", DefaultValueFactory = _ => 0 };
         var command = new Command("compressive", "Align references to sources, label words, train the ML.NET classifier with the cross-validated decoder settings, save the model (or --cv K: cross-validate).")
         {
-            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest, similar, heldOutFile, titleWeight,
+            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest,
         };
         var fields = new FieldMappingOptions();
         fields.AddTo(command);
@@ -64,7 +57,6 @@ internal static class TrainCommand
             var sets = parse.GetValue(train)!.Select(name => LoadSet(name, loadOptions)).ToList();
             var defaults = parse.GetValue(tune) ? new TrainingOptions { Threshold = null, SegmentPenalty = null, Selection = null } : new TrainingOptions();
             var cuts = parse.GetValue(cut) ?? [];
-            var titleWeights = parse.GetValue(titleWeight) ?? [];
             var options = defaults with
             {
                 Seed = parse.GetValue(seed),
@@ -77,13 +69,11 @@ internal static class TrainCommand
                 Threshold = parse.GetValue(threshold) ?? defaults.Threshold,
                 SegmentPenalty = parse.GetValue(penalty) ?? defaults.SegmentPenalty,
                 CutPenalty = cuts.Length > 0 ? cuts[0] : defaults.CutPenalty,
-                SimilarDocuments = parse.GetValue(similar) ?? defaults.SimilarDocuments,
-                Selection = titleWeights.Length > 0 && defaults.Selection is { } defaultSelection ? defaultSelection with { SimilarTitleWeight = titleWeights[0] } : defaults.Selection,
             };
             var progress = new SynchronousProgress(Console.Error);
             if (parse.GetValue(cv) is { } folds)
             {
-                return CrossValidate(sets, folds, options, cuts.Length > 0 ? cuts : [options.CutPenalty], parse.GetValue(minMean), parse.GetValue(heldOutFile), titleWeights, progress);
+                return CrossValidate(sets, folds, options, cuts.Length > 0 ? cuts : [options.CutPenalty], parse.GetValue(minMean), progress);
             }
 
             var pairs = sets.SelectMany(s => s.Pairs).ToList();
@@ -123,14 +113,14 @@ internal static class TrainCommand
         return new TrainingSet(name, pairs);
     }
 
-    private static int CrossValidate(List<TrainingSet> sets, int folds, TrainingOptions options, double[] cuts, double minMeanChars, string? heldOutFile, double[] titleWeights, IProgress<string> progress)
+    private static int CrossValidate(List<TrainingSet> sets, int folds, TrainingOptions options, double[] cuts, double minMeanChars, IProgress<string> progress)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = CrossValidator.Run(sets, folds, options, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, cuts, progress);
         var names = sets.Select(s => s.Name).ToList();
         var output = Console.Out;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{folds}-fold cross-validation, grouped by dataset ({string.Join(", ", sets.Select(s => $"{s.Name}: {s.Pairs.Count}"))}); {options.Trees} trees x {options.Leaves} leaves, lr {options.LearningRate}, lexicon min count {options.LexiconMinCount}, similar documents {options.SimilarDocuments}, seed {options.Seed}; {clock.Elapsed.TotalSeconds:0} s"));
+            $"{folds}-fold cross-validation, grouped by dataset ({string.Join(", ", sets.Select(s => $"{s.Name}: {s.Pairs.Count}"))}); {options.Trees} trees x {options.Leaves} leaves, lr {options.LearningRate}, lexicon min count {options.LexiconMinCount}, seed {options.Seed}; {clock.Elapsed.TotalSeconds:0} s"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"held-out word AUC: {string.Join(", ", names.Select(n => $"{n} {result.WordAucOf(n):0.0000}"))}"));
         output.WriteLine("held-out ROUGE-L F1 / mean chars per decoder setting (best 12 by the mean over datasets):");
@@ -165,47 +155,11 @@ internal static class TrainCommand
             PrintHeldOut(d => d.Summarize(selection, options.TuningBudget));
         }
 
-        void Dump(string path, Func<HeldOutDocument, string> summarize)
-        {
-            // One line per held-out document in input order, so two runs on the same data pair up line by line.
-            using var writer = new StreamWriter(path);
-            foreach (var d in result.HeldOut)
-            {
-                var summary = summarize(d);
-                writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
-                {
-                    ["dataset"] = d.Dataset,
-                    ["reference"] = d.Reference,
-                    ["summary"] = summary,
-                    ["rougeL"] = SummEval.Extractive.Oracles.Lcs.RougeLF1(summary, d.Reference).ToString("R", CultureInfo.InvariantCulture),
-                }));
-            }
-        }
-
-        if (heldOutFile is not null)
-        {
-            Dump(heldOutFile, d => options.Selection is { } chosen ? d.Summarize(chosen, options.TuningBudget) : d.Summarize(best.Settings, options.TuningBudget));
-        }
-
-        foreach (var weight in titleWeights.Skip(1))
-        {
-            if (options.Selection is { } other)
-            {
-                var weighted = other with { SimilarTitleWeight = weight };
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"candidate selection with similar title weight {weight}:"));
-                PrintHeldOut(d => d.Summarize(weighted, options.TuningBudget));
-                if (heldOutFile is not null)
-                {
-                    Dump(string.Create(CultureInfo.InvariantCulture, $"{heldOutFile}.w{weight}"), d => d.Summarize(weighted, options.TuningBudget));
-                }
-            }
-        }
-
         return 0;
     }
 
     private static string Describe(CandidateSelection s) => string.Create(CultureInfo.InvariantCulture,
-        $"reference length {s.ReferenceLength} + {s.ReferenceScale} x expected kept chars, similar title weight {s.SimilarTitleWeight}, segment cost {s.SegmentCost}, sentence cost {s.SentenceCost}, consensus weight {s.ConsensusWeight}, {(s.LocalCandidates ? "sentence and clause-pair decodes too" : "whole-document decodes only")}");
+        $"reference length {s.ReferenceLength} + {s.ReferenceScale} x expected kept chars, segment cost {s.SegmentCost}, sentence cost {s.SentenceCost}, consensus weight {s.ConsensusWeight}, {(s.LocalCandidates ? "sentence and clause-pair decodes too" : "whole-document decodes only")}");
 
     private static string Show(MetricSummary m) => string.Create(CultureInfo.InvariantCulture, $"{m.F1:0.0000} [{m.CiLow:0.0000}, {m.CiHigh:0.0000}]");
 

@@ -18,25 +18,9 @@ namespace SummEval.Compressive.Decoding;
 /// (minimum-Bayes-risk selection); the estimated F1 gets the rest. 0 chooses by estimated F1 alone.
 /// </param>
 /// <param name="LocalCandidates">Also decode every sentence and every pair of adjacent clauses on its own (<see cref="CandidateWindows"/>).</param>
-/// <param name="SimilarTitleWeight">
-/// Weight (0-1) of the similar training documents' mean title length (<see cref="Features.NeighbourEvidence.MeanTitleChars"/>)
-/// in the estimated reference length; the document's own estimate gets the rest. 0 ignores them.
-/// </param>
 public sealed record CandidateSelection(
-    double ReferenceLength, double ReferenceScale, double SegmentCost, double SentenceCost = 0, double ConsensusWeight = 0, bool LocalCandidates = false,
-    double SimilarTitleWeight = 0)
+    double ReferenceLength, double ReferenceScale, double SegmentCost, double SentenceCost = 0, double ConsensusWeight = 0, bool LocalCandidates = false)
 {
-    /// <summary>
-    /// This selection for a document whose similar training documents' titles average <paramref name="similarTitleChars"/>
-    /// characters: the reference length becomes (1 − w)·(<see cref="ReferenceLength"/> + <see cref="ReferenceScale"/>·Σ p·l) + w·that mean.
-    /// </summary>
-    public CandidateSelection ForSimilarTitles(double similarTitleChars) =>
-        SimilarTitleWeight <= 0 || similarTitleChars <= 0 ? this : this with
-        {
-            ReferenceLength = ((1 - SimilarTitleWeight) * ReferenceLength) + (SimilarTitleWeight * similarTitleChars),
-            ReferenceScale = (1 - SimilarTitleWeight) * ReferenceScale,
-        };
-
     // 12 decodes: as good held out as 36 (threshold {0, .04, .08, .12, .2, .3} × penalty {0, .5} × the same cuts) at a
     // third of the time (docs/compressive.md).
 

@@ -10,7 +10,7 @@ namespace SummEval.Compressive.Features;
 public static class WordFeatures
 {
     /// <summary>Bumped whenever the meaning or order of features changes; models record it and are rejected on mismatch.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 3;
 
     /// <summary>Part-of-speech tags with their own one-hot slot; every other tag shares the last slot.</summary>
     public static readonly IReadOnlyList<string> PosTags =
@@ -47,14 +47,6 @@ public static class WordFeatures
     // Structured abstracts (目的/方法/结果/结论): which section a word is in, and whether it is the label itself (schema 3).
     private static readonly string[] SectionNames = ["section_kind", "in_section_label", "words_since_section_start", "section_ordinal"];
 
-    // Evidence from the most similar training documents (schema 4, NeighbourIndex): how the documents of this field
-    // titled the word, and how long their titles are.
-    private static readonly string[] SimilarNames =
-    [
-        "similar_title_share", "similar_title_share_weighted", "similar_any_title", "similar_title_count", "similar_content_count",
-        "similar_top_similarity", "similar_mean_title_chars",
-    ];
-
     private static readonly int[] NeighbourOffsets = [-2, -1, 1, 2];
     private static readonly string[] NeighbourNames = ["keep_rate", "punctuation", "tfidf", "pos", "doc_frequency"];
 
@@ -64,24 +56,19 @@ public static class WordFeatures
         .. BaseNames,
         .. ContextNames,
         .. SectionNames,
-        .. SimilarNames,
         .. NeighbourOffsets.SelectMany(o => NeighbourNames.Select(n => $"{(o < 0 ? "prev" : "next")}{Math.Abs(o)}_{n}")),
         .. PosTags.Select(t => "pos_" + t),
         "pos_other",
     ];
 
     /// <summary>Length of each feature vector.</summary>
-    public const int Count = 30 + 13 + 4 + 7 + (4 * 5) + 28 + 1;
+    public const int Count = 30 + 13 + 4 + (4 * 5) + 28 + 1;
 
     private static readonly Dictionary<string, int> PosIndex = PosTags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
 
-    /// <summary>
-    /// One feature vector per word of <paramref name="document"/>; <paramref name="similar"/> is what its nearest training
-    /// documents say (none: every word at its global keep rate).
-    /// </summary>
-    public static float[][] Extract(AnalyzedDocument document, IdfTable idf, KeepRateLexicon lexicon, NeighbourEvidence? similar = null)
+    /// <summary>One feature vector per word of <paramref name="document"/>.</summary>
+    public static float[][] Extract(AnalyzedDocument document, IdfTable idf, KeepRateLexicon lexicon)
     {
-        similar ??= NeighbourEvidence.None;
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(idf);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -172,16 +159,6 @@ public static class WordFeatures
             k += ContextNames.Length;
             sections[i].CopyTo(f, k);
             k += SectionNames.Length;
-
-            // Smoothed towards the global keep rate: a word the neighbours rarely hold says little about this field.
-            var evidence = similar.Words.GetValueOrDefault(w.Text);
-            f[k++] = (float)((evidence.Title + (2 * rate[i])) / (evidence.Content + 2.0));
-            f[k++] = (float)((evidence.TitleSimilarity + (0.5 * rate[i])) / (evidence.ContentSimilarity + 0.5));
-            f[k++] = evidence.Title > 0 ? 1 : 0;
-            f[k++] = evidence.Title;
-            f[k++] = evidence.Content;
-            f[k++] = (float)similar.TopSimilarity;
-            f[k++] = (float)similar.MeanTitleChars;
             foreach (var offset in NeighbourOffsets)
             {
                 var j = i + offset;

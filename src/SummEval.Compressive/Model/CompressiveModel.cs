@@ -10,16 +10,14 @@ using SummEval.Jieba.Keywords;
 namespace SummEval.Compressive.Model;
 
 /// <summary>
-/// A trained compressive model: the ML.NET word classifier, the keep-rate lexicon and the neighbour index its features
-/// use, and the decoder settings. Saved as one zip holding <c>classifier.zip</c> (ML.NET), <c>metadata.json</c>,
-/// <c>lexicon.tsv</c> and <c>neighbours.tsv</c>.
+/// A trained compressive model: the ML.NET word classifier, the keep-rate lexicon its features use, and the
+/// decoder settings. Saved as one zip holding <c>classifier.zip</c> (ML.NET), <c>metadata.json</c> and <c>lexicon.tsv</c>.
 /// </summary>
 public sealed class CompressiveModel
 {
     private const string ClassifierEntry = "classifier.zip";
     private const string MetadataEntry = "metadata.json";
     private const string LexiconEntry = "lexicon.tsv";
-    private const string NeighboursEntry = "neighbours.tsv";
 
     // Fixed entry times: the same model gives the same container bytes.
     private static readonly DateTimeOffset EntryTime = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -37,8 +35,8 @@ public sealed class CompressiveModel
     private readonly ITransformer _classifier;
     private readonly ConcurrentBag<PredictionEngine<WordRow, WordScore>> _engines = [];
 
-    /// <summary>Wraps a trained classifier with its lexicon, its neighbour index (none: no similar documents) and settings.</summary>
-    public CompressiveModel(MLContext ml, ITransformer classifier, KeepRateLexicon lexicon, ModelMetadata metadata, NeighbourIndex? neighbours = null)
+    /// <summary>Wraps a trained classifier with its lexicon and settings.</summary>
+    public CompressiveModel(MLContext ml, ITransformer classifier, KeepRateLexicon lexicon, ModelMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(classifier);
@@ -48,7 +46,6 @@ public sealed class CompressiveModel
         _classifier = classifier;
         Lexicon = lexicon;
         Metadata = metadata;
-        Neighbours = neighbours ?? NeighbourIndex.Empty;
     }
 
     /// <summary>Decoder settings and training facts.</summary>
@@ -57,20 +54,15 @@ public sealed class CompressiveModel
     /// <summary>The learned keep rates.</summary>
     public KeepRateLexicon Lexicon { get; }
 
-    /// <summary>The training documents' neighbour index (field-adaptive evidence).</summary>
-    public NeighbourIndex Neighbours { get; }
-
     /// <summary>A copy with other decoder settings (e.g. a penalty given on the command line).</summary>
-    public CompressiveModel With(ModelMetadata metadata) => new(_ml, _classifier, Lexicon, metadata, Neighbours);
-
-    /// <summary>What the <see cref="ModelMetadata.SimilarDocuments"/> nearest training documents say about <paramref name="document"/>.</summary>
-    public NeighbourEvidence Similar(AnalyzedDocument document, IdfTable idf) => Neighbours.Lookup(document, idf, Metadata.SimilarDocuments);
+    public CompressiveModel With(ModelMetadata metadata) => new(_ml, _classifier, Lexicon, metadata);
 
     /// <summary>The classifier's keep probability for every word of <paramref name="document"/>.</summary>
-    public double[] Score(AnalyzedDocument document, IdfTable idf) => Score(document, idf, Similar(document, idf));
-
-    /// <summary>The classifier's keep probability for every word of <paramref name="document"/>, given its <paramref name="similar"/> documents.</summary>
-    public double[] Score(AnalyzedDocument document, IdfTable idf, NeighbourEvidence similar) => Score(WordFeatures.Extract(document, idf, Lexicon, similar));
+    public double[] Score(AnalyzedDocument document, IdfTable idf)
+    {
+        var features = WordFeatures.Extract(document, idf, Lexicon);
+        return Score(features);
+    }
 
     /// <summary>The classifier's keep probability for each feature vector.</summary>
     public double[] Score(float[][] features)
@@ -137,9 +129,6 @@ public sealed class CompressiveModel
         using var lexicon = new StringWriter();
         Lexicon.Write(lexicon);
         WriteEntry(zip, LexiconEntry, System.Text.Encoding.UTF8.GetBytes(lexicon.ToString()));
-        using var neighbours = new StringWriter();
-        Neighbours.Write(neighbours);
-        WriteEntry(zip, NeighboursEntry, System.Text.Encoding.UTF8.GetBytes(neighbours.ToString()));
     }
 
     /// <summary>Loads a model saved by <see cref="Save(string)"/>; a bad or incompatible file is an error naming it.</summary>
@@ -186,16 +175,10 @@ public sealed class CompressiveModel
                 lexicon = KeepRateLexicon.Read(reader, $"{origin}!{LexiconEntry}");
             }
 
-            NeighbourIndex neighbours;
-            using (var reader = new StreamReader(new MemoryStream(ReadEntry(zip, NeighboursEntry, origin)), System.Text.Encoding.UTF8))
-            {
-                neighbours = NeighbourIndex.Read(reader, $"{origin}!{NeighboursEntry}");
-            }
-
             var ml = new MLContext(metadata.Seed);
             using var classifierStream = new MemoryStream(ReadEntry(zip, ClassifierEntry, origin));
             var classifier = ml.Model.Load(classifierStream, out _);
-            return new CompressiveModel(ml, classifier, lexicon, metadata, neighbours);
+            return new CompressiveModel(ml, classifier, lexicon, metadata);
         }
     }
 

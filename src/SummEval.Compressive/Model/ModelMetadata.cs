@@ -43,9 +43,6 @@ public sealed record ModelMetadata
     /// <summary>Words seen fewer times than this in training have no keep rate of their own (the prior is used).</summary>
     public int LexiconMinCount { get; init; } = 1;
 
-    /// <summary>How many similar training documents (<see cref="Features.NeighbourIndex"/>) feed each document's features; 0 for none.</summary>
-    public int SimilarDocuments { get; init; }
-
     /// <summary>The budget used when a request has none.</summary>
     public int DefaultBudget { get; init; } = 30;
 

@@ -83,7 +83,7 @@ public static class CompressiveTrainer
         var heldSide = prepared.Where((_, i) => heldOut[i]).ToList();
         progress?.Report($"training {options.Trainer} on {trainSide.Count} documents");
         var (probe, classifier) = FitModel(ml, trainSide, options, idf, new ModelMetadata());
-        var heldRows = heldSide.SelectMany(p => Rows(p, probe.Lexicon, idf, probe.Similar(p.Document, idf))).ToList();
+        var heldRows = heldSide.SelectMany(p => Rows(p, probe.Lexicon, idf)).ToList();
         var metrics = ml.BinaryClassification.Evaluate(classifier.Transform(ml.Data.LoadFromEnumerable(heldRows)));
 
         var heldScores = heldSide.Select(p => probe.Score(p.Document, idf)).ToList();
@@ -132,9 +132,8 @@ public static class CompressiveTrainer
         MLContext ml, IReadOnlyList<Prepared> documents, TrainingOptions options, IdfTable idf, ModelMetadata metadata)
     {
         var lexicon = LexiconOf(documents);
-        var neighbours = options.SimilarDocuments > 0 ? NeighboursOf(documents, idf) : NeighbourIndex.Empty;
-        var classifier = Fit(ml, OutOfFoldRows(documents, lexicon, neighbours, idf, options), options);
-        return (new CompressiveModel(ml, classifier, lexicon.Pruned(options.LexiconMinCount), Complete(metadata, options), neighbours), classifier);
+        var classifier = Fit(ml, OutOfFoldRows(documents, lexicon, idf, options), options);
+        return (new CompressiveModel(ml, classifier, lexicon.Pruned(options.LexiconMinCount), Complete(metadata, options)), classifier);
     }
 
     private static ModelMetadata Complete(ModelMetadata metadata, TrainingOptions options) => metadata with
@@ -147,63 +146,35 @@ public static class CompressiveTrainer
         CutPenalty = options.CutPenalty,
         LexiconMinCount = options.LexiconMinCount,
         Selection = options.Selection,
-        SimilarDocuments = options.SimilarDocuments,
     };
-
-    internal static NeighbourIndex NeighboursOf(IReadOnlyList<Prepared> documents, IdfTable idf) =>
-        NeighbourIndex.Build(documents.Select(p => (p.Document, p.Labels, SummEval.Text.TextLength.Chars(p.Reference))).ToList(), idf);
 
     internal static KeepRateLexicon LexiconOf(IEnumerable<Prepared> documents) =>
         KeepRateLexicon.Build(documents.SelectMany(p => p.Document.Words.Select((w, i) => (w.Text, p.Labels[i]))));
 
-    internal static IEnumerable<WordRow> Rows(Prepared p, KeepRateLexicon lexicon, IdfTable idf, NeighbourEvidence? similar = null)
+    internal static IEnumerable<WordRow> Rows(Prepared p, KeepRateLexicon lexicon, IdfTable idf)
     {
-        var features = WordFeatures.Extract(p.Document, idf, lexicon, similar);
+        var features = WordFeatures.Extract(p.Document, idf, lexicon);
         for (var i = 0; i < features.Length; i++)
         {
             yield return new WordRow { Label = p.Labels[i], Features = features[i] };
         }
     }
 
-    private static List<WordRow> OutOfFoldRows(IReadOnlyList<Prepared> documents, KeepRateLexicon all, NeighbourIndex neighbours, IdfTable idf, TrainingOptions options)
+    private static List<WordRow> OutOfFoldRows(IReadOnlyList<Prepared> documents, KeepRateLexicon all, IdfTable idf, TrainingOptions options)
     {
-        var features = TrainingFeatures(documents, all, neighbours, idf, options);
+        // Each document's keep-rate features come from the other folds only, as they will at inference time.
         var rows = new List<WordRow>();
         for (var f = 0; f < options.Folds; f++)
         {
-            for (var i = 0; i < documents.Count; i++)
+            var inFold = documents.Where(p => p.Fold == f).ToList();
+            var lexicon = all.Minus(LexiconOf(inFold)).Pruned(options.LexiconMinCount);
+            foreach (var p in inFold)
             {
-                if (documents[i].Fold == f)
-                {
-                    rows.AddRange(features[i].Select((x, j) => new WordRow { Label = documents[i].Labels[j], Features = x }));
-                }
+                rows.AddRange(Rows(p, lexicon, idf));
             }
         }
 
         return rows;
-    }
-
-    /// <summary>
-    /// The feature vectors of every training document as the classifier is fitted on them: keep rates from the other
-    /// folds only, as they will be at inference time, and similar documents from every other training document
-    /// (leave-one-out: a document's own title never counts). <paramref name="neighbours"/> indexes
-    /// <paramref name="documents"/> in this order.
-    /// </summary>
-    internal static float[][][] TrainingFeatures(IReadOnlyList<Prepared> documents, KeepRateLexicon all, NeighbourIndex neighbours, IdfTable idf, TrainingOptions options)
-    {
-        var features = new float[documents.Count][][];
-        for (var f = 0; f < options.Folds; f++)
-        {
-            var inFold = Enumerable.Range(0, documents.Count).Where(i => documents[i].Fold == f).ToList();
-            var lexicon = all.Minus(LexiconOf(inFold.Select(i => documents[i]))).Pruned(options.LexiconMinCount);
-            foreach (var i in inFold)
-            {
-                var similar = neighbours.Lookup(documents[i].Document, idf, options.SimilarDocuments, exclude: i);
-                features[i] = WordFeatures.Extract(documents[i].Document, idf, lexicon, similar);
-            }
-        }
-
-        return features;
     }
 
     private static ITransformer Fit(MLContext ml, List<WordRow> rows, TrainingOptions options)

@@ -25,8 +25,7 @@ public sealed record DecoderScore(DecoderSettings Settings, IReadOnlyList<Datase
 /// <param name="Reference">Its reference.</param>
 /// <param name="Probabilities">Keep probability per word.</param>
 /// <param name="Labels">Per word, whether it is in the reference alignment (null when unknown).</param>
-/// <param name="SimilarTitleChars">Mean title length of its similar training documents (0 when none).</param>
-public sealed record HeldOutDocument(string Dataset, AnalyzedDocument Document, string Reference, double[] Probabilities, bool[]? Labels = null, double SimilarTitleChars = 0)
+public sealed record HeldOutDocument(string Dataset, AnalyzedDocument Document, string Reference, double[] Probabilities, bool[]? Labels = null)
 {
     /// <summary>The summary this document gets with <paramref name="settings"/> at <paramref name="budget"/>.</summary>
     public string Summarize(DecoderSettings settings, int budget)
@@ -36,11 +35,7 @@ public sealed record HeldOutDocument(string Dataset, AnalyzedDocument Document, 
     }
 
     /// <summary>The summary this document gets with candidate <paramref name="selection"/> at <paramref name="budget"/>.</summary>
-    public string Summarize(CandidateSelection selection, int budget)
-    {
-        ArgumentNullException.ThrowIfNull(selection);
-        return SummaryDecoder.Summarize(Document, Probabilities, budget, selection.ForSimilarTitles(SimilarTitleChars));
-    }
+    public string Summarize(CandidateSelection selection, int budget) => SummaryDecoder.Summarize(Document, Probabilities, budget, selection);
 }
 
 /// <summary>What <see cref="CrossValidator.Run"/> measured: every held-out document and the decoder grid's scores.</summary>

@@ -59,7 +59,6 @@ public static class CrossValidator
         progress?.Report($"analysing {pairs.Count} documents");
         var prepared = CompressiveTrainer.Prepare(pairs, inner, options, analyzer);
         var probabilities = new double[pairs.Count][];
-        var similarTitles = new double[pairs.Count];
         for (var f = 0; f < folds; f++)
         {
             var fit = prepared.Where((_, i) => outer[i] != f).ToList();
@@ -70,14 +69,12 @@ public static class CrossValidator
             {
                 if (outer[i] == f)
                 {
-                    var similar = model.Similar(prepared[i].Document, idf);
-                    probabilities[i] = model.Score(prepared[i].Document, idf, similar);
-                    similarTitles[i] = similar.MeanTitleChars;
+                    probabilities[i] = model.Score(prepared[i].Document, idf);
                 }
             }
         }
 
-        var heldOut = prepared.Select((p, i) => new HeldOutDocument(sets[datasetOf[i]].Name, p.Document, p.Reference, probabilities[i], p.Labels, similarTitles[i])).ToList();
+        var heldOut = prepared.Select((p, i) => new HeldOutDocument(sets[datasetOf[i]].Name, p.Document, p.Reference, probabilities[i], p.Labels)).ToList();
         progress?.Report("decoding held-out documents over the decoder grid");
         var grid = new List<DecoderScore>();
         foreach (var cut in cutGrid ?? [options.CutPenalty])

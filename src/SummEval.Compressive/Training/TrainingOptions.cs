@@ -61,12 +61,6 @@ public sealed record TrainingOptions
     /// </summary>
     public CandidateSelection? Selection { get; init; } = new(15, 0.7, 0.02, SentenceCost: 0.01, ConsensusWeight: 0.5, LocalCandidates: true);
 
-    /// <summary>
-    /// How many of the most similar training documents (TF-IDF cosine) give each word its field-adaptive title share
-    /// (<see cref="Features.NeighbourIndex"/>); 0 switches the evidence off (the features then hold their fallbacks).
-    /// </summary>
-    public int SimilarDocuments { get; init; } = 10;
-
     /// <summary>After tuning, retrain on every document (held-out ones included) with the tuned settings.</summary>
     public bool Refit { get; init; } = true;
 }
