@@ -19,6 +19,56 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
     public int ListMarksWithin(int length) => ListMarks is null ? 0 : ListMarks.Count(end => end <= length);
 
     /// <summary>
+    /// The clause from token <paramref name="token"/> on (an inner span at a word boundary; <see cref="TokenEnds"/>
+    /// must tile the text and <paramref name="token"/> be at least 1): its words and list marks, not dangling.
+    /// </summary>
+    public TextRankClause From(int token)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(token, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(token, TokenEnds.Length);
+        var offset = TokenEnds[token - 1];
+        var text = Text[offset..];
+        var ids = TokenIds[token..];
+        return this with
+        {
+            Text = text,
+            Words = DistinctWords(ids),
+            Length = SummEval.Text.TextLength.Chars(text),
+            TokenIds = ids,
+            TokenEnds = [.. TokenEnds[token..].Select(end => end - offset)],
+            Dangling = false,
+            ListMarks = ListMarks?.Where(end => end > offset).Select(end => end - offset).ToArray() is { Length: > 0 } marks ? marks : null,
+        };
+    }
+
+    /// <summary>
+    /// This clause followed by <paramref name="next"/> as one piece (joined as selection joins pieces, with nothing
+    /// between): the words and list marks of both, the first role that is not <see cref="ClauseRole.Other"/>.
+    /// </summary>
+    public TextRankClause Then(TextRankClause next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var offset = Text.Length;
+        int[] ids = [.. TokenIds, .. next.TokenIds];
+        int[] marks = [.. ListMarks ?? [], .. (next.ListMarks ?? []).Select(end => end + offset)];
+        return this with
+        {
+            Text = Text + next.Text,
+            Words = DistinctWords(ids),
+            Length = Length + next.Length,
+            TokenIds = ids,
+            TokenEnds = TokenEnds.Length == 0 || next.TokenEnds.Length == 0 ? [] : [.. TokenEnds, .. next.TokenEnds.Select(end => end + offset)],
+            Role = Role != ClauseRole.Other ? Role : next.Role,
+            HasResultWord = HasResultWord || next.HasResultWord,
+            ListMarks = marks.Length > 0 ? marks : null,
+            TopicHead = next.TopicHead,
+        };
+    }
+
+    // Distinct content word ids (stop words and punctuation, -1, left out) in order of first occurrence.
+    private static int[] DistinctWords(int[] ids) => [.. ids.Where(id => id >= 0).Distinct()];
+
+    /// <summary>
     /// The longest prefix of whole tokens within <paramref name="budget"/> code points and its distinct word ids;
     /// empty when the tokens do not tile the text or the first token alone is too long.
     /// </summary>
