@@ -132,10 +132,11 @@ public sealed record TextRankOptions
     public int ConsensusPool { get; init; } = 16;
 
     /// <summary>
-    /// Inner spans: a clause's rest after a framing word inside it (<c>提出了一种|</c>, <c>探讨了|</c>, <c>对…进行|</c>,
-    /// <c>以…为研究对象|</c>) is one more candidate, at a word boundary, cut well formed like the clause.
+    /// Inner spans (round 8, on): a clause's rest after a framing word inside it (<c>提出了一种|</c>, <c>探讨了|</c>,
+    /// <c>对…进行|</c>, <c>以…为研究对象|</c>) is one more candidate, at a word boundary, cut well formed like the clause;
+    /// selection keeps it and its clause apart (<see cref="Selection.BudgetedSelector.SelectDisjoint"/>).
     /// </summary>
-    public bool FramingSpans { get; init; }
+    public bool FramingSpans { get; init; } = true;
 
     /// <summary>
     /// Suffix spans: a clause's rest after a function word inside it (<c>基于…的|</c>, <c>对|</c>, <c>在|</c>) is one more
