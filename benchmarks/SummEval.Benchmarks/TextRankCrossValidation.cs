@@ -32,7 +32,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} units={(o.FramingSpans ? "framing+" : "")}{(o.SuffixSpans ? "suffix+" : "")}{(o.ClausePairs ? "pairs+" : "")}×{o.SubClauseWeight} backward={(o.BackwardCoverageWeight is { } b ? b : -o.ForwardWeight)} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} spans={o.FramingSpans}×{o.SubClauseWeight} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -404,10 +404,7 @@ internal static class TextRankCrossValidation
         ConsensusWeight = 0,
         ConsensusPool = 5,
         ConsensusValueWeighted = false,
-        BackwardCoverageWeight = null,
         FramingSpans = false,
-        SuffixSpans = false,
-        ClausePairs = false,
         SubClauseWeight = 1,
     };
 
@@ -643,9 +640,9 @@ internal static class TextRankCrossValidation
             }
         }
 
-        // Round 8: new candidate units (inner spans after framing, suffix spans after a function word, adjacent clause
-        // pairs cut to the budget) and forward coverage with its own backward weight, on round 7's default (the
-        // shipped one), varied around its decay and minimum length as rounds 5 and 7 were.
+        // Round 8: inner spans after framing inside a clause, as new candidate units (× 0.8 / 1 / 1.25 on their value),
+        // on round 7's default, varied around its decay and minimum length as rounds 5 and 7 were. Suffix spans,
+        // clause pairs and backward coverage were measured and reverted (docs/extractive-experiments.md, round 8).
         foreach (var decay in new[] { 0.1, 0.2 })
         {
             foreach (var min in new[] { 10, 12 })
@@ -655,34 +652,6 @@ internal static class TextRankCrossValidation
                 foreach (var weight in new[] { 0.8, 1, 1.25 })
                 {
                     result.Add(new Setting("round8 framing", full with { FramingSpans = true, SubClauseWeight = weight }));
-                    result.Add(new Setting("round8 suffix", full with { SuffixSpans = true, SubClauseWeight = weight }));
-                    result.Add(new Setting("round8 pairs", full with { ClausePairs = true, SubClauseWeight = weight }));
-                }
-
-                foreach (var forward in new[] { 0.25, 0.5 })
-                {
-                    foreach (var backward in new[] { 0.0, 0.25, 0.5, 1 })
-                    {
-                        result.Add(new Setting("round8 backward", full with { ForwardWeight = forward, BackwardCoverageWeight = backward }));
-                    }
-                }
-
-                // All together, each unit on or off (the base included), with or without backward coverage.
-                foreach (var framing in new[] { false, true })
-                {
-                    foreach (var suffix in new[] { false, true })
-                    {
-                        foreach (var pairs in new[] { false, true })
-                        {
-                            foreach (var weight in new[] { 0.8, 1 })
-                            {
-                                foreach (var backward in new double?[] { null, 0.25 })
-                                {
-                                    result.Add(new Setting("round8 all", full with { FramingSpans = framing, SuffixSpans = suffix, ClausePairs = pairs, SubClauseWeight = weight, BackwardCoverageWeight = backward }));
-                                }
-                            }
-                        }
-                    }
                 }
             }
         }

@@ -75,7 +75,7 @@ public sealed class TextRankRound8Tests
     }
 
     [Fact]
-    public void AClauseFromATokenAndAClauseThenTheNext()
+    public void AClauseFromAToken()
     {
         // 提出|一种|新|方法 with word ids (stop words -1) and a list mark after 新.
         var clause = new TextRankClause("提出一种新方法", 1, [0, 1, 2, 3], 7, 2, [0, 1, 2, 3], [2, 4, 5, 7], ClauseRole.Objective, ListMarks: [2, 5]);
@@ -86,15 +86,8 @@ public sealed class TextRankRound8Tests
         Assert.Equal([1, 3], span.TokenEnds);
         Assert.Equal([1], span.ListMarks!);
         Assert.Equal((1, 2, ClauseRole.Objective), (span.Sentence, span.Position, span.Role));
-
-        var next = new TextRankClause("的应用", 1, [4], 3, 3, [-1, 4], [1, 3], ClauseRole.Result, HasResultWord: true);
-        var pair = span.Then(next);
-        Assert.Equal("新方法的应用", pair.Text);
-        Assert.Equal(6, pair.Length);
-        Assert.Equal([2, 3, 4], pair.Words);
-        Assert.Equal([1, 3, 4, 6], pair.TokenEnds);
-        Assert.Equal(ClauseRole.Objective, pair.Role);
-        Assert.True(pair.HasResultWord);
-        Assert.Equal("新方法", pair.Prefix(4, wellFormed: true).Text);
+        Assert.Equal("新", span.Prefix(2).Text);
+        Assert.Equal("新方法", span.Prefix(3).Text);
+        Assert.Throws<ArgumentOutOfRangeException>(() => clause.From(0));
     }
 }

@@ -56,7 +56,7 @@ public static class BudgetedSelector
     /// <summary>
     /// <see cref="Select"/> over units that may overlap in the source: unit i covers the clauses
     /// <paramref name="firsts"/>[i]..<paramref name="lasts"/>[i] (units ordered by their first clause), and no two chosen
-    /// units cover a clause in common (a clause, a span inside it, or it with its neighbour). Exact: a knapsack whose
+    /// units cover a clause in common (a clause and a span inside it). Exact: a knapsack whose
     /// "take" skips the units a chosen one overlaps. With every unit on a clause of its own it is <see cref="Select"/>.
     /// </summary>
     public static int[] SelectDisjoint(IReadOnlyList<int> lengths, IReadOnlyList<double> values, IReadOnlyList<int> firsts, IReadOnlyList<int> lasts, int budget)

@@ -41,30 +41,6 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
         };
     }
 
-    /// <summary>
-    /// This clause followed by <paramref name="next"/> as one piece (joined as selection joins pieces, with nothing
-    /// between): the words and list marks of both, the first role that is not <see cref="ClauseRole.Other"/>.
-    /// </summary>
-    public TextRankClause Then(TextRankClause next)
-    {
-        ArgumentNullException.ThrowIfNull(next);
-        var offset = Text.Length;
-        int[] ids = [.. TokenIds, .. next.TokenIds];
-        int[] marks = [.. ListMarks ?? [], .. (next.ListMarks ?? []).Select(end => end + offset)];
-        return this with
-        {
-            Text = Text + next.Text,
-            Words = DistinctWords(ids),
-            Length = Length + next.Length,
-            TokenIds = ids,
-            TokenEnds = TokenEnds.Length == 0 || next.TokenEnds.Length == 0 ? [] : [.. TokenEnds, .. next.TokenEnds.Select(end => end + offset)],
-            Role = Role != ClauseRole.Other ? Role : next.Role,
-            HasResultWord = HasResultWord || next.HasResultWord,
-            ListMarks = marks.Length > 0 ? marks : null,
-            TopicHead = next.TopicHead,
-        };
-    }
-
     // Distinct content word ids (stop words and punctuation, -1, left out) in order of first occurrence.
     private static int[] DistinctWords(int[] ids) => [.. ids.Where(id => id >= 0).Distinct()];
 

@@ -94,12 +94,6 @@ public sealed record TextRankOptions
     /// </summary>
     public double ForwardWeight { get; init; } = 0.25;
 
-    /// <summary>
-    /// Forward coverage's weight of the backward share when set: clause value × max(0, 1 + <see cref="ForwardWeight"/>
-    /// × forward + this × backward). Null keeps −<see cref="ForwardWeight"/> (words seen earlier count against a clause).
-    /// </summary>
-    public double? BackwardCoverageWeight { get; init; }
-
     /// <summary>Clause value × this when the clause (as it would be output) lists items: two or more of <c>、</c>, <c>和</c>, <c>及</c>, <c>与</c>, <c>以及</c>.</summary>
     public double EnumerationWeight { get; init; } = 0.6;
 
@@ -138,19 +132,7 @@ public sealed record TextRankOptions
     /// </summary>
     public bool FramingSpans { get; init; } = true;
 
-    /// <summary>
-    /// Suffix spans: a clause's rest after a function word inside it (<c>基于…的|</c>, <c>对|</c>, <c>在|</c>) is one more
-    /// candidate, at a word boundary, cut well formed like the clause.
-    /// </summary>
-    public bool SuffixSpans { get; init; }
-
-    /// <summary>
-    /// Clause pairs: a clause shorter than the budget followed by the next clause of its sentence, cut to the budget
-    /// (well formed) as one piece, is one more candidate (the knapsack can glue two clauses only if both fit whole).
-    /// </summary>
-    public bool ClausePairs { get; init; }
-
-    /// <summary>Value × this for the pieces <see cref="FramingSpans"/>, <see cref="SuffixSpans"/> and <see cref="ClausePairs"/> add.</summary>
+    /// <summary>Value × this for the inner spans <see cref="FramingSpans"/> adds.</summary>
     public double SubClauseWeight { get; init; } = 1;
 
     /// <summary>Selection unit.</summary>

@@ -239,12 +239,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         var plain = document.IsPlain(settings.PlainMaxSentences);
-        var coverage = settings.ForwardWeight != 0 || settings.BackwardCoverageWeight is not null;
-        var (firstSeen, lastSeen) = coverage ? Occurrences(document) : ([], []);
+        var (firstSeen, lastSeen) = settings.ForwardWeight != 0 ? Occurrences(document) : ([], []);
         var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
 
-        // Round 8's pieces overlap the clauses they come from: selection then keeps chosen pieces disjoint in the source.
-        var overlapping = settings.FramingSpans || settings.SuffixSpans || settings.ClausePairs;
+        // Round 8's inner spans overlap the clauses they come from: selection then keeps chosen pieces disjoint in the source.
+        var overlapping = settings.FramingSpans;
         var lists = new List<PieceList>(2);
         if (plain && settings.LeadSentenceCandidate && document.Lead is { } lead)
         {
@@ -256,8 +255,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 [.. opening.Texts.Concat(clauses.Texts.Skip(clauses.FirstSentence))],
                 [.. opening.Lengths.Concat(clauses.Lengths.Skip(clauses.FirstSentence))],
                 [.. opening.Values.Concat(clauses.Values.Skip(clauses.FirstSentence))],
-                [.. opening.Firsts.Concat(clauses.Firsts.Skip(clauses.FirstSentence))],
-                [.. opening.Lasts.Concat(clauses.Lasts.Skip(clauses.FirstSentence))],
+                [.. opening.Clauses.Concat(clauses.Clauses.Skip(clauses.FirstSentence))],
                 opening.FirstSentence);
             var (chosen, chosenWithLead) = overlapping
                 ? (Select(clauses, clauses.Values, budget, overlapping), Select(withLead, withLead.Values, budget, overlapping))
@@ -287,10 +285,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems);
     }
 
-    // Pieces to choose from: their texts, lengths, values and the clauses each covers (Firsts..Lasts, indices into the
-    // source list; -1 for the opening sentence, which stands for all of sentence 0); FirstSentence counts those from
+    // Pieces to choose from: their texts, lengths, values and the clause each comes from (an index into the source
+    // list; -1 for the opening sentence, which stands for all of sentence 0); FirstSentence counts those from
     // sentence 0 (they come first: pieces are in source order).
-    private sealed record Pieces(List<string> Texts, List<int> Lengths, List<double> Values, List<int> Firsts, List<int> Lasts, int FirstSentence);
+    private sealed record Pieces(List<string> Texts, List<int> Lengths, List<double> Values, List<int> Clauses, int FirstSentence);
 
     // A piece list and the knapsack's selection from it.
     private sealed record PieceList(Pieces Pieces, int[] Chosen);
@@ -303,34 +301,30 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         "建立了", "开发了", "介绍了", "实现了", "进行", "进行了", "对象", "旨在",
     ];
 
-    // Function words after which a clause's rest is a suffix span (SuffixSpans): "基于…的|", "对|", "在|".
-    private static readonly HashSet<string> SpanFunctionWords = ["的", "对", "在", "对于", "关于", "针对", "基于"];
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanFramingLookup = SpanFraming.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanFunctionWordLookup = SpanFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Inner spans per clause at most (the earliest), so a clause with many "的" does not flood the knapsack.
+    // Inner spans per clause at most (the earliest), so a clause with many framing words does not flood the knapsack.
     private const int MaxSpansPerClause = 4;
 
-    // The pieces that can stand alone within the budget (long clauses cut after a word) and their values; with round
-    // 8's options also inner spans of the clauses and adjacent clause pairs (not of the opening sentence, source = [lead]).
+    // The pieces that can stand alone within the budget (long clauses cut after a word) and their values; with
+    // FramingSpans also the clauses' inner spans (not the opening sentence's, source = [lead]).
     private static Pieces Candidates(
         IReadOnlyList<TextRankClause> source, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
     {
-        var pieces = new Pieces([], [], [], [], [], 0);
+        var pieces = new Pieces([], [], [], [], 0);
         var firstSentence = 0;
         var opening = source.Count == 1 && ReferenceEquals(source[0], document.Lead);
         for (var k = 0; k < source.Count; k++)
         {
             var clause = source[k];
             var index = opening ? -1 : k;
-            firstSentence += Add(pieces, clause, index, index, 1, 0, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
+            firstSentence += Add(pieces, clause, index, 1, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
             if (opening)
             {
                 continue;
             }
 
-            if ((settings.FramingSpans || settings.SuffixSpans) && clause.TokenEnds.Length > 1)
+            if (settings.FramingSpans && clause.TokenEnds.Length > 1)
             {
                 var spans = 0;
                 for (var t = 1; t < clause.TokenEnds.Length && spans < MaxSpansPerClause; t++)
@@ -343,39 +337,31 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
                     var start = t == 1 ? 0 : clause.TokenEnds[t - 2];
                     var previous = clause.Text.AsSpan(start, clause.TokenEnds[t - 1] - start).Trim();
-                    var framing = settings.FramingSpans && SpanFramingLookup.Contains(previous);
-                    if ((!framing && !(settings.SuffixSpans && SpanFunctionWordLookup.Contains(previous))) ||
-                        WellFormedCut.UnclosedBracket(clause.Text.AsSpan(0, clause.TokenEnds[t - 1])) >= 0)
+                    if (!SpanFramingLookup.Contains(previous) || WellFormedCut.UnclosedBracket(clause.Text.AsSpan(0, clause.TokenEnds[t - 1])) >= 0)
                     {
                         continue;
                     }
 
                     // Framing inside the clause tells its role as framing at its start would ("以大学生为研究对象|").
                     var span = clause.From(t);
-                    if (framing && span.Role == ClauseRole.Other)
+                    if (span.Role == ClauseRole.Other)
                     {
                         span = span with { Role = ClauseRoles.OfFraming(clause.Text[..clause.TokenEnds[t - 1]]) };
                     }
 
-                    firstSentence += Add(pieces, span, k, k, settings.SubClauseWeight, 0, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
+                    firstSentence += Add(pieces, span, k, settings.SubClauseWeight, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
                     spans++;
                 }
-            }
-
-            // A clause that fits followed by its neighbour, cut to the budget: kept only if it reaches into the neighbour.
-            if (settings.ClausePairs && k + 1 < source.Count && source[k + 1].Sentence == clause.Sentence && clause.Length < budget)
-            {
-                firstSentence += Add(pieces, clause.Then(source[k + 1]), k, k + 1, settings.SubClauseWeight, clause.Text.Length, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
             }
         }
 
         return pieces with { FirstSentence = firstSentence };
     }
 
-    // Adds one piece (cut to the budget when it is longer) when it stands alone; 1 when it was added from sentence 0.
-    // beyond: the piece must be longer than this (UTF-16), so a cut pair reaches into its second clause.
+    // Adds one piece covering clause `index` (cut to the budget when it is longer) when it stands alone; 1 when it was
+    // added from sentence 0.
     private static int Add(
-        Pieces pieces, TextRankClause clause, int first, int last, double weight, int beyond, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
+        Pieces pieces, TextRankClause clause, int index, double weight, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
     {
         var (text, length, words) = (clause.Text, clause.Length, clause.Words);
         var cut = length > budget && settings.CutLongClauses;
@@ -386,7 +372,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
-        if (length < Math.Min(settings.MinClauseChars, budget) || length > budget || (settings.DropDangling && clause.Dangling) || text.Length <= beyond)
+        if (length < Math.Min(settings.MinClauseChars, budget) || length > budget || (settings.DropDangling && clause.Dangling))
         {
             return 0;
         }
@@ -424,14 +410,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             value *= settings.EnumerationWeight;
         }
 
-        if (words.Length > 0 && (settings.ForwardWeight != 0 || settings.BackwardCoverageWeight is not null))
+        if (settings.ForwardWeight != 0 && words.Length > 0)
         {
             // Forward coverage: the topic is taken up by later sentences; a finding repeats earlier ones.
             var forward = words.Count(w => lastSeen[w] > clause.Sentence);
             var backward = words.Count(w => firstSeen[w] < clause.Sentence);
-            value *= settings.BackwardCoverageWeight is { } backwardWeight
-                ? Math.Max(0, 1 + (((settings.ForwardWeight * forward) + (backwardWeight * backward)) / words.Length))
-                : Math.Max(0, 1 + (settings.ForwardWeight * (forward - backward) / words.Length));
+            value *= Math.Max(0, 1 + (settings.ForwardWeight * (forward - backward) / words.Length));
         }
 
         if (weight != 1)
@@ -442,8 +426,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
         pieces.Texts.Add(text);
         pieces.Lengths.Add(length);
-        pieces.Firsts.Add(first);
-        pieces.Lasts.Add(last);
+        pieces.Clauses.Add(index);
         pieces.Values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
         return clause.Sentence == 0 ? 1 : 0;
     }
@@ -451,7 +434,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // The knapsack's selection from a piece list under other values; disjoint in the source when pieces overlap.
     private static int[] Select(Pieces pieces, IReadOnlyList<double> values, int budget, bool overlapping) =>
         overlapping
-            ? BudgetedSelector.SelectDisjoint(pieces.Lengths, values, pieces.Firsts, pieces.Lasts, budget)
+            ? BudgetedSelector.SelectDisjoint(pieces.Lengths, values, pieces.Clauses, pieces.Clauses, budget)
             : BudgetedSelector.Select(pieces.Lengths, values, budget);
 
     // Candidate summaries for consensus selection, best value first: each list's knapsack selection, the next best
