@@ -16,7 +16,7 @@ namespace SummEval.Benchmarks;
 /// the ordered TF-IDF keyword reference. Run:
 /// <c>dotnet run -c Release --project benchmarks/SummEval.Benchmarks -- textrank-cv [--shared DIR] [--folds 5] [--budget 20] [--top 25]</c>;
 /// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file,
-/// <c>--list-cuts N</c> counts summaries of the default that end inside a <c>、</c> list item, with and without
+/// <c>--compare N</c> compares the default with it with <c>FramingSpans</c> toggled (and shows N changed summaries), <c>--list-cuts N</c> counts summaries of the default that end inside a <c>、</c> list item, with and without
 /// <c>WellFormedListItems</c> (and shows N left), <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
 /// per stratum of document traits on the held-out predictions.
 /// </summary>
@@ -32,7 +32,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} spans={o.FramingSpans}×{o.SubClauseWeight} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -117,6 +117,36 @@ internal static class TextRankCrossValidation
             return 0;
         }
 
+        if (Option(args, "--compare") is { } compareShow)
+        {
+            // Round 8's check: the current default against it with framing spans toggled, on the CV data (all
+            // documents, no choices): paired difference, summaries changed, list-item cuts, and N changed summaries.
+            var current = new TextRankOptions();
+            var other = current with { FramingSpans = !current.FramingSpans };
+            foreach (var dataset in datasets)
+            {
+                var rows = examples.Where(e => e.Dataset == dataset).ToArray();
+                var pairs = new (string Current, string Other)[rows.Length];
+                Parallel.For(0, rows.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d =>
+                {
+                    var document = analyzer.Analyze(rows[d].Source);
+                    pairs[d] = (analyzer.Summarize(document, budget, current), analyzer.Summarize(document, budget, other));
+                });
+                var test = PairedTest.Bootstrap(
+                    rows.Select((e, d) => RougeL(pairs[d].Current, e.Reference)).ToArray(),
+                    rows.Select((e, d) => RougeL(pairs[d].Other, e.Reference)).ToArray());
+                var changed = Enumerable.Range(0, rows.Length).Where(d => pairs[d].Current != pairs[d].Other).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: FramingSpans={current.FramingSpans} − {other.FramingSpans}: {test.MeanDifference:+0.0000;-0.0000} [{test.CiLow:+0.0000;-0.0000}, {test.CiHigh:+0.0000;-0.0000}] p={test.PValue:F3}; {changed.Count} summaries change; list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Current)).Count()} / {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Other)).Count()}"));
+                foreach (var d in changed.Take(int.Parse(compareShow, CultureInfo.InvariantCulture)))
+                {
+                    var e = rows[d];
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.Id}  ref {e.Reference}\n    {RougeL(pairs[d].Current, e.Reference):F2} {pairs[d].Current}\n    {RougeL(pairs[d].Other, e.Reference):F2} {pairs[d].Other}"));
+                }
+            }
+
+            return 0;
+        }
+
         // --families PREFIX scores only the families whose name starts with it ("all" is then over those).
         var settings = Option(args, "--families") is { } prefix ? Grid().Where(s => s.Family.StartsWith(prefix, StringComparison.Ordinal)).ToList() : Grid();
         var graphs = settings.Select(s => GraphKey(s.Options)).Distinct().ToArray();
@@ -180,6 +210,31 @@ internal static class TextRankCrossValidation
             var perDataset = datasets.Select(ds => Mean(heldOut, examples, e => e.Dataset == ds).ToString("F4", CultureInfo.InvariantCulture));
             var deltas = datasets.Select(ds => (Mean(heldOut, examples, e => e.Dataset == ds) - Mean(lead, examples, e => e.Dataset == ds)).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture));
             Console.WriteLine($"| {family} | {members.Length} | {string.Join(" | ", perDataset)} | {string.Join(", ", deltas)} | {string.Join(", ", chosen.Select(c => "#" + c))} |");
+        }
+
+        // Each family's held-out predictions against the shipped default's on the same documents (a single setting,
+        // so its held-out figure is its mean), per dataset: the paired difference and its bootstrap 95 % CI.
+        var defaultIndex = Enumerable.Range(0, settings.Count).FirstOrDefault(s => settings[s].Options == new TextRankOptions(), -1);
+        if (defaultIndex >= 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("Held-out family − the shipped default (new TextRankOptions()), paired bootstrap 95 % CI (2000 resamples, seed 42):");
+            Console.WriteLine("| family | " + string.Join(" | ", datasets.Select(ds => $"{ds}: − [95 % CI]")) + " | mean of both [95 % CI, pooled] |");
+            Console.WriteLine("| --- |" + string.Concat(datasets.Select(_ => " --- |")) + " ---: |");
+            foreach (var (family, heldOut) in heldOutByFamily)
+            {
+                var means = new List<double>();
+                var cells = datasets.Select(ds =>
+                {
+                    var diffs = Enumerable.Range(0, examples.Length).Where(d => examples[d].Dataset == ds).Select(d => heldOut[d] - scores[defaultIndex, d]).ToArray();
+                    var (low, high) = BootstrapInterval(diffs);
+                    means.Add(diffs.Average());
+                    return string.Create(CultureInfo.InvariantCulture, $"{diffs.Average():+0.0000;-0.0000} [{low:+0.0000;-0.0000}, {high:+0.0000;-0.0000}]");
+                }).ToList();
+                // Both sets have the same size, so the pooled mean is the mean of both.
+                var (pooledLow, pooledHigh) = BootstrapInterval([.. Enumerable.Range(0, examples.Length).Select(d => heldOut[d] - scores[defaultIndex, d])]);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {family} | {string.Join(" | ", cells)} | {means.Average():+0.0000;-0.0000} [{pooledLow:+0.0000;-0.0000}, {pooledHigh:+0.0000;-0.0000}] |"));
+            }
         }
 
         foreach (var family in StratifiedFamilies.Where(heldOutByFamily.ContainsKey))
@@ -349,6 +404,8 @@ internal static class TextRankCrossValidation
         ConsensusWeight = 0,
         ConsensusPool = 5,
         ConsensusValueWeighted = false,
+        FramingSpans = false,
+        SubClauseWeight = 1,
     };
 
     private static List<Setting> Grid()
@@ -583,6 +640,22 @@ internal static class TextRankCrossValidation
             }
         }
 
+        // Round 8: inner spans after framing inside a clause, as new candidate units (× 0.8 / 1 / 1.25 on their value),
+        // on round 7's default, varied around its decay and minimum length as rounds 5 and 7 were. Suffix spans,
+        // clause pairs and backward coverage were measured and reverted (docs/extractive-experiments.md, round 8).
+        foreach (var decay in new[] { 0.1, 0.2 })
+        {
+            foreach (var min in new[] { 10, 12 })
+            {
+                var full = Round7 with { PositionDecay = decay, MinClauseChars = min };
+                result.Add(new Setting("round8 base", full));
+                foreach (var weight in new[] { 0.8, 1, 1.25 })
+                {
+                    result.Add(new Setting("round8 framing", full with { FramingSpans = true, SubClauseWeight = weight }));
+                }
+            }
+        }
+
         return result;
     }
 
@@ -615,6 +688,9 @@ internal static class TextRankCrossValidation
 
     // Round 5's default, the base of round 7's families (explicit, as Round3).
     private static readonly TextRankOptions Round5 = Round4 with { WellFormedTokenEndings = true, ConsensusWeight = 0.75, ConsensusPool = 16 };
+
+    // Round 7's default, the base of round 8's families (explicit, as Round3).
+    private static readonly TextRankOptions Round7 = Round5 with { WellFormedListItems = true };
 
     private static string GraphKey(TextRankOptions o) =>
         string.Create(CultureInfo.InvariantCulture, $"{o.Similarity}/{o.Centrality}/{o.Damping}/{o.BackwardWeight}/{o.EdgeThreshold}");

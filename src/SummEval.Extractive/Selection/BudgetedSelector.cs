@@ -53,6 +53,74 @@ public static class BudgetedSelector
             Reconstruct(alternative, width, alternativeLengths, alternativeValues, (int)Math.Min(capacity, alternativeTotal)));
     }
 
+    /// <summary>
+    /// <see cref="Select"/> over units that may overlap in the source: unit i covers the clauses
+    /// <paramref name="firsts"/>[i]..<paramref name="lasts"/>[i] (units ordered by their first clause), and no two chosen
+    /// units cover a clause in common (a clause and a span inside it). Exact: a knapsack whose
+    /// "take" skips the units a chosen one overlaps. With every unit on a clause of its own it is <see cref="Select"/>.
+    /// </summary>
+    public static int[] SelectDisjoint(IReadOnlyList<int> lengths, IReadOnlyList<double> values, IReadOnlyList<int> firsts, IReadOnlyList<int> lasts, int budget)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(budget);
+        CheckCounts(lengths, values);
+        ArgumentNullException.ThrowIfNull(firsts);
+        ArgumentNullException.ThrowIfNull(lasts);
+        var count = lengths.Count;
+        if (firsts.Count != count || lasts.Count != count)
+        {
+            throw new ArgumentException("firsts and lasts must have one entry per unit.", nameof(lasts));
+        }
+
+        // next[i]: the first unit after i that starts past i's last clause, where taking i continues.
+        var next = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0 && firsts[i] < firsts[i - 1])
+            {
+                throw new ArgumentException("Units must be ordered by their first clause.", nameof(firsts));
+            }
+
+            var j = i + 1;
+            while (j < count && firsts[j] <= lasts[i])
+            {
+                j++;
+            }
+
+            next[i] = j;
+        }
+
+        budget = (int)Math.Min(budget, Total(lengths));
+        var width = budget + 1;
+        var best = new double[(count + 1) * width];
+        for (var i = count - 1; i >= 0; i--)
+        {
+            for (var c = 0; c < width; c++)
+            {
+                var skip = best[((i + 1) * width) + c];
+                var take = lengths[i] <= c && values[i] > 0 ? values[i] + best[(next[i] * width) + c - lengths[i]] : double.NegativeInfinity;
+                best[(i * width) + c] = take >= skip ? take : skip;
+            }
+        }
+
+        var chosen = new List<int>();
+        for (var (i, capacity) = (0, budget); i < count;)
+        {
+            if (lengths[i] <= capacity && values[i] > 0 &&
+                values[i] + best[(next[i] * width) + capacity - lengths[i]] >= best[((i + 1) * width) + capacity])
+            {
+                chosen.Add(i);
+                capacity -= lengths[i];
+                i = next[i];
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return [.. chosen];
+    }
+
     /// <summary>Concatenates the chosen units in source order and guarantees the budget (defensive final cut).</summary>
     public static string Join(IReadOnlyList<string> units, IEnumerable<int> chosen, string separator, int budget) =>
         TextLength.Truncate(string.Join(separator, chosen.Select(i => units[i])), budget);

@@ -185,8 +185,8 @@ public static class WellFormedCut
         return false;
     }
 
-    // Offset of the last bracket opened and not closed in text, or -1 (scanned backwards: no allocation).
-    private static int UnclosedBracket(ReadOnlySpan<char> text)
+    /// <summary>Offset of the last bracket opened and not closed in <paramref name="text"/>, or -1 (no allocation).</summary>
+    public static int UnclosedBracket(ReadOnlySpan<char> text)
     {
         var closed = 0;
         for (var i = text.Length - 1; i >= 0; i--)

@@ -19,6 +19,32 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
     public int ListMarksWithin(int length) => ListMarks is null ? 0 : ListMarks.Count(end => end <= length);
 
     /// <summary>
+    /// The clause from token <paramref name="token"/> on (an inner span at a word boundary; <see cref="TokenEnds"/>
+    /// must tile the text and <paramref name="token"/> be at least 1): its words and list marks, not dangling.
+    /// </summary>
+    public TextRankClause From(int token)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(token, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(token, TokenEnds.Length);
+        var offset = TokenEnds[token - 1];
+        var text = Text[offset..];
+        var ids = TokenIds[token..];
+        return this with
+        {
+            Text = text,
+            Words = DistinctWords(ids),
+            Length = SummEval.Text.TextLength.Chars(text),
+            TokenIds = ids,
+            TokenEnds = [.. TokenEnds[token..].Select(end => end - offset)],
+            Dangling = false,
+            ListMarks = ListMarks?.Where(end => end > offset).Select(end => end - offset).ToArray() is { Length: > 0 } marks ? marks : null,
+        };
+    }
+
+    // Distinct content word ids (stop words and punctuation, -1, left out) in order of first occurrence.
+    private static int[] DistinctWords(int[] ids) => [.. ids.Where(id => id >= 0).Distinct()];
+
+    /// <summary>
     /// The longest prefix of whole tokens within <paramref name="budget"/> code points and its distinct word ids;
     /// empty when the tokens do not tile the text or the first token alone is too long.
     /// </summary>

@@ -125,6 +125,16 @@ public sealed record TextRankOptions
     /// <summary>Candidates consensus selection chooses among: the highest-valued distinct ones.</summary>
     public int ConsensusPool { get; init; } = 16;
 
+    /// <summary>
+    /// Inner spans (round 8, on): a clause's rest after a framing word inside it (<c>提出了一种|</c>, <c>探讨了|</c>,
+    /// <c>对…进行|</c>, <c>以…为研究对象|</c>) is one more candidate, at a word boundary, cut well formed like the clause;
+    /// selection keeps it and its clause apart (<see cref="Selection.BudgetedSelector.SelectDisjoint"/>).
+    /// </summary>
+    public bool FramingSpans { get; init; } = true;
+
+    /// <summary>Value × this for the inner spans <see cref="FramingSpans"/> adds.</summary>
+    public double SubClauseWeight { get; init; } = 1;
+
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;
 }

@@ -241,25 +241,32 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var plain = document.IsPlain(settings.PlainMaxSentences);
         var (firstSeen, lastSeen) = settings.ForwardWeight != 0 ? Occurrences(document) : ([], []);
         var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
-        var lists = new List<(List<string> Texts, List<int> Lengths, List<double> Values, int[] Chosen)>(2);
+
+        // Round 8's inner spans overlap the clauses they come from: selection then keeps chosen pieces disjoint in the source.
+        var overlapping = settings.FramingSpans;
+        var lists = new List<PieceList>(2);
         if (plain && settings.LeadSentenceCandidate && document.Lead is { } lead)
         {
             // The opening sentence as a whole competes with the clauses it is made of: two selections that share the
             // later sentences' candidates (one knapsack table for those), the better wins.
             var opening = Candidates([lead], document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
             var later = clauses.Texts.Count - clauses.FirstSentence;
-            var withLead = (
-                Texts: opening.Texts.Concat(clauses.Texts.Skip(clauses.FirstSentence)).ToList(),
-                Lengths: opening.Lengths.Concat(clauses.Lengths.Skip(clauses.FirstSentence)).ToList(),
-                Values: opening.Values.Concat(clauses.Values.Skip(clauses.FirstSentence)).ToList());
-            var (chosen, chosenWithLead) = BudgetedSelector.SelectEither(clauses.Lengths, clauses.Values, withLead.Lengths, withLead.Values, later, budget);
-            lists.Add((clauses.Texts, clauses.Lengths, clauses.Values, chosen));
+            var withLead = new Pieces(
+                [.. opening.Texts.Concat(clauses.Texts.Skip(clauses.FirstSentence))],
+                [.. opening.Lengths.Concat(clauses.Lengths.Skip(clauses.FirstSentence))],
+                [.. opening.Values.Concat(clauses.Values.Skip(clauses.FirstSentence))],
+                [.. opening.Clauses.Concat(clauses.Clauses.Skip(clauses.FirstSentence))],
+                opening.FirstSentence);
+            var (chosen, chosenWithLead) = overlapping
+                ? (Select(clauses, clauses.Values, budget, overlapping), Select(withLead, withLead.Values, budget, overlapping))
+                : BudgetedSelector.SelectEither(clauses.Lengths, clauses.Values, withLead.Lengths, withLead.Values, later, budget);
+            lists.Add(new PieceList(clauses, chosen));
             var leadWins = chosenWithLead.Sum(i => withLead.Values[i]) > chosen.Sum(i => clauses.Values[i]);
-            lists.Insert(leadWins ? 0 : 1, (withLead.Texts, withLead.Lengths, withLead.Values, chosenWithLead));
+            lists.Insert(leadWins ? 0 : 1, new PieceList(withLead, chosenWithLead));
         }
         else
         {
-            lists.Add((clauses.Texts, clauses.Lengths, clauses.Values, BudgetedSelector.Select(clauses.Lengths, clauses.Values, budget)));
+            lists.Add(new PieceList(clauses, Select(clauses, clauses.Values, budget, overlapping)));
         }
 
         // lists[0] holds the knapsack's best selection.
@@ -267,10 +274,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         {
             if (settings.ConsensusWeight == 0 || settings.ConsensusPool < 2)
             {
-                return BudgetedSelector.Join(lists[0].Texts, lists[0].Chosen, string.Empty, budget);
+                return BudgetedSelector.Join(lists[0].Pieces.Texts, lists[0].Chosen, string.Empty, budget);
             }
 
-            var (texts, values) = ConsensusPool(lists, budget, settings.ConsensusPool);
+            var (texts, values) = ConsensusPool(lists, budget, settings.ConsensusPool, overlapping);
             return texts[ConsensusSelector.Choose(texts, values, settings.ConsensusWeight, settings.ConsensusValueWeighted)];
         }
 
@@ -278,91 +285,167 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems);
     }
 
-    // The pieces that can stand alone within the budget (long clauses cut after a word) and their values; FirstSentence
-    // counts those from sentence 0 (they come first: clauses are in source order).
-    private static (List<string> Texts, List<int> Lengths, List<double> Values, int FirstSentence) Candidates(
-        IEnumerable<TextRankClause> source, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
-    {
-        var texts = new List<string>();
-        var lengths = new List<int>();
-        var values = new List<double>();
-        var firstSentence = 0;
-        foreach (var clause in source)
-        {
-            var (text, length, words) = (clause.Text, clause.Length, clause.Words);
-            var cut = length > budget && settings.CutLongClauses;
-            if (cut)
-            {
-                // As lead-1 cuts its sentence: a long clause can still open a summary, cut after a whole word.
-                (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems);
-            }
+    // Pieces to choose from: their texts, lengths, values and the clause each comes from (an index into the source
+    // list; -1 for the opening sentence, which stands for all of sentence 0); FirstSentence counts those from
+    // sentence 0 (they come first: pieces are in source order).
+    private sealed record Pieces(List<string> Texts, List<int> Lengths, List<double> Values, List<int> Clauses, int FirstSentence);
 
-            // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
-            if (length < Math.Min(settings.MinClauseChars, budget) || length > budget || (settings.DropDangling && clause.Dangling))
+    // A piece list and the knapsack's selection from it.
+    private sealed record PieceList(Pieces Pieces, int[] Chosen);
+
+    // Words after which a clause's rest is an inner span (FramingSpans): framing inside the clause ("提出了一种|",
+    // "探讨了|", "对…进行|", "以…为研究对象|").
+    private static readonly HashSet<string> SpanFraming =
+    [
+        "一种", "一类", "一个", "提出", "探讨", "探讨了", "研究了", "分析了", "探究", "探究了", "考察了", "设计了", "构建了",
+        "建立了", "开发了", "介绍了", "实现了", "进行", "进行了", "对象", "旨在",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanFramingLookup = SpanFraming.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Inner spans per clause at most (the earliest), so a clause with many framing words does not flood the knapsack.
+    private const int MaxSpansPerClause = 4;
+
+    // The pieces that can stand alone within the budget (long clauses cut after a word) and their values; with
+    // FramingSpans also the clauses' inner spans (not the opening sentence's, source = [lead]).
+    private static Pieces Candidates(
+        IReadOnlyList<TextRankClause> source, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
+    {
+        var pieces = new Pieces([], [], [], [], 0);
+        var firstSentence = 0;
+        var opening = source.Count == 1 && ReferenceEquals(source[0], document.Lead);
+        for (var k = 0; k < source.Count; k++)
+        {
+            var clause = source[k];
+            var index = opening ? -1 : k;
+            firstSentence += Add(pieces, clause, index, 1, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
+            if (opening)
             {
                 continue;
             }
 
-            double value = 0;
-            var numeric = false;
-            foreach (var w in words)
+            if (settings.FramingSpans && clause.TokenEnds.Length > 1)
             {
-                value += wordWeight[w];
-                numeric |= document.Numeric[w];
-            }
+                var spans = 0;
+                for (var t = 1; t < clause.TokenEnds.Length && spans < MaxSpansPerClause; t++)
+                {
+                    // A span opens on a content word, after a trigger word, outside brackets.
+                    if (clause.TokenIds[t] < 0)
+                    {
+                        continue;
+                    }
 
-            // Role priors: a title names the objective's topic, rarely a finding or a measurement.
-            var role = clause.Role;
-            if (role == ClauseRole.Other && settings.ResultWords && clause.HasResultWord)
-            {
-                role = ClauseRole.Result;
-            }
-            else if (role == ClauseRole.Other && settings.TopicHeadObjective && clause.TopicHead && !cut)
-            {
-                role = ClauseRole.Objective;
-            }
+                    var start = t == 1 ? 0 : clause.TokenEnds[t - 2];
+                    var previous = clause.Text.AsSpan(start, clause.TokenEnds[t - 1] - start).Trim();
+                    if (!SpanFramingLookup.Contains(previous) || WellFormedCut.UnclosedBracket(clause.Text.AsSpan(0, clause.TokenEnds[t - 1])) >= 0)
+                    {
+                        continue;
+                    }
 
-            value *= role switch
-            {
-                ClauseRole.Objective => settings.ObjectiveWeight,
-                ClauseRole.Method => settings.MethodWeight,
-                ClauseRole.Result => settings.ResultWeight,
-                _ => 1,
-            };
-            value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
-            value *= plain && clause.Sentence == 0 ? settings.PlainLeadWeight : 1;
-            if (settings.EnumerationWeight != 1 && clause.ListMarksWithin(text.Length) >= 2)
-            {
-                value *= settings.EnumerationWeight;
-            }
+                    // Framing inside the clause tells its role as framing at its start would ("以大学生为研究对象|").
+                    var span = clause.From(t);
+                    if (span.Role == ClauseRole.Other)
+                    {
+                        span = span with { Role = ClauseRoles.OfFraming(clause.Text[..clause.TokenEnds[t - 1]]) };
+                    }
 
-            if (settings.ForwardWeight != 0 && words.Length > 0)
-            {
-                // Forward coverage: the topic is taken up by later sentences; a finding repeats earlier ones.
-                var forward = words.Count(w => lastSeen[w] > clause.Sentence);
-                var backward = words.Count(w => firstSeen[w] < clause.Sentence);
-                value *= Math.Max(0, 1 + (settings.ForwardWeight * (forward - backward) / words.Length));
+                    firstSentence += Add(pieces, span, k, settings.SubClauseWeight, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
+                    spans++;
+                }
             }
-
-            // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
-            texts.Add(text);
-            lengths.Add(length);
-            firstSentence += clause.Sentence == 0 ? 1 : 0;
-            values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
         }
 
-        return (texts, lengths, values, firstSentence);
+        return pieces with { FirstSentence = firstSentence };
     }
+
+    // Adds one piece covering clause `index` (cut to the budget when it is longer) when it stands alone; 1 when it was
+    // added from sentence 0.
+    private static int Add(
+        Pieces pieces, TextRankClause clause, int index, double weight, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
+    {
+        var (text, length, words) = (clause.Text, clause.Length, clause.Words);
+        var cut = length > budget && settings.CutLongClauses;
+        if (cut)
+        {
+            // As lead-1 cuts its sentence: a long clause can still open a summary, cut after a whole word.
+            (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems);
+        }
+
+        // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
+        if (length < Math.Min(settings.MinClauseChars, budget) || length > budget || (settings.DropDangling && clause.Dangling))
+        {
+            return 0;
+        }
+
+        double value = 0;
+        var numeric = false;
+        foreach (var w in words)
+        {
+            value += wordWeight[w];
+            numeric |= document.Numeric[w];
+        }
+
+        // Role priors: a title names the objective's topic, rarely a finding or a measurement.
+        var role = clause.Role;
+        if (role == ClauseRole.Other && settings.ResultWords && clause.HasResultWord)
+        {
+            role = ClauseRole.Result;
+        }
+        else if (role == ClauseRole.Other && settings.TopicHeadObjective && clause.TopicHead && !cut)
+        {
+            role = ClauseRole.Objective;
+        }
+
+        value *= role switch
+        {
+            ClauseRole.Objective => settings.ObjectiveWeight,
+            ClauseRole.Method => settings.MethodWeight,
+            ClauseRole.Result => settings.ResultWeight,
+            _ => 1,
+        };
+        value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
+        value *= plain && clause.Sentence == 0 ? settings.PlainLeadWeight : 1;
+        if (settings.EnumerationWeight != 1 && clause.ListMarksWithin(text.Length) >= 2)
+        {
+            value *= settings.EnumerationWeight;
+        }
+
+        if (settings.ForwardWeight != 0 && words.Length > 0)
+        {
+            // Forward coverage: the topic is taken up by later sentences; a finding repeats earlier ones.
+            var forward = words.Count(w => lastSeen[w] > clause.Sentence);
+            var backward = words.Count(w => firstSeen[w] < clause.Sentence);
+            value *= Math.Max(0, 1 + (settings.ForwardWeight * (forward - backward) / words.Length));
+        }
+
+        if (weight != 1)
+        {
+            value *= weight;
+        }
+
+        // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
+        pieces.Texts.Add(text);
+        pieces.Lengths.Add(length);
+        pieces.Clauses.Add(index);
+        pieces.Values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
+        return clause.Sentence == 0 ? 1 : 0;
+    }
+
+    // The knapsack's selection from a piece list under other values; disjoint in the source when pieces overlap.
+    private static int[] Select(Pieces pieces, IReadOnlyList<double> values, int budget, bool overlapping) =>
+        overlapping
+            ? BudgetedSelector.SelectDisjoint(pieces.Lengths, values, pieces.Clauses, pieces.Clauses, budget)
+            : BudgetedSelector.Select(pieces.Lengths, values, budget);
 
     // Candidate summaries for consensus selection, best value first: each list's knapsack selection, the next best
     // selections without one of its pieces, and every single piece; the highest-valued distinct texts (on equal
     // values the earlier added, so the knapsack's best stays first).
-    private static (List<string> Texts, List<double> Values) ConsensusPool(
-        List<(List<string> Texts, List<int> Lengths, List<double> Values, int[] Chosen)> lists, int budget, int size)
+    private static (List<string> Texts, List<double> Values) ConsensusPool(List<PieceList> lists, int budget, int size, bool overlapping)
     {
         var pool = new List<(string Text, double Value)>();
-        foreach (var (texts, lengths, values, chosen) in lists)
+        foreach (var (pieces, chosen) in lists)
         {
+            var (texts, values) = (pieces.Texts, pieces.Values);
             if (chosen.Length == 0)
             {
                 continue;
@@ -373,7 +456,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             foreach (var excluded in chosen)
             {
                 without[excluded] = 0;
-                var next = BudgetedSelector.Select(lengths, without, budget);
+                var next = Select(pieces, without, budget, overlapping);
                 if (next.Length > 0)
                 {
                     pool.Add((BudgetedSelector.Join(texts, next, string.Empty, budget), next.Sum(i => without[i])));
