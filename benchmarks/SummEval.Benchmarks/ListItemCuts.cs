@@ -6,7 +6,7 @@ namespace SummEval.Benchmarks;
 /// <summary>
 /// Finds summaries that end inside the last item of a <c>、</c> list which the source continues (<c>不动杆菌属、气</c>
 /// of <c>气单胞菌属</c>), judged on the source's own Jieba tokens, independently of <c>WellFormedCut</c>'s token ends but
-/// with its definition of what ends an item.
+/// with its definition of what ends an item (a list mark, a conjunction, a function word, punctuation, a verb).
 /// </summary>
 internal static class ListItemCuts
 {
@@ -53,7 +53,8 @@ internal static class ListItemCuts
         {
             if (position == end)
             {
-                return token.Trim().Length > 0 && !WellFormedCut.EndsListItem(token.Trim());
+                // Round 8: a verb after the item (属性|进行) ends it too.
+                return token.Trim().Length > 0 && !WellFormedCut.EndsListItem(token.Trim()) && !WellFormedCut.IsVerb(token.Trim());
             }
 
             if (position + token.Length > end)

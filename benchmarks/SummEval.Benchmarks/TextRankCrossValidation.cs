@@ -17,7 +17,8 @@ namespace SummEval.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/SummEval.Benchmarks -- textrank-cv [--shared DIR] [--folds 5] [--budget 20] [--top 25]</c>;
 /// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file,
 /// <c>--list-cuts N</c> counts summaries of the default that end inside a <c>、</c> list item, with and without
-/// <c>WellFormedListItems</c> (and shows N left), <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
+/// <c>WellFormedListItems</c> (and shows N left; <c>--without symbols|verbs|round8</c> compares round 8's rules instead,
+/// <c>--changes</c> lists every summary that changes), <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
 /// per stratum of document traits on the held-out predictions.
 /// </summary>
 internal static class TextRankCrossValidation
@@ -91,9 +92,17 @@ internal static class TextRankCrossValidation
 
         if (Option(args, "--list-cuts") is { } listShow)
         {
-            // Round 7's check: the default with and without WellFormedListItems on the CV data (all documents, no choices).
+            // Round 7's check: the default with and without WellFormedListItems on the CV data (all documents, no choices);
+            // --without symbols|verbs|round8 compares the default with round 8's rules off instead.
             var on = new TextRankOptions();
-            var off = on with { WellFormedListItems = false };
+            var off = (Option(args, "--without") ?? "lists") switch
+            {
+                "lists" => on with { WellFormedListItems = false },
+                "symbols" => on with { WellFormedSymbols = false },
+                "verbs" => on with { WellFormedListVerbs = false },
+                "round8" => on with { WellFormedSymbols = false, WellFormedListVerbs = false },
+                var other => throw new ArgumentException($"--without {other}: lists, symbols, verbs or round8"),
+            };
             foreach (var dataset in datasets)
             {
                 var rows = examples.Where(e => e.Dataset == dataset).ToArray();
@@ -107,10 +116,18 @@ internal static class TextRankCrossValidation
                     rows.Select((e, d) => RougeL(pairs[d].On, e.Reference)).ToArray(),
                     rows.Select((e, d) => RougeL(pairs[d].Off, e.Reference)).ToArray());
                 var left = rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].On)).Select(e => e.Id).ToList();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Off)).Count()} without WellFormedListItems, {left.Count} with; {pairs.Count(p => p.On != p.Off)} summaries change; ROUGE-L with − without {test.MeanDifference:+0.0000;-0.0000} [{test.CiLow:+0.0000;-0.0000}, {test.CiHigh:+0.0000;-0.0000}] p={test.PValue:F3}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Off)).Count()} without the rule, {left.Count} with; {pairs.Count(p => p.On != p.Off)} summaries change; ROUGE-L with − without {test.MeanDifference:+0.0000;-0.0000} [{test.CiLow:+0.0000;-0.0000}, {test.CiHigh:+0.0000;-0.0000}] p={test.PValue:F3}"));
                 foreach (var id in left.Take(int.Parse(listShow, CultureInfo.InvariantCulture)))
                 {
                     Console.WriteLine($"  left: {id} {pairs[Array.FindIndex(rows, e => e.Id == id)].On}");
+                }
+
+                if (args.Contains("--changes"))
+                {
+                    foreach (var (e, d) in rows.Select((e, d) => (e, d)).Where(x => pairs[x.d].On != pairs[x.d].Off))
+                    {
+                        Console.WriteLine($"  {e.Id}: {pairs[d].Off} -> {pairs[d].On}");
+                    }
                 }
             }
 
@@ -345,6 +362,8 @@ internal static class TextRankCrossValidation
         WellFormedCuts = false,
         WellFormedTokenEndings = false,
         WellFormedListItems = false,
+        WellFormedSymbols = false,
+        WellFormedListVerbs = false,
         TopicHeadObjective = false,
         ConsensusWeight = 0,
         ConsensusPool = 5,
@@ -583,6 +602,19 @@ internal static class TextRankCrossValidation
             }
         }
 
+        // Round 8: cut defects (requirements: shown not rejected) on round 7's default, varied as round 7 was: formulas,
+        // numbers and their units kept whole, a list item followed by a verb kept whole, and both.
+        foreach (var decay in new[] { 0.1, 0.2 })
+        {
+            foreach (var min in new[] { 10, 12 })
+            {
+                var full = Round7 with { PositionDecay = decay, MinClauseChars = min };
+                AddRequirement(result, "round8", "symbols", full, (o, on) => o with { WellFormedSymbols = on });
+                AddRequirement(result, "round8", "verbs", full, (o, on) => o with { WellFormedListVerbs = on });
+                AddRequirement(result, "round8", "both", full, (o, on) => o with { WellFormedSymbols = on, WellFormedListVerbs = on });
+            }
+        }
+
         return result;
     }
 
@@ -590,7 +622,11 @@ internal static class TextRankCrossValidation
     // (cross-validation free to choose either per fold).
     private static void AddRequirement(List<Setting> result, string round, string rule, TextRankOptions full, Func<TextRankOptions, bool, TextRankOptions> apply)
     {
-        result.Add(new Setting($"{round} base", full));
+        if (!result.Any(s => s.Family == $"{round} base" && s.Options == full))
+        {
+            result.Add(new Setting($"{round} base", full));
+        }
+
         result.Add(new Setting($"{round} {rule}", apply(full, true)));
         foreach (var on in new[] { false, true })
         {
@@ -615,6 +651,9 @@ internal static class TextRankCrossValidation
 
     // Round 5's default, the base of round 7's families (explicit, as Round3).
     private static readonly TextRankOptions Round5 = Round4 with { WellFormedTokenEndings = true, ConsensusWeight = 0.75, ConsensusPool = 16 };
+
+    // Round 7's default, the base of round 8's families (explicit, as Round3).
+    private static readonly TextRankOptions Round7 = Round5 with { WellFormedListItems = true };
 
     private static string GraphKey(TextRankOptions o) =>
         string.Create(CultureInfo.InvariantCulture, $"{o.Similarity}/{o.Centrality}/{o.Damping}/{o.BackwardWeight}/{o.EdgeThreshold}");

@@ -1,9 +1,13 @@
+using System.Globalization;
+using SummEval.Jieba;
+
 namespace SummEval.Extractive.Selection;
 
 /// <summary>
 /// Where a text cut after whole tokens may end so that the piece stands alone: not on a function word that needs
 /// what follows (<c>的</c>, <c>与</c>, <c>对</c>, <c>在</c>, ...), nor on a token that ends in one (Jieba's <c>现状及</c>,
-/// <c>用于</c>), not on a list mark, not inside brackets, not inside the last item of a <c>、</c> list the source continues.
+/// <c>用于</c>), not on a list mark, not inside brackets or an ASCII quote, not inside the last item of a <c>、</c> list the
+/// source continues, not inside a formula or number (<c>Cd2|+</c>, <c>K|-means</c>, <c>30°|C</c>, <c>茶多糖的6|种</c>).
 /// </summary>
 public static class WellFormedCut
 {
@@ -47,6 +51,12 @@ public static class WellFormedCut
     // Characters that end a list item where they stand: clause punctuation, brackets and quotes.
     private const string ItemBreaks = "，,；;：:。！!？?、（([【《“「‘〈{）)]】》”」’〉}";
 
+    // Signs and units that belong to the letter or digit before them: an ion's charge (Cd2+), %, ‰, degrees, primes.
+    private const string Postfixes = "+-%‰°′″℃℉";
+
+    // Characters that join the letters or digits on both sides (K-means, 1/2, 10^5, 2.7, 3×10, 10~20).
+    private const string Joiners = "-/^_·×±~～.";
+
     private const string Openers = "（([【《“「‘〈{";
     private const string Closers = "）)]】》”」’〉}";
 
@@ -64,7 +74,16 @@ public static class WellFormedCut
     /// <c>气单胞菌属</c>), or to before the conjunction that opens a <c>、</c> list's last item (<c>A、B及最小</c>). An item followed by a list mark, a conjunction, <c>等</c>, a function word (<c>的</c>, <c>对</c>, ...),
     /// punctuation or the text's end is whole.
     /// </param>
-    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true)
+    /// <param name="symbols">
+    /// Also keep a final sign or unit that belongs to the token before it (<c>Cd2+</c>, <c>x′</c>, <c>15‰</c>), never cut
+    /// inside a formula or number (<c>Cd2|+</c>, <c>K|-means</c>, <c>30°|C</c>, <c>2.|7</c>) nor between a bare number
+    /// and the word it counts or measures (<c>茶多糖的6|种</c>, <c>20世纪80|年代</c>), and never leave an ASCII <c>"</c> open.
+    /// </param>
+    /// <param name="listVerbs">
+    /// With <paramref name="listItems"/>, an item followed by a verb of two or more characters (Jieba's dictionary tag
+    /// <c>v</c>: <c>内容、特征及属性|进行了研究</c>) is whole.
+    /// </param>
+    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(ends);
@@ -83,16 +102,28 @@ public static class WellFormedCut
                 continue;
             }
 
+            if (symbols && UnclosedQuote(text.AsSpan(0, end)) is var quote and >= 0)
+            {
+                // Back off to before the open quote, as before an unclosed bracket.
+                while (count > 0 && ends[count - 1] > quote)
+                {
+                    count--;
+                }
+
+                continue;
+            }
+
             var start = count == 1 ? 0 : ends[count - 2];
             var last = text.AsSpan(start, end - start).Trim();
             if (last.Length == 0 || OpenEnderLookup.Contains(last) || (tokenEndings && EndsOpen(last)) ||
-                (!HasLetterOrDigit(last) && !Closers.Contains(last[^1], StringComparison.Ordinal)))
+                (!HasLetterOrDigit(last) && !Closers.Contains(last[^1], StringComparison.Ordinal) && !(symbols && (IsPostfix(text, start, end) || ClosesQuote(text, end)))) ||
+                (symbols && SplitsFormula(text, ends, count)))
             {
                 count--;
                 continue;
             }
 
-            if (listItems && ItemCutShort(text, ends, count) is var mark and >= 0)
+            if (listItems && ItemCutShort(text, ends, count, listVerbs) is var mark and >= 0)
             {
                 while (count > 0 && ends[count - 1] > mark)
                 {
@@ -117,7 +148,7 @@ public static class WellFormedCut
 
     // Offset of the kept text's last 、 (or of the conjunction that opens the list's last item) when the item after it
     // is cut short (the source continues it), or -1.
-    private static int ItemCutShort(string text, IReadOnlyList<int> ends, int count)
+    private static int ItemCutShort(string text, IReadOnlyList<int> ends, int count, bool listVerbs)
     {
         var end = ends[count - 1];
         var next = count;
@@ -127,6 +158,13 @@ public static class WellFormedCut
         }
 
         if (next == ends.Count || EndsListItem(text.AsSpan(ends[next - 1], ends[next] - ends[next - 1]).Trim()))
+        {
+            return -1;
+        }
+
+        // A verb after the item predicates over the list ("内容、特征及属性|进行了研究"): the item is whole. Single
+        // characters are left out: they are often the end of a compound the dictionary splits (单胞菌|属, tagged v).
+        if (listVerbs && IsVerb(text.AsSpan(ends[next - 1], ends[next] - ends[next - 1]).Trim()))
         {
             return -1;
         }
@@ -171,6 +209,115 @@ public static class WellFormedCut
 
     /// <summary>A conjunction that opens the last item of a <c>、</c> list (<c>及</c> in <c>A、B及C</c>).</summary>
     public static bool OpensListItem(ReadOnlySpan<char> token) => ConjunctionLookup.Contains(token);
+
+    /// <summary>A word of two or more characters that Jieba's dictionary tags as a verb (<c>v</c>: <c>进行</c>, <c>存在</c>).</summary>
+    public static bool IsVerb(ReadOnlySpan<char> token) =>
+        token.Length >= 2 && JiebaSegmenter.Default.Dictionary.TagOf(token) == "v";
+
+    // A letter or digit of a formula or number: Latin, Greek, full-width, digits; not a CJK ideograph (OtherLetter).
+    private static bool IsAlphanumeric(char c) =>
+        char.IsDigit(c) || (char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.OtherLetter);
+
+    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9FFF';
+
+    // The token [start, end) is signs and units that follow a letter or digit directly ("Cd2" + "+", "x" + "′"); a
+    // charge (+, -) follows a formula with a letter in it, not a bare number ("2-甲基-4-|氨基" is a locant's hyphen).
+    private static bool IsPostfix(string text, int start, int end)
+    {
+        if (start == 0 || !IsAlphanumeric(text[start - 1]) && !Postfixes.Contains(text[start - 1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (text[start] is '+' or '-')
+        {
+            var i = start - 1;
+            while (i >= 0 && char.IsAsciiDigit(text[i]))
+            {
+                i--;
+            }
+
+            if (i < 0 || !IsAlphanumeric(text[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!Postfixes.Contains(text[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The cut after token count - 1 splits a formula or number: letters or digits on both sides (Runge|-Kutta: a
+    // postfix or joiner continues them; K-|means, 30°|C: letters or digits or a bracket continue a sign), or a bare number is cut
+    // from the word it counts or measures (6|种, 80|年代), unless a list mark, conjunction or function word follows it.
+    private static bool SplitsFormula(string text, IReadOnlyList<int> ends, int count)
+    {
+        var end = ends[count - 1];
+        if (end >= text.Length || end == 0)
+        {
+            return false;
+        }
+
+        char before = text[end - 1], after = text[end];
+        if (IsAlphanumeric(after) && (IsAlphanumeric(before) || Postfixes.Contains(before, StringComparison.Ordinal) || Joiners.Contains(before, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (IsAlphanumeric(before) && Postfixes.Contains(after, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A sign before a bracket joins what the bracket holds (2-|(邻硝基苯胺), PLRD-|(k,m)): not a charge.
+        if ((Postfixes.Contains(before, StringComparison.Ordinal) || Joiners.Contains(before, StringComparison.Ordinal)) && Openers.Contains(after, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (IsAlphanumeric(before) && Joiners.Contains(after, StringComparison.Ordinal) && end + 1 < text.Length && IsAlphanumeric(text[end + 1]))
+        {
+            return true;
+        }
+
+        if (!IsIdeograph(after))
+        {
+            return false;
+        }
+
+        var start = count == 1 ? 0 : ends[count - 2];
+        var last = text.AsSpan(start, end - start).Trim();
+        if (last.Length == 0 || !char.IsAsciiDigit(last[0]) || last.ContainsAnyExcept("0123456789.") || !char.IsAsciiDigit(last[^1]))
+        {
+            return false;
+        }
+
+        var next = count < ends.Count ? text.AsSpan(end, ends[count] - end).Trim() : text.AsSpan(end, 1);
+        return !EndsListItem(next);
+    }
+
+    // The text up to end closes an ASCII quote: it ends on '"' and holds an even number of them.
+    private static bool ClosesQuote(string text, int end) => text[end - 1] == '"' && text.AsSpan(0, end).Count('"') % 2 == 0;
+
+    // Offset of the last ASCII '"' when the text holds an odd number of them and no closing ” follows it (sources mix
+    // "四新” quotes), or -1.
+    private static int UnclosedQuote(ReadOnlySpan<char> text)
+    {
+        if (text.Count('"') % 2 == 0)
+        {
+            return -1;
+        }
+
+        var quote = text.LastIndexOf('"');
+        return text[quote..].Contains('”') ? -1 : quote;
+    }
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {
