@@ -17,7 +17,7 @@ namespace SummEval.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/SummEval.Benchmarks -- textrank-cv [--shared DIR] [--folds 5] [--budget 20] [--top 25]</c>;
 /// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file,
 /// <c>--list-cuts N</c> counts summaries of the default that end inside a <c>、</c> list item, with and without
-/// <c>WellFormedListItems</c> (and shows N left; <c>--without symbols|verbs|round8</c> compares round 8's rules instead,
+/// <c>WellFormedListItems</c> (and shows N left; <c>--without symbols|verbs|complements|round8</c> compares round 8's rules instead,
 /// <c>--changes</c> lists every summary that changes), <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
 /// per stratum of document traits on the held-out predictions.
 /// </summary>
@@ -33,7 +33,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems}/{o.WellFormedSymbols}/{o.WellFormedListVerbs}/{o.WellFormedComplements} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -93,15 +93,16 @@ internal static class TextRankCrossValidation
         if (Option(args, "--list-cuts") is { } listShow)
         {
             // Round 7's check: the default with and without WellFormedListItems on the CV data (all documents, no choices);
-            // --without symbols|verbs|round8 compares the default with round 8's rules off instead.
+            // --without symbols|verbs|complements|round8 compares the default with round 8's rules off instead.
             var on = new TextRankOptions();
             var off = (Option(args, "--without") ?? "lists") switch
             {
                 "lists" => on with { WellFormedListItems = false },
                 "symbols" => on with { WellFormedSymbols = false },
                 "verbs" => on with { WellFormedListVerbs = false },
-                "round8" => on with { WellFormedSymbols = false, WellFormedListVerbs = false },
-                var other => throw new ArgumentException($"--without {other}: lists, symbols, verbs or round8"),
+                "complements" => on with { WellFormedComplements = false },
+                "round8" => on with { WellFormedSymbols = false, WellFormedListVerbs = false, WellFormedComplements = false },
+                var other => throw new ArgumentException($"--without {other}: lists, symbols, verbs, complements or round8"),
             };
             foreach (var dataset in datasets)
             {
@@ -364,6 +365,7 @@ internal static class TextRankCrossValidation
         WellFormedListItems = false,
         WellFormedSymbols = false,
         WellFormedListVerbs = false,
+        WellFormedComplements = false,
         TopicHeadObjective = false,
         ConsensusWeight = 0,
         ConsensusPool = 5,
@@ -603,7 +605,8 @@ internal static class TextRankCrossValidation
         }
 
         // Round 8: cut defects (requirements: shown not rejected) on round 7's default, varied as round 7 was: formulas,
-        // numbers and their units kept whole, a list item followed by a verb kept whole, and both.
+        // numbers and their units kept whole, a list item followed by a predicate kept whole, no final word that needs
+        // a complement, and all three.
         foreach (var decay in new[] { 0.1, 0.2 })
         {
             foreach (var min in new[] { 10, 12 })
@@ -611,7 +614,8 @@ internal static class TextRankCrossValidation
                 var full = Round7 with { PositionDecay = decay, MinClauseChars = min };
                 AddRequirement(result, "round8", "symbols", full, (o, on) => o with { WellFormedSymbols = on });
                 AddRequirement(result, "round8", "verbs", full, (o, on) => o with { WellFormedListVerbs = on });
-                AddRequirement(result, "round8", "both", full, (o, on) => o with { WellFormedSymbols = on, WellFormedListVerbs = on });
+                AddRequirement(result, "round8", "complements", full, (o, on) => o with { WellFormedComplements = on });
+                AddRequirement(result, "round8", "all three", full, (o, on) => o with { WellFormedSymbols = on, WellFormedListVerbs = on, WellFormedComplements = on });
             }
         }
 

@@ -75,14 +75,23 @@ public sealed class TextRankRound8Tests
     }
 
     [Fact]
-    public void AListItemFollowedByAVerbIsWhole()
+    public void AListItemFollowedByAPredicateIsWhole()
     {
-        // Multi-domain dev 0594's shape: 内容|、|特征|及|属性|进行: 进行 is a verb, so the item 属性 is whole.
+        // Multi-domain dev 0594's shape: 内容|、|特征|及|属性|进行: the light verb 进行 takes the list as its object.
         Assert.True(WellFormedCut.IsVerb("进行"));
         Assert.False(WellFormedCut.IsVerb("属性"));
         Assert.False(WellFormedCut.IsVerb("属"));
         Assert.Equal(5, WellFormedCut.Count("内容、特征及属性进行", [2, 3, 5, 6, 8, 10], 5));
         Assert.Equal(3, WellFormedCut.Count("内容、特征及属性进行", [2, 3, 5, 6, 8, 10], 5, listVerbs: false));
+
+        // A verb with an aspect marker (完成|了) is a predicate too; a verb alone continues a noun phrase
+        // (配套|验证|器 in CSL train 0790: Jieba's dictionary tags 验证 v).
+        Assert.True(WellFormedCut.OpensPredicate("完成", "了"));
+        Assert.False(WellFormedCut.OpensPredicate("验证", "器"));
+        Assert.False(WellFormedCut.OpensPredicate("验证", []));
+        Assert.Equal(1, WellFormedCut.Count("瓶盖、配套验证器", [2, 3, 5, 7, 8], 3));
+        Assert.Equal(3, WellFormedCut.Count("内容、特征完成了", [2, 3, 5, 7, 8], 3));
+        Assert.Equal(1, WellFormedCut.Count("内容、特征完成了", [2, 3, 5, 7, 8], 3, listVerbs: false));
 
         // A noun after the item still continues it (气|单胞菌属).
         Assert.Equal(1, WellFormedCut.Count("不动杆菌属、气单胞菌属", [5, 6, 7, 9, 11], 3));
@@ -90,5 +99,26 @@ public sealed class TextRankRound8Tests
         const string source = "本文对达斡尔族北疆田园文化的内容、特征及属性进行了研究。";
         Assert.EndsWith("的内容、特征", NoVerbs.Summarize(source, 20), StringComparison.Ordinal);
         Assert.EndsWith("的内容、特征及属性", On.Summarize(source, 20), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACutNeverEndsOnAWordThatNeedsWhatFollows()
+    {
+        // Token ends of 对|信号|进行|分析, 方法|存在|缺陷, 计算|较为|复杂, 文献|中是|一个|十分|重要: the cut backs off.
+        Assert.Equal(2, WellFormedCut.Count("对信号进行分析", [1, 3, 5, 7], 3));
+        Assert.Equal(3, WellFormedCut.Count("对信号进行分析", [1, 3, 5, 7], 3, complements: false));
+        Assert.Equal(1, WellFormedCut.Count("方法存在缺陷", [2, 4, 6], 2));
+        Assert.Equal(1, WellFormedCut.Count("计算较为复杂", [2, 4, 6], 2));
+        Assert.Equal(1, WellFormedCut.Count("文献中是一个十分重要", [2, 4, 6, 8, 10], 4));
+        Assert.Equal(4, WellFormedCut.Count("文献中是一个十分重要", [2, 4, 6, 8, 10], 4, complements: false));
+        Assert.True(WellFormedCut.NeedsComplement("而是"));
+        Assert.False(WellFormedCut.NeedsComplement("实事求是"));
+        Assert.False(WellFormedCut.NeedsComplement("研究"));
+
+        // CSL train 0062's shape: without the rule the 20-character summary ends on 进行.
+        const string source = "需要对数字多媒体网络通信延迟消除方法进行深入研究。";
+        var without = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { WellFormedComplements = false });
+        Assert.EndsWith("进行", without.Summarize(source, 20), StringComparison.Ordinal);
+        Assert.Equal("需要对数字多媒体网络通信延迟消除方法", On.Summarize(source, 20));
     }
 }

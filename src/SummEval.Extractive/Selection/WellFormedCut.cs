@@ -4,8 +4,8 @@ using SummEval.Jieba;
 namespace SummEval.Extractive.Selection;
 
 /// <summary>
-/// Where a text cut after whole tokens may end so that the piece stands alone: not on a function word that needs
-/// what follows (<c>的</c>, <c>与</c>, <c>对</c>, <c>在</c>, ...), nor on a token that ends in one (Jieba's <c>现状及</c>,
+/// Where a text cut after whole tokens may end so that the piece stands alone: not on a function word or another word
+/// that needs what follows (<c>的</c>, <c>与</c>, <c>对</c>, <c>在</c>, <c>进行</c>, <c>较为</c>, ...), nor on a token that ends in one (Jieba's <c>现状及</c>,
 /// <c>用于</c>), not on a list mark, not inside brackets or an ASCII quote, not inside the last item of a <c>、</c> list the
 /// source continues, not inside a formula or number (<c>Cd2|+</c>, <c>K|-means</c>, <c>30°|C</c>, <c>茶多糖的6|种</c>).
 /// </summary>
@@ -18,6 +18,16 @@ public static class WellFormedCut
         "为", "由", "向", "给", "使", "让", "其", "及其", "地", "得", "是", "了解", "基于", "针对", "关于", "通过", "利用",
         "采用", "结合", "融合", "包括", "如", "即", "该", "这", "一种", "一个", "一类", "个", "种", "中的", "下的", "上的",
     ];
+
+    // Words that need what follows them and end no phrase (round 8): light verbs and verbs that take an object
+    // ("...对信号进行", "...方法存在"), modals, and adverbs of degree, scope or negation ("...计算较为", "...都", "...不").
+    private static readonly HashSet<string> ComplementWords =
+    [
+        "进行", "加以", "予以", "存在", "具有", "必须", "可以", "能够", "应该", "应当", "十分", "非常", "较为", "更为", "极为",
+        "尤为", "颇为", "更加", "比较", "较", "更", "最", "很", "极", "太", "越来越", "不", "未", "都", "也", "还", "均", "尤其", "极其", "与其",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedsComplementLookup = ComplementWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Characters that bind to what follows when they end a longer token: Jieba keeps "现状及" and "有助于" whole.
     private const string OpenEndChars = "及与和或并的于以之";
@@ -47,6 +57,14 @@ public static class WellFormedCut
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConjunctionLookup = Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ItemEnderLookup = ItemEnders.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Light verbs whose object is the list before them ("对内容、特征及属性进行了研究").
+    private static readonly HashSet<string> LightVerbs = ["进行", "加以", "予以"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LightVerbLookup = LightVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Aspect markers: a verb followed by one is a predicate ("完成|了").
+    private const string AspectMarkers = "了着过";
 
     // Characters that end a list item where they stand: clause punctuation, brackets and quotes.
     private const string ItemBreaks = "，,；;：:。！!？?、（([【《“「‘〈{）)]】》”」’〉}";
@@ -83,7 +101,11 @@ public static class WellFormedCut
     /// With <paramref name="listItems"/>, an item followed by a verb of two or more characters (Jieba's dictionary tag
     /// <c>v</c>: <c>内容、特征及属性|进行了研究</c>) is whole.
     /// </param>
-    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true)
+    /// <param name="complements">
+    /// Also back off a word that needs what follows it: a light verb or a verb that takes an object (<c>进行</c>,
+    /// <c>存在</c>, <c>具有</c>), a modal (<c>必须</c>), an adverb of degree, scope or negation (<c>较为</c>, <c>十分</c>, <c>都</c>, <c>不</c>).
+    /// </param>
+    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(ends);
@@ -115,7 +137,7 @@ public static class WellFormedCut
 
             var start = count == 1 ? 0 : ends[count - 2];
             var last = text.AsSpan(start, end - start).Trim();
-            if (last.Length == 0 || OpenEnderLookup.Contains(last) || (tokenEndings && EndsOpen(last)) ||
+            if (last.Length == 0 || OpenEnderLookup.Contains(last) || (tokenEndings && EndsOpen(last)) || (complements && NeedsComplement(last)) ||
                 (!HasLetterOrDigit(last) && !Closers.Contains(last[^1], StringComparison.Ordinal) && !(symbols && (IsPostfix(text, start, end) || ClosesQuote(text, end)))) ||
                 (symbols && SplitsFormula(text, ends, count)))
             {
@@ -140,6 +162,14 @@ public static class WellFormedCut
     }
 
     /// <summary>
+    /// A (trimmed) token that needs what follows it (round 8): a light verb or a verb that takes an object (<c>进行</c>,
+    /// <c>存在</c>), a modal (<c>必须</c>), an adverb (<c>较为</c>, <c>都</c>, <c>不</c>), or a token ending in the copula
+    /// (Jieba's <c>中是</c>, <c>而是</c>, <c>也是</c>; not <c>实事求是</c>).
+    /// </summary>
+    public static bool NeedsComplement(ReadOnlySpan<char> token) =>
+        NeedsComplementLookup.Contains(token) || (token.Length >= 2 && token[^1] == '是' && !token.SequenceEqual("实事求是"));
+
+    /// <summary>
     /// A token of two or more characters ending in a binding character (<c>现状及</c>, <c>用于</c>, <c>难以</c>, <c>小小的</c>),
     /// unless its last two characters are a complete word (<c>参与</c>, <c>不饱和</c>, <c>目的</c>).
     /// </summary>
@@ -162,9 +192,8 @@ public static class WellFormedCut
             return -1;
         }
 
-        // A verb after the item predicates over the list ("内容、特征及属性|进行了研究"): the item is whole. Single
-        // characters are left out: they are often the end of a compound the dictionary splits (单胞菌|属, tagged v).
-        if (listVerbs && IsVerb(text.AsSpan(ends[next - 1], ends[next] - ends[next - 1]).Trim()))
+        // A predicate after the item ends the list ("内容、特征及属性|进行了研究"): the item is whole.
+        if (listVerbs && IsPredicate(text, ends, next))
         {
             return -1;
         }
@@ -209,6 +238,21 @@ public static class WellFormedCut
 
     /// <summary>A conjunction that opens the last item of a <c>、</c> list (<c>及</c> in <c>A、B及C</c>).</summary>
     public static bool OpensListItem(ReadOnlySpan<char> token) => ConjunctionLookup.Contains(token);
+
+    // Token next (and the one after it, when known) open a predicate.
+    private static bool IsPredicate(string text, IReadOnlyList<int> ends, int next) =>
+        OpensPredicate(
+            text.AsSpan(ends[next - 1], ends[next] - ends[next - 1]).Trim(),
+            next + 1 < ends.Count ? text.AsSpan(ends[next], ends[next + 1] - ends[next]).Trim() : []);
+
+    /// <summary>
+    /// Two (trimmed) tokens that open a predicate, which ends a <c>、</c> list before it: a light verb that takes the list
+    /// as its object (<c>对A、B|进行</c>, <c>加以</c>, <c>予以</c>), or a verb followed by an aspect marker (<c>完成|了</c>).
+    /// A verb alone is not enough: Jieba's dictionary tags many words <c>v</c> that continue a noun phrase
+    /// (<c>配套|验证器</c>, <c>球壳|组合结构</c>, <c>核|转录因子</c>).
+    /// </summary>
+    public static bool OpensPredicate(ReadOnlySpan<char> token, ReadOnlySpan<char> after) =>
+        LightVerbLookup.Contains(token) || (after.Length == 1 && AspectMarkers.Contains(after[0], StringComparison.Ordinal) && IsVerb(token));
 
     /// <summary>A word of two or more characters that Jieba's dictionary tags as a verb (<c>v</c>: <c>进行</c>, <c>存在</c>).</summary>
     public static bool IsVerb(ReadOnlySpan<char> token) =>

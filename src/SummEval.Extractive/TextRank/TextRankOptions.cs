@@ -122,6 +122,12 @@ public sealed record TextRankOptions
     /// </summary>
     public bool WellFormedListVerbs { get; init; } = true;
 
+    /// <summary>
+    /// With <see cref="WellFormedCuts"/>, a cut never ends on a word that needs what follows: a light verb or a verb that
+    /// takes an object (<c>进行</c>, <c>存在</c>), a modal, an adverb of degree, scope or negation (<c>较为</c>, <c>都</c>) (round 8).
+    /// </summary>
+    public bool WellFormedComplements { get; init; } = true;
+
     /// <summary>A clause with no other role that ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...) counts as objective.</summary>
     public bool TopicHeadObjective { get; init; }
 
