@@ -192,14 +192,14 @@ public static class WellFormedCut
             return -1;
         }
 
-        // A predicate after the item ends the list ("内容、特征及属性|进行了研究"): the item is whole.
-        if (listVerbs && IsPredicate(text, ends, next))
+        var mark = text.LastIndexOf('、', end - 1);
+        if (mark < 0)
         {
             return -1;
         }
 
-        var mark = text.LastIndexOf('、', end - 1);
-        if (mark < 0)
+        // A predicate after the item ends the list ("内容、特征及属性|进行了研究"): the item is whole.
+        if (listVerbs && IsPredicate(text, ends, next))
         {
             return -1;
         }
