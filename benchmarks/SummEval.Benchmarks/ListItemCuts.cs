@@ -6,7 +6,7 @@ namespace SummEval.Benchmarks;
 /// <summary>
 /// Finds summaries that end inside the last item of a <c>、</c> list which the source continues (<c>不动杆菌属、气</c>
 /// of <c>气单胞菌属</c>), judged on the source's own Jieba tokens, independently of <c>WellFormedCut</c>'s token ends but
-/// with its definition of what ends an item.
+/// with its definition of what ends an item (a list mark, a conjunction, a function word, punctuation, a predicate).
 /// </summary>
 internal static class ListItemCuts
 {
@@ -49,11 +49,15 @@ internal static class ListItemCuts
         // a token that is not a follower ends inside the item.
         var clauseStart = source.AsSpan(0, end).LastIndexOfAny("，,；;：:。.！!？?") + 1;
         var position = clauseStart;
-        foreach (var token in JiebaSegmenter.Default.Cut(source[clauseStart..Math.Min(source.Length, end + 12)]))
+        var around = JiebaSegmenter.Default.Cut(source[clauseStart..Math.Min(source.Length, end + 12)]);
+        for (var t = 0; t < around.Count; t++)
         {
+            var token = around[t];
             if (position == end)
             {
-                return token.Trim().Length > 0 && !WellFormedCut.EndsListItem(token.Trim());
+                // Round 8: a predicate after the item (属性|进行) ends it too.
+                var after = t + 1 < around.Count ? around[t + 1].Trim() : string.Empty;
+                return token.Trim().Length > 0 && !WellFormedCut.EndsListItem(token.Trim()) && !WellFormedCut.OpensPredicate(token.Trim(), after);
             }
 
             if (position + token.Length > end)

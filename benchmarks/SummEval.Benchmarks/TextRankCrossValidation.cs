@@ -17,7 +17,8 @@ namespace SummEval.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/SummEval.Benchmarks -- textrank-cv [--shared DIR] [--folds 5] [--budget 20] [--top 25]</c>;
 /// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file,
 /// <c>--compare N</c> compares the default with it with <c>FramingSpans</c> toggled (and shows N changed summaries), <c>--list-cuts N</c> counts summaries of the default that end inside a <c>、</c> list item, with and without
-/// <c>WellFormedListItems</c> (and shows N left), <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
+/// <c>WellFormedListItems</c> (and shows N left; <c>--without symbols|verbs|complements|round8</c> compares round 8's cut rules instead,
+/// <c>--changes</c> lists every summary that changes), <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
 /// per stratum of document traits on the held-out predictions.
 /// </summary>
 internal static class TextRankCrossValidation
@@ -32,7 +33,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} spans={o.FramingSpans}×{o.SubClauseWeight} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems}/{o.WellFormedSymbols}/{o.WellFormedListVerbs}/{o.WellFormedComplements} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} spans={o.FramingSpans}×{o.SubClauseWeight} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -91,9 +92,18 @@ internal static class TextRankCrossValidation
 
         if (Option(args, "--list-cuts") is { } listShow)
         {
-            // Round 7's check: the default with and without WellFormedListItems on the CV data (all documents, no choices).
+            // Round 7's check: the default with and without WellFormedListItems on the CV data (all documents, no choices);
+            // --without symbols|verbs|complements|round8 compares the default with round 8's rules off instead.
             var on = new TextRankOptions();
-            var off = on with { WellFormedListItems = false };
+            var off = (Option(args, "--without") ?? "lists") switch
+            {
+                "lists" => on with { WellFormedListItems = false },
+                "symbols" => on with { WellFormedSymbols = false },
+                "verbs" => on with { WellFormedListVerbs = false },
+                "complements" => on with { WellFormedComplements = false },
+                "round8" => on with { WellFormedSymbols = false, WellFormedListVerbs = false, WellFormedComplements = false },
+                var other => throw new ArgumentException($"--without {other}: lists, symbols, verbs, complements or round8"),
+            };
             foreach (var dataset in datasets)
             {
                 var rows = examples.Where(e => e.Dataset == dataset).ToArray();
@@ -107,10 +117,18 @@ internal static class TextRankCrossValidation
                     rows.Select((e, d) => RougeL(pairs[d].On, e.Reference)).ToArray(),
                     rows.Select((e, d) => RougeL(pairs[d].Off, e.Reference)).ToArray());
                 var left = rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].On)).Select(e => e.Id).ToList();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Off)).Count()} without WellFormedListItems, {left.Count} with; {pairs.Count(p => p.On != p.Off)} summaries change; ROUGE-L with − without {test.MeanDifference:+0.0000;-0.0000} [{test.CiLow:+0.0000;-0.0000}, {test.CiHigh:+0.0000;-0.0000}] p={test.PValue:F3}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Off)).Count()} without the rule, {left.Count} with; {pairs.Count(p => p.On != p.Off)} summaries change; ROUGE-L with − without {test.MeanDifference:+0.0000;-0.0000} [{test.CiLow:+0.0000;-0.0000}, {test.CiHigh:+0.0000;-0.0000}] p={test.PValue:F3}"));
                 foreach (var id in left.Take(int.Parse(listShow, CultureInfo.InvariantCulture)))
                 {
                     Console.WriteLine($"  left: {id} {pairs[Array.FindIndex(rows, e => e.Id == id)].On}");
+                }
+
+                if (args.Contains("--changes"))
+                {
+                    foreach (var (e, d) in rows.Select((e, d) => (e, d)).Where(x => pairs[x.d].On != pairs[x.d].Off))
+                    {
+                        Console.WriteLine($"  {e.Id}: {pairs[d].Off} -> {pairs[d].On}");
+                    }
                 }
             }
 
@@ -400,6 +418,9 @@ internal static class TextRankCrossValidation
         WellFormedCuts = false,
         WellFormedTokenEndings = false,
         WellFormedListItems = false,
+        WellFormedSymbols = false,
+        WellFormedListVerbs = false,
+        WellFormedComplements = false,
         TopicHeadObjective = false,
         ConsensusWeight = 0,
         ConsensusPool = 5,
@@ -643,6 +664,9 @@ internal static class TextRankCrossValidation
         // Round 8: inner spans after framing inside a clause, as new candidate units (× 0.8 / 1 / 1.25 on their value),
         // on round 7's default, varied around its decay and minimum length as rounds 5 and 7 were. Suffix spans,
         // clause pairs and backward coverage were measured and reverted (docs/extractive-experiments.md, round 8).
+        // Round 8's cut defects (requirements: shown not rejected), on the same base: formulas, numbers and their units
+        // kept whole, a list item followed by a predicate kept whole, no final word that needs a complement, and all
+        // three; and the two changes together (the shipped default), with the cut rules free to be chosen or not.
         foreach (var decay in new[] { 0.1, 0.2 })
         {
             foreach (var min in new[] { 10, 12 })
@@ -652,6 +676,22 @@ internal static class TextRankCrossValidation
                 foreach (var weight in new[] { 0.8, 1, 1.25 })
                 {
                     result.Add(new Setting("round8 framing", full with { FramingSpans = true, SubClauseWeight = weight }));
+                }
+
+                AddRequirement(result, "round8", "symbols", full, (o, on) => o with { WellFormedSymbols = on });
+                AddRequirement(result, "round8", "verbs", full, (o, on) => o with { WellFormedListVerbs = on });
+                AddRequirement(result, "round8", "complements", full, (o, on) => o with { WellFormedComplements = on });
+                AddRequirement(result, "round8", "all three", full, (o, on) => o with { WellFormedSymbols = on, WellFormedListVerbs = on, WellFormedComplements = on });
+                var spans = full with { FramingSpans = true, SubClauseWeight = 1 };
+                foreach (var on in new[] { false, true })
+                {
+                    var both = spans with { WellFormedSymbols = on, WellFormedListVerbs = on, WellFormedComplements = on };
+                    if (on)
+                    {
+                        result.Add(new Setting("round8 framing + cut rules", both));
+                    }
+
+                    result.Add(new Setting("round8 framing + cut rules?", both));
                 }
             }
         }
@@ -663,7 +703,11 @@ internal static class TextRankCrossValidation
     // (cross-validation free to choose either per fold).
     private static void AddRequirement(List<Setting> result, string round, string rule, TextRankOptions full, Func<TextRankOptions, bool, TextRankOptions> apply)
     {
-        result.Add(new Setting($"{round} base", full));
+        if (!result.Any(s => s.Family == $"{round} base" && s.Options == full))
+        {
+            result.Add(new Setting($"{round} base", full));
+        }
+
         result.Add(new Setting($"{round} {rule}", apply(full, true)));
         foreach (var on in new[] { false, true })
         {

@@ -1,9 +1,13 @@
+using System.Globalization;
+using SummEval.Jieba;
+
 namespace SummEval.Extractive.Selection;
 
 /// <summary>
-/// Where a text cut after whole tokens may end so that the piece stands alone: not on a function word that needs
-/// what follows (<c>的</c>, <c>与</c>, <c>对</c>, <c>在</c>, ...), nor on a token that ends in one (Jieba's <c>现状及</c>,
-/// <c>用于</c>), not on a list mark, not inside brackets, not inside the last item of a <c>、</c> list the source continues.
+/// Where a text cut after whole tokens may end so that the piece stands alone: not on a function word or another word
+/// that needs what follows (<c>的</c>, <c>与</c>, <c>对</c>, <c>在</c>, <c>进行</c>, <c>较为</c>, ...), nor on a token that ends in one (Jieba's <c>现状及</c>,
+/// <c>用于</c>), not on a list mark, not inside brackets or an ASCII quote, not inside the last item of a <c>、</c> list the
+/// source continues, not inside a formula or number (<c>Cd2|+</c>, <c>K|-means</c>, <c>30°|C</c>, <c>茶多糖的6|种</c>).
 /// </summary>
 public static class WellFormedCut
 {
@@ -14,6 +18,16 @@ public static class WellFormedCut
         "为", "由", "向", "给", "使", "让", "其", "及其", "地", "得", "是", "了解", "基于", "针对", "关于", "通过", "利用",
         "采用", "结合", "融合", "包括", "如", "即", "该", "这", "一种", "一个", "一类", "个", "种", "中的", "下的", "上的",
     ];
+
+    // Words that need what follows them and end no phrase (round 8): light verbs and verbs that take an object
+    // ("...对信号进行", "...方法存在"), modals, and adverbs of degree, scope or negation ("...计算较为", "...都", "...不").
+    private static readonly HashSet<string> ComplementWords =
+    [
+        "进行", "加以", "予以", "存在", "具有", "必须", "可以", "能够", "应该", "应当", "十分", "非常", "较为", "更为", "极为",
+        "尤为", "颇为", "更加", "比较", "较", "更", "最", "很", "极", "太", "越来越", "不", "未", "都", "也", "还", "均", "尤其", "极其", "与其",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedsComplementLookup = ComplementWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Characters that bind to what follows when they end a longer token: Jieba keeps "现状及" and "有助于" whole.
     private const string OpenEndChars = "及与和或并的于以之";
@@ -44,8 +58,22 @@ public static class WellFormedCut
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ItemEnderLookup = ItemEnders.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Light verbs whose object is the list before them ("对内容、特征及属性进行了研究").
+    private static readonly HashSet<string> LightVerbs = ["进行", "加以", "予以"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LightVerbLookup = LightVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Aspect markers: a verb followed by one is a predicate ("完成|了").
+    private const string AspectMarkers = "了着过";
+
     // Characters that end a list item where they stand: clause punctuation, brackets and quotes.
     private const string ItemBreaks = "，,；;：:。！!？?、（([【《“「‘〈{）)]】》”」’〉}";
+
+    // Signs and units that belong to the letter or digit before them: an ion's charge (Cd2+), %, ‰, degrees, primes.
+    private const string Postfixes = "+-%‰°′″℃℉";
+
+    // Characters that join the letters or digits on both sides (K-means, 1/2, 10^5, 2.7, 3×10, 10~20).
+    private const string Joiners = "-/^_·×±~～.";
 
     private const string Openers = "（([【《“「‘〈{";
     private const string Closers = "）)]】》”」’〉}";
@@ -64,7 +92,20 @@ public static class WellFormedCut
     /// <c>气单胞菌属</c>), or to before the conjunction that opens a <c>、</c> list's last item (<c>A、B及最小</c>). An item followed by a list mark, a conjunction, <c>等</c>, a function word (<c>的</c>, <c>对</c>, ...),
     /// punctuation or the text's end is whole.
     /// </param>
-    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true)
+    /// <param name="symbols">
+    /// Also keep a final sign or unit that belongs to the token before it (<c>Cd2+</c>, <c>x′</c>, <c>15‰</c>), never cut
+    /// inside a formula or number (<c>Cd2|+</c>, <c>K|-means</c>, <c>30°|C</c>, <c>2.|7</c>) nor between a bare number
+    /// and the word it counts or measures (<c>茶多糖的6|种</c>, <c>20世纪80|年代</c>), and never leave an ASCII <c>"</c> open.
+    /// </param>
+    /// <param name="listVerbs">
+    /// With <paramref name="listItems"/>, an item followed by a verb of two or more characters (Jieba's dictionary tag
+    /// <c>v</c>: <c>内容、特征及属性|进行了研究</c>) is whole.
+    /// </param>
+    /// <param name="complements">
+    /// Also back off a word that needs what follows it: a light verb or a verb that takes an object (<c>进行</c>,
+    /// <c>存在</c>, <c>具有</c>), a modal (<c>必须</c>), an adverb of degree, scope or negation (<c>较为</c>, <c>十分</c>, <c>都</c>, <c>不</c>).
+    /// </param>
+    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(ends);
@@ -83,16 +124,28 @@ public static class WellFormedCut
                 continue;
             }
 
+            if (symbols && UnclosedQuote(text.AsSpan(0, end)) is var quote and >= 0)
+            {
+                // Back off to before the open quote, as before an unclosed bracket.
+                while (count > 0 && ends[count - 1] > quote)
+                {
+                    count--;
+                }
+
+                continue;
+            }
+
             var start = count == 1 ? 0 : ends[count - 2];
             var last = text.AsSpan(start, end - start).Trim();
-            if (last.Length == 0 || OpenEnderLookup.Contains(last) || (tokenEndings && EndsOpen(last)) ||
-                (!HasLetterOrDigit(last) && !Closers.Contains(last[^1], StringComparison.Ordinal)))
+            if (last.Length == 0 || OpenEnderLookup.Contains(last) || (tokenEndings && EndsOpen(last)) || (complements && NeedsComplement(last)) ||
+                (!HasLetterOrDigit(last) && !Closers.Contains(last[^1], StringComparison.Ordinal) && !(symbols && (IsPostfix(text, start, end) || ClosesQuote(text, end)))) ||
+                (symbols && SplitsFormula(text, ends, count)))
             {
                 count--;
                 continue;
             }
 
-            if (listItems && ItemCutShort(text, ends, count) is var mark and >= 0)
+            if (listItems && ItemCutShort(text, ends, count, listVerbs) is var mark and >= 0)
             {
                 while (count > 0 && ends[count - 1] > mark)
                 {
@@ -109,6 +162,14 @@ public static class WellFormedCut
     }
 
     /// <summary>
+    /// A (trimmed) token that needs what follows it (round 8): a light verb or a verb that takes an object (<c>进行</c>,
+    /// <c>存在</c>), a modal (<c>必须</c>), an adverb (<c>较为</c>, <c>都</c>, <c>不</c>), or a token ending in the copula
+    /// (Jieba's <c>中是</c>, <c>而是</c>, <c>也是</c>; not <c>实事求是</c>).
+    /// </summary>
+    public static bool NeedsComplement(ReadOnlySpan<char> token) =>
+        NeedsComplementLookup.Contains(token) || (token.Length >= 2 && token[^1] == '是' && !token.SequenceEqual("实事求是"));
+
+    /// <summary>
     /// A token of two or more characters ending in a binding character (<c>现状及</c>, <c>用于</c>, <c>难以</c>, <c>小小的</c>),
     /// unless its last two characters are a complete word (<c>参与</c>, <c>不饱和</c>, <c>目的</c>).
     /// </summary>
@@ -117,7 +178,7 @@ public static class WellFormedCut
 
     // Offset of the kept text's last 、 (or of the conjunction that opens the list's last item) when the item after it
     // is cut short (the source continues it), or -1.
-    private static int ItemCutShort(string text, IReadOnlyList<int> ends, int count)
+    private static int ItemCutShort(string text, IReadOnlyList<int> ends, int count, bool listVerbs)
     {
         var end = ends[count - 1];
         var next = count;
@@ -133,6 +194,12 @@ public static class WellFormedCut
 
         var mark = text.LastIndexOf('、', end - 1);
         if (mark < 0)
+        {
+            return -1;
+        }
+
+        // A predicate after the item ends the list ("内容、特征及属性|进行了研究"): the item is whole.
+        if (listVerbs && IsPredicate(text, ends, next))
         {
             return -1;
         }
@@ -171,6 +238,130 @@ public static class WellFormedCut
 
     /// <summary>A conjunction that opens the last item of a <c>、</c> list (<c>及</c> in <c>A、B及C</c>).</summary>
     public static bool OpensListItem(ReadOnlySpan<char> token) => ConjunctionLookup.Contains(token);
+
+    // Token next (and the one after it, when known) open a predicate.
+    private static bool IsPredicate(string text, IReadOnlyList<int> ends, int next) =>
+        OpensPredicate(
+            text.AsSpan(ends[next - 1], ends[next] - ends[next - 1]).Trim(),
+            next + 1 < ends.Count ? text.AsSpan(ends[next], ends[next + 1] - ends[next]).Trim() : []);
+
+    /// <summary>
+    /// Two (trimmed) tokens that open a predicate, which ends a <c>、</c> list before it: a light verb that takes the list
+    /// as its object (<c>对A、B|进行</c>, <c>加以</c>, <c>予以</c>), or a verb followed by an aspect marker (<c>完成|了</c>).
+    /// A verb alone is not enough: Jieba's dictionary tags many words <c>v</c> that continue a noun phrase
+    /// (<c>配套|验证器</c>, <c>球壳|组合结构</c>, <c>核|转录因子</c>).
+    /// </summary>
+    public static bool OpensPredicate(ReadOnlySpan<char> token, ReadOnlySpan<char> after) =>
+        LightVerbLookup.Contains(token) || (after.Length == 1 && AspectMarkers.Contains(after[0], StringComparison.Ordinal) && IsVerb(token));
+
+    /// <summary>A word of two or more characters that Jieba's dictionary tags as a verb (<c>v</c>: <c>进行</c>, <c>存在</c>).</summary>
+    public static bool IsVerb(ReadOnlySpan<char> token) =>
+        token.Length >= 2 && JiebaSegmenter.Default.Dictionary.TagOf(token) == "v";
+
+    // A letter or digit of a formula or number: Latin, Greek, full-width, digits; not a CJK ideograph (OtherLetter).
+    private static bool IsAlphanumeric(char c) =>
+        char.IsDigit(c) || (char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.OtherLetter);
+
+    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9FFF';
+
+    // The token [start, end) is signs and units that follow a letter or digit directly ("Cd2" + "+", "x" + "′"); a
+    // charge (+, -) follows a formula with a letter in it, not a bare number ("2-甲基-4-|氨基" is a locant's hyphen).
+    private static bool IsPostfix(string text, int start, int end)
+    {
+        if (start == 0 || !IsAlphanumeric(text[start - 1]) && !Postfixes.Contains(text[start - 1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (text[start] is '+' or '-')
+        {
+            var i = start - 1;
+            while (i >= 0 && char.IsAsciiDigit(text[i]))
+            {
+                i--;
+            }
+
+            if (i < 0 || !IsAlphanumeric(text[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!Postfixes.Contains(text[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The cut after token count - 1 splits a formula or number: letters or digits on both sides (Runge|-Kutta: a
+    // postfix or joiner continues them; K-|means, 30°|C: letters or digits or a bracket continue a sign), or a bare number is cut
+    // from the word it counts or measures (6|种, 80|年代), unless a list mark, conjunction or function word follows it.
+    private static bool SplitsFormula(string text, IReadOnlyList<int> ends, int count)
+    {
+        var end = ends[count - 1];
+        if (end >= text.Length || end == 0)
+        {
+            return false;
+        }
+
+        char before = text[end - 1], after = text[end];
+        if (IsAlphanumeric(after) && (IsAlphanumeric(before) || Postfixes.Contains(before, StringComparison.Ordinal) || Joiners.Contains(before, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (IsAlphanumeric(before) && Postfixes.Contains(after, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A sign before a bracket joins what the bracket holds (2-|(邻硝基苯胺), PLRD-|(k,m)): not a charge.
+        if ((Postfixes.Contains(before, StringComparison.Ordinal) || Joiners.Contains(before, StringComparison.Ordinal)) && Openers.Contains(after, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (IsAlphanumeric(before) && Joiners.Contains(after, StringComparison.Ordinal) && end + 1 < text.Length && IsAlphanumeric(text[end + 1]))
+        {
+            return true;
+        }
+
+        if (!IsIdeograph(after))
+        {
+            return false;
+        }
+
+        var start = count == 1 ? 0 : ends[count - 2];
+        var last = text.AsSpan(start, end - start).Trim();
+        if (last.Length == 0 || !char.IsAsciiDigit(last[0]) || last.ContainsAnyExcept("0123456789.") || !char.IsAsciiDigit(last[^1]))
+        {
+            return false;
+        }
+
+        var next = count < ends.Count ? text.AsSpan(end, ends[count] - end).Trim() : text.AsSpan(end, 1);
+        return !EndsListItem(next);
+    }
+
+    // The text up to end closes an ASCII quote: it ends on '"' and holds an even number of them.
+    private static bool ClosesQuote(string text, int end) => text[end - 1] == '"' && text.AsSpan(0, end).Count('"') % 2 == 0;
+
+    // Offset of the last ASCII '"' when the text holds an odd number of them and no closing ” follows it (sources mix
+    // "四新” quotes), or -1.
+    private static int UnclosedQuote(ReadOnlySpan<char> text)
+    {
+        if (text.Count('"') % 2 == 0)
+        {
+            return -1;
+        }
+
+        var quote = text.LastIndexOf('"');
+        return text[quote..].Contains('”') ? -1 : quote;
+    }
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {

@@ -52,7 +52,10 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
     /// <param name="wellFormed">Back off to a prefix that does not end on a function word or inside brackets (<see cref="Selection.WellFormedCut"/>).</param>
     /// <param name="tokenEndings">With <paramref name="wellFormed"/>, also back off a token ending in a function character (<c>现状及</c>).</param>
     /// <param name="listItems">With <paramref name="wellFormed"/>, also back off a last <c>、</c> list item the clause continues (<c>不动杆菌属、气</c>).</param>
-    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true)
+    /// <param name="symbols">With <paramref name="wellFormed"/>, also keep formulas, numbers and their units whole (<c>Cd2+</c>).</param>
+    /// <param name="listVerbs">With <paramref name="listItems"/>, an item followed by a verb is whole (<c>属性|进行</c>).</param>
+    /// <param name="complements">With <paramref name="wellFormed"/>, also back off a word that needs what follows (<c>进行</c>, <c>较为</c>).</param>
+    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true)
     {
         var end = 0;
         var chars = 0;
@@ -73,7 +76,7 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 
         if (wellFormed)
         {
-            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings, listItems);
+            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings, listItems, symbols, listVerbs, complements);
             end = count == 0 ? 0 : TokenEnds[count - 1];
         }
 

@@ -109,6 +109,25 @@ public sealed record TextRankOptions
     /// </summary>
     public bool WellFormedListItems { get; init; } = true;
 
+    /// <summary>
+    /// With <see cref="WellFormedCuts"/>, a cut keeps a final sign or unit (<c>Cd2+</c>, <c>x′</c>), never splits a formula
+    /// or number (<c>K|-means</c>, <c>30°|C</c>) nor a bare number from its unit or classifier (<c>6|种</c>), and never
+    /// leaves an ASCII quote open (round 8).
+    /// </summary>
+    public bool WellFormedSymbols { get; init; } = true;
+
+    /// <summary>
+    /// With <see cref="WellFormedListItems"/>, a <c>、</c> list item followed by a verb (<c>特征及属性|进行了研究</c>) is whole
+    /// and not backed off (round 8).
+    /// </summary>
+    public bool WellFormedListVerbs { get; init; } = true;
+
+    /// <summary>
+    /// With <see cref="WellFormedCuts"/>, a cut never ends on a word that needs what follows: a light verb or a verb that
+    /// takes an object (<c>进行</c>, <c>存在</c>), a modal, an adverb of degree, scope or negation (<c>较为</c>, <c>都</c>) (round 8).
+    /// </summary>
+    public bool WellFormedComplements { get; init; } = true;
+
     /// <summary>A clause with no other role that ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...) counts as objective.</summary>
     public bool TopicHeadObjective { get; init; }
 
