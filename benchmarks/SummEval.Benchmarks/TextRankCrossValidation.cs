@@ -117,7 +117,7 @@ internal static class TextRankCrossValidation
                     rows.Select((e, d) => RougeL(pairs[d].On, e.Reference)).ToArray(),
                     rows.Select((e, d) => RougeL(pairs[d].Off, e.Reference)).ToArray());
                 var left = rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].On)).Select(e => e.Id).ToList();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Off)).Count()} without the rule, {left.Count} with; {pairs.Count(p => p.On != p.Off)} summaries change; ROUGE-L with − without {test.MeanDifference:+0.0000;-0.0000} [{test.CiLow:+0.0000;-0.0000}, {test.CiHigh:+0.0000;-0.0000}] p={test.PValue:F3}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Off)).Count()} without the rule, {left.Count} with; {pairs.Count(p => p.On != p.Off)} summaries change; ROUGE-L with − without {test.MeanDifference:+0.0000;-0.0000;+0.0000} [{test.CiLow:+0.0000;-0.0000;+0.0000}, {test.CiHigh:+0.0000;-0.0000;+0.0000}] p={test.PValue:F3}"));
                 foreach (var id in left.Take(int.Parse(listShow, CultureInfo.InvariantCulture)))
                 {
                     Console.WriteLine($"  left: {id} {pairs[Array.FindIndex(rows, e => e.Id == id)].On}");
@@ -154,7 +154,7 @@ internal static class TextRankCrossValidation
                     rows.Select((e, d) => RougeL(pairs[d].Current, e.Reference)).ToArray(),
                     rows.Select((e, d) => RougeL(pairs[d].Other, e.Reference)).ToArray());
                 var changed = Enumerable.Range(0, rows.Length).Where(d => pairs[d].Current != pairs[d].Other).ToList();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: FramingSpans={current.FramingSpans} − {other.FramingSpans}: {test.MeanDifference:+0.0000;-0.0000} [{test.CiLow:+0.0000;-0.0000}, {test.CiHigh:+0.0000;-0.0000}] p={test.PValue:F3}; {changed.Count} summaries change; list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Current)).Count()} / {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Other)).Count()}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: FramingSpans={current.FramingSpans} − {other.FramingSpans}: {test.MeanDifference:+0.0000;-0.0000;+0.0000} [{test.CiLow:+0.0000;-0.0000;+0.0000}, {test.CiHigh:+0.0000;-0.0000;+0.0000}] p={test.PValue:F3}; {changed.Count} summaries change; list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Current)).Count()} / {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Other)).Count()}"));
                 foreach (var d in changed.Take(int.Parse(compareShow, CultureInfo.InvariantCulture)))
                 {
                     var e = rows[d];
@@ -226,7 +226,7 @@ internal static class TextRankCrossValidation
 
             heldOutByFamily[family] = heldOut;
             var perDataset = datasets.Select(ds => Mean(heldOut, examples, e => e.Dataset == ds).ToString("F4", CultureInfo.InvariantCulture));
-            var deltas = datasets.Select(ds => (Mean(heldOut, examples, e => e.Dataset == ds) - Mean(lead, examples, e => e.Dataset == ds)).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture));
+            var deltas = datasets.Select(ds => (Mean(heldOut, examples, e => e.Dataset == ds) - Mean(lead, examples, e => e.Dataset == ds)).ToString("+0.0000;-0.0000;+0.0000", CultureInfo.InvariantCulture));
             Console.WriteLine($"| {family} | {members.Length} | {string.Join(" | ", perDataset)} | {string.Join(", ", deltas)} | {string.Join(", ", chosen.Select(c => "#" + c))} |");
         }
 
@@ -247,11 +247,11 @@ internal static class TextRankCrossValidation
                     var diffs = Enumerable.Range(0, examples.Length).Where(d => examples[d].Dataset == ds).Select(d => heldOut[d] - scores[defaultIndex, d]).ToArray();
                     var (low, high) = BootstrapInterval(diffs);
                     means.Add(diffs.Average());
-                    return string.Create(CultureInfo.InvariantCulture, $"{diffs.Average():+0.0000;-0.0000} [{low:+0.0000;-0.0000}, {high:+0.0000;-0.0000}]");
+                    return string.Create(CultureInfo.InvariantCulture, $"{diffs.Average():+0.0000;-0.0000;+0.0000} [{low:+0.0000;-0.0000;+0.0000}, {high:+0.0000;-0.0000;+0.0000}]");
                 }).ToList();
                 // Both sets have the same size, so the pooled mean is the mean of both.
                 var (pooledLow, pooledHigh) = BootstrapInterval([.. Enumerable.Range(0, examples.Length).Select(d => heldOut[d] - scores[defaultIndex, d])]);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {family} | {string.Join(" | ", cells)} | {means.Average():+0.0000;-0.0000} [{pooledLow:+0.0000;-0.0000}, {pooledHigh:+0.0000;-0.0000}] |"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {family} | {string.Join(" | ", cells)} | {means.Average():+0.0000;-0.0000;+0.0000} [{pooledLow:+0.0000;-0.0000;+0.0000}, {pooledHigh:+0.0000;-0.0000;+0.0000}] |"));
             }
         }
 
