@@ -107,27 +107,19 @@ internal static class TextRankCrossValidation
             foreach (var dataset in datasets)
             {
                 var rows = examples.Where(e => e.Dataset == dataset).ToArray();
-                var pairs = new (string Off, string On)[rows.Length];
-                Parallel.For(0, rows.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d =>
-                {
-                    var document = analyzer.Analyze(rows[d].Source);
-                    pairs[d] = (analyzer.Summarize(document, budget, off), analyzer.Summarize(document, budget, on));
-                });
-                var test = PairedTest.Bootstrap(
-                    rows.Select((e, d) => RougeL(pairs[d].On, e.Reference)).ToArray(),
-                    rows.Select((e, d) => RougeL(pairs[d].Off, e.Reference)).ToArray());
-                var left = rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].On)).Select(e => e.Id).ToList();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Off)).Count()} without the rule, {left.Count} with; {pairs.Count(p => p.On != p.Off)} summaries change; ROUGE-L with − without {test.MeanDifference:+0.0000;-0.0000;+0.0000} [{test.CiLow:+0.0000;-0.0000;+0.0000}, {test.CiHigh:+0.0000;-0.0000;+0.0000}] p={test.PValue:F3}"));
+                var (pairs, test) = SummarizeTwice(analyzer, rows, budget, on, off);
+                var left = rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].A)).Select(e => e.Id).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].B)).Count()} without the rule, {left.Count} with; {pairs.Count(p => p.A != p.B)} summaries change; ROUGE-L with − without {test.MeanDifference:+0.0000;-0.0000;+0.0000} [{test.CiLow:+0.0000;-0.0000;+0.0000}, {test.CiHigh:+0.0000;-0.0000;+0.0000}] p={test.PValue:F3}"));
                 foreach (var id in left.Take(int.Parse(listShow, CultureInfo.InvariantCulture)))
                 {
-                    Console.WriteLine($"  left: {id} {pairs[Array.FindIndex(rows, e => e.Id == id)].On}");
+                    Console.WriteLine($"  left: {id} {pairs[Array.FindIndex(rows, e => e.Id == id)].A}");
                 }
 
                 if (args.Contains("--changes"))
                 {
-                    foreach (var (e, d) in rows.Select((e, d) => (e, d)).Where(x => pairs[x.d].On != pairs[x.d].Off))
+                    foreach (var (e, d) in rows.Select((e, d) => (e, d)).Where(x => pairs[x.d].A != pairs[x.d].B))
                     {
-                        Console.WriteLine($"  {e.Id}: {pairs[d].Off} -> {pairs[d].On}");
+                        Console.WriteLine($"  {e.Id}: {pairs[d].B} -> {pairs[d].A}");
                     }
                 }
             }
@@ -144,21 +136,13 @@ internal static class TextRankCrossValidation
             foreach (var dataset in datasets)
             {
                 var rows = examples.Where(e => e.Dataset == dataset).ToArray();
-                var pairs = new (string Current, string Other)[rows.Length];
-                Parallel.For(0, rows.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d =>
-                {
-                    var document = analyzer.Analyze(rows[d].Source);
-                    pairs[d] = (analyzer.Summarize(document, budget, current), analyzer.Summarize(document, budget, other));
-                });
-                var test = PairedTest.Bootstrap(
-                    rows.Select((e, d) => RougeL(pairs[d].Current, e.Reference)).ToArray(),
-                    rows.Select((e, d) => RougeL(pairs[d].Other, e.Reference)).ToArray());
-                var changed = Enumerable.Range(0, rows.Length).Where(d => pairs[d].Current != pairs[d].Other).ToList();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: FramingSpans={current.FramingSpans} − {other.FramingSpans}: {test.MeanDifference:+0.0000;-0.0000;+0.0000} [{test.CiLow:+0.0000;-0.0000;+0.0000}, {test.CiHigh:+0.0000;-0.0000;+0.0000}] p={test.PValue:F3}; {changed.Count} summaries change; list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Current)).Count()} / {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].Other)).Count()}"));
+                var (pairs, test) = SummarizeTwice(analyzer, rows, budget, current, other);
+                var changed = Enumerable.Range(0, rows.Length).Where(d => pairs[d].A != pairs[d].B).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: FramingSpans={current.FramingSpans} − {other.FramingSpans}: {test.MeanDifference:+0.0000;-0.0000;+0.0000} [{test.CiLow:+0.0000;-0.0000;+0.0000}, {test.CiHigh:+0.0000;-0.0000;+0.0000}] p={test.PValue:F3}; {changed.Count} summaries change; list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].A)).Count()} / {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].B)).Count()}"));
                 foreach (var d in changed.Take(int.Parse(compareShow, CultureInfo.InvariantCulture)))
                 {
                     var e = rows[d];
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.Id}  ref {e.Reference}\n    {RougeL(pairs[d].Current, e.Reference):F2} {pairs[d].Current}\n    {RougeL(pairs[d].Other, e.Reference):F2} {pairs[d].Other}"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.Id}  ref {e.Reference}\n    {RougeL(pairs[d].A, e.Reference):F2} {pairs[d].A}\n    {RougeL(pairs[d].B, e.Reference):F2} {pairs[d].B}"));
                 }
             }
 
@@ -738,6 +722,22 @@ internal static class TextRankCrossValidation
 
     private static string GraphKey(TextRankOptions o) =>
         string.Create(CultureInfo.InvariantCulture, $"{o.Similarity}/{o.Centrality}/{o.Damping}/{o.BackwardWeight}/{o.EdgeThreshold}");
+
+    // Each document summarized with options a and b (one analysis), and the paired bootstrap of a's ROUGE-L minus b's.
+    private static ((string A, string B)[] Pairs, PairedTestResult Test) SummarizeTwice(
+        TextRankSummarizer analyzer, Example[] rows, int budget, TextRankOptions a, TextRankOptions b)
+    {
+        var pairs = new (string A, string B)[rows.Length];
+        Parallel.For(0, rows.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d =>
+        {
+            var document = analyzer.Analyze(rows[d].Source);
+            pairs[d] = (analyzer.Summarize(document, budget, a), analyzer.Summarize(document, budget, b));
+        });
+        var test = PairedTest.Bootstrap(
+            rows.Select((e, d) => RougeL(pairs[d].A, e.Reference)).ToArray(),
+            rows.Select((e, d) => RougeL(pairs[d].B, e.Reference)).ToArray());
+        return (pairs, test);
+    }
 
     private static double RougeL(string candidate, string reference) => RougeScorer.Score(candidate, [reference]).RougeL.F1;
 
