@@ -45,7 +45,7 @@ public sealed class CompressiveSummarizer(CompressiveModel model, DocumentAnalyz
         var metadata = model.Metadata;
         if (metadata.Selection is { } selection)
         {
-            return SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, selection, model.TitleForm);
+            return SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, selection);
         }
 
         return SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, metadata.Threshold, metadata.SegmentPenalty, metadata.CutPenalty);

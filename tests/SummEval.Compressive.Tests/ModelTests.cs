@@ -123,29 +123,6 @@ public sealed class ModelTests : IDisposable
     }
 
     [Fact]
-    public void TheTitleFormModelIsTrainedStoredAndRequiredWhenTheSelectionWeighsIt()
-    {
-        var options = Small with { Selection = Small.Selection! with { TitleFormWeight = 0.05 } };
-        var (model, _) = TrainSmall(options);
-        Assert.NotNull(model.TitleForm);
-        Assert.Equal(Decoding.TitleFormModel.Version, model.Metadata.TitleFormVersion);
-        var path = Path.Combine(_folder, "form.zip");
-        model.Save(path);
-        var loaded = CompressiveModel.Load(path);
-        Assert.Equal(model.Metadata, loaded.Metadata);
-        Assert.Equal(Summaries(model, 20), Summaries(loaded, 20));
-
-        // Without its title-form entry the model cannot decode as trained: refused by name, not silently changed.
-        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
-        {
-            zip.GetEntry("titleform.tsv")!.Delete();
-        }
-
-        var error = Assert.Throws<InvalidDataException>(() => CompressiveModel.Load(path));
-        Assert.Contains("titleform.tsv", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void WithoutATrainedModelTheShippedOneIsUsedAndAUserModelWins()
     {
         var shipped = DefaultModel.Load(_folder);

@@ -5,7 +5,6 @@ using SummEval.Compressive.Features;
 using SummEval.Compressive.Model;
 using SummEval.Compressive.Training;
 using SummEval.Datasets;
-using SummEval.Extractive.Oracles;
 using SummEval.Jieba.Keywords;
 using SummEval.Metrics;
 
@@ -46,11 +45,9 @@ internal static class TrainCommand
         var tune = new Option<bool>("--tune") { Description = "Tune threshold and penalty on 20 % held-out pairs and refit, instead of the cross-validated defaults." };
         var manifest = new Option<string?>("--manifest") { Description = "Also write a manifest (data sha256s, options, seed, version, model sha256) to this file." };
         var minMean = new Option<double>("--min-mean-chars") { Description = "With --cv: choose the best setting whose mean length reaches this on every dataset.", DefaultValueFactory = _ => 0 };
-        var formWeight = new Option<double[]>("--title-form-weight") { Description = "Weight of the title-form score in the candidate selection; with --cv, repeat it to compare several against the default.", Arity = ArgumentArity.ZeroOrMore };
-        var formFloor = new Option<double[]>("--title-form-floor") { Description = "Prune candidates whose title-form score is below this; with --cv, repeat it to compare several.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("compressive", "Align references to sources, label words, train the ML.NET classifier with the cross-validated decoder settings, save the model (or --cv K: cross-validate).")
         {
-            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest, formWeight, formFloor,
+            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest,
         };
         var fields = new FieldMappingOptions();
         fields.AddTo(command);
@@ -73,24 +70,10 @@ internal static class TrainCommand
                 SegmentPenalty = parse.GetValue(penalty) ?? defaults.SegmentPenalty,
                 CutPenalty = cuts.Length > 0 ? cuts[0] : defaults.CutPenalty,
             };
-            var weights = parse.GetValue(formWeight) ?? [];
-            var floors = parse.GetValue(formFloor) ?? [];
             var progress = new SynchronousProgress(Console.Error);
             if (parse.GetValue(cv) is { } folds)
             {
-                return CrossValidate(sets, folds, options, cuts.Length > 0 ? cuts : [options.CutPenalty], parse.GetValue(minMean), weights, floors, progress);
-            }
-
-            if (options.Selection is { } given && (weights.Length > 0 || floors.Length > 0))
-            {
-                options = options with
-                {
-                    Selection = given with
-                    {
-                        TitleFormWeight = weights.Length > 0 ? weights[0] : given.TitleFormWeight,
-                        TitleFormFloor = floors.Length > 0 ? floors[0] : given.TitleFormFloor,
-                    },
-                };
+                return CrossValidate(sets, folds, options, cuts.Length > 0 ? cuts : [options.CutPenalty], parse.GetValue(minMean), progress);
             }
 
             var pairs = sets.SelectMany(s => s.Pairs).ToList();
@@ -130,8 +113,7 @@ internal static class TrainCommand
         return new TrainingSet(name, pairs);
     }
 
-    private static int CrossValidate(
-        List<TrainingSet> sets, int folds, TrainingOptions options, double[] cuts, double minMeanChars, double[] formWeights, double[] formFloors, IProgress<string> progress)
+    private static int CrossValidate(List<TrainingSet> sets, int folds, TrainingOptions options, double[] cuts, double minMeanChars, IProgress<string> progress)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = CrossValidator.Run(sets, folds, options, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, cuts, progress);
@@ -153,19 +135,16 @@ internal static class TrainCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"chosen (best mean ROUGE-L with mean length >= {minMeanChars} on every dataset): threshold {best.Settings.Threshold}, penalty {best.Settings.Penalty}, cut {best.Settings.Cut}"));
         var scoreOptions = new CorpusScoreOptions { MaxChars = options.TuningBudget };
-        List<string> PrintHeldOut(Func<HeldOutDocument, string> summarize)
+        void PrintHeldOut(Func<HeldOutDocument, string> summarize)
         {
-            var all = result.HeldOut.Select(summarize).ToList();
             foreach (var name in names)
             {
-                var items = result.HeldOut.Select((d, i) => (d, i)).Where(x => x.d.Dataset == name)
-                    .Select((x, i) => ($"{name}-{i}", all[x.i], (IReadOnlyList<string>)[x.d.Reference])).ToList();
+                var items = result.HeldOut.Where(d => d.Dataset == name)
+                    .Select((d, i) => ($"{name}-{i}", summarize(d), (IReadOnlyList<string>)[d.Reference])).ToList();
                 var score = CorpusScorer.Score(items, scoreOptions);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{name} held out ({items.Count}): ROUGE-1 {Show(score.Rouge1)}  ROUGE-2 {Show(score.Rouge2)}  ROUGE-L {Show(score.RougeL)}  adherence {score.Length.Adherence:P1}  mean {score.Length.MeanChars:0.0} chars"));
             }
-
-            return all;
         }
 
         PrintHeldOut(d => d.Summarize(best.Settings, options.TuningBudget));
@@ -173,41 +152,7 @@ internal static class TrainCommand
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"candidate selection (the default decoder; {Describe(selection)}):"));
-            var baseline = PrintHeldOut(d => d.Summarize(selection, options.TuningBudget));
-            if (formWeights.Length > 0 || formFloors.Length > 0)
-            {
-                // How far apart the fold's title-form model puts the held-out titles and the default's summaries.
-                double FormOf(HeldOutDocument d, string text) =>
-                    d.TitleForm!.Score(DocumentAnalyzer.Default.Analyze(text).Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).Select(TitleFormModel.TokenOf).ToList());
-                foreach (var name in names)
-                {
-                    var at = result.HeldOut.Select((d, i) => (d, i)).Where(x => x.d.Dataset == name).ToList();
-                    var titles = at.Select(x => FormOf(x.d, x.d.Reference)).ToList();
-                    var chosen = at.Select(x => FormOf(x.d, baseline[x.i])).ToList();
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {name}: title-form score of held-out titles {titles.Average():0.000}, of the default's summaries {chosen.Average():0.000}; title above summary in {titles.Zip(chosen).Count(t => t.First > t.Second) / (double)at.Count:P1}"));
-                }
-            }
-
-            var variants = from w in formWeights.Append(selection.TitleFormWeight).Distinct()
-                           from f in formFloors.Select(f => (double?)f).Append(selection.TitleFormFloor).Distinct()
-                           where w != selection.TitleFormWeight || f != selection.TitleFormFloor
-                           select selection with { TitleFormWeight = w, TitleFormFloor = f };
-            foreach (var variant in variants)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"candidate selection with title form weight {variant.TitleFormWeight}, floor {(variant.TitleFormFloor is { } f ? f.ToString(CultureInfo.InvariantCulture) : "none")}:"));
-                var summaries = PrintHeldOut(d => d.Summarize(variant, options.TuningBudget));
-                foreach (var name in names)
-                {
-                    var at = result.HeldOut.Select((d, i) => (d, i)).Where(x => x.d.Dataset == name).Select(x => x.i).ToList();
-                    var test = PairedTest.Bootstrap(
-                        at.Select(i => Lcs.RougeLF1(summaries[i], result.HeldOut[i].Reference)).ToList(),
-                        at.Select(i => Lcs.RougeLF1(baseline[i], result.HeldOut[i].Reference)).ToList());
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {name}: ROUGE-L (Lcs.RougeLF1) - default {test.MeanDifference:+0.0000;-0.0000} [{test.CiLow:+0.0000;-0.0000}, {test.CiHigh:+0.0000;-0.0000}], p {test.PValue:0.0000}; {at.Count(i => summaries[i] != baseline[i])} summaries changed"));
-                }
-            }
+            PrintHeldOut(d => d.Summarize(selection, options.TuningBudget));
         }
 
         return 0;

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummEval.Compressive.Decoding;
 
 /// <summary>
@@ -37,22 +35,6 @@ public sealed record CandidateSelection(
 
     /// <summary>Cut cost of the local (sentence and clause-pair) decodes, with segment penalty 0.</summary>
     public static double LocalCut => 1;
-
-    /// <summary>
-    /// Weight of the candidate's title-form score (<see cref="TitleFormModel"/>: per-token log-likelihood ratio of a title
-    /// model against an abstract-clause model), added to the mixed score; 0 (the default) ignores the form.
-    /// </summary>
-    public double TitleFormWeight { get; init; }
-
-    /// <summary>
-    /// When set, candidates whose title-form score is below it are not chosen (unless none reaches it): decodes shaped
-    /// very unlike a title are pruned before the choice; they still count in the other candidates' consensus.
-    /// </summary>
-    public double? TitleFormFloor { get; init; }
-
-    /// <summary>Whether the choice needs a <see cref="TitleFormModel"/>.</summary>
-    [JsonIgnore]
-    public bool UsesTitleForm => TitleFormWeight != 0 || TitleFormFloor is not null;
 
     /// <summary>
     /// The estimated F1 of a candidate: <paramref name="expectedMatched"/> = Σ p·l over its words, <paramref name="length"/>

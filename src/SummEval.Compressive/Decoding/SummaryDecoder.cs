@@ -31,17 +31,12 @@ public static class SummaryDecoder
     /// <summary>
     /// The summary chosen by <paramref name="selection"/> among the decodes of <paramref name="document"/> with every
     /// setting of its grid, and of its windows when it asks for them (<see cref="CandidateSelection"/>); ties go to the
-    /// earlier decode. A selection that weighs the title form (<see cref="CandidateSelection.UsesTitleForm"/>) needs <paramref name="titleForm"/>.
+    /// earlier decode.
     /// </summary>
-    public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, CandidateSelection selection, TitleFormModel? titleForm = null)
+    public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, CandidateSelection selection)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(selection);
-        if (selection.UsesTitleForm && titleForm is null)
-        {
-            throw new ArgumentException("the candidate selection weighs the title form but no title-form model was given.", nameof(titleForm));
-        }
-
         var words = document.Words;
         double documentExpected = 0;
         for (var i = 0; i < words.Count && i < probabilities.Length; i++)
@@ -100,17 +95,10 @@ public static class SummaryDecoder
         }
 
         var consensus = selection.ConsensusWeight > 0 ? Consensus(document, pool) : new double[pool.Count];
-        var form = selection.UsesTitleForm ? pool.Select(c => titleForm!.Score(document, c.Kept)).ToArray() : new double[pool.Count];
-        var floor = selection.TitleFormFloor is { } f && form.Any(x => x >= f) ? f : double.NegativeInfinity;
         int[] best = [];
         var bestScore = double.NegativeInfinity;
         for (var c = 0; c < pool.Count; c++)
         {
-            if (form[c] < floor)
-            {
-                continue;
-            }
-
             var kept = pool[c].Kept;
             double expected = 0;
             int length = 0, segments = 0, sentences = 0;
@@ -123,7 +111,7 @@ public static class SummaryDecoder
                 sentences += j == 0 || words[kept[j - 1]].Sentence != word.Sentence ? 1 : 0;
             }
 
-            var score = selection.Score(expected, length, segments, sentences, documentExpected, consensus[c]) + (selection.TitleFormWeight * form[c]);
+            var score = selection.Score(expected, length, segments, sentences, documentExpected, consensus[c]);
             if (score > bestScore)
             {
                 (best, bestScore) = (kept, score);

@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.ML;
-using SummEval.Compressive.Decoding;
 using SummEval.Compressive.Features;
 using SummEval.Compressive.Training;
 using SummEval.Jieba.Keywords;
@@ -12,15 +11,13 @@ namespace SummEval.Compressive.Model;
 
 /// <summary>
 /// A trained compressive model: the ML.NET word classifier, the keep-rate lexicon its features use, and the
-/// decoder settings. Saved as one zip holding <c>classifier.zip</c> (ML.NET), <c>metadata.json</c>, <c>lexicon.tsv</c>
-/// and, when trained with one, <c>titleform.tsv</c> (the <see cref="TitleFormModel"/>'s counts).
+/// decoder settings. Saved as one zip holding <c>classifier.zip</c> (ML.NET), <c>metadata.json</c> and <c>lexicon.tsv</c>.
 /// </summary>
 public sealed class CompressiveModel
 {
     private const string ClassifierEntry = "classifier.zip";
     private const string MetadataEntry = "metadata.json";
     private const string LexiconEntry = "lexicon.tsv";
-    private const string TitleFormEntry = "titleform.tsv";
 
     // Fixed entry times: the same model gives the same container bytes.
     private static readonly DateTimeOffset EntryTime = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -38,8 +35,8 @@ public sealed class CompressiveModel
     private readonly ITransformer _classifier;
     private readonly ConcurrentBag<PredictionEngine<WordRow, WordScore>> _engines = [];
 
-    /// <summary>Wraps a trained classifier with its lexicon, settings and (optionally) title-form model.</summary>
-    public CompressiveModel(MLContext ml, ITransformer classifier, KeepRateLexicon lexicon, ModelMetadata metadata, TitleFormModel? titleForm = null)
+    /// <summary>Wraps a trained classifier with its lexicon and settings.</summary>
+    public CompressiveModel(MLContext ml, ITransformer classifier, KeepRateLexicon lexicon, ModelMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(classifier);
@@ -49,11 +46,6 @@ public sealed class CompressiveModel
         _classifier = classifier;
         Lexicon = lexicon;
         Metadata = metadata;
-        TitleForm = titleForm;
-        if (metadata.Selection is { UsesTitleForm: true } && titleForm is null)
-        {
-            throw new ArgumentException("the decoder's candidate selection weighs the title form but the model has no title-form model.", nameof(titleForm));
-        }
     }
 
     /// <summary>Decoder settings and training facts.</summary>
@@ -62,11 +54,8 @@ public sealed class CompressiveModel
     /// <summary>The learned keep rates.</summary>
     public KeepRateLexicon Lexicon { get; }
 
-    /// <summary>The title-form model the candidate selection may weigh (null for models trained before it existed).</summary>
-    public TitleFormModel? TitleForm { get; }
-
     /// <summary>A copy with other decoder settings (e.g. a penalty given on the command line).</summary>
-    public CompressiveModel With(ModelMetadata metadata) => new(_ml, _classifier, Lexicon, metadata, TitleForm);
+    public CompressiveModel With(ModelMetadata metadata) => new(_ml, _classifier, Lexicon, metadata);
 
     /// <summary>The classifier's keep probability for every word of <paramref name="document"/>.</summary>
     public double[] Score(AnalyzedDocument document, IdfTable idf)
@@ -140,12 +129,6 @@ public sealed class CompressiveModel
         using var lexicon = new StringWriter();
         Lexicon.Write(lexicon);
         WriteEntry(zip, LexiconEntry, System.Text.Encoding.UTF8.GetBytes(lexicon.ToString()));
-        if (TitleForm is not null)
-        {
-            using var titleForm = new StringWriter();
-            TitleForm.Write(titleForm);
-            WriteEntry(zip, TitleFormEntry, System.Text.Encoding.UTF8.GetBytes(titleForm.ToString()));
-        }
     }
 
     /// <summary>Loads a model saved by <see cref="Save(string)"/>; a bad or incompatible file is an error naming it.</summary>
@@ -192,22 +175,10 @@ public sealed class CompressiveModel
                 lexicon = KeepRateLexicon.Read(reader, $"{origin}!{LexiconEntry}");
             }
 
-            TitleFormModel? titleForm = null;
-            if (zip.GetEntry(TitleFormEntry) is not null)
-            {
-                using var reader = new StreamReader(new MemoryStream(ReadEntry(zip, TitleFormEntry, origin)), System.Text.Encoding.UTF8);
-                titleForm = TitleFormModel.Read(reader, $"{origin}!{TitleFormEntry}");
-            }
-
-            if (metadata.Selection is { UsesTitleForm: true } && titleForm is null)
-            {
-                throw new InvalidDataException($"{origin}: the decoder weighs the title form but {TitleFormEntry} is missing. Retrain with `summeval train compressive`.");
-            }
-
             var ml = new MLContext(metadata.Seed);
             using var classifierStream = new MemoryStream(ReadEntry(zip, ClassifierEntry, origin));
             var classifier = ml.Model.Load(classifierStream, out _);
-            return new CompressiveModel(ml, classifier, lexicon, metadata, titleForm);
+            return new CompressiveModel(ml, classifier, lexicon, metadata);
         }
     }
 

@@ -40,9 +40,6 @@ public sealed record ModelMetadata
     /// </summary>
     public CandidateSelection? Selection { get; init; }
 
-    /// <summary>The <see cref="TitleFormModel.Version"/> of the model's title-form model (0: it has none).</summary>
-    public int TitleFormVersion { get; init; }
-
     /// <summary>Words seen fewer times than this in training have no keep rate of their own (the prior is used).</summary>
     public int LexiconMinCount { get; init; } = 1;
 

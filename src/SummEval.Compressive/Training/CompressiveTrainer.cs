@@ -25,7 +25,7 @@ public static class CompressiveTrainer
     public static IReadOnlyList<double> PenaltyGrid { get; } = [0, 0.25, 0.5, 1, 1.5, 2, 3];
 
     /// <summary>A labelled, analysed training document.</summary>
-    internal sealed record Prepared(AnalyzedDocument Document, bool[] Labels, string Reference, int Fold, IReadOnlyList<AnalyzedWord> ReferenceWords);
+    internal sealed record Prepared(AnalyzedDocument Document, bool[] Labels, string Reference, int Fold);
 
     /// <summary>Trains a model; <paramref name="trainingData"/> is recorded in its metadata.</summary>
     public static (CompressiveModel Model, TrainingReport Report) Train(
@@ -121,8 +121,7 @@ public static class CompressiveTrainer
             var document = analyzer.Analyze(pairs[i].Source);
             var spans = document.Words.Select(w => (w.Start, w.Length)).ToArray();
             var labels = WordLabeler.Label(spans, ReferenceAligner.KeptCodePoints(pairs[i].Source, pairs[i].Reference), options.KeepRule);
-            // The reference tagged on its own: the title-form model learns the shape of titles from it.
-            prepared[i] = new Prepared(document, labels, pairs[i].Reference, fold[i], analyzer.Analyze(pairs[i].Reference).Words);
+            prepared[i] = new Prepared(document, labels, pairs[i].Reference, fold[i]);
         }
 
         return prepared;
@@ -134,9 +133,7 @@ public static class CompressiveTrainer
     {
         var lexicon = LexiconOf(documents);
         var classifier = Fit(ml, OutOfFoldRows(documents, lexicon, idf, options), options);
-        var titleForm = TitleFormModel.Build(documents.Select(p => p.ReferenceWords), documents.Select(p => p.Document));
-        var completed = Complete(metadata, options) with { TitleFormVersion = TitleFormModel.Version };
-        return (new CompressiveModel(ml, classifier, lexicon.Pruned(options.LexiconMinCount), completed, titleForm), classifier);
+        return (new CompressiveModel(ml, classifier, lexicon.Pruned(options.LexiconMinCount), Complete(metadata, options)), classifier);
     }
 
     private static ModelMetadata Complete(ModelMetadata metadata, TrainingOptions options) => metadata with

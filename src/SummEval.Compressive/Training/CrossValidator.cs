@@ -1,5 +1,4 @@
 using Microsoft.ML;
-using SummEval.Compressive.Decoding;
 using SummEval.Compressive.Features;
 using SummEval.Compressive.Model;
 using SummEval.Extractive.Oracles;
@@ -60,7 +59,6 @@ public static class CrossValidator
         progress?.Report($"analysing {pairs.Count} documents");
         var prepared = CompressiveTrainer.Prepare(pairs, inner, options, analyzer);
         var probabilities = new double[pairs.Count][];
-        var titleForms = new TitleFormModel?[pairs.Count];
         for (var f = 0; f < folds; f++)
         {
             var fit = prepared.Where((_, i) => outer[i] != f).ToList();
@@ -72,12 +70,11 @@ public static class CrossValidator
                 if (outer[i] == f)
                 {
                     probabilities[i] = model.Score(prepared[i].Document, idf);
-                    titleForms[i] = model.TitleForm;
                 }
             }
         }
 
-        var heldOut = prepared.Select((p, i) => new HeldOutDocument(sets[datasetOf[i]].Name, p.Document, p.Reference, probabilities[i], p.Labels, titleForms[i])).ToList();
+        var heldOut = prepared.Select((p, i) => new HeldOutDocument(sets[datasetOf[i]].Name, p.Document, p.Reference, probabilities[i], p.Labels)).ToList();
         progress?.Report("decoding held-out documents over the decoder grid");
         var grid = new List<DecoderScore>();
         foreach (var cut in cutGrid ?? [options.CutPenalty])
