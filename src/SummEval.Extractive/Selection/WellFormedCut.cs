@@ -134,8 +134,9 @@ public static class WellFormedCut
     /// <c>而且</c>, <c>从而</c>, <c>则</c>) or a modal Jieba keeps apart (<c>需</c>, <c>可</c>, <c>是否会</c>) (round 9).
     /// </param>
     /// <param name="locants">
-    /// Also never cut a hyphenated or chemical name at a hyphen (<c>2-甲基|-4-氨基</c>, <c>结构|-功能</c>) nor a locant list
-    /// at its comma (<c>2,|4-二硝基</c>) (round 9).
+    /// Also never cut a hyphenated or chemical name at a hyphen next to an ideograph (<c>2-甲基|-4-氨基</c>, <c>结构|-功能</c>;
+    /// letters or digits on both sides are <paramref name="symbols"/>' <c>K|-means</c>) nor a locant list at its comma
+    /// (<c>2,|4-二硝基</c>) (round 9).
     /// </param>
     /// <param name="aspect">
     /// Also back off a final aspect marker and its verb when the source goes on to their object (<c>提高了|</c>,
@@ -452,8 +453,8 @@ public static class WellFormedCut
         return next < text.Length && !ItemBreaks.Contains(text[next], StringComparison.Ordinal) && text[next] != '.';
     }
 
-    // The cut at end splits a hyphenated name: a hyphen after it joins a letter, digit or ideograph before to one after
-    // ("甲基|-4-氨基", "结构|-功能"), or a comma after it continues a locant list that a hyphen ends ("2,|4-二硝基").
+    // The cut at end splits a hyphenated name: a hyphen after it joins an ideograph to a letter, digit, ideograph or
+    // bracket ("甲基|-4-氨基", "结构|-功能", "2|-甲基"), or a comma after it continues a locant list that a hyphen ends ("2,|4-二硝基").
     private static bool SplitsName(string text, int end)
     {
         if (end == 0 || end + 1 >= text.Length)
@@ -464,7 +465,9 @@ public static class WellFormedCut
         char before = text[end - 1], mark = text[end], after = text[end + 1];
         if (Hyphens.Contains(mark, StringComparison.Ordinal))
         {
-            return (IsAlphanumeric(before) || IsIdeograph(before)) && (IsAlphanumeric(after) || IsIdeograph(after) || Openers.Contains(after, StringComparison.Ordinal));
+            // Letters or digits on both sides (K|-means) are a formula, the symbols rule's concern.
+            return (IsIdeograph(before) && (IsAlphanumeric(after) || IsIdeograph(after) || Openers.Contains(after, StringComparison.Ordinal))) ||
+                (IsAlphanumeric(before) && IsIdeograph(after));
         }
 
         if (mark != ',' || !char.IsAsciiDigit(before) || !char.IsAsciiDigit(after))
