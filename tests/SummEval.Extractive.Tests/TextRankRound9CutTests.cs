@@ -11,14 +11,9 @@ namespace SummEval.Extractive.Tests;
 /// </summary>
 public sealed class TextRankRound9CutTests
 {
-    private static readonly TextRankSummarizer On = Shipped(o => o);
-    private static readonly TextRankSummarizer NoLatin = Shipped(o => o with { WellFormedLatinPhrases = false });
-    private static readonly TextRankSummarizer NoConnectives = Shipped(o => o with { WellFormedConnectives = false });
-    private static readonly TextRankSummarizer NoLocants = Shipped(o => o with { WellFormedLocants = false });
-    private static readonly TextRankSummarizer NoAspect = Shipped(o => o with { WellFormedAspect = false });
-
-    // The shipped options with one change, over Jieba's default dictionary.
-    private static TextRankSummarizer Shipped(Func<TextRankOptions, TextRankOptions> change) => new(JiebaSegmenter.Default, change(new TextRankOptions()));
+    // The 20-character summary of the shipped options, or of them with one change, over Jieba's default dictionary.
+    private static string Summary(string source, Func<TextRankOptions, TextRankOptions>? change = null) =>
+        new TextRankSummarizer(JiebaSegmenter.Default, (change ?? (o => o))(new TextRankOptions())).Summarize(source, 20);
 
     [Fact]
     public void ACutNeverEndsInsideALatinPhrase()
@@ -38,8 +33,8 @@ public sealed class TextRankRound9CutTests
 
         // Multi-domain dev 0977's shape: without the rule the 20-character summary ends on the article's An.
         const string source = "本文译自该专刊的第二篇文章An On-Line Interview with Noam Chomsky。";
-        Assert.EndsWith("An", NoLatin.Summarize(source, 20), StringComparison.Ordinal);
-        Assert.DoesNotContain("An", On.Summarize(source, 20), StringComparison.Ordinal);
+        Assert.EndsWith("An", Summary(source, o => o with { WellFormedLatinPhrases = false }), StringComparison.Ordinal);
+        Assert.DoesNotContain("An", Summary(source), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,8 +51,8 @@ public sealed class TextRankRound9CutTests
 
         // Multi-domain dev 0671's shape: without the rule the 20-character summary ends on 但却.
         const string source = "斯泡特(Sport)概念含义复杂但却十分重要,为能全面理解其含义,本文对其源流进行了考察。";
-        Assert.EndsWith("但却", NoConnectives.Summarize(source, 20), StringComparison.Ordinal);
-        Assert.Equal("斯泡特(Sport)概念含义复杂", On.Summarize(source, 20));
+        Assert.EndsWith("但却", Summary(source, o => o with { WellFormedConnectives = false }), StringComparison.Ordinal);
+        Assert.Equal("斯泡特(Sport)概念含义复杂", Summary(source));
     }
 
     [Fact]
@@ -78,8 +73,8 @@ public sealed class TextRankRound9CutTests
 
         // Multi-domain dev 0065's shape: without the rule the 20-character summary ends on 2-甲基.
         const string source = "用氯化亚锡还原后环合制得2-甲基-4-氨基-10H-噻吩并苯二氮杂,再与哌嗪缩合制得奥氮平。";
-        Assert.EndsWith("2-甲基", NoLocants.Summarize(source, 20), StringComparison.Ordinal);
-        Assert.DoesNotContain("2-", On.Summarize(source, 20), StringComparison.Ordinal);
+        Assert.EndsWith("2-甲基", Summary(source, o => o with { WellFormedLocants = false }), StringComparison.Ordinal);
+        Assert.DoesNotContain("2-", Summary(source), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +93,7 @@ public sealed class TextRankRound9CutTests
 
         // Multi-domain dev 0335's shape: without the rule the 20-character summary ends on 进行了.
         const string source = "对杨木单板湿热处理后制造单板层积材进行了初步研究,结果表明处理可提高其性能。";
-        Assert.EndsWith("进行了", NoAspect.Summarize(source, 20), StringComparison.Ordinal);
-        Assert.Equal("对杨木单板湿热处理后制造单板层积材", On.Summarize(source, 20));
+        Assert.EndsWith("进行了", Summary(source, o => o with { WellFormedAspect = false }), StringComparison.Ordinal);
+        Assert.Equal("对杨木单板湿热处理后制造单板层积材", Summary(source));
     }
 }
