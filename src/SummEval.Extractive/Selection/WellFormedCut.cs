@@ -29,6 +29,26 @@ public static class WellFormedCut
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedsComplementLookup = ComplementWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that need a clause or predicate after them (round 9): conjunctions and clause adverbs ("...但却",
+    // "...而且", "...从而", "...则"), and modals Jieba keeps apart ("...首先需", "...是否会", "...化为可", "...不能").
+    private static readonly HashSet<string> Connectives =
+    [
+        "但", "但是", "却", "而且", "并且", "从而", "进而", "因而", "因此", "所以", "然而", "不过", "接着", "则", "就", "才", "又", "再",
+        "便", "亦", "仍", "仍然", "依然", "已", "已经", "曾", "曾经", "正在", "甚至", "以便", "以免", "以致", "由于", "因为", "虽然",
+        "尽管", "如果", "若", "只要", "只有", "不仅", "不但", "既", "首先", "其次", "然后", "此外", "需", "可", "会", "能", "应", "要",
+        "不能", "不可", "不会", "无法", "是否",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectiveLookup = Connectives.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that end in an aspect marker and take an object (round 9): "...有着|积极的影响", "...随着|计算机技术".
+    private static readonly HashSet<string> AspectWords = ["有着", "意味着", "随着", "沿着", "本着", "经过", "超过", "为了", "除了"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AspectWordLookup = AspectWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Hyphens that join the parts of a compound or chemical name ("2-甲基-4-氨基", "结构-功能").
+    private const string Hyphens = "-‐－";
+
     // Characters that bind to what follows when they end a longer token: Jieba keeps "现状及" and "有助于" whole.
     private const string OpenEndChars = "及与和或并的于以之";
 
@@ -105,7 +125,24 @@ public static class WellFormedCut
     /// Also back off a word that needs what follows it: a light verb or a verb that takes an object (<c>进行</c>,
     /// <c>存在</c>, <c>具有</c>), a modal (<c>必须</c>), an adverb of degree, scope or negation (<c>较为</c>, <c>十分</c>, <c>都</c>, <c>不</c>).
     /// </param>
-    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true)
+    /// <param name="latinPhrases">
+    /// Also back off a Latin phrase the source continues (<c>第二篇文章An| On-Line</c>): words separated by spaces are one
+    /// unit, kept only whole, unless nothing would be left before the phrase (round 9).
+    /// </param>
+    /// <param name="connectives">
+    /// Also back off a word that needs a clause or predicate after it: a conjunction or clause adverb (<c>但却</c>,
+    /// <c>而且</c>, <c>从而</c>, <c>则</c>) or a modal Jieba keeps apart (<c>需</c>, <c>可</c>, <c>是否会</c>) (round 9).
+    /// </param>
+    /// <param name="locants">
+    /// Also never cut a hyphenated or chemical name at a hyphen next to an ideograph (<c>2-甲基|-4-氨基</c>, <c>结构|-功能</c>;
+    /// letters or digits on both sides are <paramref name="symbols"/>' <c>K|-means</c>) nor a locant list at its comma
+    /// (<c>2,|4-二硝基</c>) (round 9).
+    /// </param>
+    /// <param name="aspect">
+    /// Also back off a final aspect marker and its verb when the source goes on to their object (<c>提高了|</c>,
+    /// <c>进行了|分析</c>), and a word ending in one that takes an object (<c>有着</c>, <c>随着</c>, <c>经过</c>) (round 9).
+    /// </param>
+    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(ends);
@@ -135,8 +172,32 @@ public static class WellFormedCut
                 continue;
             }
 
+            if (latinPhrases && LatinPhraseCut(text, end) is var phrase and > 0)
+            {
+                // Back off to before the phrase the cut ends inside.
+                while (count > 0 && ends[count - 1] > phrase)
+                {
+                    count--;
+                }
+
+                continue;
+            }
+
             var start = count == 1 ? 0 : ends[count - 2];
             var last = text.AsSpan(start, end - start).Trim();
+            if (aspect && last.Length == 1 && AspectMarkers.Contains(last[0], StringComparison.Ordinal) && Continues(text, end))
+            {
+                // The marker and its verb, whose object the cut leaves behind ("提高了|...").
+                count = Math.Max(0, count - 2);
+                continue;
+            }
+
+            if ((connectives && ConnectiveLookup.Contains(last)) || (aspect && AspectWordLookup.Contains(last) && Continues(text, end)) || (locants && SplitsName(text, end)))
+            {
+                count--;
+                continue;
+            }
+
             if (last.Length == 0 || OpenEnderLookup.Contains(last) || (tokenEndings && EndsOpen(last)) || (complements && NeedsComplement(last)) ||
                 (!HasLetterOrDigit(last) && !Closers.Contains(last[^1], StringComparison.Ordinal) && !(symbols && (IsPostfix(text, start, end) || ClosesQuote(text, end)))) ||
                 (symbols && SplitsFormula(text, ends, count)))
@@ -345,6 +406,82 @@ public static class WellFormedCut
 
         var next = count < ends.Count ? text.AsSpan(end, ends[count] - end).Trim() : text.AsSpan(end, 1);
         return !EndsListItem(next);
+    }
+
+    // Offset of the Latin phrase a cut at end ends inside ("An| On-Line": a Latin letter before the cut, spaces and a
+    // Latin letter after it), when text other than spaces comes before the phrase; otherwise -1 (an English clause
+    // is still cut between its words: there is nothing better to keep).
+    private static int LatinPhraseCut(string text, int end)
+    {
+        if (end == 0 || end >= text.Length || !char.IsAsciiLetter(text[end - 1]) || text[end] != ' ')
+        {
+            return -1;
+        }
+
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next == text.Length || !char.IsAsciiLetter(text[next]))
+        {
+            return -1;
+        }
+
+        // Back over the phrase's words (letters, digits, hyphens, apostrophes, dots) and the single spaces between them.
+        var start = end;
+        while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '\'' or '.' ||
+            (text[start - 1] == ' ' && start > 1 && char.IsAsciiLetterOrDigit(text[start - 2]))))
+        {
+            start--;
+        }
+
+        return text.AsSpan(0, start).IsWhiteSpace() ? -1 : start;
+    }
+
+    // The source goes on after end (spaces skipped) with something other than punctuation or a bracket: what a final
+    // verb takes is cut off.
+    private static bool Continues(string text, int end)
+    {
+        var next = end;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return next < text.Length && !ItemBreaks.Contains(text[next], StringComparison.Ordinal) && text[next] != '.';
+    }
+
+    // The cut at end splits a hyphenated name: a hyphen after it joins an ideograph to a letter, digit, ideograph or
+    // bracket ("甲基|-4-氨基", "结构|-功能", "2|-甲基"), or a comma after it continues a locant list that a hyphen ends ("2,|4-二硝基").
+    private static bool SplitsName(string text, int end)
+    {
+        if (end == 0 || end + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        char before = text[end - 1], mark = text[end], after = text[end + 1];
+        if (Hyphens.Contains(mark, StringComparison.Ordinal))
+        {
+            // Letters or digits on both sides (K|-means) are a formula, the symbols rule's concern.
+            return (IsIdeograph(before) && (IsAlphanumeric(after) || IsIdeograph(after) || Openers.Contains(after, StringComparison.Ordinal))) ||
+                (IsAlphanumeric(before) && IsIdeograph(after));
+        }
+
+        if (mark != ',' || !char.IsAsciiDigit(before) || !char.IsAsciiDigit(after))
+        {
+            return false;
+        }
+
+        var i = end + 1;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == ','))
+        {
+            i++;
+        }
+
+        return i < text.Length && Hyphens.Contains(text[i], StringComparison.Ordinal);
     }
 
     // The text up to end closes an ASCII quote: it ends on '"' and holds an even number of them.

@@ -55,7 +55,11 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
     /// <param name="symbols">With <paramref name="wellFormed"/>, also keep formulas, numbers and their units whole (<c>Cd2+</c>).</param>
     /// <param name="listVerbs">With <paramref name="listItems"/>, an item followed by a verb is whole (<c>属性|进行</c>).</param>
     /// <param name="complements">With <paramref name="wellFormed"/>, also back off a word that needs what follows (<c>进行</c>, <c>较为</c>).</param>
-    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true)
+    /// <param name="latinPhrases">With <paramref name="wellFormed"/>, also back off a Latin phrase the clause continues (<c>An| On-Line</c>).</param>
+    /// <param name="connectives">With <paramref name="wellFormed"/>, also back off a word that needs a clause after it (<c>但却</c>, <c>从而</c>).</param>
+    /// <param name="locants">With <paramref name="wellFormed"/>, also never split a hyphenated name (<c>2-甲基|-4-</c>).</param>
+    /// <param name="aspect">With <paramref name="wellFormed"/>, also back off a verb and aspect marker whose object is cut off (<c>提高了|</c>).</param>
+    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true)
     {
         var end = 0;
         var chars = 0;
@@ -76,7 +80,7 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 
         if (wellFormed)
         {
-            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings, listItems, symbols, listVerbs, complements);
+            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings, listItems, symbols, listVerbs, complements, latinPhrases, connectives, locants, aspect);
             end = count == 0 ? 0 : TokenEnds[count - 1];
         }
 

@@ -128,6 +128,30 @@ public sealed record TextRankOptions
     /// </summary>
     public bool WellFormedComplements { get; init; } = true;
 
+    /// <summary>
+    /// With <see cref="WellFormedCuts"/>, a cut never ends inside a Latin phrase the source continues (<c>文章An| On-Line</c>):
+    /// it backs off to before the phrase, unless nothing would be left (round 9).
+    /// </summary>
+    public bool WellFormedLatinPhrases { get; init; } = true;
+
+    /// <summary>
+    /// With <see cref="WellFormedCuts"/>, a cut never ends on a word that needs a clause or predicate after it: a conjunction
+    /// or clause adverb (<c>但却</c>, <c>而且</c>, <c>从而</c>, <c>则</c>) or a modal (<c>需</c>, <c>可</c>, <c>会</c>) (round 9).
+    /// </summary>
+    public bool WellFormedConnectives { get; init; } = true;
+
+    /// <summary>
+    /// With <see cref="WellFormedCuts"/>, a cut never splits a hyphenated or chemical name at a hyphen or a locant comma
+    /// (<c>制得2-甲基|-4-氨基</c>, <c>2,|4-</c>) (round 9).
+    /// </summary>
+    public bool WellFormedLocants { get; init; } = true;
+
+    /// <summary>
+    /// With <see cref="WellFormedCuts"/>, a cut never ends on a verb and its aspect marker, or a word ending in one
+    /// (<c>有着</c>, <c>随着</c>), whose object the source goes on to (<c>提高了|</c>, <c>进行了|分析</c>) (round 9).
+    /// </summary>
+    public bool WellFormedAspect { get; init; } = true;
+
     /// <summary>A clause with no other role that ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...) counts as objective.</summary>
     public bool TopicHeadObjective { get; init; }
 

@@ -282,7 +282,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
-        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems, settings.WellFormedSymbols, settings.WellFormedListVerbs, settings.WellFormedComplements);
+        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems, settings.WellFormedSymbols, settings.WellFormedListVerbs, settings.WellFormedComplements, settings.WellFormedLatinPhrases, settings.WellFormedConnectives, settings.WellFormedLocants, settings.WellFormedAspect);
     }
 
     // Pieces to choose from: their texts, lengths, values and the clause each comes from (an index into the source
@@ -368,7 +368,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         if (cut)
         {
             // As lead-1 cuts its sentence: a long clause can still open a summary, cut after a whole word.
-            (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems, settings.WellFormedSymbols, settings.WellFormedListVerbs, settings.WellFormedComplements);
+            (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems, settings.WellFormedSymbols, settings.WellFormedListVerbs, settings.WellFormedComplements, settings.WellFormedLatinPhrases, settings.WellFormedConnectives, settings.WellFormedLocants, settings.WellFormedAspect);
         }
 
         // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
@@ -515,7 +515,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // The longest prefix made of whole tokens; a plain cut when the tokenizer's tokens do not tile the text (bigrams)
     // or the first token alone exceeds the budget.
-    private string CutAtWord(string text, int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true)
+    private string CutAtWord(string text, int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true)
     {
         if (TextLength.Chars(text) <= budget)
         {
@@ -543,7 +543,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             fit = ends.Count;
         }
 
-        if (wellFormed && WellFormedCut.Count(text, ends, fit, tokenEndings, listItems, symbols, listVerbs, complements) is var count and > 0)
+        if (wellFormed && WellFormedCut.Count(text, ends, fit, tokenEndings, listItems, symbols, listVerbs, complements, latinPhrases, connectives, locants, aspect) is var count and > 0)
         {
             length = ends[count - 1];
         }
