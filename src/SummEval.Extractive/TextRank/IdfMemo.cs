@@ -7,7 +7,7 @@ namespace SummEval.Extractive.TextRank;
 /// table lookup once per distinct word rather than once per document. Thread-safe; <c>idf</c> must be pure.
 /// </summary>
 /// <param name="idf">The IDF of a word (e.g. Jieba's table, <c>IdfTable.Of</c>).</param>
-/// <param name="capacity">Words remembered at most; later new words are looked up each time.</param>
+/// <param name="capacity">Words remembered (threads adding at once may pass it by a few); later new words are looked up each time.</param>
 public sealed class IdfMemo(Func<string, double> idf, int capacity = 1 << 16)
 {
     // Jieba's table holds ~350,000 words: a lookup there misses the CPU caches (bucket, entry, key), while the
