@@ -1,3 +1,4 @@
+using System.Buffers;
 using SummEval.Text;
 
 namespace SummEval.Extractive.Selection;
@@ -17,9 +18,16 @@ public static class BudgetedSelector
         // Capacity beyond the total length changes nothing, so a huge budget costs no memory.
         budget = (int)Math.Min(budget, Total(lengths));
         var width = budget + 1;
-        var best = new double[(lengths.Count + 1) * width];
-        Fill(best, width, lengths, values, lengths.Count);
-        return Reconstruct(best, width, lengths, values, budget);
+        var best = Table(lengths.Count, width);
+        try
+        {
+            Fill(best, width, lengths, values, lengths.Count);
+            return Reconstruct(best, width, lengths, values, budget);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(best);
+        }
     }
 
     /// <summary>
@@ -41,16 +49,24 @@ public static class BudgetedSelector
         var (total, alternativeTotal) = (Total(lengths), Total(alternativeLengths));
         var capacity = (int)Math.Min(budget, Math.Max(total, alternativeTotal));
         var width = capacity + 1;
-        var best = new double[(lengths.Count + 1) * width];
-        Fill(best, width, lengths, values, lengths.Count);
+        var best = Table(lengths.Count, width);
+        var alternative = ArrayPool<double>.Shared.Rent((alternativeLengths.Count + 1) * width);
+        try
+        {
+            Fill(best, width, lengths, values, lengths.Count);
 
-        // The rows of the shared units (and the empty row after them) are the same in both tables.
-        var alternative = new double[(alternativeLengths.Count + 1) * width];
-        Array.Copy(best, (lengths.Count - sharedTail) * width, alternative, (alternativeLengths.Count - sharedTail) * width, (sharedTail + 1) * width);
-        Fill(alternative, width, alternativeLengths, alternativeValues, alternativeLengths.Count - sharedTail);
-        return (
-            Reconstruct(best, width, lengths, values, (int)Math.Min(capacity, total)),
-            Reconstruct(alternative, width, alternativeLengths, alternativeValues, (int)Math.Min(capacity, alternativeTotal)));
+            // The rows of the shared units (and the empty row after them) are the same in both tables.
+            Array.Copy(best, (lengths.Count - sharedTail) * width, alternative, (alternativeLengths.Count - sharedTail) * width, (sharedTail + 1) * width);
+            Fill(alternative, width, alternativeLengths, alternativeValues, alternativeLengths.Count - sharedTail);
+            return (
+                Reconstruct(best, width, lengths, values, (int)Math.Min(capacity, total)),
+                Reconstruct(alternative, width, alternativeLengths, alternativeValues, (int)Math.Min(capacity, alternativeTotal)));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(best);
+            ArrayPool<double>.Shared.Return(alternative);
+        }
     }
 
     /// <summary>
@@ -91,7 +107,20 @@ public static class BudgetedSelector
 
         budget = (int)Math.Min(budget, Total(lengths));
         var width = budget + 1;
-        var best = new double[(count + 1) * width];
+        var best = Table(count, width);
+        try
+        {
+            return SolveDisjoint(best, width, next, lengths, values, budget);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(best);
+        }
+    }
+
+    private static int[] SolveDisjoint(double[] best, int width, int[] next, IReadOnlyList<int> lengths, IReadOnlyList<double> values, int budget)
+    {
+        var count = lengths.Count;
         for (var i = count - 1; i >= 0; i--)
         {
             for (var c = 0; c < width; c++)
@@ -124,6 +153,16 @@ public static class BudgetedSelector
     /// <summary>Concatenates the chosen units in source order and guarantees the budget (defensive final cut).</summary>
     public static string Join(IReadOnlyList<string> units, IEnumerable<int> chosen, string separator, int budget) =>
         TextLength.Truncate(string.Join(separator, chosen.Select(i => units[i])), budget);
+
+    // A pooled table of rows + 1 rows of width cells: the knapsacks run several times per document (consensus
+    // selection re-runs them without each chosen unit), and fresh tables were most of a document's allocations.
+    // Only the last (empty) row is cleared: Fill writes every cell of the rows before it before they are read.
+    private static double[] Table(int rows, int width)
+    {
+        var table = ArrayPool<double>.Shared.Rent((rows + 1) * width);
+        Array.Clear(table, rows * width, width);
+        return table;
+    }
 
     private static void CheckCounts(IReadOnlyList<int> lengths, IReadOnlyList<double> values)
     {

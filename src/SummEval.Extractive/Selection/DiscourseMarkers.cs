@@ -30,6 +30,11 @@ public static class DiscourseMarkers
         }).OrderByDescending(m => m.Length),
     ];
 
+    // The first characters of all markers and verbs: a clause opening with none of them has nothing to strip, which
+    // spares most clauses a comparison per marker.
+    private static readonly System.Buffers.SearchValues<char> MarkerStarts =
+        System.Buffers.SearchValues.Create([.. WithObjectiveVerbs.Select(m => m[0]).Distinct()]);
+
     /// <summary>True when <paramref name="clause"/> is nothing but a chain of markers (<c>结果表明</c>, <c>因此</c>) framing what follows it.</summary>
     public static bool IsMarkerOnly(string clause, bool objectiveVerbs)
     {
@@ -52,7 +57,7 @@ public static class DiscourseMarkers
         ArgumentNullException.ThrowIfNull(clause);
         var span = clause.AsSpan().TrimStart();
         var changed = true;
-        while (changed)
+        while (changed && !span.IsEmpty && MarkerStarts.Contains(span[0]))
         {
             changed = false;
             foreach (var marker in objectiveVerbs ? WithObjectiveVerbs : Markers)
@@ -73,6 +78,7 @@ public static class DiscourseMarkers
             }
         }
 
-        return span.ToString();
+        // Most clauses have nothing to strip: then the clause itself, not a copy.
+        return span.Length == clause.Length ? clause : span.ToString();
     }
 }

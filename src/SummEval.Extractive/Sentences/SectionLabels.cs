@@ -21,6 +21,11 @@ public static class SectionLabels
         }.OrderByDescending(l => l.Length),
     ];
 
+    // Every character a label can start with, case-insensitively as MatchLabel compares (found by trying them all,
+    // so no case mapping is assumed): most clauses are ruled out by their first character instead of one
+    // comparison per label (the label checks run several times per clause).
+    private static readonly System.Buffers.SearchValues<char> LabelStarts = System.Buffers.SearchValues.Create(StartsOf(Labels));
+
     // Labels that also open a glued sentence in structured abstracts ("方法将120例患者...", "结果与术前相比...").
     // Only these are recognised without any separator, and only when no word they start continues them.
     private static readonly string[] GluedLabels = ["目的", "方法", "结果", "结论", "背景", "摘要"];
@@ -164,6 +169,11 @@ public static class SectionLabels
 
     private static int MatchLabel(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || !LabelStarts.Contains(text[0]))
+        {
+            return 0;
+        }
+
         foreach (var label in Labels)
         {
             if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
@@ -181,6 +191,26 @@ public static class SectionLabels
         }
 
         return 0;
+    }
+
+    private static char[] StartsOf(string[] labels)
+    {
+        var firsts = labels.Select(l => l[0]).Distinct().ToArray();
+        var starts = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            ReadOnlySpan<char> one = [(char)c];
+            foreach (var first in firsts)
+            {
+                if (one.Equals([first], StringComparison.OrdinalIgnoreCase))
+                {
+                    starts.Add((char)c);
+                    break;
+                }
+            }
+        }
+
+        return [.. starts];
     }
 
     private static bool IsGluedLabel(ReadOnlySpan<char> text)

@@ -76,11 +76,21 @@ public static class ClauseRoles
     private static ClauseRole FirstMatch(string text, (string[] Cues, ClauseRole Role)[] rules, StringComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            // Most clauses have no framing (and no cue is empty).
+            return ClauseRole.Other;
+        }
+
+        // Loops, not LINQ: this runs for every clause and a lambda would capture text and comparison each time.
         foreach (var (cues, role) in rules)
         {
-            if (cues.Any(c => text.Contains(c, comparison)))
+            foreach (var cue in cues)
             {
-                return role;
+                if (text.Contains(cue, comparison))
+                {
+                    return role;
+                }
             }
         }
 

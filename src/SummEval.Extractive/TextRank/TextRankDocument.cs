@@ -16,7 +16,17 @@ namespace SummEval.Extractive.TextRank;
 public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds, ClauseRole Role = ClauseRole.Other, bool Dangling = false, bool HasResultWord = false, int[]? ListMarks = null, bool TopicHead = false)
 {
     /// <summary>Number of list marks within the first <paramref name="length"/> UTF-16 units of <see cref="Text"/>.</summary>
-    public int ListMarksWithin(int length) => ListMarks is null ? 0 : ListMarks.Count(end => end <= length);
+    public int ListMarksWithin(int length)
+    {
+        // A loop, not LINQ: this runs for every candidate piece, and a lambda would capture length each time.
+        var count = 0;
+        foreach (var end in ListMarks ?? [])
+        {
+            count += end <= length ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// The clause from token <paramref name="token"/> on (an inner span at a word boundary; <see cref="TokenEnds"/>
@@ -35,14 +45,54 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
             Words = DistinctWords(ids),
             Length = SummEval.Text.TextLength.Chars(text),
             TokenIds = ids,
-            TokenEnds = [.. TokenEnds[token..].Select(end => end - offset)],
+            TokenEnds = Shifted(TokenEnds.AsSpan(token), offset),
             Dangling = false,
-            ListMarks = ListMarks?.Where(end => end > offset).Select(end => end - offset).ToArray() is { Length: > 0 } marks ? marks : null,
+            ListMarks = ListMarks is null ? null : MarksAfter(ListMarks, offset),
         };
     }
 
-    // Distinct content word ids (stop words and punctuation, -1, left out) in order of first occurrence.
-    private static int[] DistinctWords(int[] ids) => [.. ids.Where(id => id >= 0).Distinct()];
+    // Distinct content word ids (stop words and punctuation, -1, left out) in order of first occurrence; a clause has
+    // a few dozen words, so a scan beats a set (this runs for every inner span and every cut clause).
+    private static int[] DistinctWords(ReadOnlySpan<int> ids)
+    {
+        var distinct = new List<int>(ids.Length);
+        foreach (var id in ids)
+        {
+            if (id >= 0 && !distinct.Contains(id))
+            {
+                distinct.Add(id);
+            }
+        }
+
+        return [.. distinct];
+    }
+
+    // Each offset minus shift.
+    private static int[] Shifted(ReadOnlySpan<int> ends, int shift)
+    {
+        var shifted = new int[ends.Length];
+        for (var i = 0; i < ends.Length; i++)
+        {
+            shifted[i] = ends[i] - shift;
+        }
+
+        return shifted;
+    }
+
+    // The list marks past offset, shifted to it; null when none.
+    private static int[]? MarksAfter(int[] marks, int offset)
+    {
+        List<int>? after = null;
+        foreach (var end in marks)
+        {
+            if (end > offset)
+            {
+                (after ??= []).Add(end - offset);
+            }
+        }
+
+        return after?.ToArray();
+    }
 
     /// <summary>
     /// The longest prefix of whole tokens within <paramref name="budget"/> code points and its distinct word ids;
@@ -85,7 +135,7 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
         }
 
         var text = Text[..end].TrimEnd();
-        var words = TokenIds.Take(count).Where(id => id >= 0).Distinct().ToArray();
+        var words = DistinctWords(TokenIds.AsSpan(0, count));
         return (text, SummEval.Text.TextLength.Chars(text), words);
     }
 }

@@ -56,6 +56,6 @@ public sealed class TextRankFactory(ITextTokenizer? tokenizer = null) : ISummari
             ? CjkBigramTokenizer.Instance
             : tokenizer ?? JiebaSegmenter.Default;
         var idf = options.IdfExponent == 0 ? null : TfidfKeywordExtractor.Default.Idf;
-        return new TextRankSummarizer(words, options, idf is null ? null : idf.Of);
+        return new TextRankSummarizer(words, options, idf is null ? null : new IdfMemo(idf.Of).Of);
     }
 }

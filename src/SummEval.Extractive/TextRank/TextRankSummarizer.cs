@@ -413,8 +413,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         if (settings.ForwardWeight != 0 && words.Length > 0)
         {
             // Forward coverage: the topic is taken up by later sentences; a finding repeats earlier ones.
-            var forward = words.Count(w => lastSeen[w] > clause.Sentence);
-            var backward = words.Count(w => firstSeen[w] < clause.Sentence);
+            var (forward, backward) = Coverage(words, firstSeen, lastSeen, clause.Sentence);
             value *= Math.Max(0, 1 + (settings.ForwardWeight * (forward - backward) / words.Length));
         }
 
@@ -429,6 +428,20 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         pieces.Clauses.Add(index);
         pieces.Values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
         return clause.Sentence == 0 ? 1 : 0;
+    }
+
+    // How many of the words occur in a later sentence (forward) and in an earlier one (backward); a loop, not LINQ,
+    // as it runs for every candidate piece.
+    private static (int Forward, int Backward) Coverage(int[] words, int[] firstSeen, int[] lastSeen, int sentence)
+    {
+        var (forward, backward) = (0, 0);
+        foreach (var w in words)
+        {
+            forward += lastSeen[w] > sentence ? 1 : 0;
+            backward += firstSeen[w] < sentence ? 1 : 0;
+        }
+
+        return (forward, backward);
     }
 
     // The knapsack's selection from a piece list under other values; disjoint in the source when pieces overlap.
@@ -525,7 +538,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var tokens = tokenizer.Tokenize(text);
         var length = 0;
         var chars = 0;
-        var tiles = string.Concat(tokens).Length == text.Length;
+        var tiles = TotalLength(tokens) == text.Length;
         var ends = new List<int>();
         var fit = 0;
         foreach (var token in tiles ? tokens : [])
@@ -563,7 +576,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         var tokens = tokenizer.Tokenize(clause);
-        if (string.Concat(tokens).Length != clause.Length)
+        if (TotalLength(tokens) != clause.Length)
         {
             return clause[..(clause.Length - rest.Length)];
         }
@@ -581,7 +594,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         {
             var remaining = DiscourseMarkers.Strip(clause[start..], objectiveVerbs);
             var stripped = clause.Length - remaining.Length;
-            var boundary = ends.LastOrDefault(e => e <= stripped);
+            var boundary = LastAtMost(ends, stripped);
             if (boundary <= start)
             {
                 break;
@@ -596,6 +609,34 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
         rest = clause[start..];
         return clause[..start];
+    }
+
+    // The tokens' total length in UTF-16 units (they tile the text when it is the text's length), without
+    // concatenating them.
+    private static int TotalLength(IReadOnlyList<string> tokens)
+    {
+        var length = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            length += tokens[t].Length;
+        }
+
+        return length;
+    }
+
+    // The last token end (in list order) that is at most limit; 0 when none is.
+    private static int LastAtMost(List<int> ends, int limit)
+    {
+        var last = 0;
+        foreach (var end in ends)
+        {
+            if (end <= limit)
+            {
+                last = end;
+            }
+        }
+
+        return last;
     }
 
     private ClauseTokens Tokens(string text, Dictionary<string, int> vocabulary)
