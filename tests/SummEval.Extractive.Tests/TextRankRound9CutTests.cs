@@ -96,4 +96,14 @@ public sealed class TextRankRound9CutTests
         Assert.EndsWith("进行了", Summary(source, o => o with { WellFormedAspect = false }), StringComparison.Ordinal);
         Assert.Equal("对杨木单板湿热处理后制造单板层积材", Summary(source));
     }
+
+    [Fact]
+    public void ATokenEndingInQieIsOpen()
+    {
+        // Jieba's HMM joins 过高且 into one token, so no word list sees the conjunction (CSL train 0869's shape).
+        Assert.True(WellFormedCut.EndsOpen("过高且"));
+        Assert.True(WellFormedCut.EndsOpen("而且"));
+        const string source = "针对CCD采集的沥青路面病害图像分辨率过高且含信息的有效区域占比少的问题,提出一种基于图像内容的沥青路面病害图像区域分割算法,以剔除路面图像中的无效区域.";
+        Assert.False(Summary(source).EndsWith('且'), Summary(source));
+    }
 }

@@ -49,8 +49,9 @@ public static class WellFormedCut
     // Hyphens that join the parts of a compound or chemical name ("2-甲基-4-氨基", "结构-功能").
     private const string Hyphens = "-‐－";
 
-    // Characters that bind to what follows when they end a longer token: Jieba keeps "现状及" and "有助于" whole.
-    private const string OpenEndChars = "及与和或并的于以之";
+    // Characters that bind to what follows when they end a longer token: Jieba keeps "现状及" and "有助于" whole, and its
+    // HMM joins "过高且" (every word ending in 且, 而且 to 尚且, opens a clause).
+    private const string OpenEndChars = "及与和或并的于以之且";
 
     // Words that end in one of those characters and are complete themselves (nouns, adjectives, finished verbs).
     private static readonly HashSet<string> ClosedEndings =
