@@ -5,8 +5,8 @@ using Xunit;
 
 namespace SummEval.Extractive.Tests;
 
-// Round 9's second speed step: markers grouped by first character, IsMarkerOnly in a buffer, one lookup per token for
-// stop words, result words and list marks. Each must behave as the plain lists and sets did.
+// Round 9's second speed step: one lookup per token for stop words, result words and list marks (and marker
+// stripping, tried grouped by first character and reverted): each must behave as the plain lists and sets did.
 public sealed class TextRankSpeed2Tests
 {
     [Theory]
@@ -28,7 +28,7 @@ public sealed class TextRankSpeed2Tests
         Assert.False(DiscourseMarkers.IsMarkerOnly("观察了", objectiveVerbs: false));
         Assert.False(DiscourseMarkers.IsMarkerOnly("   ", objectiveVerbs: true));
 
-        // Longer than the stack buffer: the same answer from the heap.
+        // A long chain of markers is still nothing but markers.
         var chain = string.Join(" ", Enumerable.Repeat("因此", 40));
         Assert.True(DiscourseMarkers.IsMarkerOnly(chain, objectiveVerbs: false));
         Assert.False(DiscourseMarkers.IsMarkerOnly(chain + " 模型", objectiveVerbs: false));

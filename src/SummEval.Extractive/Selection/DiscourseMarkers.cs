@@ -30,35 +30,19 @@ public static class DiscourseMarkers
         }).OrderByDescending(m => m.Length),
     ];
 
-    // The first characters of all markers and verbs: a clause opening with none of them has nothing to strip (a
-    // vectorized set test, cheaper than the lookup below for the many clauses that fail it).
+    // The first characters of all markers and verbs: a clause opening with none of them has nothing to strip, which
+    // spares most clauses a comparison per marker.
     private static readonly System.Buffers.SearchValues<char> MarkerStarts =
         System.Buffers.SearchValues.Create([.. WithObjectiveVerbs.Select(m => m[0]).Distinct()]);
-
-    // The markers (and the markers with the verbs) by first character, each group longest first as above: a clause is
-    // compared only with the markers that open with its first character.
-    private static readonly Dictionary<char, string[]> MarkersByStart = ByStart(Markers);
-
-    private static readonly Dictionary<char, string[]> WithObjectiveVerbsByStart = ByStart(WithObjectiveVerbs);
 
     /// <summary>True when <paramref name="clause"/> is nothing but a chain of markers (<c>结果表明</c>, <c>因此</c>) framing what follows it.</summary>
     public static bool IsMarkerOnly(string clause, bool objectiveVerbs)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        var trimmed = clause.AsSpan().Trim();
-        if (trimmed.IsEmpty)
-        {
-            return false;
-        }
+        var trimmed = clause.Trim();
 
-        // Stripping keeps a marker that is the whole clause, so measure it with a stand-in for the content it frames
-        // (in a buffer, not a new string: this runs on every short clause).
-        var length = trimmed.Length + 1;
-        var buffer = length <= 64 ? stackalloc char[length] : new char[length];
-        trimmed.CopyTo(buffer);
-        buffer[^1] = '\u0001';
-        var rest = StripSpan(buffer, objectiveVerbs);
-        return rest.Length == 1 && rest[0] == '\u0001';
+        // Strip keeps a marker that is the whole clause, so measure it with a stand-in for the content it frames.
+        return trimmed.Length > 0 && Strip(trimmed + "\u0001", objectiveVerbs) == "\u0001";
     }
 
     /// <summary>Removes any chain of leading markers from <paramref name="clause"/>.</summary>
@@ -71,21 +55,12 @@ public static class DiscourseMarkers
     public static string Strip(string clause, bool objectiveVerbs)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        var span = StripSpan(clause, objectiveVerbs);
-
-        // Most clauses have nothing to strip: then the clause itself, not a copy.
-        return span.Length == clause.Length ? clause : span.ToString();
-    }
-
-    private static ReadOnlySpan<char> StripSpan(ReadOnlySpan<char> span, bool objectiveVerbs)
-    {
-        var byStart = objectiveVerbs ? WithObjectiveVerbsByStart : MarkersByStart;
-        span = span.TrimStart();
+        var span = clause.AsSpan().TrimStart();
         var changed = true;
-        while (changed && !span.IsEmpty && MarkerStarts.Contains(span[0]) && byStart.TryGetValue(span[0], out var markers))
+        while (changed && !span.IsEmpty && MarkerStarts.Contains(span[0]))
         {
             changed = false;
-            foreach (var marker in markers)
+            foreach (var marker in objectiveVerbs ? WithObjectiveVerbs : Markers)
             {
                 if (span.StartsWith(marker, StringComparison.Ordinal) && span.Length > marker.Length)
                 {
@@ -103,11 +78,7 @@ public static class DiscourseMarkers
             }
         }
 
-        return span;
+        // Most clauses have nothing to strip: then the clause itself, not a copy.
+        return span.Length == clause.Length ? clause : span.ToString();
     }
-
-    // Groups keep the list's order (Where is stable), so the first marker that matches is the one the whole list
-    // would find first: no other marker can match a text that opens with a different character.
-    private static Dictionary<char, string[]> ByStart(string[] markers) =>
-        markers.Select(m => m[0]).Distinct().ToDictionary(c => c, c => markers.Where(m => m[0] == c).ToArray());
 }
