@@ -67,6 +67,11 @@ public static class ClauseRoles
     /// <summary>True when <paramref name="token"/> separates the items of a list (<c>、</c>, <c>和</c>, <c>及</c>, ...).</summary>
     public static bool IsListMark(string token) => ListMarks.Contains(token);
 
+    // The words behind IsResultWord and IsListMark, for a summarizer that folds them into one lookup per token.
+    internal static IEnumerable<string> ResultWordList => ResultWords;
+
+    internal static IEnumerable<string> ListMarkList => ListMarks;
+
     /// <summary>True when <paramref name="lastToken"/>, a clause's last word, heads a topic phrase (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...).</summary>
     public static bool IsTopicHead(string lastToken) => TopicHeads.Contains(lastToken);
 

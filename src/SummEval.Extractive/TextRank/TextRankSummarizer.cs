@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SummEval.Documents;
 using SummEval.Extractive.Selection;
 using SummEval.Extractive.Sentences;
@@ -24,6 +25,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         "并", "而", "其", "该", "这", "此", "之", "也", "都", "又", "从", "到", "则", "但", "使", "所", "有", "个", "地", "得",
         "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "is", "are", "by", "with",
     ];
+
+    // Stop word, result word and list mark in one lookup: most tokens are none of them, and a miss then costs one
+    // hash instead of three (the sets themselves stay the definitions).
+    private static readonly FrozenDictionary<string, (bool Stop, bool Result, bool ListMark)> TokenCues =
+        StopWords.Concat(ClauseRoles.ResultWordList).Concat(ClauseRoles.ListMarkList).Distinct(StringComparer.Ordinal).ToFrozenDictionary(
+            w => w, w => (StopWords.Contains(w), ClauseRoles.IsResultWord(w), ClauseRoles.IsListMark(w)), StringComparer.Ordinal);
 
     // char.IsDigit and char.IsLetterOrDigit as value sets: the per-token checks run without a delegate.
     private static readonly System.Buffers.SearchValues<char> Digits =
@@ -661,13 +668,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 last = trimmed;
             }
 
-            resultWord |= ClauseRoles.IsResultWord(trimmed);
-            if (ClauseRoles.IsListMark(trimmed))
+            TokenCues.TryGetValue(trimmed, out var cues);
+            resultWord |= cues.Result;
+            if (cues.ListMark)
             {
                 (listMarks ??= []).Add(offset);
             }
 
-            if (trimmed.Length == 0 || StopWords.Contains(trimmed) || !trimmed.AsSpan().ContainsAny(LettersOrDigits))
+            if (trimmed.Length == 0 || cues.Stop || !trimmed.AsSpan().ContainsAny(LettersOrDigits))
             {
                 ids[t] = -1;
                 continue;
