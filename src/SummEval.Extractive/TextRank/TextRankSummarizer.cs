@@ -289,7 +289,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
-        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems, settings.WellFormedSymbols, settings.WellFormedListVerbs, settings.WellFormedComplements, settings.WellFormedLatinPhrases, settings.WellFormedConnectives, settings.WellFormedLocants, settings.WellFormedAspect);
+        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings);
     }
 
     // Pieces to choose from: their texts, lengths, values and the clause each comes from (an index into the source
@@ -535,7 +535,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // The longest prefix made of whole tokens; a plain cut when the tokenizer's tokens do not tile the text (bigrams)
     // or the first token alone exceeds the budget.
-    private string CutAtWord(string text, int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true)
+    // rules: the options whose well-formed cut rules apply; null cuts after any whole word.
+    private string CutAtWord(string text, int budget, TextRankOptions? rules = null)
     {
         if (TextLength.Chars(text) <= budget)
         {
@@ -563,7 +564,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             fit = ends.Count;
         }
 
-        if (wellFormed && WellFormedCut.Count(text, ends, fit, tokenEndings, listItems, symbols, listVerbs, complements, latinPhrases, connectives, locants, aspect) is var count and > 0)
+        if (rules is { WellFormedCuts: true } && WellFormedCut.Count(text, ends, fit, rules.WellFormedTokenEndings, rules.WellFormedListItems, rules.WellFormedSymbols, rules.WellFormedListVerbs, rules.WellFormedComplements, rules.WellFormedLatinPhrases, rules.WellFormedConnectives, rules.WellFormedLocants, rules.WellFormedAspect) is var count and > 0)
         {
             length = ends[count - 1];
         }
