@@ -44,11 +44,19 @@ internal static class TrainCommand
         var cut = new Option<double[]>("--cut") { Description = "Decoder cut cost; with --cv, repeat it to search several.", Arity = ArgumentArity.ZeroOrMore };
         var tune = new Option<bool>("--tune") { Description = "Tune threshold and penalty on 20 % held-out pairs and refit, instead of the cross-validated defaults." };
         var manifest = new Option<string?>("--manifest") { Description = "Also write a manifest (data sha256s, options, seed, version, model sha256) to this file." };
+        var heldOutSummaries = new Option<string?>("--held-out-summaries") { Description = "With --cv: also write every held-out document's summary from the default decoder to this JSON Lines file (id, dataset, content, title, summary), for error analysis." };
         var minMean = new Option<double>("--min-mean-chars") { Description = "With --cv: choose the best setting whose mean length reaches this on every dataset.", DefaultValueFactory = _ => 0 };
         var command = new Command("compressive", "Align references to sources, label words, train the ML.NET classifier with the cross-validated decoder settings, save the model (or --cv K: cross-validate).")
         {
-            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest,
+            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest, heldOutSummaries,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(heldOutSummaries) is not null && result.GetValue(cv) is null)
+            {
+                result.AddError("--held-out-summaries writes the summaries of a cross-validation: give --cv K too.");
+            }
+        });
         var fields = new FieldMappingOptions();
         fields.AddTo(command);
         command.SetAction(parse =>
@@ -73,7 +81,7 @@ internal static class TrainCommand
             var progress = new SynchronousProgress(Console.Error);
             if (parse.GetValue(cv) is { } folds)
             {
-                return CrossValidate(sets, folds, options, cuts.Length > 0 ? cuts : [options.CutPenalty], parse.GetValue(minMean), progress);
+                return CrossValidate(sets, folds, options, cuts.Length > 0 ? cuts : [options.CutPenalty], parse.GetValue(minMean), parse.GetValue(heldOutSummaries), progress);
             }
 
             var pairs = sets.SelectMany(s => s.Pairs).ToList();
@@ -113,7 +121,7 @@ internal static class TrainCommand
         return new TrainingSet(name, pairs);
     }
 
-    private static int CrossValidate(List<TrainingSet> sets, int folds, TrainingOptions options, double[] cuts, double minMeanChars, IProgress<string> progress)
+    private static int CrossValidate(List<TrainingSet> sets, int folds, TrainingOptions options, double[] cuts, double minMeanChars, string? summariesPath, IProgress<string> progress)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = CrossValidator.Run(sets, folds, options, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, cuts, progress);
@@ -155,7 +163,40 @@ internal static class TrainCommand
             PrintHeldOut(d => d.Summarize(selection, options.TuningBudget));
         }
 
+        if (summariesPath is not null)
+        {
+            Func<HeldOutDocument, string> summarize = options.Selection is { } chosen
+                ? d => d.Summarize(chosen, options.TuningBudget)
+                : d => d.Summarize(best.Settings, options.TuningBudget);
+            WriteHeldOut(summariesPath, result.HeldOut, summarize);
+            output.WriteLine($"held-out summaries: {Path.GetFullPath(summariesPath)}");
+        }
+
         return 0;
+    }
+
+    /// <summary>
+    /// One JSON line per held-out document, in input order; the id is the dataset's name and the document's index among
+    /// its pairs, so the file reads as a dataset (content, title) with each summary beside its reference.
+    /// </summary>
+    private static void WriteHeldOut(string path, IReadOnlyList<HeldOutDocument> heldOut, Func<HeldOutDocument, string> summarize)
+    {
+        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in heldOut)
+        {
+            var i = index.GetValueOrDefault(d.Dataset);
+            index[d.Dataset] = i + 1;
+            var row = new System.Text.Json.Nodes.JsonObject
+            {
+                ["id"] = string.Create(CultureInfo.InvariantCulture, $"{d.Dataset}#{i:0000}"),
+                ["dataset"] = d.Dataset,
+                ["content"] = d.Document.Source,
+                ["title"] = d.Reference,
+                ["summary"] = summarize(d),
+            };
+            writer.WriteLine(row.ToJsonString(TextLineInput.Json));
+        }
     }
 
     private static string Describe(CandidateSelection s) => string.Create(CultureInfo.InvariantCulture,

@@ -33,6 +33,15 @@ public sealed class TrainCommandTests : IDisposable
         return path;
     }
 
+    /// <summary>The pairs twice, as two training sets.</summary>
+    private (string First, string Second) WriteTwoTrainingFiles()
+    {
+        var first = WriteTrainingFile();
+        var second = Path.Combine(_dir, "second.jsonl");
+        File.Copy(first, second);
+        return (first, second);
+    }
+
     [Fact]
     public async Task Train_writes_a_model_that_summarize_uses_within_the_budget()
     {
@@ -55,9 +64,7 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public async Task Train_is_repeatable_writes_a_manifest_and_cross_validates_per_dataset()
     {
-        var first = WriteTrainingFile();
-        var second = Path.Combine(_dir, "second.jsonl");
-        File.Copy(first, second);
+        var (first, second) = WriteTwoTrainingFiles();
         var model = Path.Combine(_dir, "m.zip");
         var manifest = Path.Combine(_dir, "m.json");
         var train = await CliRunner.RunAsync(["train", "compressive", "--train", first, "--train", second, "--out", model, "--manifest", manifest], timeout: TimeSpan.FromMinutes(3));
@@ -79,6 +86,42 @@ public sealed class TrainCommandTests : IDisposable
         Assert.True(selection > 0, cv.Stdout);
         Assert.Contains($"{first} held out (12): ROUGE-1", cv.Stdout[selection..]);
         Assert.Contains($"{second} held out (12): ROUGE-1", cv.Stdout[selection..]);
+    }
+
+    [Fact]
+    public async Task Cross_validation_writes_every_held_out_summary_beside_its_reference()
+    {
+        var (first, second) = WriteTwoTrainingFiles();
+        var dump = Path.Combine(_dir, "held-out.jsonl");
+        var cv = await CliRunner.RunAsync(["train", "compressive", "--cv", "3", "--train", first, "--train", second, "--trees", "10", "--budget", "12", "--held-out-summaries", dump], timeout: TimeSpan.FromMinutes(3));
+        Assert.True(cv.ExitCode == 0, cv.ToString());
+        Assert.Contains("held-out summaries: " + dump, cv.Stdout);
+
+        var rows = File.ReadAllLines(dump).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(24, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (set, index) = i < 12 ? (first, i) : (second, i - 12);
+            Assert.Equal($"{set}#{index:0000}", rows[i].GetProperty("id").GetString());
+            Assert.Equal(set, rows[i].GetProperty("dataset").GetString());
+            Assert.Equal(Pairs[index].Content, rows[i].GetProperty("content").GetString());
+            Assert.Equal(Pairs[index].Title, rows[i].GetProperty("title").GetString());
+            Assert.InRange(rows[i].GetProperty("summary").GetString()!.EnumerateRunes().Count(), 1, 12);
+        }
+
+        // The same documents held out by the same folds summarize the same way.
+        var again = await CliRunner.RunAsync(["train", "compressive", "--cv", "3", "--train", first, "--train", second, "--trees", "10", "--budget", "12", "--held-out-summaries", dump + ".2"], timeout: TimeSpan.FromMinutes(3));
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Equal(File.ReadAllBytes(dump), File.ReadAllBytes(dump + ".2"));
+    }
+
+    [Fact]
+    public async Task Held_out_summaries_without_cross_validation_is_a_usage_error()
+    {
+        var result = await CliRunner.RunAsync(["train", "compressive", "--train", WriteTrainingFile(), "--held-out-summaries", Path.Combine(_dir, "x.jsonl")]);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("give --cv K too", result.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir, "x.jsonl")));
     }
 
     [Fact]
