@@ -45,7 +45,8 @@ public class TextRankBenchmarks
         return total;
     }
 
-    private static string FindCsl()
+    /// <summary>CSL test.jsonl beside the checkout, or $SUMMEVAL_CSL_TEST.</summary>
+    internal static string FindCsl()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
