@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SummEval.Cli.Tests.Docs;
 using SummEval.Runs;
 using Xunit;
 
@@ -35,6 +36,17 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(ranked.OrderDescending(), ranked);
         Assert.All(entries, e => Assert.Equal(1.0, (double)e!["length"]!["adherence"]!));
         Assert.All(entries, e => Assert.Equal(0, (int)e!["failures"]!));
+
+        // The README's sample column is this run, to the three decimals it shows, for every summarizer it lists.
+        var claimed = ReadmeMeasuredTable.Column(ReadmeMeasuredTable.Sample);
+        Assert.Equal(["compressive", "lead-1", "lead-chars", "oracle-lcs", "oracle-sentence", "textrank"], claimed.Keys.Order(StringComparer.Ordinal));
+        foreach (var e in entries)
+        {
+            var name = (string)e!["summarizer"]!;
+            var f = (double)e["rougeL"]!["f"]!;
+            Assert.True(ReadmeMeasuredTable.Figures(claimed[name]).SequenceEqual([Math.Round(f, 3)]), $"README's sample column says {name} {claimed[name]}; the run gives {f:0.0000}");
+        }
+
         Assert.True(File.Exists(Path.Combine(output, "run.db")));
         Assert.Contains("| - | oracle-", File.ReadAllText(Path.Combine(output, "leaderboard.md")));
         foreach (var name in new[] { "lead-1", "lead-chars", "textrank", "compressive", "oracle-sentence", "oracle-lcs" })
