@@ -75,12 +75,12 @@ public static class WellFormedCut
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectVerbLookup = ObjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Localizers that close a frame opened by a preposition (round 10): "在图像融合中|具有", "在消息加密过程中|的安全性".
+    // Localizers that close a frame (round 10): "方法中|存在", "在消息加密过程中|的安全性".
     private static readonly HashSet<string> Localizers = ["中", "下", "上", "内", "时", "之中", "之下", "之上", "之间", "之内", "之时", "期间"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalizerLookup = Localizers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Prepositions that open such a frame.
+    // Prepositions that open such a frame: a frame they open is left whole (it carries the topic).
     private static readonly HashSet<string> FramePrepositions = ["在", "于", "从", "当", "处于"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FramePrepositionLookup = FramePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -190,11 +190,11 @@ public static class WellFormedCut
     /// not an adjective that is the predicate (<c>效果显著</c>, <c>效率较低|的问题</c>) (round 10).
     /// </param>
     /// <param name="purpose">Also back off a final <c>来</c> or <c>用来</c> of purpose before its verb (<c>信息来|实现</c>) (round 10).</param>
-    /// <param name="frames">
-    /// Also back off a final localizer the source goes on from (<c>中</c>, <c>下</c>, <c>之间</c>, <c>时</c>), with the
-    /// preposition that opens its frame (<c>变换在图像融合中|具有</c> → <c>变换</c>) (round 10).
+    /// <param name="localizers">
+    /// Also back off a final localizer the source goes on from (<c>中</c>, <c>下</c>, <c>之间</c>, <c>时</c>) when no preposition
+    /// opens its frame in the piece (<c>特征提取方法中|存在</c> → <c>特征提取方法</c>; <c>变换在图像融合中|具有</c> stays) (round 10).
     /// </param>
-    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true, bool modifiers = true, bool purpose = true, bool frames = true)
+    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true, bool modifiers = true, bool purpose = true, bool localizers = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(ends);
@@ -250,11 +250,11 @@ public static class WellFormedCut
                 continue;
             }
 
-            if (frames && LocalizerLookup.Contains(last) && Continues(text, end))
+            if (localizers && LocalizerLookup.Contains(last) && Continues(text, end) && FrameStart(text, ends, count - 1) < 0)
             {
-                // The frame goes with its preposition ("在图像融合中|具有" → before 在); with none, the localizer alone.
-                var opener = FrameStart(text, ends, count - 1);
-                count = opener >= 0 ? opener : count - 1;
+                // A localizer no preposition opens ("特征提取方法中|存在" → "...方法"). A prepositional frame stays
+                // ("变换在图像融合中|具有"): backing it off to before 在 lost the topic it carries (docs/extractive.md, round 10).
+                count--;
                 continue;
             }
 
@@ -288,7 +288,7 @@ public static class WellFormedCut
         return 0;
     }
 
-    // Index of the token that opens the frame a localizer at token `localizer` closes (在, 于, 从, 当), or -1.
+    // Index of the preposition that opens the frame a localizer at token `localizer` closes (在, 于, 从, 当), or -1.
     private static int FrameStart(string text, IReadOnlyList<int> ends, int localizer)
     {
         for (var t = localizer - 1; t >= 0; t--)

@@ -111,8 +111,8 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
     /// <param name="aspect">With <paramref name="wellFormed"/>, also back off a verb and aspect marker whose object is cut off (<c>提高了|</c>).</param>
     /// <param name="modifiers">With <paramref name="wellFormed"/>, also back off a modifier whose head is cut off (<c>重要|组成部分</c>).</param>
     /// <param name="purpose">With <paramref name="wellFormed"/>, also back off <c>来</c> of purpose (<c>信息来|实现</c>).</param>
-    /// <param name="frames">With <paramref name="wellFormed"/>, also back off a localizer's frame (<c>在图像融合中|具有</c>).</param>
-    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true, bool modifiers = true, bool purpose = true, bool frames = true)
+    /// <param name="localizers">With <paramref name="wellFormed"/>, also back off a localizer no preposition opens (<c>方法中|存在</c>).</param>
+    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true, bool modifiers = true, bool purpose = true, bool localizers = true)
     {
         var end = 0;
         var chars = 0;
@@ -133,7 +133,7 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 
         if (wellFormed)
         {
-            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings, listItems, symbols, listVerbs, complements, latinPhrases, connectives, locants, aspect, modifiers, purpose, frames);
+            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings, listItems, symbols, listVerbs, complements, latinPhrases, connectives, locants, aspect, modifiers, purpose, localizers);
             end = count == 0 ? 0 : TokenEnds[count - 1];
         }
 

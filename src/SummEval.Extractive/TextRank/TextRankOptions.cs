@@ -164,10 +164,10 @@ public sealed record TextRankOptions
     public bool WellFormedPurpose { get; init; } = true;
 
     /// <summary>
-    /// With <see cref="WellFormedCuts"/>, a cut never ends on a localizer the source goes on from (<c>在图像融合中|具有</c>):
-    /// it backs off with the preposition that opens the frame (round 10).
+    /// With <see cref="WellFormedCuts"/>, a cut never ends on a localizer the source goes on from when no preposition opens
+    /// its frame in the piece (<c>特征提取方法中|存在</c>); a prepositional frame (<c>在图像融合中|具有</c>) stays (round 10).
     /// </summary>
-    public bool WellFormedFrames { get; init; } = true;
+    public bool WellFormedLocalizers { get; init; } = true;
 
     /// <summary>A clause with no other role that ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...) counts as objective.</summary>
     public bool TopicHeadObjective { get; init; }
