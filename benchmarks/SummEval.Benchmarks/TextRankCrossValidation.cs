@@ -18,7 +18,7 @@ namespace SummEval.Benchmarks;
 /// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file,
 /// <c>--compare N</c> compares the default with it with <c>FramingSpans</c> toggled (and shows N changed summaries), <c>--list-cuts N</c> counts summaries of the default that end inside a <c>、</c> list item, with and without
 /// <c>WellFormedListItems</c> (and shows N left; <c>--without symbols|verbs|complements|round8</c> compares round 8's cut rules instead,
-/// <c>--without latin|connectives|locants|aspect|round9</c> round 9's,
+/// <c>--without latin|connectives|locants|aspect|round9</c> round 9's, <c>--without modifiers|purpose|localizers|round10</c> round 10's,
 /// <c>--changes</c> lists every summary that changes), <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
 /// per stratum of document traits on the held-out predictions.
 /// </summary>
@@ -34,7 +34,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems}/{o.WellFormedSymbols}/{o.WellFormedListVerbs}/{o.WellFormedComplements}/{o.WellFormedLatinPhrases}/{o.WellFormedConnectives}/{o.WellFormedLocants}/{o.WellFormedAspect} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} spans={o.FramingSpans}×{o.SubClauseWeight} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems}/{o.WellFormedSymbols}/{o.WellFormedListVerbs}/{o.WellFormedComplements}/{o.WellFormedLatinPhrases}/{o.WellFormedConnectives}/{o.WellFormedLocants}/{o.WellFormedAspect}/{o.WellFormedModifiers}/{o.WellFormedPurpose}/{o.WellFormedLocalizers} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} spans={o.FramingSpans}×{o.SubClauseWeight} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -95,7 +95,7 @@ internal static class TextRankCrossValidation
         {
             // Round 7's check: the default with and without WellFormedListItems on the CV data (all documents, no choices);
             // --without symbols|verbs|complements|round8 compares the default with round 8's rules off instead,
-            // --without latin|connectives|locants|aspect|round9 with round 9's.
+            // --without latin|connectives|locants|aspect|round9 with round 9's, --without modifiers|purpose|localizers|round10 with round 10's.
             var on = new TextRankOptions();
             var off = (Option(args, "--without") ?? "lists") switch
             {
@@ -109,7 +109,11 @@ internal static class TextRankCrossValidation
                 "locants" => on with { WellFormedLocants = false },
                 "aspect" => on with { WellFormedAspect = false },
                 "round9" => on with { WellFormedLatinPhrases = false, WellFormedConnectives = false, WellFormedLocants = false, WellFormedAspect = false },
-                var other => throw new ArgumentException($"--without {other}: lists, symbols, verbs, complements, round8, latin, connectives, locants, aspect or round9"),
+                "modifiers" => on with { WellFormedModifiers = false },
+                "purpose" => on with { WellFormedPurpose = false },
+                "localizers" => on with { WellFormedLocalizers = false },
+                "round10" => on with { WellFormedModifiers = false, WellFormedPurpose = false, WellFormedLocalizers = false },
+                var other => throw new ArgumentException($"--without {other}: lists, symbols, verbs, complements, round8, latin, connectives, locants, aspect, round9, modifiers, purpose, localizers or round10"),
             };
             foreach (var dataset in datasets)
             {
@@ -416,6 +420,9 @@ internal static class TextRankCrossValidation
         WellFormedConnectives = false,
         WellFormedLocants = false,
         WellFormedAspect = false,
+        WellFormedModifiers = false,
+        WellFormedPurpose = false,
+        WellFormedLocalizers = false,
         TopicHeadObjective = false,
         ConsensusWeight = 0,
         ConsensusPool = 5,
@@ -707,10 +714,30 @@ internal static class TextRankCrossValidation
             }
         }
 
-        // The shipped default alone (new TextRankOptions(), spelt out: round 8's default with round 9's rules) and round
-        // 8's, each a family of one: their held-out figures are their means, and the paired table compares against it.
-        result.Add(new Setting("round9 default", Round8 with { WellFormedLatinPhrases = true, WellFormedConnectives = true, WellFormedLocants = true, WellFormedAspect = true }));
+        // Round 9's default alone (spelt out: round 8's default with round 9's rules) and round 8's, each a family of one:
+        // their held-out figures are their means.
+        result.Add(new Setting("round9 default", Round9));
         result.Add(new Setting("round9 round 8's default", Round8));
+
+        // Round 10's cut defects (requirements: shown not rejected), on round 9's default varied around its decay and
+        // minimum length as before: no modifier without its head, no 来 of purpose without its verb, no localizer that no
+        // preposition opens, and all three (the shipped default at decay 0.1, min 10).
+        foreach (var decay in new[] { 0.1, 0.2 })
+        {
+            foreach (var min in new[] { 10, 12 })
+            {
+                var full = Round9 with { PositionDecay = decay, MinClauseChars = min };
+                AddRequirement(result, "round10", "modifiers", full, (o, on) => o with { WellFormedModifiers = on });
+                AddRequirement(result, "round10", "purpose", full, (o, on) => o with { WellFormedPurpose = on });
+                AddRequirement(result, "round10", "localizers", full, (o, on) => o with { WellFormedLocalizers = on });
+                AddRequirement(result, "round10", "all three", full, (o, on) => o with { WellFormedModifiers = on, WellFormedPurpose = on, WellFormedLocalizers = on });
+            }
+        }
+
+        // The shipped default alone (new TextRankOptions(), spelt out: round 9's default with round 10's rules) and round
+        // 9's, each a family of one: their held-out figures are their means, and the paired table compares against it.
+        result.Add(new Setting("round10 default", Round9 with { WellFormedModifiers = true, WellFormedPurpose = true, WellFormedLocalizers = true }));
+        result.Add(new Setting("round10 round 9's default", Round9));
         return result;
     }
 
@@ -753,6 +780,9 @@ internal static class TextRankCrossValidation
 
     // Round 8's default, the base of round 9's families (explicit, as Round3).
     private static readonly TextRankOptions Round8 = Round7 with { FramingSpans = true, SubClauseWeight = 1, WellFormedSymbols = true, WellFormedListVerbs = true, WellFormedComplements = true };
+
+    // Round 9's default, the base of round 10's families (explicit, as Round3).
+    private static readonly TextRankOptions Round9 = Round8 with { WellFormedLatinPhrases = true, WellFormedConnectives = true, WellFormedLocants = true, WellFormedAspect = true };
 
     private static string GraphKey(TextRankOptions o) =>
         string.Create(CultureInfo.InvariantCulture, $"{o.Similarity}/{o.Centrality}/{o.Damping}/{o.BackwardWeight}/{o.EdgeThreshold}");

@@ -122,7 +122,8 @@ public sealed class TextRankRound8CutTests
         Assert.Equal(1, WellFormedCut.Count("方法存在缺陷", [2, 4, 6], 2));
         Assert.Equal(1, WellFormedCut.Count("计算较为复杂", [2, 4, 6], 2));
         Assert.Equal(1, WellFormedCut.Count("文献中是一个十分重要", [2, 4, 6, 8, 10], 4));
-        Assert.Equal(4, WellFormedCut.Count("文献中是一个十分重要", [2, 4, 6, 8, 10], 4, complements: false));
+        // Jieba tags 十分 a numeral (m), so round 10's modifier rule backs it off too: off here to see this rule alone.
+        Assert.Equal(4, WellFormedCut.Count("文献中是一个十分重要", [2, 4, 6, 8, 10], 4, complements: false, modifiers: false));
         Assert.True(WellFormedCut.NeedsComplement("而是"));
         Assert.False(WellFormedCut.NeedsComplement("实事求是"));
         Assert.False(WellFormedCut.NeedsComplement("研究"));

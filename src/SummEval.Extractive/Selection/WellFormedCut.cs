@@ -46,6 +46,45 @@ public static class WellFormedCut
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AspectWordLookup = AspectWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that modify what follows whatever Jieba's tag says (round 10): "和可能|的解决方案", "取得了一定|的效果".
+    // With them, verbs whose object the source goes on to ("受到越来越多|的关注" backs off to "...受到", then to before it;
+    // "处理有|更好的效果"), and 所 before its verb ("技术上所|取得的").
+    private static readonly HashSet<string> HeadlessWords =
+    [
+        "可能", "一定", "所", "有", "拥有", "取得", "产生", "受到", "成为", "提供", "获得", "得到", "带来", "起到", "发挥", "达到", "营造",
+        "造成", "导致", "引起", "关乎", "关乎到",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlessLookup = HeadlessWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Comparatives Jieba keeps as one token without a dictionary tag, adjectives like 高 and 好 (round 10: "拥有更高|的对比度").
+    private static readonly HashSet<string> Comparatives =
+    [
+        "更好", "更高", "更大", "更多", "更强", "更低", "更小", "更快", "较好", "较高", "较大", "较低", "较小", "较强", "较快", "最好", "最高",
+        "最大", "最小", "最低",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparativeLookup = Comparatives.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Verbs whose object an adjective and 的 open ("是一项十分严肃|的政治活动", "产生不同|的", "营造良好|的").
+    private static readonly HashSet<string> ObjectVerbs =
+    [
+        "是", "为", "有", "具有", "拥有", "取得", "产生", "存在", "成为", "提供", "营造", "获得", "得到", "带来", "形成", "构成", "作为",
+        "起到", "发挥", "达到",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectVerbLookup = ObjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Localizers that close a frame (round 10): "方法中|存在", "在消息加密过程中|的安全性".
+    private static readonly HashSet<string> Localizers = ["中", "下", "上", "内", "时", "之中", "之下", "之上", "之间", "之内", "之时", "期间"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalizerLookup = Localizers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Prepositions that open such a frame: a frame they open is left whole (it carries the topic).
+    private static readonly HashSet<string> FramePrepositions = ["在", "于", "从", "当", "处于"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FramePrepositionLookup = FramePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Hyphens that join the parts of a compound or chemical name ("2-甲基-4-氨基", "结构-功能").
     private const string Hyphens = "-‐－";
 
@@ -143,7 +182,19 @@ public static class WellFormedCut
     /// Also back off a final aspect marker and its verb when the source goes on to their object (<c>提高了|</c>,
     /// <c>进行了|分析</c>), and a word ending in one that takes an object (<c>有着</c>, <c>随着</c>, <c>经过</c>) (round 9).
     /// </param>
-    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true)
+    /// <param name="modifiers">
+    /// Also back off a modifier whose head the source goes on to: a pronoun or determiner (<c>它|与</c>, <c>各个|参数</c>), a
+    /// numeral (<c>一项|关键因子</c>), a distinguishing word (<c>大型|淡水鱼</c>), an adjective before its noun (<c>重要|组成部分</c>),
+    /// after <c>的</c> (<c>竞争力的重要|保证</c>) or before <c>的</c> as an object (<c>一种有效|的</c>, <c>产生不同|的</c>), and
+    /// <c>可能</c>, <c>一定</c>, and a verb whose object the source goes on to (<c>受到|越来越多的关注</c>, <c>处理有|更好的效果</c>);
+    /// not an adjective that is the predicate (<c>效果显著</c>, <c>效率较低|的问题</c>) (round 10).
+    /// </param>
+    /// <param name="purpose">Also back off a final <c>来</c> or <c>用来</c> of purpose before its verb (<c>信息来|实现</c>) (round 10).</param>
+    /// <param name="localizers">
+    /// Also back off a final localizer the source goes on from (<c>中</c>, <c>下</c>, <c>之间</c>, <c>时</c>) when no preposition
+    /// opens its frame in the piece (<c>特征提取方法中|存在</c> → <c>特征提取方法</c>; <c>变换在图像融合中|具有</c> stays) (round 10).
+    /// </param>
+    public static int Count(string text, IReadOnlyList<int> ends, int count, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true, bool modifiers = true, bool purpose = true, bool localizers = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(ends);
@@ -199,6 +250,20 @@ public static class WellFormedCut
                 continue;
             }
 
+            if (localizers && LocalizerLookup.Contains(last) && Continues(text, end) && FrameStart(text, ends, count - 1) < 0)
+            {
+                // A localizer no preposition opens ("特征提取方法中|存在" → "...方法"). A prepositional frame stays
+                // ("变换在图像融合中|具有"): backing it off to before 在 lost the topic it carries (docs/extractive.md, round 10).
+                count--;
+                continue;
+            }
+
+            if ((purpose && IsPurpose(text, ends, count, last)) || (modifiers && CutsModifier(text, ends, count, last)))
+            {
+                count--;
+                continue;
+            }
+
             if (last.Length == 0 || OpenEnderLookup.Contains(last) || (tokenEndings && EndsOpen(last)) || (complements && NeedsComplement(last)) ||
                 (!HasLetterOrDigit(last) && !Closers.Contains(last[^1], StringComparison.Ordinal) && !(symbols && (IsPostfix(text, start, end) || ClosesQuote(text, end)))) ||
                 (symbols && SplitsFormula(text, ends, count)))
@@ -222,6 +287,112 @@ public static class WellFormedCut
 
         return 0;
     }
+
+    // Index of the preposition that opens the frame a localizer at token `localizer` closes (在, 于, 从, 当), or -1.
+    private static int FrameStart(string text, IReadOnlyList<int> ends, int localizer)
+    {
+        for (var t = localizer - 1; t >= 0; t--)
+        {
+            if (FramePrepositionLookup.Contains(Token(text, ends, t)))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    // Token t of text (trimmed).
+    private static ReadOnlySpan<char> Token(string text, IReadOnlyList<int> ends, int t)
+    {
+        var start = t == 0 ? 0 : ends[t - 1];
+        return text.AsSpan(start, ends[t] - start).Trim();
+    }
+
+    // The cut's last token is 来 or 用来 of purpose: the source goes on to its verb ("信息来|实现"), not to 的 or an
+    // aspect marker (来 the plain verb: "到来了").
+    private static bool IsPurpose(string text, IReadOnlyList<int> ends, int count, ReadOnlySpan<char> last)
+    {
+        if (!(last.SequenceEqual("来") || last.SequenceEqual("用来")) || !Continues(text, ends[count - 1]))
+        {
+            return false;
+        }
+
+        var next = count < ends.Count ? Token(text, ends, count) : [];
+        return !(next.SequenceEqual("的") || (next.Length == 1 && AspectMarkers.Contains(next[0], StringComparison.Ordinal)));
+    }
+
+    // The cut's last token modifies a head the source goes on to (round 10): a pronoun or determiner, a numeral without
+    // digits, a distinguishing word (tag b) unless a conjunction follows ("字典单一|而"), 可能 and 一定, or an adjective
+    // (tag a or z, or a comparative) that is attributive: a noun follows it, 的 precedes it, or 的 follows it and a
+    // numeral, classifier or verb that takes an object precedes it (degree adverbs and 了 skipped).
+    private static bool CutsModifier(string text, IReadOnlyList<int> ends, int count, ReadOnlySpan<char> last)
+    {
+        var end = ends[count - 1];
+        if (!Continues(text, end))
+        {
+            return false;
+        }
+
+        if (HeadlessLookup.Contains(last))
+        {
+            return true;
+        }
+
+        var tag = JiebaSegmenter.Default.Dictionary.TagOf(last);
+        var next = count < ends.Count ? Token(text, ends, count) : [];
+        switch (tag)
+        {
+            case "r":
+                return true;
+            case "m":
+                return !last.ContainsAnyInRange('0', '9');
+            case "b":
+                return next.SequenceEqual("的") || !EndsListItem(next);
+            case "a" or "z":
+                break;
+            default:
+                if (!ComparativeLookup.Contains(last))
+                {
+                    return false;
+                }
+
+                break;
+        }
+
+        if (IsNoun(next))
+        {
+            return true;
+        }
+
+        var before = count - 2;
+        if (before >= 0 && Token(text, ends, before).SequenceEqual("的"))
+        {
+            return true;
+        }
+
+        if (!next.SequenceEqual("的"))
+        {
+            return false;
+        }
+
+        while (before >= 0 && (NeedsComplementLookup.Contains(Token(text, ends, before)) || Token(text, ends, before).SequenceEqual("了")))
+        {
+            before--;
+        }
+
+        if (before < 0)
+        {
+            return false;
+        }
+
+        var previous = Token(text, ends, before);
+        return ObjectVerbLookup.Contains(previous) || JiebaSegmenter.Default.Dictionary.TagOf(previous) is "m" or "q";
+    }
+
+    // A word Jieba's dictionary tags as a noun (n, nr, ns, nz, ..., vn, l, j).
+    private static bool IsNoun(ReadOnlySpan<char> token) =>
+        token.Length > 0 && JiebaSegmenter.Default.Dictionary.TagOf(token) is { } tag && (tag[0] == 'n' || tag is "vn" or "l" or "j");
 
     /// <summary>
     /// A (trimmed) token that needs what follows it (round 8): a light verb or a verb that takes an object (<c>进行</c>,

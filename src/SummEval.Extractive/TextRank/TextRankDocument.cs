@@ -109,7 +109,10 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
     /// <param name="connectives">With <paramref name="wellFormed"/>, also back off a word that needs a clause after it (<c>但却</c>, <c>从而</c>).</param>
     /// <param name="locants">With <paramref name="wellFormed"/>, also never split a hyphenated name (<c>2-甲基|-4-</c>).</param>
     /// <param name="aspect">With <paramref name="wellFormed"/>, also back off a verb and aspect marker whose object is cut off (<c>提高了|</c>).</param>
-    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true)
+    /// <param name="modifiers">With <paramref name="wellFormed"/>, also back off a modifier whose head is cut off (<c>重要|组成部分</c>).</param>
+    /// <param name="purpose">With <paramref name="wellFormed"/>, also back off <c>来</c> of purpose (<c>信息来|实现</c>).</param>
+    /// <param name="localizers">With <paramref name="wellFormed"/>, also back off a localizer no preposition opens (<c>方法中|存在</c>).</param>
+    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true, bool modifiers = true, bool purpose = true, bool localizers = true)
     {
         var end = 0;
         var chars = 0;
@@ -130,7 +133,7 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 
         if (wellFormed)
         {
-            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings, listItems, symbols, listVerbs, complements, latinPhrases, connectives, locants, aspect);
+            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings, listItems, symbols, listVerbs, complements, latinPhrases, connectives, locants, aspect, modifiers, purpose, localizers);
             end = count == 0 ? 0 : TokenEnds[count - 1];
         }
 

@@ -152,6 +152,23 @@ public sealed record TextRankOptions
     /// </summary>
     public bool WellFormedAspect { get; init; } = true;
 
+    /// <summary>
+    /// With <see cref="WellFormedCuts"/>, a cut never ends on a modifier whose head the source goes on to: a pronoun or
+    /// determiner (<c>各个|参数</c>), a numeral (<c>一项|关键因子</c>), a distinguishing word (<c>大型|淡水鱼</c>), an attributive
+    /// adjective (<c>竞争力的重要|组成部分</c>, <c>一种有效|的</c>), <c>可能</c>, <c>一定</c>, or a verb whose object it cuts off
+    /// (<c>受到|越来越多的关注</c>); a predicate adjective stays (<c>效果显著</c>) (round 10).
+    /// </summary>
+    public bool WellFormedModifiers { get; init; } = true;
+
+    /// <summary>With <see cref="WellFormedCuts"/>, a cut never ends on <c>来</c> of purpose before its verb (<c>信息来|实现</c>) (round 10).</summary>
+    public bool WellFormedPurpose { get; init; } = true;
+
+    /// <summary>
+    /// With <see cref="WellFormedCuts"/>, a cut never ends on a localizer the source goes on from when no preposition opens
+    /// its frame in the piece (<c>特征提取方法中|存在</c>); a prepositional frame (<c>在图像融合中|具有</c>) stays (round 10).
+    /// </summary>
+    public bool WellFormedLocalizers { get; init; } = true;
+
     /// <summary>A clause with no other role that ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...) counts as objective.</summary>
     public bool TopicHeadObjective { get; init; }
 
