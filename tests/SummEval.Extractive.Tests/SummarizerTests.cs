@@ -175,7 +175,8 @@ public sealed class SummarizerTests
         Assert.Equal(ClauseRole.Objective, roles["大语言模型在中文摘要任务上的实际能力"]);
         Assert.Equal(ClauseRole.Objective, roles["评测集"]);
         Assert.Equal(ClauseRole.Result, roles["模型仍有事实性错误"]);
-        Assert.True(unstructured.Clauses.Single(c => c.Text.StartsWith('且')).Dangling);
+        // "且" goes with the framing (no summary opens with a conjunction), and the clause is still dangling.
+        Assert.True(unstructured.Clauses.Single(c => c.Text == "覆盖法律文书").Dangling);
     }
 
     [Fact]
@@ -199,8 +200,26 @@ public sealed class SummarizerTests
         const string source = "医疗数据分散在不同医院。且受隐私法规限制难以集中共享医疗数据。";
         var dropping = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { PositionDecay = 0, MinClauseChars = 2, LeadWeight = 0.1, DropDangling = true, Unit = SelectionUnit.Clause, ConsensusWeight = 0 });
         var keeping = dropping.Options with { DropDangling = false };
-        Assert.StartsWith("且", new TextRankSummarizer(JiebaSegmenter.Default, keeping).Summarize(source, 16), StringComparison.Ordinal);
+        Assert.StartsWith("受隐私法规限制", new TextRankSummarizer(JiebaSegmenter.Default, keeping).Summarize(source, 16), StringComparison.Ordinal);
         Assert.Equal("医疗数据分散在不同医院", dropping.Summarize(source, 16));
+    }
+
+    [Fact]
+    public void NoSummaryOpensWithAConjunctionButWordsThatStartLikeOneStay()
+    {
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        var document = summarizer.Analyze("现有方法难以处理大规模图数据,并实现了一种分布式图划分算法,以及基于该算法的并行计算框架。");
+        var texts = document.Clauses.Select(c => c.Text).ToList();
+        Assert.True(texts.Contains("实现了一种分布式图划分算法"), string.Join(" / ", texts));
+        Assert.Contains("基于该算法的并行计算框架", texts);
+        Assert.All(document.Clauses.Where(c => c.Text != "现有方法难以处理大规模图数据"), c => Assert.True(c.Dangling, c.Text));
+
+        // Stripped only where Jieba ends a word: "并行" is a word, not "并" + "行".
+        Assert.StartsWith("并行", summarizer.Analyze("并行计算框架提高了图划分的效率。").Clauses[0].Text, StringComparison.Ordinal);
+        Assert.True(ClauseRoles.IsDanglingFraming("并"));
+        Assert.True(ClauseRoles.IsDanglingFraming("以及"));
+        Assert.False(ClauseRoles.IsDanglingFraming("本文提出"));
+        Assert.False(ClauseRoles.IsDanglingFraming(string.Empty));
     }
 
     private static double TestIdf(string word) => 1;

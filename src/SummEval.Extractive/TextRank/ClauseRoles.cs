@@ -78,6 +78,24 @@ public static class ClauseRoles
     /// <summary>True when <paramref name="firstToken"/>, a clause's first word, leaves the clause without a subject.</summary>
     public static bool IsDanglingOpener(string firstToken) => DanglingOpeners.Contains(firstToken);
 
+    /// <summary>
+    /// True when stripped <paramref name="framing"/> (leading markers, cut at word boundaries) opens with a word that leaves
+    /// the clause without a subject: "并" in "并设计了控制器" goes with the framing, but the clause still leans on the one before.
+    /// </summary>
+    public static bool IsDanglingFraming(string framing)
+    {
+        ArgumentNullException.ThrowIfNull(framing);
+        foreach (var opener in DanglingOpeners)
+        {
+            if (framing.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ClauseRole FirstMatch(string text, (string[] Cues, ClauseRole Role)[] rules, StringComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -134,7 +134,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 objective |= role == ClauseRole.Objective;
                 var content = ContentIds(tokens.Ids);
                 words.AddRange(content);
-                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, content));
+                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, content, ClauseRoles.IsDanglingFraming(framing)));
             }
 
             sentences.Add(sentence);
@@ -695,9 +695,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     }
 
     // content: the clause's word ids in order (stop words and punctuation left out), as the sentence graph counts them.
-    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, int[] content) =>
+    // danglingFraming: the framing stripped off it opened with a conjunction ("并", "且"), so the clause leans on the one before.
+    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, int[] content, bool danglingFraming = false) =>
         new(text, sentence, Distinct(content), TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
-            ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead);
+            danglingFraming || ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead);
 
     // A clause's tokens: word id per token (-1 for stop words and punctuation), end offsets (empty unless the tokens
     // tile the text), its first word, and what its words say about it.
