@@ -99,6 +99,29 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
     }
 
     /// <summary>
+    /// Accurate mode with the HMM (<see cref="Tokenize"/>), telling for each token whether the text from its start
+    /// on would be cut into exactly the tokens from it on: <paramref name="exactTails"/>[i] is true when
+    /// <c>Cut(text[start..])</c>, start being token i's offset, equals tokens i to the end. It is false only inside a
+    /// run of characters the HMM segmented together (a cut there gives the HMM another run), so a caller that cuts a
+    /// prefix off at a token boundary can reuse the tail instead of segmenting it again.
+    /// </summary>
+    public List<string> CutWithTails(string text, out bool[] exactTails)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var output = new List<string>(Math.Max(4, text.Length / 2));
+        var inexact = new List<int>();
+        CutInto(text, Mode.AccurateHmm, output, inexact);
+        exactTails = new bool[output.Count];
+        Array.Fill(exactTails, true);
+        foreach (var i in inexact)
+        {
+            exactTails[i] = false;
+        }
+
+        return output;
+    }
+
+    /// <summary>
     /// Full mode: <c>jieba.lcut(text, cut_all=True)</c>, every dictionary word found. Like jieba, it yields empty
     /// strings around whitespace.
     /// </summary>
@@ -226,7 +249,9 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
         }
     }
 
-    internal void CutInto(string text, Mode mode, List<string> output)
+    // inexact (accurate mode with the HMM only): receives the indices of the tokens that do not start an exact tail
+    // (CutWithTails).
+    internal void CutInto(string text, Mode mode, List<string> output, List<int>? inexact = null)
     {
         Dictionary.Lock.EnterReadLock();
         try
@@ -245,7 +270,7 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
                     switch (mode)
                     {
                         case Mode.AccurateHmm:
-                            CutBlockHmm(text, start, i - start, output);
+                            CutBlockHmm(text, start, i - start, output, inexact);
                             break;
                         case Mode.Accurate:
                             CutBlockNoHmm(text, start, i - start, output);
@@ -327,7 +352,10 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
         }
     }
 
-    private void CutBlockHmm(string text, int offset, int n, List<string> output)
+    // Suffixes: the route of a block is computed right to left, so from any route position it is that of the block's
+    // rest; the only tokens whose cut changes what follows are those after the first in an HMM run (a cut there
+    // starts the HMM's run later), which go to inexact.
+    private void CutBlockHmm(string text, int offset, int n, List<string> output, List<int>? inexact)
     {
         var bestEnd = ArrayPool<int>.Shared.Rent(n);
         var score = ArrayPool<double>.Shared.Rent(n + 1);
@@ -350,7 +378,7 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
                 {
                     if (buf >= 0)
                     {
-                        FlushHmmBuffer(text, offset + buf, x - buf, output);
+                        FlushHmmBuffer(text, offset + buf, x - buf, output, inexact);
                         buf = -1;
                     }
 
@@ -362,13 +390,23 @@ public sealed partial class JiebaSegmenter : ITextTokenizer
 
             if (buf >= 0)
             {
-                FlushHmmBuffer(text, offset + buf, n - buf, output);
+                FlushHmmBuffer(text, offset + buf, n - buf, output, inexact);
             }
         }
         finally
         {
             ArrayPool<int>.Shared.Return(bestEnd);
             ArrayPool<double>.Shared.Return(score);
+        }
+    }
+
+    private void FlushHmmBuffer(string text, int start, int length, List<string> output, List<int>? inexact)
+    {
+        var first = output.Count;
+        FlushHmmBuffer(text, start, length, output);
+        for (var i = first + 1; inexact is not null && i < output.Count; i++)
+        {
+            inexact.Add(i);
         }
     }
 

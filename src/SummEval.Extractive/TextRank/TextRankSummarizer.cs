@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using SummEval.Documents;
 using SummEval.Extractive.Selection;
 using SummEval.Extractive.Sentences;
+using SummEval.Jieba;
 using SummEval.Summarizers;
 using SummEval.Text;
 using SummEval.Tokenization;
@@ -99,7 +100,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
                 // In a methods or results section "观察" is not the objective's verb but a word ("观察组有效率...").
                 var objectiveVerbs = options.StripObjectiveVerbs && labelRole is not (ClauseRole.Method or ClauseRole.Result);
-                var framing = StripFraming(unlabelled, objectiveVerbs, out var unframed);
+                var framing = StripFraming(unlabelled, objectiveVerbs, out var unframed, out var whole);
                 // With no framing stripped the clause is the unlabelled part, whose labels are already gone.
                 var clause = framing.Length == 0 ? unlabelled : SectionLabels.Strip(unframed);
                 // Markers are at most 6 characters, so only a short clause can be nothing but framing ("研究表明,").
@@ -125,7 +126,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     role = sentenceRole;
                 }
 
-                var tokens = Tokens(clause, vocabulary);
+                var tokens = Tokens(clause, vocabulary, whole.TailOf(clause));
                 if (role == ClauseRole.Other && ClauseRoles.IsMethodOpener(tokens.First))
                 {
                     role = ClauseRole.Method;
@@ -146,10 +147,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         TextRankClause? lead = null;
         if (!structured && !objective && sentences.Count > 0)
         {
-            StripFraming(sentences[0], options.StripObjectiveVerbs, out var opening);
+            StripFraming(sentences[0], options.StripObjectiveVerbs, out var opening, out var whole);
             if (opening.Length > 0)
             {
-                var tokens = Tokens(opening, vocabulary);
+                var tokens = Tokens(opening, vocabulary, whole.TailOf(opening));
                 lead = Clause(opening, 0, 0, ClauseRole.Other, tokens, ContentIds(tokens.Ids));
             }
         }
@@ -574,16 +575,28 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // Strips leading framing (DiscourseMarkers), but only at word boundaries when the tokens tile the text:
     // "为了解大语言模型..." loses "为" and then the verb "了解", not "为了" leaving "解大语言模型...".
-    // Returns what was stripped.
-    private string StripFraming(string clause, bool objectiveVerbs, out string rest)
+    // Returns what was stripped; whole: the clause's tokens when they were computed (for the rest's, TailOf).
+    private string StripFraming(string clause, bool objectiveVerbs, out string rest, out WholeTokens whole)
     {
+        whole = default;
         rest = DiscourseMarkers.Strip(clause, objectiveVerbs);
         if (rest.Length == clause.Length)
         {
             return string.Empty;
         }
 
-        var tokens = tokenizer.Tokenize(clause);
+        IReadOnlyList<string> tokens;
+        if (tokenizer is JiebaSegmenter jieba)
+        {
+            var cut = jieba.CutWithTails(clause, out var exactTails);
+            whole = new WholeTokens(clause, cut, exactTails);
+            tokens = cut;
+        }
+        else
+        {
+            tokens = tokenizer.Tokenize(clause);
+        }
+
         if (TotalLength(tokens) != clause.Length)
         {
             return clause[..(clause.Length - rest.Length)];
@@ -647,9 +660,44 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return last;
     }
 
-    private ClauseTokens Tokens(string text, Dictionary<string, int> vocabulary)
+    // A text's tokens (Jieba's, with which of them start an exact tail, CutWithTails), so the framing stripped from a
+    // clause does not make the rest be segmented a second time.
+    private readonly record struct WholeTokens(string Text, List<string>? Tokens, bool[]? ExactTails)
     {
-        var tokens = tokenizer.Tokenize(text);
+        // The tokens of suffix, a suffix of Text, exactly as the tokenizer would give them; null when they are not
+        // known (no tokens, not a suffix, or it starts inside a token or inside a run the HMM segmented).
+        public IReadOnlyList<string>? TailOf(string suffix)
+        {
+            if (Tokens is null || ExactTails is null || suffix.Length == 0 || !Text.AsSpan().EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var start = Text.Length - suffix.Length;
+            var offset = 0;
+            for (var i = 0; i < Tokens.Count; i++)
+            {
+                if (offset == start)
+                {
+                    return ExactTails[i] ? Tokens.GetRange(i, Tokens.Count - i) : null;
+                }
+
+                if (offset > start)
+                {
+                    return null;
+                }
+
+                offset += Tokens[i].Length;
+            }
+
+            return null;
+        }
+    }
+
+    // tokens: the text's tokens when already known (WholeTokens.TailOf), else the tokenizer's.
+    private ClauseTokens Tokens(string text, Dictionary<string, int> vocabulary, IReadOnlyList<string>? known = null)
+    {
+        var tokens = known ?? tokenizer.Tokenize(text);
         string? first = null;
         var last = string.Empty;
         var resultWord = false;

@@ -35,6 +35,9 @@ public sealed class PrefixDictionary
 
     internal ReaderWriterLockSlim Lock => _lock;
 
+    /// <summary>The keys; the route reads them directly (<see cref="WordTable.Probe"/>), under the read lock.</summary>
+    internal WordTable Table => _table;
+
     /// <summary>Parses a jieba-format dictionary (<c>word freq [tag]</c> per line, UTF-8).</summary>
     // The load path runs once per process: its loops are compiled optimised at once, because under tiered compilation
     // the first load in a process spent about 100 ms more in unoptimised code (this and the methods marked alike).

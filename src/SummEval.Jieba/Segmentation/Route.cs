@@ -14,17 +14,25 @@ internal static class Route
     {
         var n = sentence.Length;
         var logTotal = dictionary.LogTotal;
+        var table = dictionary.Table;
         score[n] = 0;
         for (var k = n - 1; k >= 0; k--)
         {
             var best = double.NegativeInfinity;
             var bestX = -1;
-            var i = k;
-            while (i < n && dictionary.TryGet(sentence.Slice(k, i - k + 1), out var entry))
+            var state = WordTable.ProbeState.Start;
+            for (var i = k; i < n; i++)
             {
-                if (entry.Freq != 0)
+                // jieba's `while i < n and frag in FREQ`; a key no longer key starts with ends the walk without
+                // probing for its absent extension.
+                if (!table.Probe(sentence.Slice(k, i - k + 1), ref state, out var logFreq, out var word, out var extended))
                 {
-                    var value = entry.LogFreq - logTotal + score[i + 1];
+                    break;
+                }
+
+                if (word)
+                {
+                    var value = logFreq - logTotal + score[i + 1];
                     // Ends come in ascending order, so >= lets the larger end win a tie.
                     if (value >= best)
                     {
@@ -33,7 +41,10 @@ internal static class Route
                     }
                 }
 
-                i++;
+                if (!extended)
+                {
+                    break;
+                }
             }
 
             if (bestX < 0)

@@ -41,6 +41,89 @@ public sealed class WordTableTests
             var probe = RandomWord(random, alphabet);
             Assert.Equal(model.ContainsKey(probe), table.Find(probe) >= 0);
         }
+
+        AssertProbesAgree(table, model, random, alphabet);
+    }
+
+    [Fact]
+    public void ProbeFlagsFollowLaterWordsAndDeletions()
+    {
+        var table = new WordTable(capacity: 16);
+        var model = new Dictionary<string, long>(StringComparer.Ordinal);
+        void Set(string word, long freq)
+        {
+            table.SetWord(word, new PrefixDictionary.Entry(freq));
+            model[word] = freq;
+            foreach (var prefix in Prefixes(word))
+            {
+                model.TryAdd(prefix, 0);
+            }
+        }
+
+        // A word no key extends, then a longer word from it (extended from then on), then deleted (frequency 0:
+        // still a key, no longer a word), a word of one code point outside the BMP, and a word ending inside one.
+        Set("北京", 5);
+        AssertProbe(table, model, "北京");
+        Set("北京大学", 7);
+        AssertProbe(table, model, "北京");
+        AssertProbe(table, model, "北京大");
+        Set("北京", 0);
+        AssertProbe(table, model, "北京");
+        Set("𠀀", 3);
+        Set("𠀀".Substring(0, 1), 2);
+        AssertProbe(table, model, "𠀀");
+        AssertProbe(table, model, "𠀀"[..1]);
+        AssertProbesAgree(table, model, new Random(7), "北京大学𠀀");
+    }
+
+    // Probe, walked one character at a time as the route walks, says what the model says of every key and of
+    // absent strings: a key, log(freq or 1), a word (frequency not 0), and whether a longer key starts with it.
+    private static void AssertProbesAgree(WordTable table, Dictionary<string, long> model, Random random, string alphabet)
+    {
+        var extended = ExtendedKeys(model);
+        foreach (var key in model.Keys)
+        {
+            AssertProbe(table, model, key, extended);
+        }
+
+        for (var n = 0; n < 5_000; n++)
+        {
+            AssertProbe(table, model, RandomWord(random, alphabet), extended);
+        }
+    }
+
+    // Every string a longer key starts with (cut at any UTF-16 unit).
+    private static HashSet<string> ExtendedKeys(Dictionary<string, long> model)
+    {
+        var extended = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in model.Keys)
+        {
+            for (var i = 1; i < key.Length; i++)
+            {
+                extended.Add(key[..i]);
+            }
+        }
+
+        return extended;
+    }
+
+    private static void AssertProbe(WordTable table, Dictionary<string, long> model, string key, HashSet<string>? extendedKeys = null)
+    {
+        var state = WordTable.ProbeState.Start;
+        for (var i = 1; i < key.Length; i++)
+        {
+            table.Probe(key.AsSpan(0, i), ref state, out _, out _, out _);
+        }
+
+        var found = table.Probe(key, ref state, out var logFreq, out var word, out var extended);
+        Assert.Equal(model.ContainsKey(key), found);
+        if (found)
+        {
+            var freq = model[key];
+            Assert.Equal(new PrefixDictionary.Entry(freq).LogFreq, logFreq);
+            Assert.Equal(freq != 0, word);
+            Assert.Equal((extendedKeys ?? ExtendedKeys(model)).Contains(key), extended);
+        }
     }
 
     [Fact]
