@@ -16,9 +16,9 @@ public sealed class CslQualityTests(ITestOutputHelper output)
 {
     private const int Budget = 20;
 
-    // The figure in docs/extractive.md (char ROUGE-L F1 as `summeval run` scores it: 0.5008) minus 0.005; the baseline
+    // The figure in docs/extractive.md (char ROUGE-L F1 as `summeval run` scores it: 0.5014) minus 0.005; the baseline
     // floor below catches up when the lead refreshes eval-data/baselines/csl-test-20.json.
-    private const double TextRankFloor = 0.4958;
+    private const double TextRankFloor = 0.4964;
 
     private static TextRankSummarizer Shipped(string spec)
     {
