@@ -206,18 +206,26 @@ public static class SummaryDecoder
             return Decode(document, probabilities, budget, 0, segmentPenalty, cutPenalty, start, end);
         }
 
+        // Brackets and quotes at the ends stay for the repair to pair or drop ("入选"中文…索引"" keeps its closing quote), and
+        // the repair can leave a comma at an end: trim, repair, trim.
+        var repaired = SurfaceRepair.Apply(words, Trim(words, kept), probabilities, budget);
+        return Trim(words, repaired);
+    }
+
+    private static int[] Trim(IReadOnlyList<AnalyzedWord> words, int[] kept)
+    {
         int first = 0, last = kept.Length - 1;
-        while (first <= last && (words[kept[first]].IsPunctuation || IsDangling(words[kept[first]].Text)))
+        while (first <= last && IsTrimmed(words, kept[first]))
         {
             first++;
         }
 
-        while (last >= first && (words[kept[last]].IsPunctuation || IsDangling(words[kept[last]].Text)))
+        while (last >= first && IsTrimmed(words, kept[last]))
         {
             last--;
         }
 
-        return kept[first..(last + 1)];
+        return first == 0 && last == kept.Length - 1 ? kept : kept[first..(last + 1)];
     }
 
     private static int[] Shift(int[] kept, int offset)
@@ -240,6 +248,9 @@ public static class SummaryDecoder
 
         return sb.ToString();
     }
+
+    private static bool IsTrimmed(IReadOnlyList<AnalyzedWord> words, int k) =>
+        (words[k].IsPunctuation && !SurfaceRepair.IsMark(words, k)) || IsDangling(words[k].Text);
 
     // Particles that cannot start or end a title (的 in "的神经网络").
     private static bool IsDangling(string word) => word is "的" or "了" or "和" or "与" or "及" or "并" or "而";
