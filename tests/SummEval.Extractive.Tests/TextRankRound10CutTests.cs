@@ -17,8 +17,8 @@ public sealed class TextRankRound10CutTests
         new TextRankSummarizer(JiebaSegmenter.Default, (change ?? (o => o))(new TextRankOptions())).Summarize(source, 20);
 
     // The text of the well-formed prefix of `text` cut after the token that ends at `cut` (Jieba's tokens of the whole
-    // text, so the rule sees what follows), with round 10's rules on or off.
-    private static string Cut(string text, string keep, bool modifiers = true, bool purpose = true, bool localizers = true)
+    // text, so the rule sees what follows), under `rules` (round 10's each switched off in turn).
+    private static string Cut(string text, string keep, WellFormedCutRules rules = WellFormedCutRules.All)
     {
         Assert.StartsWith(keep, text, StringComparison.Ordinal);
         var ends = new List<int>();
@@ -29,7 +29,7 @@ public sealed class TextRankRound10CutTests
 
         var count = ends.IndexOf(keep.Length) + 1;
         Assert.True(count > 0, $"no token ends after {keep}");
-        var kept = WellFormedCut.Count(text, ends, count, modifiers: modifiers, purpose: purpose, localizers: localizers);
+        var kept = WellFormedCut.Count(text, ends, count, rules);
         return kept == 0 ? string.Empty : text[..ends[kept - 1]];
     }
 
@@ -39,12 +39,12 @@ public sealed class TextRankRound10CutTests
         // After 的 or before its noun the adjective is attributive (md dev 0144, CSL train 0982, md dev 0879).
         const string text = "旅游产业化水平是区域综合竞争力的重要组成部分";
         Assert.Equal("旅游产业化水平是区域综合竞争力", Cut(text, "旅游产业化水平是区域综合竞争力的重要"));
-        Assert.Equal("旅游产业化水平是区域综合竞争力的重要", Cut(text, "旅游产业化水平是区域综合竞争力的重要", modifiers: false));
+        Assert.Equal("旅游产业化水平是区域综合竞争力的重要", Cut(text, "旅游产业化水平是区域综合竞争力的重要", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
         Assert.Equal("法治建设稳步前进", Cut("法治建设稳步前进的重要保证", "法治建设稳步前进的重要"));
 
         // Before 的, after a numeral and classifier or a verb that takes an object: "一种有效|的农机具", "产生不同|的".
         Assert.DoesNotContain("有效", Cut("技术的推广提供了一种有效的农机具", "技术的推广提供了一种有效"), StringComparison.Ordinal);
-        Assert.Equal("技术的推广提供了一种有效", Cut("技术的推广提供了一种有效的农机具", "技术的推广提供了一种有效", modifiers: false));
+        Assert.Equal("技术的推广提供了一种有效", Cut("技术的推广提供了一种有效的农机具", "技术的推广提供了一种有效", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
         Assert.DoesNotContain("不同", Cut("信道模型产生不同的匹配准则", "信道模型产生不同"), StringComparison.Ordinal);
 
         // A predicate adjective stays: before 的 after its subject ("效率较低|的问题"), before a conjunction or at the end.
@@ -60,11 +60,11 @@ public sealed class TextRankRound10CutTests
         // Pronouns and determiners (CSL train 0229 各个|参数, 0999 其中|最为), numerals without digits (md dev 0406
         // 一项|关键因子), distinguishing words (md dev 0473 大型|淡水鱼), 可能 (CSL train 0508).
         Assert.Equal("优化RBFNN结构", Cut("优化RBFNN结构及各个参数建立预报模型", "优化RBFNN结构及各个"));
-        Assert.Equal("优化RBFNN结构及各个", Cut("优化RBFNN结构及各个参数建立预报模型", "优化RBFNN结构及各个", modifiers: false));
+        Assert.Equal("优化RBFNN结构及各个", Cut("优化RBFNN结构及各个参数建立预报模型", "优化RBFNN结构及各个", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
         Assert.Equal("情绪传播则成为贯穿突发群体性事件", Cut("情绪传播则成为贯穿突发群体性事件的一项关键因子", "情绪传播则成为贯穿突发群体性事件的一项"));
         Assert.Equal("是一种经济价值较高", Cut("是一种经济价值较高的大型淡水鱼", "是一种经济价值较高的大型"));
         Assert.Equal("多余物检测面临的难点", Cut("多余物检测面临的难点和可能的解决方案", "多余物检测面临的难点和可能"));
-        Assert.Equal("多余物检测面临的难点和可能", Cut("多余物检测面临的难点和可能的解决方案", "多余物检测面临的难点和可能", modifiers: false));
+        Assert.Equal("多余物检测面临的难点和可能", Cut("多余物检测面临的难点和可能的解决方案", "多余物检测面临的难点和可能", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
 
         // A distinguishing word before a conjunction is the predicate ("字典单一|而导致"); a number with digits is the
         // symbols rule's (round 8).
@@ -80,7 +80,7 @@ public sealed class TextRankRound10CutTests
         // CSL train 0380: "...定位系统来|替代传统的手动定位"; 来 the plain verb before 的 or 了 stays.
         const string text = "使用智能手机App物流仓储智能定位系统来替代传统的手动定位";
         Assert.Equal("使用智能手机App物流仓储智能定位系统", Cut(text, "使用智能手机App物流仓储智能定位系统来"));
-        Assert.Equal("使用智能手机App物流仓储智能定位系统来", Cut(text, "使用智能手机App物流仓储智能定位系统来", purpose: false));
+        Assert.Equal("使用智能手机App物流仓储智能定位系统来", Cut(text, "使用智能手机App物流仓储智能定位系统来", WellFormedCutRules.All & ~WellFormedCutRules.Purpose));
         Assert.Equal("春天终于来", Cut("春天终于来了", "春天终于来"));
 
         // CSL train 0604's shape in a summary.
@@ -95,7 +95,7 @@ public sealed class TextRankRound10CutTests
         // CSL train 0058: "...方法中|存在" backs off the localizer; at the clause's end it is whole.
         const string text = "特征提取方法中存在的准确度低问题";
         Assert.Equal("特征提取方法", Cut(text, "特征提取方法中"));
-        Assert.Equal("特征提取方法中", Cut(text, "特征提取方法中", localizers: false));
+        Assert.Equal("特征提取方法中", Cut(text, "特征提取方法中", WellFormedCutRules.All & ~WellFormedCutRules.Localizers));
         Assert.Equal("特征提取方法中", Cut("特征提取方法中", "特征提取方法中"));
 
         // A prepositional frame stays (CSL train 0010): backing it off to before 在 lost the topic it carries

@@ -32,7 +32,7 @@ public sealed class TextRankRound5Tests
     {
         // Jieba keeps 现状及 and 有助于 whole; the cut backs off past them (token ends of 生产|现状及|市场).
         Assert.Equal(1, WellFormedCut.Count("生产现状及市场", [2, 5, 7], 2));
-        Assert.Equal(2, WellFormedCut.Count("生产现状及市场", [2, 5, 7], 2, tokenEndings: false));
+        Assert.Equal(2, WellFormedCut.Count("生产现状及市场", [2, 5, 7], 2, WellFormedCutRules.All & ~WellFormedCutRules.TokenEndings));
         Assert.Equal(1, WellFormedCut.Count("训练有助于提高", [2, 5, 7], 2));
         Assert.True(WellFormedCut.EndsOpen("现状及"));
         Assert.True(WellFormedCut.EndsOpen("用于"));

@@ -50,14 +50,14 @@ public sealed class TextRankRound7Tests
     {
         // Token ends of 不动杆菌属|、|气|单胞|菌属: the cut after 气 backs off to before 、; without the rule it stays.
         Assert.Equal(1, WellFormedCut.Count("不动杆菌属、气单胞菌属", [5, 6, 7, 9, 11], 3));
-        Assert.Equal(3, WellFormedCut.Count("不动杆菌属、气单胞菌属", [5, 6, 7, 9, 11], 3, listItems: false));
+        Assert.Equal(3, WellFormedCut.Count("不动杆菌属、气单胞菌属", [5, 6, 7, 9, 11], 3, WellFormedCutRules.All & ~WellFormedCutRules.ListItems));
 
         // The next token is a classifier, not a function word: 优势|种 goes on, so 优势 is cut short.
         Assert.Equal(3, WellFormedCut.Count("组成、丰度、优势种", [2, 3, 5, 6, 8, 9], 5));
 
         // A conjunction opens the list's last item: 向量机|、|网络|及|最小 backs off to before 及.
         Assert.Equal(3, WellFormedCut.Count("向量机、网络及最小二乘", [3, 4, 6, 7, 9, 11], 5));
-        Assert.Equal(5, WellFormedCut.Count("向量机、网络及最小二乘", [3, 4, 6, 7, 9, 11], 5, listItems: false));
+        Assert.Equal(5, WellFormedCut.Count("向量机、网络及最小二乘", [3, 4, 6, 7, 9, 11], 5, WellFormedCutRules.All & ~WellFormedCutRules.ListItems));
 
         // A cut on the mark itself backs off the mark only: the item before it is whole (组成|、|丰度|、|指标).
         Assert.Equal(3, WellFormedCut.Count("组成、丰度、指标", [2, 3, 5, 6, 8], 4));

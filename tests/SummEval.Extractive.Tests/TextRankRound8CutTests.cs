@@ -24,13 +24,13 @@ public sealed class TextRankRound8CutTests
     {
         // Token ends of 吸附|Cd2|+|、|Pb2|+: a cut after the charge keeps it; without the rule it is dropped (Cd2).
         Assert.Equal(3, WellFormedCut.Count("吸附Cd2+、Pb2+", [2, 5, 6, 7, 10, 11], 3));
-        Assert.Equal(2, WellFormedCut.Count("吸附Cd2+、Pb2+", [2, 5, 6, 7, 10, 11], 3, symbols: false));
+        Assert.Equal(2, WellFormedCut.Count("吸附Cd2+、Pb2+", [2, 5, 6, 7, 10, 11], 3, WellFormedCutRules.All & ~WellFormedCutRules.Symbols));
 
         // x′, 15‰ and 30° keep their mark; a mark after a function word or space is still dropped.
         Assert.Equal(4, WellFormedCut.Count("变量为x′的值", [2, 3, 4, 5, 6, 7], 4));
-        Assert.Equal(3, WellFormedCut.Count("变量为x′的值", [2, 3, 4, 5, 6, 7], 4, symbols: false));
+        Assert.Equal(3, WellFormedCut.Count("变量为x′的值", [2, 3, 4, 5, 6, 7], 4, WellFormedCutRules.All & ~WellFormedCutRules.Symbols));
         Assert.Equal(3, WellFormedCut.Count("盐度15‰的海水", [2, 4, 5, 6, 8], 3));
-        Assert.Equal(2, WellFormedCut.Count("盐度15‰的海水", [2, 4, 5, 6, 8], 3, symbols: false));
+        Assert.Equal(2, WellFormedCut.Count("盐度15‰的海水", [2, 4, 5, 6, 8], 3, WellFormedCutRules.All & ~WellFormedCutRules.Symbols));
         Assert.Equal(1, WellFormedCut.Count("方法 +", [2, 3, 4], 3));
 
         // A charge follows a formula with a letter, not a bare number (2-甲基: a locant's hyphen), nor a bracket.
@@ -43,13 +43,13 @@ public sealed class TextRankRound8CutTests
         // K|-|means, 30|°|C: the cut backs off the whole formula.
         Assert.Equal(1, WellFormedCut.Count("改进K-means", [2, 3, 4, 9], 2));
         Assert.Equal(1, WellFormedCut.Count("改进K-means", [2, 3, 4, 9], 3));
-        Assert.Equal(2, WellFormedCut.Count("改进K-means", [2, 3, 4, 9], 2, symbols: false));
+        Assert.Equal(2, WellFormedCut.Count("改进K-means", [2, 3, 4, 9], 2, WellFormedCutRules.All & ~WellFormedCutRules.Symbols));
         Assert.Equal(1, WellFormedCut.Count("温度30°C", [2, 4, 5, 6], 3));
         Assert.Equal(1, WellFormedCut.Count("温度30°C", [2, 4, 5, 6], 2));
 
         // A bare number is not cut from the word it counts or measures (6|种, 80|年代), but may end before 的 or 、.
         Assert.Equal(2, WellFormedCut.Count("测得组成6种单糖", [2, 4, 5, 6, 8], 3));
-        Assert.Equal(3, WellFormedCut.Count("测得组成6种单糖", [2, 4, 5, 6, 8], 3, symbols: false));
+        Assert.Equal(3, WellFormedCut.Count("测得组成6种单糖", [2, 4, 5, 6, 8], 3, WellFormedCutRules.All & ~WellFormedCutRules.Symbols));
         Assert.Equal(3, WellFormedCut.Count("测得浓度6的溶液", [2, 4, 5, 6, 8], 3));
 
         // A formula with letters is whole before an ideograph (TiO2|纳米粒).
@@ -61,7 +61,7 @@ public sealed class TextRankRound8CutTests
     {
         // Token ends of 大会|暨|"|全球化|与: the cut after 全球化 backs off to before the open quote.
         Assert.Equal(2, WellFormedCut.Count("大会暨\"全球化与", [2, 3, 4, 7, 8], 4));
-        Assert.Equal(4, WellFormedCut.Count("大会暨\"全球化与", [2, 3, 4, 7, 8], 4, symbols: false));
+        Assert.Equal(4, WellFormedCut.Count("大会暨\"全球化与", [2, 3, 4, 7, 8], 4, WellFormedCutRules.All & ~WellFormedCutRules.Symbols));
 
         // Closed quotes, and an ASCII quote closed by ” (sources mix them), are kept.
         Assert.Equal(5, WellFormedCut.Count("大会暨\"全球化\"", [2, 3, 4, 7, 8], 5));
@@ -94,7 +94,7 @@ public sealed class TextRankRound8CutTests
         Assert.False(WellFormedCut.IsVerb("属性"));
         Assert.False(WellFormedCut.IsVerb("属"));
         Assert.Equal(5, WellFormedCut.Count("内容、特征及属性进行", [2, 3, 5, 6, 8, 10], 5));
-        Assert.Equal(3, WellFormedCut.Count("内容、特征及属性进行", [2, 3, 5, 6, 8, 10], 5, listVerbs: false));
+        Assert.Equal(3, WellFormedCut.Count("内容、特征及属性进行", [2, 3, 5, 6, 8, 10], 5, WellFormedCutRules.All & ~WellFormedCutRules.ListVerbs));
 
         // A verb with an aspect marker (完成|了) is a predicate too; a verb alone continues a noun phrase
         // (配套|验证|器 in CSL train 0790: Jieba's dictionary tags 验证 v).
@@ -103,7 +103,7 @@ public sealed class TextRankRound8CutTests
         Assert.False(WellFormedCut.OpensPredicate("验证", []));
         Assert.Equal(1, WellFormedCut.Count("瓶盖、配套验证器", [2, 3, 5, 7, 8], 3));
         Assert.Equal(3, WellFormedCut.Count("内容、特征完成了", [2, 3, 5, 7, 8], 3));
-        Assert.Equal(1, WellFormedCut.Count("内容、特征完成了", [2, 3, 5, 7, 8], 3, listVerbs: false));
+        Assert.Equal(1, WellFormedCut.Count("内容、特征完成了", [2, 3, 5, 7, 8], 3, WellFormedCutRules.All & ~WellFormedCutRules.ListVerbs));
 
         // A noun after the item still continues it (气|单胞菌属).
         Assert.Equal(1, WellFormedCut.Count("不动杆菌属、气单胞菌属", [5, 6, 7, 9, 11], 3));
@@ -118,12 +118,12 @@ public sealed class TextRankRound8CutTests
     {
         // Token ends of 对|信号|进行|分析, 方法|存在|缺陷, 计算|较为|复杂, 文献|中是|一个|十分|重要: the cut backs off.
         Assert.Equal(2, WellFormedCut.Count("对信号进行分析", [1, 3, 5, 7], 3));
-        Assert.Equal(3, WellFormedCut.Count("对信号进行分析", [1, 3, 5, 7], 3, complements: false));
+        Assert.Equal(3, WellFormedCut.Count("对信号进行分析", [1, 3, 5, 7], 3, WellFormedCutRules.All & ~WellFormedCutRules.Complements));
         Assert.Equal(1, WellFormedCut.Count("方法存在缺陷", [2, 4, 6], 2));
         Assert.Equal(1, WellFormedCut.Count("计算较为复杂", [2, 4, 6], 2));
         Assert.Equal(1, WellFormedCut.Count("文献中是一个十分重要", [2, 4, 6, 8, 10], 4));
         // Jieba tags 十分 a numeral (m), so round 10's modifier rule backs it off too: off here to see this rule alone.
-        Assert.Equal(4, WellFormedCut.Count("文献中是一个十分重要", [2, 4, 6, 8, 10], 4, complements: false, modifiers: false));
+        Assert.Equal(4, WellFormedCut.Count("文献中是一个十分重要", [2, 4, 6, 8, 10], 4, WellFormedCutRules.All & ~(WellFormedCutRules.Complements | WellFormedCutRules.Modifiers)));
         Assert.True(WellFormedCut.NeedsComplement("而是"));
         Assert.False(WellFormedCut.NeedsComplement("实事求是"));
         Assert.False(WellFormedCut.NeedsComplement("研究"));

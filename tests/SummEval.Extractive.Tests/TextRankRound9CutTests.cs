@@ -23,7 +23,7 @@ public sealed class TextRankRound9CutTests
         int[] ends = [3, 5, 7, 8, 10, 11, 15];
         Assert.Equal(2, WellFormedCut.Count(text, ends, 3));
         Assert.Equal(2, WellFormedCut.Count(text, ends, 5));
-        Assert.Equal(3, WellFormedCut.Count(text, ends, 3, latinPhrases: false));
+        Assert.Equal(3, WellFormedCut.Count(text, ends, 3, WellFormedCutRules.All & ~WellFormedCutRules.LatinPhrases));
         Assert.Equal(7, WellFormedCut.Count(text, ends, 7));
 
         // A Latin word before a space and an ideograph or digit ends its phrase; an English clause is still cut between
@@ -42,12 +42,12 @@ public sealed class TextRankRound9CutTests
     {
         // Token ends of 概念|含义|复杂|但|却|十分|重要, 首先|需|建立, 实例|化为|可|执行: the cut backs off.
         Assert.Equal(3, WellFormedCut.Count("概念含义复杂但却十分重要", [2, 4, 6, 7, 8, 10, 12], 5));
-        Assert.Equal(5, WellFormedCut.Count("概念含义复杂但却十分重要", [2, 4, 6, 7, 8, 10, 12], 5, connectives: false));
+        Assert.Equal(5, WellFormedCut.Count("概念含义复杂但却十分重要", [2, 4, 6, 7, 8, 10, 12], 5, WellFormedCutRules.All & ~WellFormedCutRules.Connectives));
         Assert.Equal(1, WellFormedCut.Count("控制首先需建立", [2, 4, 5, 7], 3));
-        Assert.Equal(3, WellFormedCut.Count("控制首先需建立", [2, 4, 5, 7], 3, connectives: false));
+        Assert.Equal(3, WellFormedCut.Count("控制首先需建立", [2, 4, 5, 7], 3, WellFormedCutRules.All & ~WellFormedCutRules.Connectives));
         Assert.Equal(2, WellFormedCut.Count("实例化为可执行", [2, 4, 5, 7], 3));
         Assert.Equal(1, WellFormedCut.Count("特征从而提高", [2, 4, 6], 2));
-        Assert.Equal(2, WellFormedCut.Count("特征从而提高", [2, 4, 6], 2, connectives: false));
+        Assert.Equal(2, WellFormedCut.Count("特征从而提高", [2, 4, 6], 2, WellFormedCutRules.All & ~WellFormedCutRules.Connectives));
 
         // Multi-domain dev 0671's shape: without the rule the 20-character summary ends on 但却.
         const string source = "斯泡特(Sport)概念含义复杂但却十分重要,为能全面理解其含义,本文对其源流进行了考察。";
@@ -62,10 +62,10 @@ public sealed class TextRankRound9CutTests
         const string text = "制得2-甲基-4-氨基";
         int[] ends = [2, 3, 4, 6, 7, 8, 9, 11];
         Assert.Equal(1, WellFormedCut.Count(text, ends, 4));
-        Assert.Equal(4, WellFormedCut.Count(text, ends, 4, locants: false));
+        Assert.Equal(4, WellFormedCut.Count(text, ends, 4, WellFormedCutRules.All & ~WellFormedCutRules.Locants));
         Assert.Equal(8, WellFormedCut.Count(text, ends, 8));
         Assert.Equal(1, WellFormedCut.Count("制得2,4-二硝基苯", [2, 3, 4, 5, 6, 10], 2));
-        Assert.Equal(2, WellFormedCut.Count("制得2,4-二硝基苯", [2, 3, 4, 5, 6, 10], 2, locants: false));
+        Assert.Equal(2, WellFormedCut.Count("制得2,4-二硝基苯", [2, 3, 4, 5, 6, 10], 2, WellFormedCutRules.All & ~WellFormedCutRules.Locants));
 
         // Words joined by a hyphen are one name (结构-功能); a number list without a hyphen after it is not a locant.
         Assert.Equal(1, WellFormedCut.Count("蛋白结构-功能关系", [2, 4, 5, 7, 9], 2));
@@ -83,13 +83,13 @@ public sealed class TextRankRound9CutTests
         // Token ends of 对|评分|预测|进行|了|分析: the cut after 了 backs off the marker and its verb; at the clause's
         // end (完成|了) it is whole.
         Assert.Equal(3, WellFormedCut.Count("对评分预测进行了分析", [1, 3, 5, 7, 8, 10], 5));
-        Assert.Equal(5, WellFormedCut.Count("对评分预测进行了分析", [1, 3, 5, 7, 8, 10], 5, aspect: false));
+        Assert.Equal(5, WellFormedCut.Count("对评分预测进行了分析", [1, 3, 5, 7, 8, 10], 5, WellFormedCutRules.All & ~WellFormedCutRules.Aspect));
         Assert.Equal(3, WellFormedCut.Count("方法完成了", [2, 4, 5], 3));
         Assert.Equal(3, WellFormedCut.Count("方法完成了。", [2, 4, 5, 6], 3));
 
         // A word ending in an aspect marker that takes an object (有着, 随着) is backed off too.
         Assert.Equal(3, WellFormedCut.Count("认证对贸易有着积极影响", [2, 3, 5, 7, 9, 11], 4));
-        Assert.Equal(4, WellFormedCut.Count("认证对贸易有着积极影响", [2, 3, 5, 7, 9, 11], 4, aspect: false));
+        Assert.Equal(4, WellFormedCut.Count("认证对贸易有着积极影响", [2, 3, 5, 7, 9, 11], 4, WellFormedCutRules.All & ~WellFormedCutRules.Aspect));
 
         // Multi-domain dev 0335's shape: without the rule the 20-character summary ends on 进行了.
         const string source = "对杨木单板湿热处理后制造单板层积材进行了初步研究,结果表明处理可提高其性能。";

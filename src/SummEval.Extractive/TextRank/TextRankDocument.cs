@@ -100,19 +100,8 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
     /// </summary>
     /// <param name="budget">Code points.</param>
     /// <param name="wellFormed">Back off to a prefix that does not end on a function word or inside brackets (<see cref="Selection.WellFormedCut"/>).</param>
-    /// <param name="tokenEndings">With <paramref name="wellFormed"/>, also back off a token ending in a function character (<c>现状及</c>).</param>
-    /// <param name="listItems">With <paramref name="wellFormed"/>, also back off a last <c>、</c> list item the clause continues (<c>不动杆菌属、气</c>).</param>
-    /// <param name="symbols">With <paramref name="wellFormed"/>, also keep formulas, numbers and their units whole (<c>Cd2+</c>).</param>
-    /// <param name="listVerbs">With <paramref name="listItems"/>, an item followed by a verb is whole (<c>属性|进行</c>).</param>
-    /// <param name="complements">With <paramref name="wellFormed"/>, also back off a word that needs what follows (<c>进行</c>, <c>较为</c>).</param>
-    /// <param name="latinPhrases">With <paramref name="wellFormed"/>, also back off a Latin phrase the clause continues (<c>An| On-Line</c>).</param>
-    /// <param name="connectives">With <paramref name="wellFormed"/>, also back off a word that needs a clause after it (<c>但却</c>, <c>从而</c>).</param>
-    /// <param name="locants">With <paramref name="wellFormed"/>, also never split a hyphenated name (<c>2-甲基|-4-</c>).</param>
-    /// <param name="aspect">With <paramref name="wellFormed"/>, also back off a verb and aspect marker whose object is cut off (<c>提高了|</c>).</param>
-    /// <param name="modifiers">With <paramref name="wellFormed"/>, also back off a modifier whose head is cut off (<c>重要|组成部分</c>).</param>
-    /// <param name="purpose">With <paramref name="wellFormed"/>, also back off <c>来</c> of purpose (<c>信息来|实现</c>).</param>
-    /// <param name="localizers">With <paramref name="wellFormed"/>, also back off a localizer no preposition opens (<c>方法中|存在</c>).</param>
-    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, bool tokenEndings = true, bool listItems = true, bool symbols = true, bool listVerbs = true, bool complements = true, bool latinPhrases = true, bool connectives = true, bool locants = true, bool aspect = true, bool modifiers = true, bool purpose = true, bool localizers = true)
+    /// <param name="rules">With <paramref name="wellFormed"/>, the optional cut rules that apply (all of them by default).</param>
+    public (string Text, int Length, int[] Words) Prefix(int budget, bool wellFormed = false, Selection.WellFormedCutRules rules = Selection.WellFormedCutRules.All)
     {
         var end = 0;
         var chars = 0;
@@ -133,7 +122,7 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 
         if (wellFormed)
         {
-            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, tokenEndings, listItems, symbols, listVerbs, complements, latinPhrases, connectives, locants, aspect, modifiers, purpose, localizers);
+            count = Selection.WellFormedCut.Count(Text, TokenEnds, count, rules);
             end = count == 0 ? 0 : TokenEnds[count - 1];
         }
 

@@ -1,3 +1,5 @@
+using SummEval.Extractive.Selection;
+
 namespace SummEval.Extractive.TextRank;
 
 /// <summary>Which units budgeted selection chooses from.</summary>
@@ -97,60 +99,64 @@ public sealed record TextRankOptions
     /// <summary>Clause value × this when the clause (as it would be output) lists items: two or more of <c>、</c>, <c>和</c>, <c>及</c>, <c>与</c>, <c>以及</c>.</summary>
     public double EnumerationWeight { get; init; } = 0.6;
 
+    // The per-rule options below are views of this one value (a `with` copy carries it and changes the rules it
+    // sets), so a summarizer passes the rules down to every cut without recombining twelve booleans.
+    private readonly WellFormedCutRules _cutRules = WellFormedCutRules.All;
+
     /// <summary>A cut clause ends neither on a function word (<c>的</c>, <c>与</c>, <c>对</c>, <c>在</c>, ...) nor inside brackets: the cut backs off to a whole phrase.</summary>
     public bool WellFormedCuts { get; init; } = true;
 
     /// <summary>With <see cref="WellFormedCuts"/>, a cut also backs off a token that ends in a function character (Jieba's <c>现状及</c>, <c>有助于</c>).</summary>
-    public bool WellFormedTokenEndings { get; init; } = true;
+    public bool WellFormedTokenEndings { get => (_cutRules & WellFormedCutRules.TokenEndings) != 0; init => _cutRules = WithRule(WellFormedCutRules.TokenEndings, value); }
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut never ends inside the last item of a <c>、</c> list that the source
     /// continues (<c>不动杆菌属、气</c> of <c>气单胞菌属</c>): it backs off to before that <c>、</c>.
     /// </summary>
-    public bool WellFormedListItems { get; init; } = true;
+    public bool WellFormedListItems { get => (_cutRules & WellFormedCutRules.ListItems) != 0; init => _cutRules = WithRule(WellFormedCutRules.ListItems, value); }
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut keeps a final sign or unit (<c>Cd2+</c>, <c>x′</c>), never splits a formula
     /// or number (<c>K|-means</c>, <c>30°|C</c>) nor a bare number from its unit or classifier (<c>6|种</c>), and never
     /// leaves an ASCII quote open (round 8).
     /// </summary>
-    public bool WellFormedSymbols { get; init; } = true;
+    public bool WellFormedSymbols { get => (_cutRules & WellFormedCutRules.Symbols) != 0; init => _cutRules = WithRule(WellFormedCutRules.Symbols, value); }
 
     /// <summary>
     /// With <see cref="WellFormedListItems"/>, a <c>、</c> list item followed by a verb (<c>特征及属性|进行了研究</c>) is whole
     /// and not backed off (round 8).
     /// </summary>
-    public bool WellFormedListVerbs { get; init; } = true;
+    public bool WellFormedListVerbs { get => (_cutRules & WellFormedCutRules.ListVerbs) != 0; init => _cutRules = WithRule(WellFormedCutRules.ListVerbs, value); }
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut never ends on a word that needs what follows: a light verb or a verb that
     /// takes an object (<c>进行</c>, <c>存在</c>), a modal, an adverb of degree, scope or negation (<c>较为</c>, <c>都</c>) (round 8).
     /// </summary>
-    public bool WellFormedComplements { get; init; } = true;
+    public bool WellFormedComplements { get => (_cutRules & WellFormedCutRules.Complements) != 0; init => _cutRules = WithRule(WellFormedCutRules.Complements, value); }
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut never ends inside a Latin phrase the source continues (<c>文章An| On-Line</c>):
     /// it backs off to before the phrase, unless nothing would be left (round 9).
     /// </summary>
-    public bool WellFormedLatinPhrases { get; init; } = true;
+    public bool WellFormedLatinPhrases { get => (_cutRules & WellFormedCutRules.LatinPhrases) != 0; init => _cutRules = WithRule(WellFormedCutRules.LatinPhrases, value); }
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut never ends on a word that needs a clause or predicate after it: a conjunction
     /// or clause adverb (<c>但却</c>, <c>而且</c>, <c>从而</c>, <c>则</c>) or a modal (<c>需</c>, <c>可</c>, <c>会</c>) (round 9).
     /// </summary>
-    public bool WellFormedConnectives { get; init; } = true;
+    public bool WellFormedConnectives { get => (_cutRules & WellFormedCutRules.Connectives) != 0; init => _cutRules = WithRule(WellFormedCutRules.Connectives, value); }
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut never splits a hyphenated or chemical name at a hyphen or a locant comma
     /// (<c>制得2-甲基|-4-氨基</c>, <c>2,|4-</c>) (round 9).
     /// </summary>
-    public bool WellFormedLocants { get; init; } = true;
+    public bool WellFormedLocants { get => (_cutRules & WellFormedCutRules.Locants) != 0; init => _cutRules = WithRule(WellFormedCutRules.Locants, value); }
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut never ends on a verb and its aspect marker, or a word ending in one
     /// (<c>有着</c>, <c>随着</c>), whose object the source goes on to (<c>提高了|</c>, <c>进行了|分析</c>) (round 9).
     /// </summary>
-    public bool WellFormedAspect { get; init; } = true;
+    public bool WellFormedAspect { get => (_cutRules & WellFormedCutRules.Aspect) != 0; init => _cutRules = WithRule(WellFormedCutRules.Aspect, value); }
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut never ends on a modifier whose head the source goes on to: a pronoun or
@@ -158,16 +164,19 @@ public sealed record TextRankOptions
     /// adjective (<c>竞争力的重要|组成部分</c>, <c>一种有效|的</c>), <c>可能</c>, <c>一定</c>, or a verb whose object it cuts off
     /// (<c>受到|越来越多的关注</c>); a predicate adjective stays (<c>效果显著</c>) (round 10).
     /// </summary>
-    public bool WellFormedModifiers { get; init; } = true;
+    public bool WellFormedModifiers { get => (_cutRules & WellFormedCutRules.Modifiers) != 0; init => _cutRules = WithRule(WellFormedCutRules.Modifiers, value); }
 
     /// <summary>With <see cref="WellFormedCuts"/>, a cut never ends on <c>来</c> of purpose before its verb (<c>信息来|实现</c>) (round 10).</summary>
-    public bool WellFormedPurpose { get; init; } = true;
+    public bool WellFormedPurpose { get => (_cutRules & WellFormedCutRules.Purpose) != 0; init => _cutRules = WithRule(WellFormedCutRules.Purpose, value); }
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut never ends on a localizer the source goes on from when no preposition opens
     /// its frame in the piece (<c>特征提取方法中|存在</c>); a prepositional frame (<c>在图像融合中|具有</c>) stays (round 10).
     /// </summary>
-    public bool WellFormedLocalizers { get; init; } = true;
+    public bool WellFormedLocalizers { get => (_cutRules & WellFormedCutRules.Localizers) != 0; init => _cutRules = WithRule(WellFormedCutRules.Localizers, value); }
+
+    /// <summary>The per-rule options (<see cref="WellFormedTokenEndings"/> ... <see cref="WellFormedLocalizers"/>) as one value, for <see cref="WellFormedCut.Count"/>.</summary>
+    internal WellFormedCutRules CutRules => _cutRules;
 
     /// <summary>A clause with no other role that ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...) counts as objective.</summary>
     public bool TopicHeadObjective { get; init; }
@@ -197,4 +206,7 @@ public sealed record TextRankOptions
 
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;
+
+    // The rules with `rule` on or off.
+    private WellFormedCutRules WithRule(WellFormedCutRules rule, bool on) => on ? _cutRules | rule : _cutRules & ~rule;
 }

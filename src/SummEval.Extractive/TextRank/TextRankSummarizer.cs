@@ -376,7 +376,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         if (cut)
         {
             // As lead-1 cuts its sentence: a long clause can still open a summary, cut after a whole word.
-            (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts, settings.WellFormedTokenEndings, settings.WellFormedListItems, settings.WellFormedSymbols, settings.WellFormedListVerbs, settings.WellFormedComplements, settings.WellFormedLatinPhrases, settings.WellFormedConnectives, settings.WellFormedLocants, settings.WellFormedAspect, settings.WellFormedModifiers, settings.WellFormedPurpose, settings.WellFormedLocalizers);
+            (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts, settings.CutRules);
         }
 
         // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
@@ -565,7 +565,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             fit = ends.Count;
         }
 
-        if (rules is { WellFormedCuts: true } && WellFormedCut.Count(text, ends, fit, rules.WellFormedTokenEndings, rules.WellFormedListItems, rules.WellFormedSymbols, rules.WellFormedListVerbs, rules.WellFormedComplements, rules.WellFormedLatinPhrases, rules.WellFormedConnectives, rules.WellFormedLocants, rules.WellFormedAspect, rules.WellFormedModifiers, rules.WellFormedPurpose, rules.WellFormedLocalizers) is var count and > 0)
+        if (rules is { WellFormedCuts: true } && WellFormedCut.Count(text, ends, fit, rules.CutRules) is var count and > 0)
         {
             length = ends[count - 1];
         }
