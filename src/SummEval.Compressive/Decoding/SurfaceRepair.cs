@@ -26,6 +26,11 @@ public static class SurfaceRepair
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(kept);
+        if (!NeedsRepair(words, kept))
+        {
+            return kept;
+        }
+
         var result = new List<int>(kept);
         var length = 0;
         foreach (var k in result)
@@ -45,6 +50,26 @@ public static class SurfaceRepair
         }
 
         return result.SequenceEqual(kept) ? kept : [.. result];
+    }
+
+    // Most decodes have neither a mark nor a Latin junction: they are returned without allocating.
+    private static bool NeedsRepair(IReadOnlyList<AnalyzedWord> words, int[] kept)
+    {
+        for (var j = 0; j < kept.Length; j++)
+        {
+            var text = words[kept[j]].Text;
+            if (text.Length == 1 && (text[0] == '"' || Openers.Contains(text[0], StringComparison.Ordinal) || Closers.Contains(text[0], StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (j > 0 && kept[j - 1] != kept[j] - 1 && GluesLatin(words[kept[j - 1]].Text, text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for a one-character word that is a bracket or quote (an apostrophe inside a Latin word is not).</summary>
