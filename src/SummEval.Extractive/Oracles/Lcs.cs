@@ -7,7 +7,12 @@ public static class Lcs
     public static int[] Units(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var units = new int[text.Length];
+
+        // Candidate summaries and titles are short: their units gather on the stack and are copied out once, at
+        // their count (consensus selection reads every candidate's).
+        const int StackUnits = 256;
+        var rented = text.Length > StackUnits ? System.Buffers.ArrayPool<int>.Shared.Rent(text.Length) : null;
+        Span<int> units = rented is null ? stackalloc int[StackUnits] : rented;
         var count = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -29,7 +34,13 @@ public static class Lcs
             i += consumed - 1;
         }
 
-        return units[..count];
+        var result = units[..count].ToArray();
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>Length of the LCS of <paramref name="a"/> and <paramref name="b"/> (two-row DP).</summary>

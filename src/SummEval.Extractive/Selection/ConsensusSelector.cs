@@ -28,7 +28,12 @@ public static class ConsensusSelector
             return 0;
         }
 
-        var units = texts.Select(Lcs.Units).ToArray();
+        var units = new int[texts.Count][];
+        for (var i = 0; i < units.Length; i++)
+        {
+            units[i] = Lcs.Units(texts[i]);
+        }
+
         var lcs = new BitParallelLcs(units);
         var best = values.Max();
         var agreement = new double[texts.Count];

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace SummEval.Extractive.Selection;
 
 /// <summary>
@@ -36,14 +38,27 @@ public static class DiscourseMarkers
     private static readonly System.Buffers.SearchValues<char> MarkerStarts =
         System.Buffers.SearchValues.Create([.. WithObjectiveVerbs.Select(m => m[0]).Distinct()]);
 
+    // Each list by first character, longest first as above: a clause is compared only with the markers that can
+    // open it, and the first of them that matches is the one the whole list would have matched first.
+    private static readonly FrozenDictionary<char, string[]> MarkersByStart = ByStart(Markers);
+    private static readonly FrozenDictionary<char, string[]> WithObjectiveVerbsByStart = ByStart(WithObjectiveVerbs);
+
     /// <summary>True when <paramref name="clause"/> is nothing but a chain of markers (<c>结果表明</c>, <c>因此</c>) framing what follows it.</summary>
     public static bool IsMarkerOnly(string clause, bool objectiveVerbs)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        var trimmed = clause.Trim();
+        var trimmed = clause.AsSpan().Trim();
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
 
         // Strip keeps a marker that is the whole clause, so measure it with a stand-in for the content it frames.
-        return trimmed.Length > 0 && Strip(trimmed + "\u0001", objectiveVerbs) == "\u0001";
+        Span<char> framed = trimmed.Length < 64 ? stackalloc char[trimmed.Length + 1] : new char[trimmed.Length + 1];
+        trimmed.CopyTo(framed);
+        framed[^1] = '\u0001';
+        var rest = Rest(framed, objectiveVerbs);
+        return rest.Length == 1 && rest[0] == '\u0001';
     }
 
     /// <summary>Removes any chain of leading markers from <paramref name="clause"/>.</summary>
@@ -56,12 +71,26 @@ public static class DiscourseMarkers
     public static string Strip(string clause, bool objectiveVerbs)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        var span = clause.AsSpan().TrimStart();
+        var rest = Rest(clause, objectiveVerbs);
+
+        // Most clauses have nothing to strip: then the clause itself, not a copy.
+        return rest.Length == clause.Length ? clause : rest.ToString();
+    }
+
+    // How many leading characters Strip removes from clause (markers and the white space around them), without
+    // copying what is left.
+    internal static int StrippedLength(ReadOnlySpan<char> clause, bool objectiveVerbs) => clause.Length - Rest(clause, objectiveVerbs).Length;
+
+    // What is left of clause after its leading markers: a suffix of it.
+    private static ReadOnlySpan<char> Rest(ReadOnlySpan<char> clause, bool objectiveVerbs)
+    {
+        var span = clause.TrimStart();
+        var byStart = objectiveVerbs ? WithObjectiveVerbsByStart : MarkersByStart;
         var changed = true;
-        while (changed && !span.IsEmpty && MarkerStarts.Contains(span[0]))
+        while (changed && !span.IsEmpty && MarkerStarts.Contains(span[0]) && byStart.TryGetValue(span[0], out var markers))
         {
             changed = false;
-            foreach (var marker in objectiveVerbs ? WithObjectiveVerbs : Markers)
+            foreach (var marker in markers)
             {
                 if (span.StartsWith(marker, StringComparison.Ordinal) && span.Length > marker.Length)
                 {
@@ -79,7 +108,9 @@ public static class DiscourseMarkers
             }
         }
 
-        // Most clauses have nothing to strip: then the clause itself, not a copy.
-        return span.Length == clause.Length ? clause : span.ToString();
+        return span;
     }
+
+    private static FrozenDictionary<char, string[]> ByStart(string[] markers) =>
+        markers.GroupBy(m => m[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
 }

@@ -52,19 +52,21 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
     }
 
     // Distinct content word ids (stop words and punctuation, -1, left out) in order of first occurrence; a clause has
-    // a few dozen words, so a scan beats a set (this runs for every inner span and every cut clause).
-    private static int[] DistinctWords(ReadOnlySpan<int> ids)
+    // a few dozen words, so a scan beats a set (this runs for every clause, inner span and cut clause); they gather on
+    // the stack and are copied out once.
+    internal static int[] DistinctWords(ReadOnlySpan<int> ids)
     {
-        var distinct = new List<int>(ids.Length);
+        Span<int> distinct = ids.Length <= 128 ? stackalloc int[ids.Length] : new int[ids.Length];
+        var count = 0;
         foreach (var id in ids)
         {
-            if (id >= 0 && !distinct.Contains(id))
+            if (id >= 0 && !distinct[..count].Contains(id))
             {
-                distinct.Add(id);
+                distinct[count++] = id;
             }
         }
 
-        return [.. distinct];
+        return distinct[..count].ToArray();
     }
 
     // Each offset minus shift.

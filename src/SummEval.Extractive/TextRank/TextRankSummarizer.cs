@@ -40,6 +40,15 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     private static readonly System.Buffers.SearchValues<char> LettersOrDigits =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsLetterOrDigit)]);
 
+    // The word ids of the document being analysed, kept per thread for the next document: growing a fresh
+    // dictionary to a document's few hundred words was a tenth of the bytes an analysis allocated. Taken (set to
+    // null) while in use; a vocabulary larger than MaxKeptVocabulary is left to the GC, so one long document
+    // does not make every later Clear slow.
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_vocabulary;
+
+    private const int MaxKeptVocabulary = 4096;
+
     /// <inheritdoc />
     public string Name => "textrank";
 
@@ -61,11 +70,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     public TextRankDocument Analyze(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vocabulary = t_vocabulary ?? new Dictionary<string, int>(StringComparer.Ordinal);
+        t_vocabulary = null;
         var sentences = new List<string>();
         var sentenceWords = new List<int[]>();
         var clauses = new List<TextRankClause>();
-        var words = new List<int>();
+        var words = new List<int>(64);
         var section = ClauseRole.Other;
         var structured = false;
         var objective = false;
@@ -126,16 +136,22 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     role = sentenceRole;
                 }
 
-                var tokens = Tokens(clause, vocabulary, whole.TailOf(clause));
+                var tokens = Tokens(clause, vocabulary, whole);
                 if (role == ClauseRole.Other && ClauseRoles.IsMethodOpener(tokens.First))
                 {
                     role = ClauseRole.Method;
                 }
 
                 objective |= role == ClauseRole.Objective;
-                var content = ContentIds(tokens.Ids);
-                words.AddRange(content);
-                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, content, ClauseRoles.IsDanglingFraming(framing)));
+                foreach (var id in tokens.Ids)
+                {
+                    if (id >= 0)
+                    {
+                        words.Add(id);
+                    }
+                }
+
+                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing)));
             }
 
             sentences.Add(sentence);
@@ -150,8 +166,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             StripFraming(sentences[0], options.StripObjectiveVerbs, out var opening, out var whole);
             if (opening.Length > 0)
             {
-                var tokens = Tokens(opening, vocabulary, whole.TailOf(opening));
-                lead = Clause(opening, 0, 0, ClauseRole.Other, tokens, ContentIds(tokens.Ids));
+                lead = Clause(opening, 0, 0, ClauseRole.Other, Tokens(opening, vocabulary, whole));
             }
         }
 
@@ -169,6 +184,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         foreach (var (word, id) in vocabulary)
         {
             numeric[id] = word.AsSpan().ContainsAny(Digits);
+        }
+
+        if (vocabulary.Count <= MaxKeptVocabulary)
+        {
+            vocabulary.Clear();
+            t_vocabulary = vocabulary;
         }
 
         return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead);
@@ -269,7 +290,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 ? (Select(clauses, clauses.Values, budget, overlapping), Select(withLead, withLead.Values, budget, overlapping))
                 : BudgetedSelector.SelectEither(clauses.Lengths, clauses.Values, withLead.Lengths, withLead.Values, later, budget);
             lists.Add(new PieceList(clauses, chosen));
-            var leadWins = chosenWithLead.Sum(i => withLead.Values[i]) > chosen.Sum(i => clauses.Values[i]);
+            var leadWins = SumOf(chosenWithLead, withLead.Values) > SumOf(chosen, clauses.Values);
             lists.Insert(leadWins ? 0 : 1, new PieceList(withLead, chosenWithLead));
         }
         else
@@ -463,7 +484,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // values the earlier added, so the knapsack's best stays first).
     private static (List<string> Texts, List<double> Values) ConsensusPool(List<PieceList> lists, int budget, int size, bool overlapping)
     {
-        var pool = new List<(string Text, double Value)>();
+        var capacity = 0;
+        foreach (var (pieces, chosen) in lists)
+        {
+            capacity += 1 + chosen.Length + pieces.Texts.Count;
+        }
+
+        var pool = new List<(string Text, double Value)>(capacity);
         foreach (var (pieces, chosen) in lists)
         {
             var (texts, values) = (pieces.Texts, pieces.Values);
@@ -472,7 +499,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 continue;
             }
 
-            pool.Add((BudgetedSelector.Join(texts, chosen, string.Empty, budget), chosen.Sum(i => values[i])));
+            pool.Add((BudgetedSelector.Join(texts, chosen, string.Empty, budget), SumOf(chosen, values)));
             var without = values.ToArray();
             foreach (var excluded in chosen)
             {
@@ -480,7 +507,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 var next = Select(pieces, without, budget, overlapping);
                 if (next.Length > 0)
                 {
-                    pool.Add((BudgetedSelector.Join(texts, next, string.Empty, budget), next.Sum(i => without[i])));
+                    pool.Add((BudgetedSelector.Join(texts, next, string.Empty, budget), SumOf(next, without)));
                 }
 
                 without[excluded] = values[excluded];
@@ -513,6 +540,18 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         return result;
+    }
+
+    // The chosen units' total value, added in their order (as Enumerable.Sum adds), without a closure per call.
+    private static double SumOf(int[] chosen, IReadOnlyList<double> values)
+    {
+        var sum = 0.0;
+        foreach (var i in chosen)
+        {
+            sum += values[i];
+        }
+
+        return sum;
     }
 
     // First and last sentence each word id occurs in (int.MaxValue / -1 for words of no sentence).
@@ -579,9 +618,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     private string StripFraming(string clause, bool objectiveVerbs, out string rest, out WholeTokens whole)
     {
         whole = default;
-        rest = DiscourseMarkers.Strip(clause, objectiveVerbs);
-        if (rest.Length == clause.Length)
+        var stripped = DiscourseMarkers.StrippedLength(clause, objectiveVerbs);
+        if (stripped == 0)
         {
+            rest = clause;
             return string.Empty;
         }
 
@@ -599,23 +639,22 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
         if (TotalLength(tokens) != clause.Length)
         {
-            return clause[..(clause.Length - rest.Length)];
+            rest = clause[stripped..];
+            return clause[..stripped];
         }
 
-        var ends = new List<int>(tokens.Count);
+        var ends = new int[tokens.Count];
         var offset = 0;
-        foreach (var token in tokens)
+        for (var t = 0; t < ends.Length; t++)
         {
-            offset += token.Length;
-            ends.Add(offset);
+            offset += tokens[t].Length;
+            ends[t] = offset;
         }
 
         var start = 0;
         while (true)
         {
-            var remaining = DiscourseMarkers.Strip(clause[start..], objectiveVerbs);
-            var stripped = clause.Length - remaining.Length;
-            var boundary = LastAtMost(ends, stripped);
+            var boundary = LastAtMost(ends, start + DiscourseMarkers.StrippedLength(clause.AsSpan(start), objectiveVerbs));
             if (boundary <= start)
             {
                 break;
@@ -646,7 +685,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     }
 
     // The last token end (in list order) that is at most limit; 0 when none is.
-    private static int LastAtMost(List<int> ends, int limit)
+    private static int LastAtMost(int[] ends, int limit)
     {
         var last = 0;
         foreach (var end in ends)
@@ -664,13 +703,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // clause does not make the rest be segmented a second time.
     private readonly record struct WholeTokens(string Text, List<string>? Tokens, bool[]? ExactTails)
     {
-        // The tokens of suffix, a suffix of Text, exactly as the tokenizer would give them; null when they are not
-        // known (no tokens, not a suffix, or it starts inside a token or inside a run the HMM segmented).
-        public IReadOnlyList<string>? TailOf(string suffix)
+        // The index of the token suffix (a suffix of Text) starts at when Tokens from there on are exactly what the
+        // tokenizer gives for it; -1 when they are not known (no tokens, not a suffix, or it starts inside a token or
+        // inside a run the HMM segmented).
+        public int TailOf(string suffix)
         {
             if (Tokens is null || ExactTails is null || suffix.Length == 0 || !Text.AsSpan().EndsWith(suffix, StringComparison.Ordinal))
             {
-                return null;
+                return -1;
             }
 
             var start = Text.Length - suffix.Length;
@@ -679,35 +719,38 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             {
                 if (offset == start)
                 {
-                    return ExactTails[i] ? Tokens.GetRange(i, Tokens.Count - i) : null;
+                    return ExactTails[i] ? i : -1;
                 }
 
                 if (offset > start)
                 {
-                    return null;
+                    return -1;
                 }
 
                 offset += Tokens[i].Length;
             }
 
-            return null;
+            return -1;
         }
     }
 
-    // tokens: the text's tokens when already known (WholeTokens.TailOf), else the tokenizer's.
-    private ClauseTokens Tokens(string text, Dictionary<string, int> vocabulary, IReadOnlyList<string>? known = null)
+    // whole: tokens of a text that ends with this one, read from where text starts when they are known there
+    // (WholeTokens.TailOf) instead of segmenting text again.
+    private ClauseTokens Tokens(string text, Dictionary<string, int> vocabulary, WholeTokens whole)
     {
-        var tokens = known ?? tokenizer.Tokenize(text);
+        var from = whole.TailOf(text);
+        var tokens = from >= 0 ? whole.Tokens! : tokenizer.Tokenize(text);
+        from = Math.Max(from, 0);
         string? first = null;
         var last = string.Empty;
         var resultWord = false;
         List<int>? listMarks = null;
-        var ids = new int[tokens.Count];
-        var ends = new int[tokens.Count];
+        var ids = new int[tokens.Count - from];
+        var ends = new int[ids.Length];
         var offset = 0;
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < ids.Length; t++)
         {
-            var token = tokens[t];
+            var token = tokens[from + t];
             offset += token.Length;
             ends[t] = offset;
             var trimmed = token.Trim();
@@ -742,52 +785,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return new ClauseTokens(ids, offset == text.Length ? ends : [], first ?? string.Empty, resultWord, listMarks?.ToArray(), ClauseRoles.IsTopicHead(last));
     }
 
-    // content: the clause's word ids in order (stop words and punctuation left out), as the sentence graph counts them.
     // danglingFraming: the framing stripped off it opened with a conjunction ("并", "且"), so the clause leans on the one before.
-    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, int[] content, bool danglingFraming = false) =>
-        new(text, sentence, Distinct(content), TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
+    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, bool danglingFraming = false) =>
+        new(text, sentence, TextRankClause.DistinctWords(tokens.Ids), TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
             danglingFraming || ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead);
 
     // A clause's tokens: word id per token (-1 for stop words and punctuation), end offsets (empty unless the tokens
     // tile the text), its first word, and what its words say about it.
-    private sealed record ClauseTokens(int[] Ids, int[] Ends, string First, bool ResultWord, int[]? ListMarks, bool TopicHead);
-
-    // The word ids of a clause's tokens in order, stop words and punctuation (-1) left out.
-    private static int[] ContentIds(int[] ids)
-    {
-        var count = 0;
-        foreach (var id in ids)
-        {
-            count += id >= 0 ? 1 : 0;
-        }
-
-        var content = new int[count];
-        count = 0;
-        foreach (var id in ids)
-        {
-            if (id >= 0)
-            {
-                content[count++] = id;
-            }
-        }
-
-        return content;
-    }
-
-    // Distinct ids in order of first occurrence (a clause has a few dozen words: a scan beats a set).
-    private static int[] Distinct(int[] ids)
-    {
-        var distinct = new List<int>(ids.Length);
-        foreach (var id in ids)
-        {
-            if (!distinct.Contains(id))
-            {
-                distinct.Add(id);
-            }
-        }
-
-        return [.. distinct];
-    }
+    private readonly record struct ClauseTokens(int[] Ids, int[] Ends, string First, bool ResultWord, int[]? ListMarks, bool TopicHead);
 
     private static int ArgMax(double[] scores)
     {
