@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using SummEval.Documents;
+using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Selection;
 using SummEval.Extractive.Sentences;
 using SummEval.Jieba;
@@ -63,8 +64,16 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return Task.FromResult(new SummaryResult(Summarize(document.Source, options.MaxChars)));
     }
 
-    /// <summary>The summary of <paramref name="source"/> within <paramref name="maxChars"/> code points (pure).</summary>
-    public string Summarize(string source, int? maxChars) => Summarize(Analyze(source), maxChars, options);
+    /// <summary>
+    /// The summary of <paramref name="source"/> within <paramref name="maxChars"/> code points (pure). The source is
+    /// analysed through its <see cref="AnalysisText"/> (Traditional Chinese simplified, full-width letters and digits
+    /// as ASCII) and the summary written with the source's own characters.
+    /// </summary>
+    public string Summarize(string source, int? maxChars)
+    {
+        var text = AnalysisText.Of(source);
+        return text.Restore(Summarize(Analyze(text.Shadow), maxChars, options));
+    }
 
     /// <summary>Splits <paramref name="source"/> into sentences and clauses, strips labels and framing, and tokenizes.</summary>
     public TextRankDocument Analyze(string source)
