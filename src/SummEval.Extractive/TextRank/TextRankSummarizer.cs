@@ -220,13 +220,34 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     /// <summary>
     /// The summary of an analysed document given its sentence centrality (<see cref="SentenceCentrality.Compute"/>
-    /// under the same graph settings), so a parameter search can reuse one graph for many selection settings.
+    /// under the same graph settings), so a parameter search can reuse one graph for many selection settings. Empty
+    /// when the document has no letter or digit to summarize (only punctuation, say).
     /// </summary>
     public string Summarize(TextRankDocument document, double[] scores, int? maxChars, TextRankOptions settings)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(settings);
+        var summary = Select(document, scores, maxChars, settings);
+        return HasLetterOrDigit(summary) ? summary : string.Empty;
+    }
+
+    // Characters outside the BMP (rare Han characters, mostly) count as content.
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string Select(TextRankDocument document, double[] scores, int? maxChars, TextRankOptions settings)
+    {
         var sentences = document.Sentences;
         if (sentences.Count == 0)
         {
