@@ -2,6 +2,7 @@ using SummEval.Compressive.Decoding;
 using SummEval.Compressive.Features;
 using SummEval.Compressive.Model;
 using SummEval.Documents;
+using SummEval.Extractive.Normalization;
 using SummEval.Jieba.Keywords;
 using SummEval.Summarizers;
 
@@ -30,7 +31,8 @@ public sealed class CompressiveSummarizer(CompressiveModel model, DocumentAnalyz
 
     /// <summary>
     /// The summary of <paramref name="source"/> within <paramref name="maxChars"/> code points (the model's
-    /// default budget when null). Always a subsequence of the source's words.
+    /// default budget when null). Always a subsequence of the source's words; a Traditional Chinese source is analysed
+    /// in its simplified form (<see cref="AnalysisText"/>) and summarized in its own characters.
     /// </summary>
     public string Summarize(string source, int? maxChars)
     {
@@ -40,14 +42,14 @@ public sealed class CompressiveSummarizer(CompressiveModel model, DocumentAnalyz
             throw new ArgumentOutOfRangeException(nameof(maxChars), maxChars, "the budget cannot be negative.");
         }
 
-        var document = analyzer.Analyze(source);
+        // Analysed in the script jieba's dictionary and the model were made for; written in the source's own.
+        var text = AnalysisText.Of(source);
+        var document = analyzer.Analyze(text.Shadow);
         var scores = model.Score(document, idf);
         var metadata = model.Metadata;
-        if (metadata.Selection is { } selection)
-        {
-            return SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, selection);
-        }
-
-        return SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, metadata.Threshold, metadata.SegmentPenalty, metadata.CutPenalty);
+        var summary = metadata.Selection is { } selection
+            ? SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, selection)
+            : SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, metadata.Threshold, metadata.SegmentPenalty, metadata.CutPenalty);
+        return text.Restore(summary);
     }
 }

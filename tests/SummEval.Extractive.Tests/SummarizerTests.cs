@@ -116,6 +116,25 @@ public sealed class SummarizerTests
         Assert.Equal("分析木薯蚕蛹6种维生素含量。", summarizer.Summarize("【目的】分析木薯蚕蛹6种维生素含量。", null));
     }
 
+    [Theory]
+    [InlineData("，，。。；")]
+    [InlineData("……")]
+    [InlineData("（）【】《》")]
+    [InlineData("  ——  ")]
+    public void TextRankGivesNothingForATextWithoutLettersOrDigits(string source)
+    {
+        foreach (var options in new TextRankOptions[] { new(), new() { Unit = SelectionUnit.Sentence }, new() { Unit = SelectionUnit.Clause } })
+        {
+            var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, options);
+            Assert.Equal("", summarizer.Summarize(source, 20));
+            Assert.Equal("", summarizer.Summarize(source, null));
+        }
+
+        // A number or a rare character outside the BMP is content.
+        Assert.Equal("12.5%，30%。", new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions()).Summarize("12.5%，30%。", 20));
+        Assert.Equal("𠮷。", new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { Unit = SelectionUnit.Sentence }).Summarize("𠮷。", 20));
+    }
+
     [Fact]
     public void TextRankCutsALongTopicClauseAfterAWholeWord()
     {

@@ -34,6 +34,7 @@ public sealed class CompressiveModel
     private readonly MLContext _ml;
     private readonly ITransformer _classifier;
     private readonly ConcurrentBag<PredictionEngine<WordRow, WordScore>> _engines = [];
+    private readonly TreeEnsembleScorer? _scorer;
 
     /// <summary>Wraps a trained classifier with its lexicon and settings.</summary>
     public CompressiveModel(MLContext ml, ITransformer classifier, KeepRateLexicon lexicon, ModelMetadata metadata)
@@ -44,6 +45,7 @@ public sealed class CompressiveModel
         ArgumentNullException.ThrowIfNull(metadata);
         _ml = ml;
         _classifier = classifier;
+        _scorer = TreeEnsembleScorer.TryCreate(classifier);
         Lexicon = lexicon;
         Metadata = metadata;
     }
@@ -68,6 +70,15 @@ public sealed class CompressiveModel
     public double[] Score(float[][] features)
     {
         ArgumentNullException.ThrowIfNull(features);
+        return _scorer is null ? ScoreWithEngine(features) : _scorer.Probabilities(features);
+    }
+
+    /// <summary>Whether <see cref="Score(float[][])"/> walks the trees itself rather than calling ML.NET's prediction engine.</summary>
+    internal bool ScoresTreesDirectly => _scorer is not null;
+
+    /// <summary>The keep probabilities from ML.NET's prediction engine (what the direct scorer must equal, bit for bit).</summary>
+    internal double[] ScoreWithEngine(float[][] features)
+    {
         if (!_engines.TryTake(out var engine))
         {
             engine = _ml.Model.CreatePredictionEngine<WordRow, WordScore>(_classifier);

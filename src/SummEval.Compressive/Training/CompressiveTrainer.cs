@@ -6,6 +6,7 @@ using SummEval.Compressive.Alignment;
 using SummEval.Compressive.Decoding;
 using SummEval.Compressive.Features;
 using SummEval.Compressive.Model;
+using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Oracles;
 using SummEval.Jieba.Keywords;
 
@@ -118,10 +119,14 @@ public static class CompressiveTrainer
         var prepared = new Prepared[pairs.Count];
         for (var i = 0; i < pairs.Count; i++)
         {
-            var document = analyzer.Analyze(pairs[i].Source);
+            // The summarizer analyses a Traditional Chinese source in simplified form: train on what it will see, and
+            // align the reference in the same script.
+            var text = AnalysisText.Of(pairs[i].Source);
+            var reference = text.ShadowOf(pairs[i].Reference);
+            var document = analyzer.Analyze(text.Shadow);
             var spans = document.Words.Select(w => (w.Start, w.Length)).ToArray();
-            var labels = WordLabeler.Label(spans, ReferenceAligner.KeptCodePoints(pairs[i].Source, pairs[i].Reference), options.KeepRule);
-            prepared[i] = new Prepared(document, labels, pairs[i].Reference, fold[i]);
+            var labels = WordLabeler.Label(spans, ReferenceAligner.KeptCodePoints(text.Shadow, reference), options.KeepRule);
+            prepared[i] = new Prepared(document, labels, reference, fold[i]);
         }
 
         return prepared;

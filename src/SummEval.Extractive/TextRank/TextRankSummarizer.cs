@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using SummEval.Documents;
+using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Selection;
 using SummEval.Extractive.Sentences;
 using SummEval.Jieba;
@@ -63,8 +64,16 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return Task.FromResult(new SummaryResult(Summarize(document.Source, options.MaxChars)));
     }
 
-    /// <summary>The summary of <paramref name="source"/> within <paramref name="maxChars"/> code points (pure).</summary>
-    public string Summarize(string source, int? maxChars) => Summarize(Analyze(source), maxChars, options);
+    /// <summary>
+    /// The summary of <paramref name="source"/> within <paramref name="maxChars"/> code points (pure). The source is
+    /// analysed through its <see cref="AnalysisText"/> (Traditional Chinese simplified, full-width letters and digits
+    /// as ASCII) and the summary written with the source's own characters.
+    /// </summary>
+    public string Summarize(string source, int? maxChars)
+    {
+        var text = AnalysisText.Of(source);
+        return text.Restore(Summarize(Analyze(text.Shadow), maxChars, options));
+    }
 
     /// <summary>Splits <paramref name="source"/> into sentences and clauses, strips labels and framing, and tokenizes.</summary>
     public TextRankDocument Analyze(string source)
@@ -211,13 +220,34 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     /// <summary>
     /// The summary of an analysed document given its sentence centrality (<see cref="SentenceCentrality.Compute"/>
-    /// under the same graph settings), so a parameter search can reuse one graph for many selection settings.
+    /// under the same graph settings), so a parameter search can reuse one graph for many selection settings. Empty
+    /// when the document has no letter or digit to summarize (only punctuation, say).
     /// </summary>
     public string Summarize(TextRankDocument document, double[] scores, int? maxChars, TextRankOptions settings)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(settings);
+        var summary = Select(document, scores, maxChars, settings);
+        return HasLetterOrDigit(summary) ? summary : string.Empty;
+    }
+
+    // Characters outside the BMP (rare Han characters, mostly) count as content.
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string Select(TextRankDocument document, double[] scores, int? maxChars, TextRankOptions settings)
+    {
         var sentences = document.Sentences;
         if (sentences.Count == 0)
         {
