@@ -25,7 +25,7 @@ public static class SummaryDecoder
     public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty = 0)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Join(document, Decode(document, probabilities, budget, threshold, segmentPenalty, cutPenalty, 0, document.Words.Count));
+        return Join(document, Decode(document, SectionFeatures.LabelWords(document), probabilities, budget, threshold, segmentPenalty, cutPenalty, 0, document.Words.Count));
     }
 
     /// <summary>
@@ -38,6 +38,7 @@ public static class SummaryDecoder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(selection);
         var words = document.Words;
+        var labels = SectionFeatures.LabelWords(document);
         double documentExpected = 0;
         for (var i = 0; i < words.Count && i < probabilities.Length; i++)
         {
@@ -65,7 +66,7 @@ public static class SummaryDecoder
             {
                 foreach (var penalty in CandidateSelection.Penalties)
                 {
-                    Add(Decode(document, probabilities, budget, threshold, penalty, cut, 0, words.Count));
+                    Add(Decode(document, labels, probabilities, budget, threshold, penalty, cut, 0, words.Count));
                 }
             }
         }
@@ -81,7 +82,7 @@ public static class SummaryDecoder
                     decodes = new int[CandidateSelection.Thresholds.Count][];
                     for (var t = 0; t < decodes.Length; t++)
                     {
-                        decodes[t] = Decode(document, probabilities, budget, CandidateSelection.Thresholds[t], 0, CandidateSelection.LocalCut, window.Start, window.End);
+                        decodes[t] = Decode(document, labels, probabilities, budget, CandidateSelection.Thresholds[t], 0, CandidateSelection.LocalCut, window.Start, window.End);
                     }
 
                     decoded[window] = decodes;
@@ -159,7 +160,7 @@ public static class SummaryDecoder
     /// The kept word indices (ascending) of one decode restricted to words [<paramref name="start"/>, <paramref name="end"/>),
     /// leading and trailing punctuation and particles trimmed.
     /// </summary>
-    private static int[] Decode(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty, int start, int end)
+    private static int[] Decode(AnalyzedDocument document, bool[] labels, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty, int start, int end)
     {
         var words = document.Words;
         var n = words.Count;
@@ -177,7 +178,8 @@ public static class SummaryDecoder
         for (var j = 0; j < m; j++)
         {
             var i = start + j;
-            gains[j] = (probabilities[i] - threshold) * words[i].Length;
+            // A section label (目的, 【摘要】) is never part of a summary, whatever the model thinks of it.
+            gains[j] = labels[i] ? double.NegativeInfinity : (probabilities[i] - threshold) * words[i].Length;
             lengths[j] = words[i].Length;
             open[j] = segmentPenalty + (i > 0 ? cutPenalty * probabilities[i - 1] : 0);
             close[j] = i + 1 < n ? cutPenalty * probabilities[i + 1] : 0;
@@ -203,7 +205,7 @@ public static class SummaryDecoder
         // than an empty summary.
         if (kept.Length == 0 && threshold > 0 && budget > 0)
         {
-            return Decode(document, probabilities, budget, 0, segmentPenalty, cutPenalty, start, end);
+            return Decode(document, labels, probabilities, budget, 0, segmentPenalty, cutPenalty, start, end);
         }
 
         // Brackets and quotes at the ends stay for the repair to pair or drop ("入选"中文…索引"" keeps its closing quote), and

@@ -25,23 +25,17 @@ internal static class SectionFeatures
     public static float[][] Of(AnalyzedDocument document)
     {
         var words = document.Words;
-        var source = document.Source;
         var result = new float[words.Count][];
         int kind = -1, since = 30, ordinal = 0, labelEnd = -1, offset = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            // A label opens the text or follows punctuation or whitespace.
-            if (offset >= labelEnd && (i == 0 || words[i - 1].IsPunctuation) && !words[i].IsPunctuation)
+            // A label opens the text or follows punctuation or whitespace; a bracketed one (【摘要】) starts at its bracket.
+            if (offset >= labelEnd && (i == 0 || words[i - 1].IsPunctuation) && LabelAt(document, i, offset) is { Length: > 0 } label)
             {
-                var window = source.AsSpan(offset, Math.Min(MaxLabelChars, source.Length - offset));
-                var length = SectionLabels.LabelLength(window);
-                if (length > 0 && length < window.Length)
-                {
-                    kind = KindOf(window[..length]);
-                    labelEnd = offset + length;
-                    since = -1;
-                    ordinal++;
-                }
+                kind = KindOf(label);
+                labelEnd = offset + label.Length;
+                since = -1;
+                ordinal++;
             }
 
             var inLabel = offset < labelEnd;
@@ -56,6 +50,65 @@ internal static class SectionFeatures
 
         return result;
     }
+
+    /// <summary>
+    /// Whether each word of <paramref name="document"/> belongs to a section label, for the decoder's hard rule. Stricter
+    /// than the features (what the shipped model was trained on): a label starts the text, a sentence or a clause
+    /// (<c>前景/背景界限</c>, <c>(DIC)方法的应用</c> are no sections), and one glued to its content without a colon, bracket or
+    /// space (<c>目的探讨…</c>) counts only in a structured abstract, one with two labels or more (<c>，结果准确度较高</c> is a
+    /// sentence).
+    /// </summary>
+    public static bool[] LabelWords(AnalyzedDocument document)
+    {
+        var words = document.Words;
+        var runs = new List<(int First, int Last, bool Delimited)>();
+        int labelEnd = -1, offset = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (offset >= labelEnd && (i == 0 || IsSectionBoundary(words[i - 1].Text)) && LabelAt(document, i, offset) is { Length: > 0 } label)
+            {
+                labelEnd = offset + label.Length;
+                runs.Add((i, i, !char.IsLetterOrDigit(label[^1])));
+            }
+
+            if (offset < labelEnd)
+            {
+                runs[^1] = runs[^1] with { Last = i };
+            }
+
+            offset += words[i].Text.Length;
+        }
+
+        var labels = new bool[words.Count];
+        foreach (var (first, last, delimited) in runs)
+        {
+            if (delimited || runs.Count >= 2)
+            {
+                labels.AsSpan(first, last - first + 1).Fill(true);
+            }
+        }
+
+        return labels;
+    }
+
+    // The label chain starting at word i (offset in UTF-16 units), empty when none or when nothing follows it.
+    private static ReadOnlySpan<char> LabelAt(AnalyzedDocument document, int i, int offset)
+    {
+        if (document.Words[i].IsPunctuation && !IsOpeningBracket(document.Words[i].Text))
+        {
+            return [];
+        }
+
+        var window = document.Source.AsSpan(offset, Math.Min(MaxLabelChars, document.Source.Length - offset));
+        var length = SectionLabels.LabelLength(window);
+        return length > 0 && length < window.Length ? window[..length] : [];
+    }
+
+    private static bool IsOpeningBracket(string word) => word is "【" or "[" or "［" or "（" or "(" or "〔";
+
+    // A section starts the text, a sentence or a clause: 前景/背景 or (DIC)方法 is no section.
+    private static bool IsSectionBoundary(string word) =>
+        string.IsNullOrWhiteSpace(word) || word[^1] is '。' or '．' or '.' or '！' or '!' or '？' or '?' or '；' or ';' or '，' or ',' or '：' or ':' or '、' || char.IsWhiteSpace(word[^1]);
 
     private static int KindOf(ReadOnlySpan<char> label)
     {

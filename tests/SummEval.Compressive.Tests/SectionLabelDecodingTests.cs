@@ -1,0 +1,59 @@
+using SummEval.Compressive.Features;
+using SummEval.Compressive.Model;
+using SummEval.Extractive.Sentences;
+using SummEval.Jieba.Keywords;
+using Xunit;
+
+namespace SummEval.Compressive.Tests;
+
+/// <summary>
+/// The decoder never keeps a section label (<c>目的</c>, <c>【摘要】</c>, <c>方法：</c>), and what it takes for one leaves
+/// ordinary words alone (<c>(DIC)方法的应用</c>, <c>前景/背景界限</c>, <c>，结果准确度较高</c>).
+/// </summary>
+public sealed class SectionLabelDecodingTests
+{
+    // The words of the source flagged as label words, joined.
+    private static string LabelText(string source)
+    {
+        var document = DocumentAnalyzer.Default.Analyze(source);
+        var labels = SectionFeatures.LabelWords(document);
+        return string.Concat(document.Words.Where((_, i) => labels[i]).Select(w => w.Text));
+    }
+
+    [Theory]
+    [InlineData("【摘要】目的 了解某地区学龄儿童近视患病率及其影响因素。方法 采用分层整群抽样。结果 患病率为52.3%。", "【摘要】目的 方法 结果 ")]
+    [InlineData("目的探讨后牙冠根纵折保存修复的疗效。方法选取患者32例。结果成功率较高。结论值得推广。", "目的方法结果结论")]
+    [InlineData("本文研究了一种揭胶布的护理技巧。方法：以左手背部输液为例，顺着汗毛揭胶布。", "方法：")]
+    [InlineData("三维数字图像相关(DIC)方法的应用越来越广泛，本文提出一种拼接算法。", "")]
+    [InlineData("针对前景/背景界限模糊的图像，提出一种基于梯度稀疏先验的抠图方法。", "")]
+    [InlineData("论文通过实验验证了差分定位算法技术可行,结果准确度较高。", "")]
+    [InlineData("本文提出一种方法，结果表明有效。", "")]
+    public void LabelWordsAreTheLabelsOfSectionsOnly(string source, string expected) =>
+        Assert.Equal(expected, LabelText(source));
+
+    [Fact]
+    public void TheFeaturesSeeABracketedLabelFromItsBracket()
+    {
+        var document = DocumentAnalyzer.Default.Analyze("【目的】探讨针刺治疗失眠的疗效。【方法】选取60例患者。");
+        var inLabel = SectionFeatures.Of(document);
+        var flagged = string.Concat(document.Words.Where((_, i) => inLabel[i][1] > 0).Select(w => w.Text));
+        Assert.Equal("【目的】【方法】", flagged);
+    }
+
+    [Theory]
+    [InlineData("【摘要】目的 了解某地区学龄儿童近视患病率及其影响因素。方法 采用分层整群抽样调查4521名学生。结果 近视患病率为52.3%，每日户外活动时间不足1小时者患病风险增加。结论 应增加户外活动时间。【关键词】近视；学龄儿童；危险因素")]
+    [InlineData("摘要：针对城市内涝预警时效不足的问题，构建了融合雷达降水临近预报与管网水力模型的内涝快速预报方法。结果表明该方法可提前1小时预报积水点。")]
+    [InlineData("目的探讨后牙冠根纵折保存修复的疗效。方法选取后牙冠根纵折患者32例，行保存修复。结果随访2年成功率为87.5%。结论保存修复疗效可靠。")]
+    public void TheShippedModelKeepsNoLabel(string source)
+    {
+        var summarizer = new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
+        foreach (var budget in new[] { 20, 30, 50 })
+        {
+            var summary = summarizer.Summarize(source, budget);
+            Assert.NotEqual("", summary);
+            Assert.Equal(0, SectionLabels.LabelLength(summary));
+            Assert.DoesNotContain("摘要", summary);
+            Assert.DoesNotContain("目的", summary);
+        }
+    }
+}
