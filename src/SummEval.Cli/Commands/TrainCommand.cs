@@ -5,6 +5,7 @@ using SummEval.Compressive.Features;
 using SummEval.Compressive.Model;
 using SummEval.Compressive.Training;
 using SummEval.Datasets;
+using SummEval.Extractive.Normalization;
 using SummEval.Jieba.Keywords;
 using SummEval.Metrics;
 
@@ -168,7 +169,7 @@ internal static class TrainCommand
             Func<HeldOutDocument, string> summarize = options.Selection is { } chosen
                 ? d => d.Summarize(chosen, options.TuningBudget)
                 : d => d.Summarize(best.Settings, options.TuningBudget);
-            WriteHeldOut(summariesPath, result.HeldOut, summarize);
+            WriteHeldOut(summariesPath, result.HeldOut, [.. sets.SelectMany(s => s.Pairs)], summarize);
             output.WriteLine($"held-out summaries: {Path.GetFullPath(summariesPath)}");
         }
 
@@ -179,21 +180,29 @@ internal static class TrainCommand
     /// One JSON line per held-out document, in input order; the id is the dataset's name and the document's index among
     /// its pairs, so the file reads as a dataset (content, title) with each summary beside its reference.
     /// </summary>
-    private static void WriteHeldOut(string path, IReadOnlyList<HeldOutDocument> heldOut, Func<HeldOutDocument, string> summarize)
+    private static void WriteHeldOut(string path, IReadOnlyList<HeldOutDocument> heldOut, IReadOnlyList<TrainingPair> pairs, Func<HeldOutDocument, string> summarize)
     {
+        // The held-out documents come in the order of the pairs. A document written in traditional characters was
+        // analysed and summarized in simplified form: the file shows it, its title and its summary as the user wrote them.
+        if (pairs.Count != heldOut.Count)
+        {
+            throw new InvalidOperationException($"{heldOut.Count} held-out documents for {pairs.Count} pairs.");
+        }
+
         using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var d in heldOut)
+        for (var k = 0; k < heldOut.Count; k++)
         {
+            var (d, pair) = (heldOut[k], pairs[k]);
             var i = index.GetValueOrDefault(d.Dataset);
             index[d.Dataset] = i + 1;
             var row = new System.Text.Json.Nodes.JsonObject
             {
                 ["id"] = string.Create(CultureInfo.InvariantCulture, $"{d.Dataset}#{i:0000}"),
                 ["dataset"] = d.Dataset,
-                ["content"] = d.Document.Source,
-                ["title"] = d.Reference,
-                ["summary"] = summarize(d),
+                ["content"] = pair.Source,
+                ["title"] = pair.Reference,
+                ["summary"] = AnalysisText.Of(pair.Source).Restore(summarize(d)),
             };
             writer.WriteLine(row.ToJsonString(TextLineInput.Json));
         }

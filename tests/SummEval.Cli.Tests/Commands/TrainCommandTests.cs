@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SummEval.Testing;
 using Xunit;
 
 namespace SummEval.Cli.Tests.Commands;
@@ -113,6 +114,31 @@ public sealed class TrainCommandTests : IDisposable
         var again = await CliRunner.RunAsync(["train", "compressive", "--cv", "3", "--train", first, "--train", second, "--trees", "10", "--budget", "12", "--held-out-summaries", dump + ".2"], timeout: TimeSpan.FromMinutes(3));
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Equal(File.ReadAllBytes(dump), File.ReadAllBytes(dump + ".2"));
+    }
+
+    [Fact]
+    public async Task Held_out_summaries_of_traditional_documents_are_written_in_their_own_characters()
+    {
+        // Twelve abstracts and titles in traditional characters (OpenCC s2t of the compressive tests' other-fields set).
+        var source = Path.Combine(SharedData.RepositoryRoot, "tests", "SummEval.Compressive.Tests", "Data", "other-fields-traditional.jsonl");
+        var rows = File.ReadAllLines(source).Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(r => (Content: r.GetProperty("content").GetString()!, Title: r.GetProperty("title").GetString()!)).ToList();
+        var file = Path.Combine(_dir, "traditional.jsonl");
+        File.WriteAllLines(file, rows.Select((r, i) => JsonSerializer.Serialize(new { id = $"t{i}", content = r.Content, title = r.Title })));
+        var dump = Path.Combine(_dir, "held-out-traditional.jsonl");
+        var cv = await CliRunner.RunAsync(["train", "compressive", "--cv", "3", "--train", file, "--trees", "10", "--held-out-summaries", dump], timeout: TimeSpan.FromMinutes(3));
+        Assert.True(cv.ExitCode == 0, cv.ToString());
+
+        var written = File.ReadAllLines(dump).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(rows.Count, written.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(rows[i].Content, written[i].GetProperty("content").GetString());
+            Assert.Equal(rows[i].Title, written[i].GetProperty("title").GetString());
+            var summary = written[i].GetProperty("summary").GetString()!;
+            Assert.NotEqual("", summary);
+            Assert.All(summary, c => Assert.Contains(c, rows[i].Content));
+        }
     }
 
     [Fact]
