@@ -104,7 +104,7 @@ internal static class SectionFeatures
         return length > 0 && length < window.Length ? window[..length] : [];
     }
 
-    private static bool IsOpeningBracket(string word) => word is "【" or "[" or "［" or "（" or "(" or "〔";
+    private static bool IsOpeningBracket(string word) => word.Length == 1 && SectionLabels.IsLabelBracket(word[0]);
 
     // A section starts the text, a sentence or a clause: 前景/背景 or (DIC)方法 is no section.
     private static bool IsSectionBoundary(string word) =>

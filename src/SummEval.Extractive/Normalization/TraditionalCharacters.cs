@@ -14,22 +14,6 @@ internal static class TraditionalCharacters
     /// <summary>The simplified form of <paramref name="c"/>, or <paramref name="c"/> itself when it has none.</summary>
     public static char Simplify(char c) => LazyTable.Value[c];
 
-    /// <summary>Number of traditional characters in the table.</summary>
-    public static int Count
-    {
-        get
-        {
-            var table = LazyTable.Value;
-            var n = 0;
-            for (var i = 0; i < table.Length; i++)
-            {
-                n += table[i] != i ? 1 : 0;
-            }
-
-            return n;
-        }
-    }
-
     private static char[] Load()
     {
         var table = new char[char.MaxValue + 1];

@@ -257,6 +257,9 @@ public static class SectionLabels
         return true;
     }
 
+    /// <summary>Whether <paramref name="c"/> is a bracket a label can stand in (<c>【目的】</c>, <c>[方法]</c>), so a label may start at it.</summary>
+    public static bool IsLabelBracket(char c) => ClosingBracket(c) != '\0';
+
     private static char ClosingBracket(char c) => c switch
     {
         '【' => '】',
