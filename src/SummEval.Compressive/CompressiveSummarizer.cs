@@ -31,8 +31,9 @@ public sealed class CompressiveSummarizer(CompressiveModel model, DocumentAnalyz
 
     /// <summary>
     /// The summary of <paramref name="source"/> within <paramref name="maxChars"/> code points (the model's
-    /// default budget when null). Always a subsequence of the source's words; a Traditional Chinese source is analysed
-    /// in its simplified form (<see cref="AnalysisText"/>) and summarized in its own characters.
+    /// default budget when null). Always a subsequence of the source's words; the source is analysed as prose (wrapped
+    /// lines joined, markup and addresses left out), a Traditional Chinese one in its simplified form
+    /// (<see cref="AnalysisText"/>), and summarized in its own characters.
     /// </summary>
     public string Summarize(string source, int? maxChars)
     {

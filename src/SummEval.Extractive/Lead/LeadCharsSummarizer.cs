@@ -1,4 +1,5 @@
 using SummEval.Documents;
+using SummEval.Extractive.Normalization;
 using SummEval.Summarizers;
 using SummEval.Text;
 
@@ -6,7 +7,8 @@ namespace SummEval.Extractive.Lead;
 
 /// <summary>
 /// The first N code points of the source (N = the budget), ignoring sentence boundaries; leading whitespace is
-/// skipped. Without a budget there is no N, so it returns the first sentence (the same as <c>lead-1</c>).
+/// skipped; the source is read as prose (<see cref="AnalysisText"/>), so a wrapped line break or a markup tag takes no
+/// room. Without a budget there is no N, so it returns the first sentence (the same as <c>lead-1</c>).
 /// </summary>
 public sealed class LeadCharsSummarizer : ISummarizer
 {
@@ -14,8 +16,16 @@ public sealed class LeadCharsSummarizer : ISummarizer
     public string Name => "lead-chars";
 
     /// <summary>The summary text for <paramref name="source"/> (pure; used by the async entry point).</summary>
-    public static string Summarize(string source, int? maxChars) =>
-        maxChars is { } max ? TextLength.Truncate(source.TrimStart(), max).TrimEnd() : LeadSentenceSummarizer.Summarize(source, null);
+    public static string Summarize(string source, int? maxChars)
+    {
+        if (maxChars is not { } max)
+        {
+            return LeadSentenceSummarizer.Summarize(source, null);
+        }
+
+        var text = AnalysisText.Of(source);
+        return text.Restore(TextLength.Truncate(text.Shadow.TrimStart(), max).TrimEnd());
+    }
 
     /// <inheritdoc />
     public Task<SummaryResult> SummarizeAsync(Document document, SummaryOptions options, CancellationToken cancellationToken = default)

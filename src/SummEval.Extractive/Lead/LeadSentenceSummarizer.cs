@@ -1,11 +1,15 @@
 using SummEval.Documents;
+using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Sentences;
 using SummEval.Summarizers;
 using SummEval.Text;
 
 namespace SummEval.Extractive.Lead;
 
-/// <summary>The first sentence of the source, cut to the budget when one is given.</summary>
+/// <summary>
+/// The first sentence of the source, cut to the budget when one is given; read as prose (<see cref="AnalysisText"/>:
+/// a line wrapped inside the first sentence does not end it, markup and addresses do not count).
+/// </summary>
 public sealed class LeadSentenceSummarizer : ISummarizer
 {
     /// <inheritdoc />
@@ -14,9 +18,10 @@ public sealed class LeadSentenceSummarizer : ISummarizer
     /// <summary>The summary text for <paramref name="source"/> (pure; used by the async entry point).</summary>
     public static string Summarize(string source, int? maxChars)
     {
-        var sentences = SentenceSplitter.Split(source);
+        var text = AnalysisText.Of(source);
+        var sentences = SentenceSplitter.Split(text.Shadow);
         var first = sentences.Count > 0 ? sentences[0] : string.Empty;
-        return maxChars is { } max ? TextLength.Truncate(first, max) : first;
+        return text.Restore(maxChars is { } max ? TextLength.Truncate(first, max) : first);
     }
 
     /// <inheritdoc />

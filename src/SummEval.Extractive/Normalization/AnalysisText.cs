@@ -1,10 +1,12 @@
 namespace SummEval.Extractive.Normalization;
 
 /// <summary>
-/// The text a summarizer analyses in place of its source: full-width letters and digits as ASCII and, when the source
-/// is written in Traditional Chinese, every character in its simplified form (OpenCC's character table), so jieba's
-/// dictionary and the rule lists (section labels, discourse markers, trigger words) apply to it. The shadow keeps
-/// every offset of the source, and <see cref="Restore"/> gives a summary made from it back the source's characters.
+/// The text a summarizer analyses in place of its source: running prose (<see cref="IsReflowed"/>: line breaks wrapped
+/// inside a sentence joined, markup tags, web and e-mail addresses and DOIs left out, tabs as spaces), full-width
+/// letters and digits as ASCII and, when the source is written in Traditional Chinese, every character in its
+/// simplified form (OpenCC's character table), so jieba's dictionary and the rule lists (section labels, discourse
+/// markers, trigger words) apply to it. Every character of the shadow knows where it came from, and
+/// <see cref="Restore"/> gives a summary made from it back the source's characters.
 /// </summary>
 public sealed class AnalysisText
 {
@@ -18,21 +20,35 @@ public sealed class AnalysisText
     /// </remarks>
     public const double MinTraditionalShare = 0.05;
 
-    private AnalysisText(string source, string shadow, bool isTraditional)
+    private readonly bool converts;
+
+    // The source offset of each shadow character (−1: a space or line break standing in for layout); null when the
+    // shadow has the source's offsets.
+    private readonly int[]? origin;
+
+    private AnalysisText(string source, string shadow, bool isTraditional, bool converts, int[]? origin)
     {
         Source = source;
         Shadow = shadow;
         IsTraditional = isTraditional;
+        this.converts = converts;
+        this.origin = origin;
     }
 
     /// <summary>The text as given.</summary>
     public string Source { get; }
 
-    /// <summary>The text to analyse: the same length and offsets as <see cref="Source"/>; the same instance when nothing changes.</summary>
+    /// <summary>The text to analyse: the same instance as <see cref="Source"/> when nothing changes.</summary>
     public string Shadow { get; }
 
     /// <summary>Whether the source was judged Traditional Chinese and its characters simplified in the shadow.</summary>
     public bool IsTraditional { get; }
+
+    /// <summary>
+    /// Whether the source's layout was taken out of the shadow: a line break inside a sentence (a line filled to the
+    /// margin, not ended by punctuation, the next not opening a section or list item), markup, an address or a DOI, a tab.
+    /// </summary>
+    public bool IsReflowed => origin is not null;
 
     /// <summary>Whether the shadow differs from the source.</summary>
     public bool IsShadowed => !ReferenceEquals(Source, Shadow);
@@ -41,8 +57,9 @@ public sealed class AnalysisText
     public static AnalysisText Of(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var prose = ProseLayout.Of(source, out var origin);
         int han = 0, traditional = 0, wide = 0;
-        foreach (var c in source)
+        foreach (var c in prose)
         {
             if (IsHan(c))
             {
@@ -56,25 +73,25 @@ public sealed class AnalysisText
         }
 
         var isTraditional = traditional >= MinTraditionalCharacters && traditional >= MinTraditionalShare * han;
-        return isTraditional || wide > 0
-            ? new AnalysisText(source, Convert(source, isTraditional), isTraditional)
-            : new AnalysisText(source, source, false);
+        var converts = isTraditional || wide > 0;
+        return new AnalysisText(source, converts ? Convert(prose, isTraditional) : prose, isTraditional, converts, origin);
     }
 
     /// <summary>
     /// <paramref name="text"/> converted as the source was (a reference summary of it, say), so both are compared in
-    /// the same script; unchanged when the source was not shadowed.
+    /// the same script; its own layout taken out the same way.
     /// </summary>
     public string ShadowOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return IsShadowed ? Convert(text, IsTraditional) : text;
+        var prose = ProseLayout.Of(text, out _);
+        return converts ? Convert(prose, IsTraditional) : prose;
     }
 
     /// <summary>
     /// A summary made from <see cref="Shadow"/>, written with the source's own characters: each run of it is found in
-    /// the shadow (in order, longest first, else anywhere) and copied from the same offsets of the source; characters
-    /// the summarizer added are kept as they are.
+    /// the shadow (in order, longest first, else anywhere) and each of its characters copied from the source character
+    /// it came from; characters the summarizer added, and spaces standing in for layout, are kept as they are.
     /// </summary>
     public string Restore(string summary)
     {
@@ -100,7 +117,18 @@ public sealed class AnalysisText
                 continue;
             }
 
-            Source.CopyTo(at, restored, j, length);
+            if (origin is null)
+            {
+                Source.CopyTo(at, restored, j, length);
+            }
+            else
+            {
+                for (var k = 0; k < length; k++)
+                {
+                    restored[j + k] = origin[at + k] is var from and >= 0 ? Source[from] : Shadow[at + k];
+                }
+            }
+
             j += length;
             next = at + length;
         }

@@ -66,8 +66,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     /// <summary>
     /// The summary of <paramref name="source"/> within <paramref name="maxChars"/> code points (pure). The source is
-    /// analysed through its <see cref="AnalysisText"/> (Traditional Chinese simplified, full-width letters and digits
-    /// as ASCII) and the summary written with the source's own characters.
+    /// analysed through its <see cref="AnalysisText"/> (wrapped lines joined, markup and addresses left out, Traditional
+    /// Chinese simplified, full-width letters and digits as ASCII) and the summary written with the source's own characters.
     /// </summary>
     public string Summarize(string source, int? maxChars)
     {

@@ -1,0 +1,277 @@
+using System.Buffers;
+using System.Text;
+using System.Text.RegularExpressions;
+using SummEval.Extractive.Sentences;
+
+namespace SummEval.Extractive.Normalization;
+
+/// <summary>
+/// A source as running prose: the line breaks a PDF or an editor wrapped a paragraph at joined, markup tags, web
+/// and e-mail addresses and DOIs left out, tabs as spaces. Every character keeps the offset it came from, so a summary
+/// made from the prose is written back with the source's own characters.
+/// </summary>
+internal static partial class ProseLayout
+{
+    /// <summary>
+    /// A line at least this share of a full line's width reaches the margin, so a break after it is a wrap; a shorter
+    /// line (a title, a heading, the end of a paragraph) ends where its author ended it.
+    /// </summary>
+    internal const double FullLineShare = 0.75;
+
+    // Markup a paragraph, list item or cell ends with: a sentence boundary once the tag is gone.
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "br", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "thead", "tbody", "hr",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "header", "footer", "title",
+        "abstract", "sec", "para", "list-item",
+    };
+
+    /// <summary>
+    /// The prose of <paramref name="text"/> and, when it differs, the source offset of each of its characters
+    /// (−1 for a space or line break that stands in for layout); the same instance and null when nothing changes.
+    /// </summary>
+    internal static string Of(string text, out int[]? origin)
+    {
+        origin = null;
+        if (!MayHaveLayout(text))
+        {
+            return text;
+        }
+
+        var spans = Spans(text);
+        if (spans.Count == 0 && text.AsSpan().IndexOfAny(LayoutWhitespace) < 0)
+        {
+            // P&lt;0.05, esp@cenet, DOIS: a character that can start layout, but no layout.
+            return text;
+        }
+
+        var fullWidth = FullWidth(text);
+        var latin = IsMostlyLatin(text);
+        var prose = new StringBuilder(text.Length);
+        var map = new List<int>(text.Length);
+        int s = 0, lineStart = 0, i = 0;
+        while (i < text.Length)
+        {
+            if (!(s < spans.Count && spans[s].Start == i) && !char.IsWhiteSpace(text[i]))
+            {
+                prose.Append(text[i]);
+                map.Add(i);
+                i++;
+                continue;
+            }
+
+            // A gap: whitespace, line breaks and the spans left out, up to the next character of prose.
+            int end = i, breaks = 0, firstBreak = -1;
+            var block = false;
+            while (end < text.Length)
+            {
+                if (s < spans.Count && spans[s].Start == end)
+                {
+                    block |= spans[s].Block;
+                    end = spans[s++].End;
+                    continue;
+                }
+
+                var c = text[end];
+                if (IsLineBreak(c))
+                {
+                    breaks += c == '\n' && end > 0 && text[end - 1] == '\r' ? 0 : 1;
+                    firstBreak = firstBreak < 0 ? end : firstBreak;
+                }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            if (breaks == 0 && !block)
+            {
+                for (var k = i; k < end; k++)
+                {
+                    if (char.IsWhiteSpace(text[k]) && !InSpan(spans, k))
+                    {
+                        prose.Append(text[k] is '\t' or '\v' or '\f' ? ' ' : text[k]);
+                        map.Add(text[k] is '\t' or '\v' or '\f' ? -1 : k);
+                    }
+                }
+            }
+            else if (prose.Length > 0 && end < text.Length)
+            {
+                var wrapped = !block && breaks == 1 && IsFullLine(text, lineStart, firstBreak, end, fullWidth) && !OpensBlock(text, end);
+                if (wrapped)
+                {
+                    // Spaces written at the line end stay (目的 探讨); English words wrapped without one still need it.
+                    var spaced = false;
+                    for (var k = i; k < end; k++)
+                    {
+                        if (text[k] is ' ' or '\t' or '\u3000' && !InSpan(spans, k))
+                        {
+                            prose.Append(text[k] == '\t' ? ' ' : text[k]);
+                            map.Add(text[k] == '\t' ? -1 : k);
+                            spaced = true;
+                        }
+                    }
+
+                    if (!spaced && JoinsWords(prose[^1], text[end], latin))
+                    {
+                        prose.Append(' ');
+                        map.Add(-1);
+                    }
+                }
+                else if (prose[^1] is not ('。' or '！' or '？' or '…'))
+                {
+                    // A line its author ended is a sentence boundary; after 。 it is one already and adds nothing, so a
+                    // paragraph reads as the same sentences, at the same offsets, however its lines fall.
+                    prose.Append('\n');
+                    map.Add(firstBreak >= 0 && text[firstBreak] == '\n' ? firstBreak : -1);
+                }
+            }
+
+            lineStart = breaks > 0 || block ? end : lineStart;
+            i = end;
+        }
+
+        if (prose.Length == text.Length && prose.Equals(text.AsSpan()))
+        {
+            return text;
+        }
+
+        origin = [.. map];
+        return prose.ToString();
+    }
+
+    private static readonly SearchValues<char> LayoutWhitespace = SearchValues.Create("\n\r\t\v\f\u0085\u2028\u2029");
+
+    // Most sources have none of this; they are returned as they are without a regular expression run over them.
+    private static bool MayHaveLayout(string text) =>
+        text.AsSpan().IndexOfAny(LayoutWhitespace) >= 0
+        || text.AsSpan().IndexOfAny('<', '@') >= 0
+        || text.Contains("&lt;", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("://", StringComparison.Ordinal)
+        || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("doi", StringComparison.OrdinalIgnoreCase);
+
+    private static List<(int Start, int End, bool Block)> Spans(string text)
+    {
+        var spans = new List<(int Start, int End, bool Block)>();
+        foreach (Match m in LeftOut().Matches(text))
+        {
+            var end = m.Index + m.Length;
+            if (m.Groups["name"].Success)
+            {
+                spans.Add((m.Index, end, BlockTags.Contains(m.Groups["name"].Value)));
+                continue;
+            }
+
+            // An address ends before the punctuation that follows it in the sentence ("见 www.x.org。", "(www.x.org)").
+            while (end > m.Index && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '"'
+                   || (text[end - 1] is ')' && text.AsSpan(m.Index, end - m.Index).Count('(') < text.AsSpan(m.Index, end - m.Index).Count(')')))
+            {
+                end--;
+            }
+
+            spans.Add((m.Index, end, false));
+        }
+
+        return spans;
+    }
+
+    private static bool InSpan(List<(int Start, int End, bool Block)> spans, int at) =>
+        spans.Exists(span => span.Start <= at && at < span.End);
+
+    // The width a full line has: the median of the lines a paragraph can wrap (all but the last) when there are enough
+    // of them to say, else the widest line (a title above a paragraph written on one line is short beside it).
+    private static int FullWidth(string text)
+    {
+        var widths = new List<int>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || IsLineBreak(text[i]))
+            {
+                widths.Add(Width(text.AsSpan(start, i - start)));
+                start = i + 1;
+            }
+        }
+
+        var wrappable = widths.Take(widths.Count - 1).Where(w => w > 0).Order().ToList();
+        return wrappable.Count >= 3 ? wrappable[wrappable.Count / 2] : widths.Max();
+    }
+
+    // Display width: a Han character or full-width form takes two columns, as a wrapping editor or PDF counts it.
+    private static int Width(ReadOnlySpan<char> line)
+    {
+        var width = 0;
+        foreach (var c in line.Trim())
+        {
+            width += c >= '\u2E80' ? 2 : 1;
+        }
+
+        return width;
+    }
+
+    // Whatever it ends with: a sentence ended at the margin is split again where it ends once the lines are joined.
+    // A line shorter than that is full too when the next line's first word would not have fitted on it (a long English
+    // word or formula moved down whole).
+    private static bool IsFullLine(string text, int start, int end, int next, int fullWidth)
+    {
+        var width = Width(text.AsSpan(start, end - start));
+        if (width == 0)
+        {
+            return false;
+        }
+
+        var word = next + 1;
+        while (char.IsAsciiLetterOrDigit(text[next]) && word < text.Length && text[word] is > ' ' and <= '~')
+        {
+            word++;
+        }
+
+        return width >= FullLineShare * fullWidth || width + 1 + Width(text.AsSpan(next, word - next)) > fullWidth;
+    }
+
+    private static bool OpensBlock(string text, int start)
+    {
+        var end = text.AsSpan(start).IndexOfAny("\n\r\u0085\u2028\u2029");
+        var line = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end);
+        // A section opens a line with its label set off (目的：, 【方法】, 结果 ); a bare label glued to the text
+        // (方法、结构) is as likely a word the wrap moved to the next line.
+        var label = SectionLabels.LabelLength(line);
+        return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || ListMarker().IsMatch(line);
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    // Two words a wrap split where a space was: English words, or in English prose any two ASCII characters
+    // ("0.05,|and"); in Chinese text ASCII punctuation is written without spaces ("Eu2+,|Dy3+", "kg/|hm2").
+    private static bool JoinsWords(char before, char after, bool latin) =>
+        latin ? before is > ' ' and <= '~' && after is > ' ' and <= '~' : char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after);
+
+    private static bool IsMostlyLatin(string text)
+    {
+        int latin = 0, han = 0;
+        foreach (var c in text)
+        {
+            latin += char.IsAsciiLetter(c) ? 1 : 0;
+            han += c >= '\u2E80' ? 1 : 0;
+        }
+
+        return latin > 2 * han;
+    }
+
+    // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses and DOIs with their label.
+    [GeneratedRegex("""
+        (?:<|&lt;)/?(?<name>p|br|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|section|article|header|footer|title|abstract|sec|para|list-item|a|b|i|u|s|img|em|strong|span|font|sup|sub|small|big|code|tt|mark|italic|bold|sc|underline|xref|inline-formula)(?:\s(?:(?!&[lg]t;)[^<>])*)?/?(?:>|&gt;)
+        | (?:https?|ftp)://[A-Za-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]+
+        | www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:[/?\#][A-Za-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]*)?
+        | [A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}
+        | (?<![A-Za-z])doi\s*[:：]?\s*10\.[0-9]{4,9}/[A-Za-z0-9\-._;()/:]+
+        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
+    private static partial Regex LeftOut();
+
+    // A line that opens a list item: （1）, (2), 3、, 4. (not 4.5), ①, a bullet (not ·, which joins a transliterated name).
+    [GeneratedRegex(@"^\s*(?:[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]|[0-9]{1,2}\s*[、.．)）](?![0-9])|[①-⑳]|[•●○◆■▪]|[\-–—*]\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarker();
+}

@@ -1,0 +1,66 @@
+using SummEval.Compressive.Features;
+using SummEval.Compressive.Model;
+using SummEval.Compressive.Training;
+using SummEval.Jieba.Keywords;
+using SummEval.Testing;
+using Xunit;
+
+namespace SummEval.Compressive.Tests;
+
+/// <summary>
+/// An abstract pasted with its layout (wrapped by a PDF, in HTML, citing addresses) is summarized and learned from as
+/// the prose it is.
+/// </summary>
+public sealed class PastedLayoutTests
+{
+    private static readonly TrainingOptions Small = new() { Trees = 20, Leaves = 8, Folds = 3, HoldOutFraction = 0.25 };
+
+    private static readonly Lazy<CompressiveSummarizer> Shipped = new(() =>
+        new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf));
+
+    [Fact]
+    public void AWrappedHtmlOrAddressedAbstractIsSummarizedAsItsProse()
+    {
+        var sources = TraditionalAbstracts.All.Select(a => a.Simplified).Concat(OtherFields.Read().Select(p => p.Pair.Source)).ToList();
+        Assert.True(sources.Count >= 18);
+        foreach (var source in sources)
+        {
+            var plain = Shipped.Value.Summarize(source, 20);
+            Assert.Equal(plain, Shipped.Value.Summarize(PastedLayout.Wrap(source, 44), 20));
+            Assert.Equal(plain, Shipped.Value.Summarize(PastedLayout.Wrap(source, 44, "\r\n"), 20));
+            Assert.Equal(plain, Shipped.Value.Summarize(PastedLayout.Paragraphs(source), 20));
+            Assert.Equal(plain, Shipped.Value.Summarize(PastedLayout.Paragraphs(source, escaped: true), 20));
+        }
+
+        // Before: 一种新的图像去噪方法example (a word of the address kept).
+        var addressed = Shipped.Value.Summarize("本研究提出了一种新的图像去噪方法，代码见https://github.com/example/denoise，联系作者：zhang@example.com。实验表明该方法在BSD68数据集上PSNR提高了0.5 dB。", 20);
+        Assert.DoesNotContain("example", addressed, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", addressed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrainingOnWrappedPairsLearnsWhatTheirProseTeaches()
+    {
+        var pairs = OtherFields.Read().Select(p => p.Pair).ToList();
+        var (wrapped, wrappedReport) = CompressiveTrainer.Train([.. pairs.Select(p => p with { Source = PastedLayout.Wrap(p.Source, 40) })], Small, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, "wrapped");
+        var (plain, plainReport) = CompressiveTrainer.Train([.. pairs], Small, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, "plain");
+        Assert.Equal(plainReport.Words, wrappedReport.Words);
+        Assert.Equal(plainReport.KeptShare, wrappedReport.KeptShare);
+        Assert.Equal(plainReport.HeldOutAuc, wrappedReport.HeldOutAuc);
+        foreach (var pair in pairs)
+        {
+            Assert.Equal(new CompressiveSummarizer(plain, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf).Summarize(pair.Source, 20),
+                new CompressiveSummarizer(wrapped, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf).Summarize(pair.Source, 20));
+        }
+    }
+
+    [SharedFact]
+    public void EveryMultiDomainAbstractWrappedAtACommonColumnSummarizesAsWritten()
+    {
+        var documents = CslPairs.ReadFile(SharedData.PathOf("data", "csl-md", "dev.jsonl"));
+        var differ = documents.Where(d => Shipped.Value.Summarize(PastedLayout.Wrap(d.Source, 48), 20) != Shipped.Value.Summarize(d.Source, 20)).ToList();
+
+        // A wrap that puts a label and its space at a line start (操作|方法 对) is read as a section opening.
+        Assert.True(differ.Count <= 1, $"{differ.Count} of {documents.Count}: {string.Join(" | ", differ.Take(5).Select(d => d.Source[..30]))}");
+    }
+}
