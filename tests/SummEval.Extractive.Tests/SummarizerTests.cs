@@ -136,6 +136,28 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void TextRankSummarizesABilingualAbstractFromItsChineseSentences()
+    {
+        const string english = "Abstract: This study investigates the effect of digital finance on household consumption in China using CFPS data. The results show that digital finance significantly promotes consumption. Key words: digital finance; consumption. ";
+        const string chinese = "摘要：本文利用中国家庭追踪调查数据，研究了数字金融对家庭消费的影响。结果表明，数字金融显著促进了家庭消费，且对农村家庭的影响更大。";
+        foreach (var options in new TextRankOptions[] { new(), new() { Unit = SelectionUnit.Sentence }, new() { Unit = SelectionUnit.Clause } })
+        {
+            var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, options);
+            foreach (var budget in new int?[] { 20, 30, null })
+            {
+                // Before: "This study中国家庭追踪调查数据" (a fragment of the English sentence glued to a Chinese clause).
+                var expected = summarizer.Summarize(chinese, budget);
+                Assert.Equal(expected, summarizer.Summarize(english + chinese, budget));
+                Assert.Equal(expected, summarizer.Summarize(chinese + english, budget));
+                Assert.DoesNotContain(expected, char.IsAsciiLetter);
+            }
+
+            // English on its own is still summarized.
+            Assert.NotEqual(string.Empty, summarizer.Summarize(english, 20));
+        }
+    }
+
+    [Fact]
     public void TextRankCutsALongTopicClauseAfterAWholeWord()
     {
         var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());

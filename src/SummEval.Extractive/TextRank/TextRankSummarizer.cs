@@ -75,7 +75,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return text.Restore(Summarize(Analyze(text.Shadow), maxChars, options));
     }
 
-    /// <summary>Splits <paramref name="source"/> into sentences and clauses, strips labels and framing, and tokenizes.</summary>
+    /// <summary>
+    /// Splits <paramref name="source"/> into sentences and clauses, strips labels and framing, and tokenizes; in a text
+    /// with Chinese sentences, sentences without a Chinese character (an English abstract beside the Chinese one) are left out.
+    /// </summary>
     public TextRankDocument Analyze(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -88,8 +91,18 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var section = ClauseRole.Other;
         var structured = false;
         var objective = false;
-        foreach (var raw in SentenceSplitter.Split(source))
+        var split = SentenceSplitter.Split(source);
+        var chinese = split.Any(HasHan);
+        foreach (var raw in split)
         {
+            // A Chinese document's sentences without a Chinese character are its English abstract, key words or a
+            // formula: never a Chinese summary, and a fragment of one glued to Chinese text cannot stand alone
+            // ("This study中国家庭追踪调查数据").
+            if (chinese && !HasHan(raw))
+            {
+                continue;
+            }
+
             // A section label opens a section that runs until the next label ("结果 ...。...。结论 ...").
             var labelLength = SectionLabels.LabelLength(raw);
             if (labelLength > 0)
@@ -836,5 +849,18 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         return best;
+    }
+
+    private static bool HasHan(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
