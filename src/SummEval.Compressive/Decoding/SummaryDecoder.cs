@@ -25,7 +25,7 @@ public static class SummaryDecoder
     public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty = 0)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Join(document, Decode(document, SectionFeatures.LabelWords(document), probabilities, budget, threshold, segmentPenalty, cutPenalty, 0, document.Words.Count));
+        return Join(document, Decode(document, Unkept(document), probabilities, budget, threshold, segmentPenalty, cutPenalty, 0, document.Words.Count));
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ public static class SummaryDecoder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(selection);
         var words = document.Words;
-        var labels = SectionFeatures.LabelWords(document);
+        var labels = Unkept(document);
         double documentExpected = 0;
         for (var i = 0; i < words.Count && i < probabilities.Length; i++)
         {
@@ -154,6 +154,14 @@ public static class SummaryDecoder
         }
 
         return consensus;
+    }
+
+    // Words the decoder never keeps: section labels and the words of a Chinese document's non-Chinese sentences.
+    private static bool[] Unkept(AnalyzedDocument document)
+    {
+        var unkept = SectionFeatures.LabelWords(document);
+        ForeignSentences.Mark(document, unkept);
+        return unkept;
     }
 
     /// <summary>
