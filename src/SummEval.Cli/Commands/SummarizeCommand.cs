@@ -19,7 +19,7 @@ internal static class SummarizeCommand
     {
         var summarizer = new Option<string>("--summarizer", "-s") { Description = "The summarizer spec, e.g. textrank:similarity=bm25 (see `summeval list`).", Required = true };
         var maxChars = new Option<int?>("--max-chars") { Description = "Length budget in characters (Unicode code points)." };
-        var input = new Option<string?>("--input") { Description = "Read a dataset (a .jsonl/.json/.tsv/.csv file or a name such as csl-md:dev) instead of stdin lines." };
+        var input = new Option<string?>("--input") { Description = "Read a dataset (a .jsonl/.json/.tsv/.csv file or a name such as csl-md:dev; a .txt file is one document) instead of stdin lines." };
         var json = new Option<bool>("--json") { Description = "Write {\"id\",\"summary\",\"chars\",\"latencyMs\"} per line instead of the summary alone." };
         var concurrency = new Option<int>("--concurrency") { Description = "Documents summarized at once (output order is kept).", DefaultValueFactory = _ => 4 };
         var seed = new Option<int>("--seed") { Description = "Seed passed to the summarizer.", DefaultValueFactory = _ => 42 };

@@ -1,7 +1,7 @@
 namespace SummEval.Datasets;
 
 /// <summary>
-/// Loads a dataset from a file (JSON Lines, JSON array, TSV, CSV) or by name (<c>sample</c>, <c>csl:train</c>,
+/// Loads a dataset from a file (JSON Lines, JSON array, TSV, CSV; a plain-text file as one document) or by name (<c>sample</c>, <c>csl:train</c>,
 /// <c>csl:test</c>) into <see cref="Dataset"/>; every problem is a <see cref="DatasetException"/> naming file, line and field.
 /// </summary>
 public static class DatasetLoader
@@ -109,11 +109,19 @@ public static class DatasetLoader
         ".json" => DatasetFormat.JsonArray,
         ".tsv" => DatasetFormat.Tsv,
         ".csv" => DatasetFormat.Csv,
-        var ext => throw new DatasetException(path, null, null, $"cannot tell the format from the extension '{ext}'; use .jsonl, .json, .tsv or .csv, or set the format explicitly."),
+        ".txt" => DatasetFormat.Text,
+        var ext => throw new DatasetException(path, null, null, $"cannot tell the format from the extension '{ext}'; use .jsonl, .json, .tsv, .csv or .txt (one document), or set the format explicitly."),
     };
 
     private static List<SummEval.Documents.Document> Parse(string text, string file, DatasetFormat format, DatasetLoadOptions options)
     {
+        if (format == DatasetFormat.Text)
+        {
+            return options.RequireReferences
+                ? throw new DatasetException(file, null, null, "is plain text: one document with no reference, which can be summarized (summeval summarize --input FILE) but not scored; to run or score, give a dataset with references (.jsonl, .json, .tsv, .csv).")
+                : [new SummEval.Documents.Document(Path.GetFileNameWithoutExtension(file), text, [])];
+        }
+
         var records = format switch
         {
             DatasetFormat.JsonLines => JsonLinesRecordReader.Read(text, file),

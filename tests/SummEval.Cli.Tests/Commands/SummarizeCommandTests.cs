@@ -34,6 +34,23 @@ public sealed class SummarizeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_text_file_is_one_document_however_its_lines_are_wrapped()
+    {
+        // An abstract copied from a PDF: on standard input each line would be a document of its own.
+        var input = Path.Combine(_dir, "abstract.txt");
+        File.WriteAllText(input, "本文提出了一种基于深度学习的遥感图像分割方法，该方法结合了注意\n力机制与多尺度特征融合。实验表明，该方法在两个公开数据集上\n均优于现有方法。\n");
+        var result = await CliRunner.RunAsync(["summarize", "-s", "textrank", "--max-chars", "20", "--input", input, "--json"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var line = JsonDocument.Parse(Assert.Single(result.Stdout.TrimEnd('\n').Split('\n'))).RootElement;
+        Assert.Equal("abstract", line.GetProperty("id").GetString());
+        Assert.Equal("基于深度学习的遥感图像分割方法", line.GetProperty("summary").GetString());
+
+        var run = await CliRunner.RunAsync(["run", "-d", input, "--out", Path.Combine(_dir, "out")]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("abstract.txt: is plain text", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_failing_document_is_reported_and_the_others_still_come_out()
     {
         var predictions = Path.Combine(_dir, "p.jsonl");

@@ -1,3 +1,4 @@
+using System.Text;
 using SummEval.Datasets;
 using Xunit;
 
@@ -22,6 +23,26 @@ public sealed class DatasetFormatTests : IDisposable
         Assert.Equal(["a", "b"], dataset.Documents.Select(d => d.Id));
         Assert.Equal("正文一,含CNN与3.5%。", dataset.Documents[0].Source);
         Assert.Equal(["标题一"], dataset.Documents[0].References);
+    }
+
+    [Fact]
+    public void APlainTextFileIsOneDocumentToSummarizeButNotToScore()
+    {
+        const string text = "目的 探讨二甲双胍对2型糖尿病患者血\n脂的影响。\r\n方法 选取患者120例。\n";
+        var path = _files.WriteBytes("二甲双胍.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]);
+        Assert.Equal(DatasetFormat.Text, DatasetLoader.FormatOf(path));
+        var dataset = DatasetLoader.Load(path, new DatasetLoadOptions { RequireReferences = false });
+        var document = Assert.Single(dataset.Documents);
+        Assert.Equal("二甲双胍", document.Id);
+        Assert.Equal(text, document.Source);
+        Assert.Empty(document.References);
+
+        // run and score need references: the error says what the file is and what to do instead.
+        var error = Assert.Throws<DatasetException>(() => DatasetLoader.Load(path));
+        Assert.Contains("二甲双胍.txt", error.Message, StringComparison.Ordinal);
+        Assert.Contains("plain text", error.Message, StringComparison.Ordinal);
+        Assert.Contains("summarize", error.Message, StringComparison.Ordinal);
+        Assert.Throws<DatasetException>(() => DatasetLoader.Load(_files.Write("empty.txt", ""), new DatasetLoadOptions { RequireReferences = false }));
     }
 
     [Fact]
@@ -121,10 +142,14 @@ public sealed class DatasetFormatTests : IDisposable
     [Fact]
     public void FormatOverrideReadsAnyExtension()
     {
-        var path = _files.Write("data.txt", "标题\t内容\n");
+        var path = _files.Write("data.dat", "标题\t内容\n");
         Assert.Single(DatasetLoader.Load(path, new DatasetLoadOptions { Format = DatasetFormat.Tsv }).Documents);
         var ex = Assert.Throws<DatasetException>(() => DatasetLoader.Load(path));
-        Assert.Contains("'.txt'", ex.Message);
+        Assert.Contains("'.dat'", ex.Message);
+
+        // A .txt file read as TSV when told so, though on its own it is one plain-text document.
+        var text = _files.Write("data.txt", "标题\t内容\n");
+        Assert.Equal("内容", Assert.Single(DatasetLoader.Load(text, new DatasetLoadOptions { Format = DatasetFormat.Tsv }).Documents).Source);
     }
 
     [Fact]
