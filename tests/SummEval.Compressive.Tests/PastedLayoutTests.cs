@@ -8,7 +8,7 @@ using Xunit;
 namespace SummEval.Compressive.Tests;
 
 /// <summary>
-/// An abstract pasted with its layout (wrapped by a PDF, in HTML, citing addresses) is summarized and learned from as
+/// An abstract pasted with its layout (wrapped by a PDF, in HTML with character entities, citing addresses) is summarized and learned from as
 /// the prose it is.
 /// </summary>
 public sealed class PastedLayoutTests
@@ -30,6 +30,7 @@ public sealed class PastedLayoutTests
             Assert.Equal(plain, Shipped.Value.Summarize(PastedLayout.Wrap(source, 44, "\r\n"), 20));
             Assert.Equal(plain, Shipped.Value.Summarize(PastedLayout.Paragraphs(source), 20));
             Assert.Equal(plain, Shipped.Value.Summarize(PastedLayout.Paragraphs(source, escaped: true), 20));
+            Assert.Equal(plain, Shipped.Value.Summarize(source.Replace("，", "&#65292;", StringComparison.Ordinal).Replace("。", "&#x3002;", StringComparison.Ordinal), 20));
         }
 
         // Before: 一种新的图像去噪方法example (a word of the address kept).

@@ -1,8 +1,8 @@
 namespace SummEval.Extractive.Normalization;
 
 /// <summary>
-/// The text a summarizer analyses in place of its source: running prose (<see cref="IsReflowed"/>: line breaks wrapped
-/// inside a sentence joined, markup tags, web and e-mail addresses and DOIs left out, tabs as spaces), full-width
+/// The text a summarizer analyses in place of its source: running prose (<see cref="IsReflowed"/>: the line breaks a
+/// wrap put in a paragraph joined, markup tags, web and e-mail addresses and DOIs left out, tabs as spaces), full-width
 /// letters and digits as ASCII and, when the source is written in Traditional Chinese, every character in its
 /// simplified form (OpenCC's character table), so jieba's dictionary and the rule lists (section labels, discourse
 /// markers, trigger words) apply to it. Every character of the shadow knows where it came from, and
@@ -45,8 +45,8 @@ public sealed class AnalysisText
     public bool IsTraditional { get; }
 
     /// <summary>
-    /// Whether the source's layout was taken out of the shadow: a line break inside a sentence (a line filled to the
-    /// margin, not ended by punctuation, the next not opening a section or list item), markup, an address or a DOI, a tab.
+    /// Whether the source's layout was taken out of the shadow: a wrapped line break (a line filled to the margin, the
+    /// next not opening a section or list item), markup, an address or a DOI, a tab.
     /// </summary>
     public bool IsReflowed => origin is not null;
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using SummEval.Extractive.Sentences;
@@ -7,7 +8,8 @@ namespace SummEval.Extractive.Normalization;
 
 /// <summary>
 /// A source as running prose: the line breaks a PDF or an editor wrapped a paragraph at joined, markup tags, web
-/// and e-mail addresses and DOIs left out, tabs as spaces. Every character keeps the offset it came from, so a summary
+/// and e-mail addresses and DOIs left out, character entities (&amp;ldquo;, &amp;nbsp;) read as what they stand for,
+/// tabs as spaces. Every character keeps the offset it came from, so a summary
 /// made from the prose is written back with the source's own characters.
 /// </summary>
 internal static partial class ProseLayout
@@ -38,8 +40,8 @@ internal static partial class ProseLayout
             return text;
         }
 
-        var spans = Spans(text);
-        if (spans.Count == 0 && text.AsSpan().IndexOfAny(LayoutWhitespace) < 0)
+        var (spans, entities) = Spans(text);
+        if (spans.Count == 0 && entities.Count == 0 && text.AsSpan().IndexOfAny(LayoutWhitespace) < 0)
         {
             // P&lt;0.05, esp@cenet, DOIS: a character that can start layout, but no layout.
             return text;
@@ -49,9 +51,22 @@ internal static partial class ProseLayout
         var latin = IsMostlyLatin(text);
         var prose = new StringBuilder(text.Length);
         var map = new List<int>(text.Length);
-        int s = 0, lineStart = 0, i = 0;
+        int s = 0, e = 0, lineStart = 0, i = 0;
         while (i < text.Length)
         {
+            if (e < entities.Count && entities[e].Start == i)
+            {
+                // &ldquo; is “: the character it stands for, which the source does not hold, so written from the shadow.
+                foreach (var c in entities[e].Text)
+                {
+                    prose.Append(c);
+                    map.Add(-1);
+                }
+
+                i = entities[e++].End;
+                continue;
+            }
+
             if (!(s < spans.Count && spans[s].Start == i) && !char.IsWhiteSpace(text[i]))
             {
                 prose.Append(text[i]);
@@ -62,12 +77,13 @@ internal static partial class ProseLayout
 
             // A gap: whitespace, line breaks and the spans left out, up to the next character of prose.
             int end = i, breaks = 0, firstBreak = -1;
-            var block = false;
+            bool block = false, entitySpace = false;
             while (end < text.Length)
             {
                 if (s < spans.Count && spans[s].Start == end)
                 {
-                    block |= spans[s].Block;
+                    block |= spans[s].Kind == SpanKind.Block;
+                    entitySpace |= spans[s].Kind == SpanKind.Space;
                     end = spans[s++].End;
                     continue;
                 }
@@ -88,13 +104,22 @@ internal static partial class ProseLayout
 
             if (breaks == 0 && !block)
             {
+                var spaced = false;
                 for (var k = i; k < end; k++)
                 {
                     if (char.IsWhiteSpace(text[k]) && !InSpan(spans, k))
                     {
                         prose.Append(text[k] is '\t' or '\v' or '\f' ? ' ' : text[k]);
                         map.Add(text[k] is '\t' or '\v' or '\f' ? -1 : k);
+                        spaced = true;
                     }
+                }
+
+                if (entitySpace && !spaced && prose.Length > 0 && end < text.Length)
+                {
+                    // 目的&nbsp;探讨: the space the entity stands for.
+                    prose.Append(' ');
+                    map.Add(-1);
                 }
             }
             else if (prose.Length > 0 && end < text.Length)
@@ -114,7 +139,7 @@ internal static partial class ProseLayout
                         }
                     }
 
-                    if (!spaced && JoinsWords(prose[^1], text[end], latin))
+                    if (!spaced && (entitySpace || JoinsWords(prose[^1], text[end], latin)))
                     {
                         prose.Append(' ');
                         map.Add(-1);
@@ -147,21 +172,49 @@ internal static partial class ProseLayout
     // Most sources have none of this; they are returned as they are without a regular expression run over them.
     private static bool MayHaveLayout(string text) =>
         text.AsSpan().IndexOfAny(LayoutWhitespace) >= 0
-        || text.AsSpan().IndexOfAny('<', '@') >= 0
-        || text.Contains("&lt;", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan().IndexOfAny('<', '@', '&') >= 0
         || text.Contains("://", StringComparison.Ordinal)
         || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
         || text.Contains("doi", StringComparison.OrdinalIgnoreCase);
 
-    private static List<(int Start, int End, bool Block)> Spans(string text)
+    private enum SpanKind
     {
-        var spans = new List<(int Start, int End, bool Block)>();
+        Inline,
+        Block,
+        Space,
+    }
+
+    // The spans left out (markup, addresses, entities for a space) and the entities read as the character they stand for.
+    private static (List<(int Start, int End, SpanKind Kind)> Spans, List<(int Start, int End, string Text)> Entities) Spans(string text)
+    {
+        var spans = new List<(int Start, int End, SpanKind Kind)>();
+        var entities = new List<(int Start, int End, string Text)>();
         foreach (Match m in LeftOut().Matches(text))
         {
             var end = m.Index + m.Length;
             if (m.Groups["name"].Success)
             {
-                spans.Add((m.Index, end, BlockTags.Contains(m.Groups["name"].Value)));
+                spans.Add((m.Index, end, BlockTags.Contains(m.Groups["name"].Value) ? SpanKind.Block : SpanKind.Inline));
+                continue;
+            }
+
+            if (m.Groups["entity"].Success)
+            {
+                // &lt; and &gt; stay as written: CSL writes P&lt;0.05, and the shipped model was trained on that text.
+                var decoded = WebUtility.HtmlDecode(m.Value);
+                if (decoded != m.Value && !m.Value.Equals("&lt;", StringComparison.OrdinalIgnoreCase) && !m.Value.Equals("&gt;", StringComparison.OrdinalIgnoreCase)
+                    && !decoded.Any(char.IsControl))
+                {
+                    if (decoded.All(char.IsWhiteSpace))
+                    {
+                        spans.Add((m.Index, end, SpanKind.Space));
+                    }
+                    else
+                    {
+                        entities.Add((m.Index, end, decoded));
+                    }
+                }
+
                 continue;
             }
 
@@ -172,13 +225,13 @@ internal static partial class ProseLayout
                 end--;
             }
 
-            spans.Add((m.Index, end, false));
+            spans.Add((m.Index, end, SpanKind.Inline));
         }
 
-        return spans;
+        return (spans, entities);
     }
 
-    private static bool InSpan(List<(int Start, int End, bool Block)> spans, int at) =>
+    private static bool InSpan(List<(int Start, int End, SpanKind Kind)> spans, int at) =>
         spans.Exists(span => span.Start <= at && at < span.End);
 
     // The width a full line has: the median of the lines a paragraph can wrap (all but the last) when there are enough
@@ -261,13 +314,14 @@ internal static partial class ProseLayout
         return latin > 2 * han;
     }
 
-    // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses and DOIs with their label.
+    // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses, DOIs with their label, character entities.
     [GeneratedRegex("""
         (?:<|&lt;)/?(?<name>p|br|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|section|article|header|footer|title|abstract|sec|para|list-item|a|b|i|u|s|img|em|strong|span|font|sup|sub|small|big|code|tt|mark|italic|bold|sc|underline|xref|inline-formula)(?:\s(?:(?!&[lg]t;)[^<>])*)?/?(?:>|&gt;)
         | (?:https?|ftp)://[A-Za-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]+
         | www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:[/?\#][A-Za-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]*)?
         | [A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}
         | (?<![A-Za-z])doi\s*[:：]?\s*10\.[0-9]{4,9}/[A-Za-z0-9\-._;()/:]+
+        | (?<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex LeftOut();
 
