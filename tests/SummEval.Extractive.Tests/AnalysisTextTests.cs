@@ -50,6 +50,16 @@ public sealed class AnalysisTextTests
         }
     }
 
+    [Theory]
+    [InlineData("中", true)]
+    [InlineData("\u3400", true)] // Extension A
+    [InlineData("\uF900", true)] // a compatibility ideograph
+    [InlineData("Abstract: 1.5%，（）", false)]
+    [InlineData("\u9FFF", true)]
+    [InlineData("\uA000", false)] // Yi, just past the block
+    public void HanScriptCountsTheChineseBlocksOfTheBmp(string text, bool han) =>
+        Assert.Equal(han, HanScript.Contains(text));
+
     [Fact]
     public void EveryPairOfTheEmbeddedTableIsApplied()
     {

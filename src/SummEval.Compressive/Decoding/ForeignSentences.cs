@@ -1,4 +1,5 @@
 using SummEval.Compressive.Features;
+using SummEval.Extractive.Normalization;
 
 namespace SummEval.Compressive.Decoding;
 
@@ -21,7 +22,7 @@ internal static class ForeignSentences
         var chinese = new bool[words[^1].Sentence + 1];
         foreach (var word in words)
         {
-            chinese[word.Sentence] |= HasHan(word.Text);
+            chinese[word.Sentence] |= HanScript.Contains(word.Text);
         }
 
         if (!chinese.Contains(true))
@@ -33,18 +34,5 @@ internal static class ForeignSentences
         {
             unkept[i] |= !chinese[words[i].Sentence];
         }
-    }
-
-    private static bool HasHan(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -61,7 +61,7 @@ public sealed class AnalysisText
         int han = 0, traditional = 0, wide = 0;
         foreach (var c in prose)
         {
-            if (IsHan(c))
+            if (HanScript.IsHan(c))
             {
                 han++;
                 traditional += TraditionalCharacters.Simplify(c) != c ? 1 : 0;
@@ -168,8 +168,6 @@ public sealed class AnalysisText
                     : c;
             }
         });
-
-    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
 
     // Full-width digits and Latin letters only: full-width punctuation (，：（）) is ordinary Chinese text.
     private static bool IsWideLetterOrDigit(char c) => c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');

@@ -92,13 +92,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var structured = false;
         var objective = false;
         var split = SentenceSplitter.Split(source);
-        var chinese = split.Any(HasHan);
+        var chinese = split.Any(s => HanScript.Contains(s));
         foreach (var raw in split)
         {
             // A Chinese document's sentences without a Chinese character are its English abstract, key words or a
             // formula: never a Chinese summary, and a fragment of one glued to Chinese text cannot stand alone
             // ("This study中国家庭追踪调查数据").
-            if (chinese && !HasHan(raw))
+            if (chinese && !HanScript.Contains(raw))
             {
                 continue;
             }
@@ -849,18 +849,5 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         return best;
-    }
-
-    private static bool HasHan(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
