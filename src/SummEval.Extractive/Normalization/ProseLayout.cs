@@ -51,6 +51,7 @@ internal static partial class ProseLayout
         var latin = IsMostlyLatin(text);
         var prose = new StringBuilder(text.Length);
         var map = new List<int>(text.Length);
+        var spaces = new List<int>();
         int s = 0, e = 0, lineStart = 0, i = 0;
         while (i < text.Length)
         {
@@ -75,9 +76,11 @@ internal static partial class ProseLayout
                 continue;
             }
 
-            // A gap: whitespace, line breaks and the spans left out, up to the next character of prose.
+            // A gap: whitespace, line breaks and the spans left out, up to the next character of prose; the walk steps
+            // over the spans, so the spaces it collects are the gap's own.
             int end = i, breaks = 0, firstBreak = -1;
             bool block = false, entitySpace = false;
+            spaces.Clear();
             while (end < text.Length)
             {
                 if (s < spans.Count && spans[s].Start == end)
@@ -94,7 +97,11 @@ internal static partial class ProseLayout
                     breaks += c == '\n' && end > 0 && text[end - 1] == '\r' ? 0 : 1;
                     firstBreak = firstBreak < 0 ? end : firstBreak;
                 }
-                else if (!char.IsWhiteSpace(c))
+                else if (char.IsWhiteSpace(c))
+                {
+                    spaces.Add(end);
+                }
+                else
                 {
                     break;
                 }
@@ -104,18 +111,7 @@ internal static partial class ProseLayout
 
             if (breaks == 0 && !block)
             {
-                var spaced = false;
-                for (var k = i; k < end; k++)
-                {
-                    if (char.IsWhiteSpace(text[k]) && !InSpan(spans, k))
-                    {
-                        prose.Append(text[k] is '\t' or '\v' or '\f' ? ' ' : text[k]);
-                        map.Add(text[k] is '\t' or '\v' or '\f' ? -1 : k);
-                        spaced = true;
-                    }
-                }
-
-                if (entitySpace && !spaced && prose.Length > 0 && end < text.Length)
+                if (!AppendSpaces(text, spaces, prose, map) && entitySpace && prose.Length > 0 && end < text.Length)
                 {
                     // 目的&nbsp;探讨: the space the entity stands for.
                     prose.Append(' ');
@@ -128,18 +124,7 @@ internal static partial class ProseLayout
                 if (wrapped)
                 {
                     // Spaces written at the line end stay (目的 探讨); English words wrapped without one still need it.
-                    var spaced = false;
-                    for (var k = i; k < end; k++)
-                    {
-                        if (text[k] is ' ' or '\t' or '\u3000' && !InSpan(spans, k))
-                        {
-                            prose.Append(text[k] == '\t' ? ' ' : text[k]);
-                            map.Add(text[k] == '\t' ? -1 : k);
-                            spaced = true;
-                        }
-                    }
-
-                    if (!spaced && (entitySpace || JoinsWords(prose[^1], text[end], latin)))
+                    if (!AppendSpaces(text, spaces, prose, map) && (entitySpace || JoinsWords(prose[^1], text[end], latin)))
                     {
                         prose.Append(' ');
                         map.Add(-1);
@@ -231,8 +216,18 @@ internal static partial class ProseLayout
         return (spans, entities);
     }
 
-    private static bool InSpan(List<(int Start, int End, SpanKind Kind)> spans, int at) =>
-        spans.Exists(span => span.Start <= at && at < span.End);
+    // The gap's spaces as written (a tab, vertical tab or form feed as a plain space); false when it has none.
+    private static bool AppendSpaces(string text, List<int> spaces, StringBuilder prose, List<int> map)
+    {
+        foreach (var k in spaces)
+        {
+            var plain = text[k] is '\t' or '\v' or '\f';
+            prose.Append(plain ? ' ' : text[k]);
+            map.Add(plain ? -1 : k);
+        }
+
+        return spaces.Count > 0;
+    }
 
     // The width a full line has: the median of the lines a paragraph can wrap (all but the last) when there are enough
     // of them to say, else the widest line (a title above a paragraph written on one line is short beside it).
