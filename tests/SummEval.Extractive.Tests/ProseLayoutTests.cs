@@ -1,6 +1,7 @@
 using CsCheck;
 using SummEval.Extractive.Lead;
 using SummEval.Extractive.Normalization;
+using SummEval.Extractive.Sentences;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba;
 using SummEval.Testing;
@@ -59,6 +60,28 @@ public sealed class ProseLayoutTests
         Assert.Equal(breaks, shadow.Count(c => c == '\n'));
         Assert.Equal(source.Replace("\n", string.Empty, StringComparison.Ordinal), shadow.Replace("\n", string.Empty, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("【摘要】目的\n探讨二甲双胍对2型糖尿病患者血糖的影响。\n方法\n选取患者120例，随机分为两组。")] // labels on lines of their own
+    [InlineData("摘要\n本文探讨二甲双胍对2型糖尿病患者血糖的影响。选取患者120例，随机分为两组。")] // a heading above the paragraph
+    [InlineData("Abstract:\n探讨二甲双胍对2型糖尿病患者血糖的影响。选取患者120例，随机分为两组。")]
+    public void AHeadingLineIsNeitherJoinedToItsSectionNorTheFirstSentence(string source)
+    {
+        // The heading line is as wide as the lines around it, so only its being a heading keeps its break.
+        var text = AnalysisText.Of(source);
+        var heading = source[..source.IndexOf('\n', StringComparison.Ordinal)];
+        Assert.StartsWith(heading + "\n", text.Shadow, StringComparison.Ordinal);
+        var lead = LeadSentenceSummarizer.Summarize(source, 20);
+        Assert.False(SectionLabels.IsLabelOnly(lead), lead);
+        Assert.Contains("二甲双胍", lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("摘要", lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("目的", lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("摘要", TextRank.Summarize(source, 20), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextOfNothingButLabelsKeepsItsFirstSentenceForLead() =>
+        Assert.Equal("目的", LeadSentenceSummarizer.Summarize("目的\n方法", 20));
 
     [Fact]
     public void HtmlParagraphsAndInlineMarkupAreNotText()

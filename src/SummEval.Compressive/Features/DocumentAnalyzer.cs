@@ -1,3 +1,4 @@
+using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Sentences;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba.Keywords;
@@ -21,7 +22,7 @@ public sealed class DocumentAnalyzer(PosTagger tagger, TextRankKeywordExtractor 
     public AnalyzedDocument Analyze(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var tagged = tagger.Cut(source);
+        var tagged = WholeFormulas(source, tagger.Cut(source));
         var sentenceEnds = SentenceEnds(source);
 
         var words = new List<AnalyzedWord>(tagged.Count);
@@ -74,6 +75,50 @@ public sealed class DocumentAnalyzer(PosTagger tagger, TextRankKeywordExtractor 
         }
 
         return new AnalyzedDocument(source, words, scores, [.. sentenceWordCounts], clauseWordCounts, keywordWeights);
+    }
+
+    // A TeX formula is one word, kept whole or left out: jieba splits $\ell_1$ into $, \, ell, _, 1, $, and a summary
+    // keeping some of them is no formula ("椭圆方程$$中").
+    private static List<(string Word, string Flag)> WholeFormulas(string source, List<(string Word, string Flag)> tagged)
+    {
+        var spans = InlineMath.Spans(source);
+        if (spans.Count == 0)
+        {
+            return tagged;
+        }
+
+        var merged = new List<(string Word, string Flag)>(tagged.Count);
+        int offset = 0, span = 0;
+        for (var i = 0; i < tagged.Count;)
+        {
+            while (span < spans.Count && spans[span].End <= offset)
+            {
+                span++;
+            }
+
+            if (span < spans.Count && offset + tagged[i].Word.Length > spans[span].Start)
+            {
+                // Every word that overlaps the formula joins it (jieba never puts $ or \ inside a word, so these
+                // are the formula's own words).
+                var start = offset;
+                var end = offset;
+                while (i < tagged.Count && end < spans[span].End)
+                {
+                    end += tagged[i].Word.Length;
+                    i++;
+                }
+
+                merged.Add((source[start..end], "eng"));
+                offset = end;
+                continue;
+            }
+
+            merged.Add(tagged[i]);
+            offset += tagged[i].Word.Length;
+            i++;
+        }
+
+        return merged;
     }
 
     private static List<int> SentenceEnds(string source)

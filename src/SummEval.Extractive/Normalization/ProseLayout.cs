@@ -120,7 +120,8 @@ internal static partial class ProseLayout
             }
             else if (prose.Length > 0 && end < text.Length)
             {
-                var wrapped = !block && breaks == 1 && IsFullLine(text, lineStart, firstBreak, end, fullWidth) && !OpensBlock(text, end);
+                var wrapped = !block && breaks == 1 && IsFullLine(text, lineStart, firstBreak, end, fullWidth) && !OpensBlock(text, end)
+                    && !IsHeading(text, lineStart, firstBreak);
                 if (wrapped)
                 {
                     // Spaces written at the line end stay (目的 探讨); English words wrapped without one still need it.
@@ -289,6 +290,10 @@ internal static partial class ProseLayout
         var label = SectionLabels.LabelLength(line);
         return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || ListMarker().IsMatch(line);
     }
+
+    // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however
+    // long: joined, the label would run into its section's first sentence (【摘要】目的探讨…).
+    private static bool IsHeading(string text, int start, int end) => SectionLabels.IsLabelOnly(text.AsSpan(start, end - start));
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SummEval.Extractive.Normalization;
 using SummEval.Jieba;
 
 namespace SummEval.Extractive.Selection;
@@ -183,6 +184,17 @@ public static class WellFormedCut
             {
                 // Back off to before the open quote, as before an unclosed bracket.
                 while (count > 0 && ends[count - 1] > quote)
+                {
+                    count--;
+                }
+
+                continue;
+            }
+
+            if (symbols && InlineMath.SpanAround(text, end) is var formula and >= 0)
+            {
+                // Back off to before the TeX formula the cut ends inside ($\ell|_1$).
+                while (count > 0 && ends[count - 1] > formula)
                 {
                     count--;
                 }
