@@ -156,11 +156,13 @@ public static class SummaryDecoder
         return consensus;
     }
 
-    // Words the decoder never keeps: section labels and the words of a Chinese document's non-Chinese sentences.
+    // Words the decoder never keeps: section labels, the words of a Chinese document's non-Chinese sentences and those
+    // of a journal page's fields.
     private static bool[] Unkept(AnalyzedDocument document)
     {
         var unkept = SectionFeatures.LabelWords(document);
         ForeignSentences.Mark(document, unkept);
+        FieldSentences.Mark(document, unkept);
         return unkept;
     }
 

@@ -9,7 +9,7 @@ namespace SummEval.Extractive.Lead;
 /// <summary>
 /// The first sentence of the source, cut to the budget when one is given; read as prose (<see cref="AnalysisText"/>:
 /// a line wrapped inside the first sentence does not end it, markup and addresses do not count). A heading of section
-/// labels alone (<c>摘要</c> on its own line) is not a sentence.
+/// labels alone (<c>摘要</c> on its own line) or a journal page's field (<c>基金项目：…</c>) is not a sentence.
 /// </summary>
 public sealed class LeadSentenceSummarizer : ISummarizer
 {
@@ -21,8 +21,11 @@ public sealed class LeadSentenceSummarizer : ISummarizer
     {
         var text = AnalysisText.Of(source);
         var sentences = SentenceSplitter.Split(text.Shadow);
-        // A heading (摘要, 【摘要】) is not the first sentence; a text that is nothing but labels keeps its first.
-        var first = sentences.FirstOrDefault(s => !SectionLabels.IsLabelOnly(s)) ?? (sentences.Count > 0 ? sentences[0] : string.Empty);
+        // A heading (摘要, 【摘要】) or a journal page's field (基金项目：…) is not the first sentence; a text that is
+        // nothing but those keeps its first.
+        var fields = BibliographicFields.MayHave(text.Shadow);
+        var first = sentences.FirstOrDefault(s => !SectionLabels.IsLabelOnly(s) && !(fields && BibliographicFields.Opens(s)))
+            ?? (sentences.Count > 0 ? sentences[0] : string.Empty);
         return text.Restore(maxChars is { } max ? TextLength.Truncate(first, max) : first);
     }
 

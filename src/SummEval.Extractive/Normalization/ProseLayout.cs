@@ -288,7 +288,7 @@ internal static partial class ProseLayout
         // A section opens a line with its label set off (目的：, 【方法】, 结果 ); a bare label glued to the text
         // (方法、结构) is as likely a word the wrap moved to the next line.
         var label = SectionLabels.LabelLength(line);
-        return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || ListMarker().IsMatch(line);
+        return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line);
     }
 
     // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however

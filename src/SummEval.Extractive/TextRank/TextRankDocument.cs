@@ -154,5 +154,11 @@ public sealed record TextRankDocument(IReadOnlyList<string> Sentences, int[][] S
     /// Plain: no section label, no objective clause and at most <paramref name="maxSentences"/> sentences (a short
     /// unframed abstract, whose first sentence usually names the topic).
     /// </summary>
-    public bool IsPlain(int maxSentences) => Lead is not null && Sentences.Count <= maxSentences;
+    public bool IsPlain(int maxSentences) => Lead is not null && Sentences.Count - Fields <= maxSentences;
+
+    /// <summary>
+    /// How many of the last <see cref="Sentences"/> are a journal page's fields (key words, a grant): empty texts
+    /// whose words vote in the graph but which are never chosen.
+    /// </summary>
+    public int Fields { get; init; }
 }

@@ -93,8 +93,19 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var objective = false;
         var split = SentenceSplitter.Split(source);
         var chinese = split.Any(s => HanScript.Contains(s));
+        // Key words, a classification number, a grant: a journal page's fields pasted with the abstract are not
+        // sentences to choose (a key-word list is central to every sentence, and was chosen as the summary), but their
+        // words are the author's own topic terms, so they still vote: they join the graph after the sentences.
+        var fieldWords = new List<int[]>();
+        var fields = BibliographicFields.MayHave(source) && split.Any(s => !BibliographicFields.Opens(s));
         foreach (var raw in split)
         {
+            if (fields && BibliographicFields.Opens(raw) && (!chinese || HanScript.Contains(raw)))
+            {
+                fieldWords.Add([.. Tokens(raw, vocabulary, default).Ids.Where(id => id >= 0)]);
+                continue;
+            }
+
             // A Chinese document's sentences without a Chinese character are its English abstract, key words or a
             // formula: never a Chinese summary, and a fragment of one glued to Chinese text cannot stand alone
             // ("This study中国家庭追踪调查数据").
@@ -192,6 +203,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
         }
 
+        foreach (var field in fieldWords)
+        {
+            sentences.Add(string.Empty);
+            sentenceWords.Add(field);
+        }
+
         var weights = new double[vocabulary.Count];
         Array.Fill(weights, 1.0);
         if (idf is not null && options.IdfExponent != 0)
@@ -214,7 +231,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             t_vocabulary = vocabulary;
         }
 
-        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead);
+        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead) { Fields = fieldWords.Count };
     }
 
     /// <summary>The summary of an analysed document under <paramref name="settings"/> (pure).</summary>
@@ -267,7 +284,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             return string.Empty;
         }
 
-        var top = ArgMax(scores);
+        var top = ArgMax(scores, sentences.Count - document.Fields);
         if (maxChars is not { } budget)
         {
             return sentences[top];
@@ -277,7 +294,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             (settings.Unit == SelectionUnit.Auto && TextLength.Chars(sentences[top]) <= budget);
         if (useSentences)
         {
-            var lengths = sentences.Select(TextLength.Chars).ToArray();
+            // A field (empty text) never fits, so only the sentences are chosen.
+            var lengths = sentences.Select((t, i) => i < sentences.Count - document.Fields ? TextLength.Chars(t) : budget + 1).ToArray();
             var chosen = BudgetedSelector.Select(lengths, scores, budget);
             return chosen.Length > 0 ? BudgetedSelector.Join(sentences, chosen, string.Empty, budget) : CutAtWord(sentences[top], budget);
         }
@@ -354,7 +372,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
-        return CutAtWord(document.Sentences[ArgMax(scores)], budget, settings);
+        return CutAtWord(document.Sentences[ArgMax(scores, document.Sentences.Count - document.Fields)], budget, settings);
     }
 
     // Pieces to choose from: their texts, lengths, values and the clause each comes from (an index into the source
@@ -837,10 +855,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // tile the text), its first word, and what its words say about it.
     private readonly record struct ClauseTokens(int[] Ids, int[] Ends, string First, bool ResultWord, int[]? ListMarks, bool TopicHead);
 
-    private static int ArgMax(double[] scores)
+    // The best of the first count scores (the sentences; the fields after them are never chosen).
+    private static int ArgMax(double[] scores, int count)
     {
         var best = 0;
-        for (var i = 1; i < scores.Length; i++)
+        for (var i = 1; i < count; i++)
         {
             if (scores[i] > scores[best])
             {

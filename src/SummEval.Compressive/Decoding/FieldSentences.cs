@@ -1,0 +1,39 @@
+using SummEval.Compressive.Features;
+using SummEval.Extractive.Sentences;
+
+namespace SummEval.Compressive.Decoding;
+
+/// <summary>
+/// The sentences of a document that are a journal page's fields pasted with the abstract (<c>关键词：…</c>,
+/// <c>基金项目：…</c>; <see cref="BibliographicFields"/>): the decoder never keeps their words, so a summary is not
+/// glued from a grant number or a key-word list (<c>基金项目国家自然科学基金项目数字金融发展</c>). Their words still
+/// count as the document's words for the features (a key word repeated there is a title term).
+/// </summary>
+internal static class FieldSentences
+{
+    /// <summary>Sets <paramref name="unkept"/> for every word of such a sentence.</summary>
+    internal static void Mark(AnalyzedDocument document, bool[] unkept)
+    {
+        var words = document.Words;
+        if (words.Count == 0 || !BibliographicFields.MayHave(document.Source))
+        {
+            return;
+        }
+
+        var start = 0;
+        for (var i = 1; i <= words.Count; i++)
+        {
+            if (i < words.Count && words[i].Sentence == words[start].Sentence)
+            {
+                continue;
+            }
+
+            if (BibliographicFields.Opens(string.Concat(words.Skip(start).Take(i - start).Select(w => w.Text))))
+            {
+                Array.Fill(unkept, true, start, i - start);
+            }
+
+            start = i;
+        }
+    }
+}

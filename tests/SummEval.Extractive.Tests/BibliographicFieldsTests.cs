@@ -1,0 +1,95 @@
+using SummEval.Extractive.Lead;
+using SummEval.Extractive.Sentences;
+using SummEval.Extractive.TextRank;
+using SummEval.Jieba;
+using SummEval.Summarizers;
+using SummEval.Testing;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+/// <summary>
+/// A journal page's fields pasted with an abstract (key words, classification, grant, author) are not sentences a
+/// summary is taken from (before: textrank summarized an agronomy abstract by its key-word list, lead-1 by its grant).
+/// </summary>
+public sealed class BibliographicFieldsTests
+{
+    private static readonly TextRankSummarizer TextRank = new(JiebaSegmenter.Default, new TextRankOptions());
+
+    [Theory]
+    [InlineData("关键词：冬小麦；施氮量")]
+    [InlineData("关键词:服装生产流水线运行模型优化")]
+    [InlineData("关 键 词：数字金融")]
+    [InlineData("【关键词】二甲双胍；血脂")]
+    [InlineData("  [Key words] digital finance")]
+    [InlineData("Key words: digital finance; consumption")]
+    [InlineData("Keywords: wheat")]
+    [InlineData("中图分类号：S512.1  文献标志码：A")]
+    [InlineData("【中图分类号】R587.1【文献标识码】A")]
+    [InlineData("基金项目：国家自然科学基金项目（71873045）")]
+    [InlineData("作者简介：张三（1980—），男，教授。")]
+    [InlineData("通信作者：李四")]
+    [InlineData("收稿日期：2019-01-01")]
+    [InlineData("CLC number: TP391")]
+    [InlineData("引用格式：张三. 数字金融[J]. 经济研究, 2020.")]
+    public void AFieldLabelOpensAField(string sentence) => Assert.True(BibliographicFields.Opens(sentence));
+
+    [Theory]
+    [InlineData("关键词抽取是自然语言处理的基础任务。")] // the word in prose, no colon
+    [InlineData("针对统计特征对关键词抽取的影响,分析了八种统计特征.")]
+    [InlineData("提出一种基于关键字的数据库查询方法：先构建模式图。")]
+    [InlineData("本研究受国家基金资助：见致谢。")]
+    [InlineData("Received signal strength is used to locate nodes.")]
+    [InlineData("摘要：本文利用中国省级面板数据。")]
+    public void ProseIsNoField(string sentence) => Assert.False(BibliographicFields.Opens(sentence));
+
+    [Fact]
+    public void NoSummaryIsTakenFromAField()
+    {
+        foreach (var page in JournalPages.All)
+        {
+            foreach (var budget in new int?[] { 12, 20, 30, null })
+            {
+                var textRank = TextRank.Summarize(page, budget);
+                var lead = LeadSentenceSummarizer.Summarize(page, budget);
+                Assert.NotEqual(string.Empty, textRank);
+                Assert.False(JournalPages.TakesFromAField(textRank), textRank);
+                Assert.False(JournalPages.TakesFromAField(lead), lead);
+            }
+        }
+    }
+
+    [Fact]
+    public void AFieldStillVotesForTheSentencesItsWordsAreIn()
+    {
+        var document = TextRank.Analyze(JournalPages.Economics);
+        Assert.Equal(3, document.Fields); // grant, author, key words
+        Assert.All(document.Sentences.TakeLast(document.Fields), s => Assert.Equal(string.Empty, s));
+        Assert.All(document.SentenceWords.TakeLast(document.Fields), words => Assert.NotEmpty(words));
+        Assert.Equal(document.Sentences.Count, document.SentenceWords.Length);
+        var withoutKeyWords = TextRank.Analyze(JournalPages.Economics.Replace("\n关键词：数字金融；城乡收入差距；面板数据", string.Empty, StringComparison.Ordinal));
+        Assert.Equal(2, withoutKeyWords.Fields);
+        Assert.Equal(document.Sentences.Count - 1, withoutKeyWords.Sentences.Count);
+    }
+
+    [SharedFact]
+    public void TheOneSharedAbstractWithAFieldKeepsTheSummaryItsKeyWordsVoteFor()
+    {
+        // cslmd-dev-0513 ends "...优化运行模型.关键词:服装生产流水线运行模型优化": the only field in CSL and its
+        // multi-domain dev split. Left out of the graph, its key words no longer lift the sentence they repeat.
+        var documents = CslData.Read("csl-md", "dev.jsonl").Concat(CslData.Read("csl", "train.jsonl")).Concat(CslData.Test());
+        var withField = Assert.Single(documents, d => SentenceSplitter.Split(d.Source).Any(s => BibliographicFields.Opens(s)));
+        var source = withField.Source;
+        var field = source[source.IndexOf("关键词", StringComparison.Ordinal)..];
+        var factory = new TextRankFactory();
+        var shipped = (TextRankSummarizer)factory.Create(SummarizerArguments.Bind(SummarizerSpec.Parse("textrank"), factory.Parameters));
+        var summary = shipped.Summarize(source, 20);
+        Assert.False(JournalPages.TakesFromAField(summary), summary);
+        Assert.DoesNotContain(field[4..], summary, StringComparison.Ordinal);
+        Assert.NotEqual(shipped.Summarize(source.Replace(field, string.Empty, StringComparison.Ordinal), 20), summary);
+    }
+
+    [Fact]
+    public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>
+        Assert.NotEqual(string.Empty, TextRank.Summarize("关键词：数字金融；城乡收入差距；面板数据", 20));
+}

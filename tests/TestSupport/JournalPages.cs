@@ -1,0 +1,27 @@
+namespace SummEval.Testing;
+
+/// <summary>Abstracts copied from a journal page with the fields printed around them (key words, grant, classification).</summary>
+public static class JournalPages
+{
+    /// <summary>Key words and classification lines after an agronomy abstract.</summary>
+    public const string Agronomy = "摘要：以黄淮海平原冬小麦为材料，研究了不同施氮量对冬小麦产量和氮素利用效率的影响。结果表明，施氮量为180 kg/hm2时产量最高，氮素利用效率随施氮量增加而降低。\n关键词：冬小麦；施氮量；产量；氮素利用效率\n中图分类号：S512.1  文献标志码：A  文章编号：1000-7091(2019)03-0123-06";
+
+    /// <summary>Bracketed fields after a structured medical abstract.</summary>
+    public const string Medicine = "【摘要】目的 探讨二甲双胍对2型糖尿病患者血脂的影响。方法 选取我院2018年1月至2019年12月收治的2型糖尿病患者120例，随机分为观察组与对照组，各60例。结果 观察组总胆固醇、甘油三酯水平明显低于对照组（P<0.05）。结论 二甲双胍可有效改善2型糖尿病患者的血脂水平。\n【关键词】二甲双胍；2型糖尿病；血脂\n【中图分类号】R587.1【文献标识码】A【文章编号】1674-4721(2020)05(b)-0012-03";
+
+    /// <summary>Grant and author lines before an economics abstract, key words after it.</summary>
+    public const string Economics = "基金项目：国家自然科学基金项目（71873045）\n作者简介：张三（1980—），男，山东济南人，教授，博士，研究方向为区域经济。\n摘要：本文利用2010—2018年中国省级面板数据，实证检验了数字金融发展对城乡收入差距的影响。研究发现，数字金融发展显著缩小了城乡收入差距，且这一效应在中西部地区更为明显。\n关键词：数字金融；城乡收入差距；面板数据";
+
+    /// <summary>The same fields run into the abstract on one line.</summary>
+    public const string OneLine = "基金项目：国家自然科学基金项目（71873045）。摘要：本文利用2010—2018年中国省级面板数据，实证检验了数字金融发展对城乡收入差距的影响。研究发现，数字金融发展显著缩小了城乡收入差距。关键词：数字金融；城乡收入差距；面板数据";
+
+    /// <summary>Every page above.</summary>
+    public static readonly IReadOnlyList<string> All = [Agronomy, Medicine, Economics, OneLine];
+
+    /// <summary>Whether <paramref name="summary"/> holds text that only the fields hold (a key-word list, a grant, a number).</summary>
+    public static bool TakesFromAField(string summary) =>
+        summary.Contains('；', StringComparison.Ordinal) || summary.Contains("基金", StringComparison.Ordinal)
+        || summary.Contains("分类号", StringComparison.Ordinal) || summary.Contains("作者", StringComparison.Ordinal)
+        || summary.Contains("1000-7091", StringComparison.Ordinal) || summary.Contains("R587", StringComparison.Ordinal)
+        || summary.Contains("71873045", StringComparison.Ordinal) || summary.Contains("关键词", StringComparison.Ordinal);
+}
