@@ -32,6 +32,12 @@ public sealed class BibliographicFieldsTests
     [InlineData("收稿日期：2019-01-01")]
     [InlineData("CLC number: TP391")]
     [InlineData("引用格式：张三. 数字金融[J]. 经济研究, 2020.")]
+    [InlineData("基金资助：国家自然科学基金(71873045)；")] // a database's detail page (CNKI, Wanfang)
+    [InlineData("作者单位：山东大学经济学院")]
+    [InlineData("专辑：经济与管理科学")]
+    [InlineData("分类号：F832")]
+    [InlineData("在线公开时间：2020-05-01")]
+    [InlineData("DOI：暂无")]
     public void AFieldLabelOpensAField(string sentence) => Assert.True(BibliographicFields.Opens(sentence));
 
     [Theory]
@@ -41,6 +47,8 @@ public sealed class BibliographicFieldsTests
     [InlineData("本研究受国家基金资助：见致谢。")]
     [InlineData("Received signal strength is used to locate nodes.")]
     [InlineData("摘要：本文利用中国省级面板数据。")]
+    [InlineData("单位面积产量提高了12%。")]
+    [InlineData("出版业的数字化转型：以某出版社为例。")]
     public void ProseIsNoField(string sentence) => Assert.False(BibliographicFields.Opens(sentence));
 
     [Fact]
