@@ -1,4 +1,5 @@
 using SummEval.Compressive.Features;
+using SummEval.Extractive.Normalization;
 
 namespace SummEval.Compressive.Decoding;
 
@@ -10,8 +11,8 @@ namespace SummEval.Compressive.Decoding;
 /// </summary>
 public static class SurfaceRepair
 {
-    private const string Openers = "([{（【〔［｛《〈「『“‘";
-    private const string Closers = ")]}）】〕］｝》〉」』”’";
+    private const string Openers = Brackets.Openers;
+    private const string Closers = Brackets.Closers;
     private const int MaxRounds = 3;
 
     /// <summary>
@@ -247,14 +248,14 @@ public static class SurfaceRepair
             return c;
         }
 
-        var closer = Closers.IndexOf(c, StringComparison.Ordinal);
-        if (closer < 0 || (c == '’' && k > 0 && k + 1 < words.Count && IsLatin(words[k - 1].Text[^1]) && IsLatin(words[k + 1].Text[0])))
+        var opener = Brackets.OpenerOf(c);
+        if (opener == '\0' || (c == '’' && k > 0 && k + 1 < words.Count && IsLatin(words[k - 1].Text[^1]) && IsLatin(words[k + 1].Text[0])))
         {
             // Not a mark, or an apostrophe (Mallow’s) rather than a closing quote.
             return '\0';
         }
 
-        return Openers[closer];
+        return opener;
     }
 
     // The length of what separates words a and b in the source when it is one or two symbols (/, +, _, ·; no letter,

@@ -128,7 +128,7 @@ public static class WellFormedCut
     private const string AspectMarkers = "了着过";
 
     // Characters that end a list item where they stand: clause punctuation, brackets and quotes.
-    private const string ItemBreaks = "，,；;：:。！!？?、（([【《“「‘〈{）)]】》”」’〉}";
+    private const string ItemBreaks = "，,；;：:。！!？?、" + Brackets.Openers + Brackets.Closers;
 
     // Signs and units that belong to the letter or digit before them: an ion's charge (Cd2+), %, ‰, degrees, primes.
     private const string Postfixes = "+-%‰°′″℃℉";
@@ -136,8 +136,8 @@ public static class WellFormedCut
     // Characters that join the letters or digits on both sides (K-means, 1/2, 10^5, 2.7, 3×10, 10~20).
     private const string Joiners = "-/^_·×±~～.";
 
-    private const string Openers = "（([【《“「‘〈{";
-    private const string Closers = "）)]】》”」’〉}";
+    private const string Openers = Brackets.Openers;
+    private const string Closers = Brackets.Closers;
 
     /// <summary>
     /// The largest token count ≤ <paramref name="count"/> whose prefix ends well: <paramref name="ends"/> are token end
