@@ -51,6 +51,27 @@ public sealed class BibliographicFieldsTests
     [InlineData("出版业的数字化转型：以某出版社为例。")]
     public void ProseIsNoField(string sentence) => Assert.False(BibliographicFields.Opens(sentence));
 
+    [Theory]
+    [InlineData("张三1，李四2*")]
+    [InlineData("张 三1, 李四1,2, 王小五3")]
+    [InlineData("张三¹ 李四²")]
+    [InlineData("（1.山东大学 经济学院，山东 济南 250100；2.中国人民大学 财政金融学院，北京 100872）")]
+    [InlineData("(中国农业科学院作物科学研究所，北京 100081)")]
+    public void AnAuthorOrAffiliationLineIsAField(string line)
+    {
+        Assert.True(BibliographicFields.IsByline(line));
+        Assert.True(BibliographicFields.IsField(line));
+    }
+
+    [Theory]
+    [InlineData("张三，李四")] // names without marks: as likely two words of a list
+    [InlineData("图1，表2")]
+    [InlineData("方法1与方法2")]
+    [InlineData("（本研究在山东大学完成）")] // no place
+    [InlineData("2型糖尿病，高血压")]
+    [InlineData("探讨二甲双胍对2型糖尿病患者血糖的影响。")]
+    public void ProseAndListsAreNoByline(string line) => Assert.False(BibliographicFields.IsByline(line));
+
     [Fact]
     public void NoSummaryIsTakenFromAField()
     {
@@ -86,7 +107,7 @@ public sealed class BibliographicFieldsTests
         // cslmd-dev-0513 ends "...优化运行模型.关键词:服装生产流水线运行模型优化": the only field in CSL and its
         // multi-domain dev split. Left out of the graph, its key words no longer lift the sentence they repeat.
         var documents = CslData.Read("csl-md", "dev.jsonl").Concat(CslData.Read("csl", "train.jsonl")).Concat(CslData.Test());
-        var withField = Assert.Single(documents, d => SentenceSplitter.Split(d.Source).Any(s => BibliographicFields.Opens(s)));
+        var withField = Assert.Single(documents, d => SentenceSplitter.Split(d.Source).Any(s => BibliographicFields.IsField(s)));
         var source = withField.Source;
         var field = source[source.IndexOf("关键词", StringComparison.Ordinal)..];
         var factory = new TextRankFactory();

@@ -1,6 +1,6 @@
 namespace SummEval.Testing;
 
-/// <summary>Abstracts copied from a journal page with the fields printed around them (key words, grant, classification).</summary>
+/// <summary>Abstracts copied from a journal page with the fields printed around them (key words, grant, classification, authors).</summary>
 public static class JournalPages
 {
     /// <summary>Key words and classification lines after an agronomy abstract.</summary>
@@ -15,13 +15,17 @@ public static class JournalPages
     /// <summary>The same fields run into the abstract on one line.</summary>
     public const string OneLine = "基金项目：国家自然科学基金项目（71873045）。摘要：本文利用2010—2018年中国省级面板数据，实证检验了数字金融发展对城乡收入差距的影响。研究发现，数字金融发展显著缩小了城乡收入差距。关键词：数字金融；城乡收入差距；面板数据";
 
+    /// <summary>A paper's first page: its author and affiliation lines before the abstract.</summary>
+    public const string FirstPage = "张三1，李四2*\n（1.山东大学 经济学院，山东 济南 250100；2.中国人民大学 财政金融学院，北京 100872）\n摘要：本文利用2010—2018年中国省级面板数据，实证检验了数字金融发展对城乡收入差距的影响。研究发现，数字金融发展显著缩小了城乡收入差距。";
+
     /// <summary>Every page above.</summary>
-    public static readonly IReadOnlyList<string> All = [Agronomy, Medicine, Economics, OneLine];
+    public static readonly IReadOnlyList<string> All = [Agronomy, Medicine, Economics, OneLine, FirstPage];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only the fields hold (a key-word list, a grant, a number).</summary>
     public static bool TakesFromAField(string summary) =>
         summary.Contains('；', StringComparison.Ordinal) || summary.Contains("基金", StringComparison.Ordinal)
         || summary.Contains("分类号", StringComparison.Ordinal) || summary.Contains("作者", StringComparison.Ordinal)
         || summary.Contains("1000-7091", StringComparison.Ordinal) || summary.Contains("R587", StringComparison.Ordinal)
-        || summary.Contains("71873045", StringComparison.Ordinal) || summary.Contains("关键词", StringComparison.Ordinal);
+        || summary.Contains("71873045", StringComparison.Ordinal) || summary.Contains("关键词", StringComparison.Ordinal)
+        || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("大学", StringComparison.Ordinal);
 }

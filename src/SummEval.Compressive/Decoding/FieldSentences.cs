@@ -28,7 +28,7 @@ internal static class FieldSentences
                 continue;
             }
 
-            if (BibliographicFields.Opens(string.Concat(words.Skip(start).Take(i - start).Select(w => w.Text))))
+            if (BibliographicFields.IsField(string.Concat(words.Skip(start).Take(i - start).Select(w => w.Text))))
             {
                 Array.Fill(unkept, true, start, i - start);
             }

@@ -24,7 +24,7 @@ public sealed class LeadSentenceSummarizer : ISummarizer
         // A heading (摘要, 【摘要】) or a journal page's field (基金项目：…) is not the first sentence; a text that is
         // nothing but those keeps its first.
         var fields = BibliographicFields.MayHave(text.Shadow);
-        var first = sentences.FirstOrDefault(s => !SectionLabels.IsLabelOnly(s) && !(fields && BibliographicFields.Opens(s)))
+        var first = sentences.FirstOrDefault(s => !SectionLabels.IsLabelOnly(s) && !(fields && BibliographicFields.IsField(s)))
             ?? (sentences.Count > 0 ? sentences[0] : string.Empty);
         return text.Restore(maxChars is { } max ? TextLength.Truncate(first, max) : first);
     }

@@ -15,14 +15,49 @@ public static partial class BibliographicFields
          "key word", "keyword", "index term", "CLC", "document code", "article ID", "foundation", "biograph", "received", "revised", "accepted", "cite this", "corresponding"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether <paramref name="text"/> may hold a field (one vectorised search for the labels' words), so callers test its sentences with <see cref="Opens"/> only then.</summary>
-    public static bool MayHave(string text) => text is not null && text.AsSpan().IndexOfAny(LabelWords) >= 0;
+    /// <summary>
+    /// Whether <paramref name="text"/> may hold a field (one vectorised search for the labels' words, one for a line
+    /// break: an author or affiliation line is a line of its own), so callers test its sentences with
+    /// <see cref="IsField"/> only then.
+    /// </summary>
+    public static bool MayHave(string text) =>
+        text is not null && (text.AsSpan().IndexOfAny(LabelWords) >= 0 || text.AsSpan().IndexOfAny('\n', '\r') >= 0);
+
+    /// <summary>Whether <paramref name="sentence"/> is a field: it opens with a field label (<see cref="Opens"/>) or is an author or affiliation line (<see cref="IsByline"/>).</summary>
+    public static bool IsField(ReadOnlySpan<char> sentence) => Opens(sentence) || IsByline(sentence);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is a paper's author line (<c>张三1，李四2*</c>: Chinese names, each marked with
+    /// its affiliation's number or an asterisk) or affiliation line (<c>（1.山东大学 经济学院，山东 济南 250100；…）</c>:
+    /// bracketed, naming an institution, with a postal code or a province or city).
+    /// </summary>
+    public static bool IsByline(ReadOnlySpan<char> sentence)
+    {
+        var text = sentence.Trim();
+        if (text.IsEmpty || text.Length > 300)
+        {
+            return false;
+        }
+
+        return text[0] is '（' or '(' && text[^1] is '）' or ')'
+            ? Affiliation().IsMatch(text)
+            : text.IndexOfAny("0123456789*∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰") >= 0 && Authors().IsMatch(text);
+    }
 
     /// <summary>
     /// Whether <paramref name="sentence"/> opens with a field label set off as one (<c>关键词：</c>, <c>【中图分类号】</c>,
     /// <c>Key words:</c>): the sentence is the field's value, not prose.
     /// </summary>
     public static bool Opens(ReadOnlySpan<char> sentence) => Label().IsMatch(sentence.TrimStart());
+
+    // Two to eight names of two to four Chinese characters (a space may split a two-character name: 张 三), each but
+    // perhaps one followed by marks (1, 1,2, *), separated by commas, 、 or spaces.
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}(?:\s?\p{IsCJKUnifiedIdeographs}){1,3}[0-9*∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰,，]*\s*[，,、;；\s]\s*){1,7}\p{IsCJKUnifiedIdeographs}(?:\s?\p{IsCJKUnifiedIdeographs}){1,3}[0-9*∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰,]*$")]
+    private static partial Regex Authors();
+
+    // An institution, and a postal code or a province or city.
+    [GeneratedRegex(@"(?:大学|学院|研究所|研究院|研究中心|医院|实验室|公司|中心)(?:.*?(?:[0-9]{6}|省|市|自治区)|.*?[0-9]{6})")]
+    private static partial Regex Affiliation();
 
     // A field label set off as a label: bracketed (【关键词】) or followed by a colon (关键词：, Key words:).
     [GeneratedRegex("""

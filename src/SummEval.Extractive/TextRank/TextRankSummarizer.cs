@@ -97,10 +97,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         // sentences to choose (a key-word list is central to every sentence, and was chosen as the summary), but their
         // words are the author's own topic terms, so they still vote: they join the graph after the sentences.
         var fieldWords = new List<int[]>();
-        var fields = BibliographicFields.MayHave(source) && split.Any(s => !BibliographicFields.Opens(s));
+        var fields = BibliographicFields.MayHave(source) && split.Any(s => !BibliographicFields.IsField(s));
         foreach (var raw in split)
         {
-            if (fields && BibliographicFields.Opens(raw) && (!chinese || HanScript.Contains(raw)))
+            if (fields && BibliographicFields.IsField(raw) && (!chinese || HanScript.Contains(raw)))
             {
                 fieldWords.Add([.. Tokens(raw, vocabulary, default).Ids.Where(id => id >= 0)]);
                 continue;
