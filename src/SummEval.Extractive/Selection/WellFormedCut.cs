@@ -165,6 +165,8 @@ public static class WellFormedCut
         var modifiers = (rules & WellFormedCutRules.Modifiers) != 0;
         var purpose = (rules & WellFormedCutRules.Purpose) != 0;
         var localizers = (rules & WellFormedCutRules.Localizers) != 0;
+        // Looked for once: the loop below may try many cuts of a text, and most texts have no formula.
+        var formulas = symbols && InlineMath.Spans(text).Count > 0;
         while (count > 0)
         {
             var end = ends[count - 1];
@@ -191,7 +193,7 @@ public static class WellFormedCut
                 continue;
             }
 
-            if (symbols && InlineMath.SpanAround(text, end) is var formula and >= 0)
+            if (formulas && InlineMath.SpanAround(text, end) is var formula and >= 0)
             {
                 // Back off to before the TeX formula the cut ends inside ($\ell|_1$).
                 while (count > 0 && ends[count - 1] > formula)

@@ -96,13 +96,21 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         // Key words, a classification number, a grant: a journal page's fields pasted with the abstract are not
         // sentences to choose (a key-word list is central to every sentence, and was chosen as the summary), but their
         // words are the author's own topic terms, so they still vote: they join the graph after the sentences.
-        var fieldWords = new List<int[]>();
-        var fields = BibliographicFields.MayHave(source) && split.Any(s => !BibliographicFields.IsField(s));
-        foreach (var raw in split)
+        // Each sentence is tested once, and only in a text that may hold a field; a text of nothing but fields is
+        // summarized from them as written.
+        var isField = BibliographicFields.MayHave(source) ? split.Select(s => BibliographicFields.IsField(s)).ToArray() : null;
+        if (isField is not null && !isField.Contains(false))
         {
-            if (fields && BibliographicFields.IsField(raw) && (!chinese || HanScript.Contains(raw)))
+            isField = null;
+        }
+
+        List<int[]>? fieldWords = null;
+        for (var k = 0; k < split.Count; k++)
+        {
+            var raw = split[k];
+            if (isField is not null && isField[k] && (!chinese || HanScript.Contains(raw)))
             {
-                fieldWords.Add([.. Tokens(raw, vocabulary, default).Ids.Where(id => id >= 0)]);
+                (fieldWords ??= []).Add([.. Tokens(raw, vocabulary, default).Ids.Where(id => id >= 0)]);
                 continue;
             }
 
@@ -203,7 +211,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
         }
 
-        foreach (var field in fieldWords)
+        foreach (var field in fieldWords ?? [])
         {
             sentences.Add(string.Empty);
             sentenceWords.Add(field);
@@ -231,7 +239,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             t_vocabulary = vocabulary;
         }
 
-        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead) { Fields = fieldWords.Count };
+        return new TextRankDocument(sentences, [.. sentenceWords], clauses, weights, numeric, structured, lead) { Fields = fieldWords?.Count ?? 0 };
     }
 
     /// <summary>The summary of an analysed document under <paramref name="settings"/> (pure).</summary>
