@@ -25,7 +25,7 @@ public static class SummaryDecoder
     public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty = 0)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Join(document, Decode(document, Unkept(document), probabilities, budget, threshold, segmentPenalty, cutPenalty, 0, document.Words.Count));
+        return Join(document, Decode(document, Unkept(document), Compounds.Bonds(document.Words), probabilities, budget, threshold, segmentPenalty, cutPenalty, 0, document.Words.Count));
     }
 
     /// <summary>
@@ -39,6 +39,7 @@ public static class SummaryDecoder
         ArgumentNullException.ThrowIfNull(selection);
         var words = document.Words;
         var labels = Unkept(document);
+        var bonds = Compounds.Bonds(words);
         double documentExpected = 0;
         for (var i = 0; i < words.Count && i < probabilities.Length; i++)
         {
@@ -66,7 +67,7 @@ public static class SummaryDecoder
             {
                 foreach (var penalty in CandidateSelection.Penalties)
                 {
-                    Add(Decode(document, labels, probabilities, budget, threshold, penalty, cut, 0, words.Count));
+                    Add(Decode(document, labels, bonds, probabilities, budget, threshold, penalty, cut, 0, words.Count));
                 }
             }
         }
@@ -82,7 +83,7 @@ public static class SummaryDecoder
                     decodes = new int[CandidateSelection.Thresholds.Count][];
                     for (var t = 0; t < decodes.Length; t++)
                     {
-                        decodes[t] = Decode(document, labels, probabilities, budget, CandidateSelection.Thresholds[t], 0, CandidateSelection.LocalCut, window.Start, window.End);
+                        decodes[t] = Decode(document, labels, bonds, probabilities, budget, CandidateSelection.Thresholds[t], 0, CandidateSelection.LocalCut, window.Start, window.End);
                     }
 
                     decoded[window] = decodes;
@@ -177,7 +178,7 @@ public static class SummaryDecoder
     /// The kept word indices (ascending) of one decode restricted to words [<paramref name="start"/>, <paramref name="end"/>),
     /// leading and trailing punctuation and particles trimmed.
     /// </summary>
-    private static int[] Decode(AnalyzedDocument document, bool[] labels, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty, int start, int end)
+    private static int[] Decode(AnalyzedDocument document, bool[] labels, bool[]? bonds, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty, int start, int end)
     {
         var words = document.Words;
         var n = words.Count;
@@ -202,6 +203,25 @@ public static class SummaryDecoder
             close[j] = i + 1 < n ? cutPenalty * probabilities[i + 1] : 0;
         }
 
+        // A compound (Compounds) is kept whole: no segment opens or closes inside it, so keeping one of its words keeps
+        // them all, and one running past the window is not kept.
+        for (var j = 0; bonds is not null && j < m; j++)
+        {
+            if (bonds[start + j])
+            {
+                close[j] = double.PositiveInfinity;
+                if (j + 1 < m)
+                {
+                    open[j + 1] = double.PositiveInfinity;
+                }
+            }
+
+            if (j == 0 && start > 0 && bonds[start - 1])
+            {
+                open[j] = double.PositiveInfinity;
+            }
+        }
+
         var kept = Shift(SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept, start);
 
         // A repeated word adds nothing to an in-order match, so a summary keeps each content word once: forbid the
@@ -222,24 +242,25 @@ public static class SummaryDecoder
         // than an empty summary.
         if (kept.Length == 0 && threshold > 0 && budget > 0)
         {
-            return Decode(document, labels, probabilities, budget, 0, segmentPenalty, cutPenalty, start, end);
+            return Decode(document, labels, bonds, probabilities, budget, 0, segmentPenalty, cutPenalty, start, end);
         }
 
         // Brackets and quotes at the ends stay for the repair to pair or drop ("入选"中文…索引"" keeps its closing quote), and
         // the repair can leave a comma at an end: trim, repair, trim.
-        var repaired = SurfaceRepair.Apply(words, Trim(words, kept), probabilities, budget);
-        return Trim(words, repaired);
+        var repaired = SurfaceRepair.Apply(words, Trim(words, bonds, kept), probabilities, budget);
+        return Trim(words, bonds, Compounds.WithoutParts(bonds, repaired));
     }
 
-    private static int[] Trim(IReadOnlyList<AnalyzedWord> words, int[] kept)
+    // A compound's words are never trimmed: a sign or hyphen is punctuation to the trim (0.62%).
+    private static int[] Trim(IReadOnlyList<AnalyzedWord> words, bool[]? bonds, int[] kept)
     {
         int first = 0, last = kept.Length - 1;
-        while (first <= last && IsTrimmed(words, kept[first]))
+        while (first <= last && IsTrimmed(words, kept[first]) && !Compounds.IsBound(bonds, kept[first]))
         {
             first++;
         }
 
-        while (last >= first && IsTrimmed(words, kept[last]))
+        while (last >= first && IsTrimmed(words, kept[last]) && !Compounds.IsBound(bonds, kept[last]))
         {
             last--;
         }

@@ -1,0 +1,134 @@
+using SummEval.Compressive.Features;
+using SummEval.Extractive.Normalization;
+
+namespace SummEval.Compressive.Decoding;
+
+/// <summary>
+/// Runs of words that read as one, which the decoder keeps whole or not at all: a number with its sign, unit or counter
+/// (<c>0.62%</c>, <c>20kV/m</c>, <c>2016年</c>, <c>312例</c>, <c>第1034条</c>), a range (<c>2000—2020年</c>,
+/// <c>1.52～3.49</c>) and a hyphenated or slashed name (<c>Ti-6Al-4V</c>, <c>COVID-19</c>, <c>TCP/IP</c>,
+/// <c>25-羟基</c>). jieba cuts each into several words, and a part kept alone says nothing or something else
+/// (<c>黄土高原2020植被覆盖度</c> from <c>2000—2020年</c>, <c>利用率提高30</c> from <c>30%</c>, <c>Ti-6Al-疲劳性能</c>);
+/// character ROUGE scores the part for what it has, so neither the word model nor the selection sees the loss.
+/// </summary>
+internal static class Compounds
+{
+    private const int MaxCounterLength = 2;
+
+    /// <summary>
+    /// For each word, whether it and the next word belong to one compound; null when the document has none (most
+    /// documents), so decoding them costs nothing.
+    /// </summary>
+    internal static bool[]? Bonds(IReadOnlyList<AnalyzedWord> words)
+    {
+        bool[]? bonds = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!IsAlphanumeric(words[i].Text))
+            {
+                continue;
+            }
+
+            var first = i > 0 && words[i - 1].Text == "第" && IsNumber(words[i].Text) ? i - 1 : i;
+            var last = i;
+            while (true)
+            {
+                // A number's sign or Latin unit (0.62%, 2.85mmol, 20kV).
+                if (IsNumber(words[last].Text) && last + 1 < words.Count && (IsSign(words[last + 1].Text) || IsLatinWord(words[last + 1].Text)))
+                {
+                    last++;
+                }
+
+                // A link to the next part (2000—2020, Ti-6Al-4V, kV/m); 至 links numbers only (3至5年).
+                if (last + 2 < words.Count && IsConnector(words[last + 1].Text) && IsAlphanumeric(words[last + 2].Text)
+                    && (words[last + 1].Text != "至" || (IsNumber(words[last].Text) && IsNumber(words[last + 2].Text))))
+                {
+                    last += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            // What a number counts (2016年, 312例) or the Chinese name it is hyphenated to (25-羟基); a name that ends in a
+            // number counts nothing (COVID-19患者).
+            if (IsNumber(words[i].Text) && (IsNumber(words[last].Text) || IsSign(words[last].Text)))
+            {
+                if (last + 1 < words.Count && IsCounter(words[last + 1]))
+                {
+                    last++;
+                }
+                else if (last + 2 < words.Count && words[last + 1].Text is "-" && HanScript.IsHan(words[last + 2].Text[0]))
+                {
+                    last += 2;
+                }
+            }
+
+            if (last > first)
+            {
+                bonds ??= new bool[words.Count];
+                Array.Fill(bonds, true, first, last - first);
+            }
+
+            i = last;
+        }
+
+        return bonds;
+    }
+
+    /// <summary>True when word <paramref name="k"/> is bound to a neighbour (kept only with it).</summary>
+    internal static bool IsBound(bool[]? bonds, int k) => bonds is not null && (bonds[k] || (k > 0 && bonds[k - 1]));
+
+    /// <summary>
+    /// <paramref name="kept"/> without the words of any compound it keeps only in part (a surface repair that drops a word
+    /// can split one).
+    /// </summary>
+    internal static int[] WithoutParts(bool[]? bonds, int[] kept)
+    {
+        if (bonds is null)
+        {
+            return kept;
+        }
+
+        var keptSet = new HashSet<int>(kept);
+        var partial = new HashSet<int>();
+        foreach (var k in kept)
+        {
+            if ((bonds[k] && !keptSet.Contains(k + 1)) || (k > 0 && bonds[k - 1] && !keptSet.Contains(k - 1)))
+            {
+                var start = k;
+                while (start > 0 && bonds[start - 1])
+                {
+                    start--;
+                }
+
+                for (var w = start; w == start || bonds[w - 1]; w++)
+                {
+                    partial.Add(w);
+                }
+            }
+        }
+
+        return partial.Count == 0 ? kept : [.. kept.Where(k => !partial.Contains(k))];
+    }
+
+    // Digits with an optional decimal point ("2020", "0.62"); jieba keeps such a run as one word.
+    private static bool IsNumber(string text) =>
+        text.Length > 0 && char.IsDigit(text[0]) && text.All(c => char.IsDigit(c) || c == '.');
+
+    // A word of ASCII letters and digits (jieba's "eng" and "m" words: Ti, 6Al, 2.0, 2020).
+    private static bool IsAlphanumeric(string text) =>
+        text.Length > 0 && char.IsAsciiLetterOrDigit(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '.');
+
+    // A unit right after a number starts with a letter (kV, mmol, m2).
+    private static bool IsLatinWord(string text) => text.Length > 0 && char.IsAsciiLetter(text[0]) && IsAlphanumeric(text);
+
+    private static bool IsSign(string text) => text is "%" or "％" or "‰" or "℃" or "°";
+
+    private static bool IsConnector(string text) => text is "-" or "—" or "–" or "～" or "~" or "〜" or "/" or "至";
+
+    // A counter or measure word right after the number (年, 例, 种, 万元, 世纪): a short Han word that is no particle,
+    // preposition, conjunction, adverb or pronoun (3的倍数, 5和6 bind nothing).
+    private static bool IsCounter(AnalyzedWord word) =>
+        word.Text.Length <= MaxCounterLength && word.Text.All(HanScript.IsHan) && word.Flag is not ("p" or "c" or "d" or "r") && !word.Flag.StartsWith('u');
+}

@@ -1,0 +1,100 @@
+using SummEval.Compressive.Decoding;
+using SummEval.Compressive.Features;
+using SummEval.Compressive.Model;
+using SummEval.Jieba.Keywords;
+using Xunit;
+
+namespace SummEval.Compressive.Tests;
+
+/// <summary>
+/// Numbers with their signs, units and counters, ranges and hyphenated names are kept whole or not at all (before:
+/// <c>黄土高原2020植被覆盖度</c> from <c>2000—2020年</c>, <c>利用率提高30</c> from <c>30%</c>, <c>Ti-6Al-疲劳性能</c>).
+/// </summary>
+public sealed class CompoundDecodingTests
+{
+    // Abstracts written for these tests, each with the compounds in it and the parts that must never stand alone
+    // (every part occurs in the source only inside its compound).
+    private static readonly (string Source, string[] Wholes, string[] Parts)[] Abstracts =
+    [
+        ("以黄土高原典型小流域为研究区，利用2000—2020年的遥感影像分析了植被覆盖度的时空变化特征。研究区植被覆盖度总体呈上升趋势，年均增长率为0.62%。退耕还林工程是植被恢复的主要驱动因素，降水变化的贡献率约为23%。",
+            ["2000—2020年", "0.62%", "23%"], ["2000", "2020", "0.62", "23"]),
+        ("目的 探讨血清25-羟基维生素D水平与糖尿病患者周围神经病变的关系。方法 选取312例糖尿病患者，比较两组血清25-羟基维生素D水平。结果 病变组水平较低，风险增加1.52～3.49倍。结论 血清25-羟基维生素D降低与周围神经病变相关。",
+            ["25-羟基", "312例", "1.52～3.49倍"], ["25", "312", "1.52", "3.49"]),
+        ("选区激光熔化成形的Ti-6Al-4V合金零件内部存在孔隙缺陷，其疲劳性能分散性较大。本文对比了热处理态和热等静压态试样的高周疲劳性能。结果表明，热等静压处理使孔隙率降至0.01%以下，疲劳强度明显提高。",
+            ["Ti-6Al-4V", "0.01%"], ["6Al", "4V", "0.01"]),
+        ("某院2019年开展护理质量改进项目后，压疮发生率由3.2%降至1.1%，患者满意度由85%提高到96%，平均住院日缩短2.5天。",
+            ["2019年", "3.2%", "1.1%", "85%", "96%", "2.5天"], ["2019", "3.2", "1.1", "85", "96", "2.5"]),
+        ("研究了20kV/m和60kV/m高压静电场处理对柿子果实贮藏品质的影响。结果表明，60kV/m处理的保鲜效果最好，腐烂率降低了30%。",
+            ["20kV/m", "60kV/m", "30%"], ["kV", "20", "60", "30"]),
+    ];
+
+    [Fact]
+    public void JiebasPiecesOfACompoundAreBoundTogether()
+    {
+        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构。";
+        var words = DocumentAnalyzer.Default.Analyze(Source).Words;
+        var bonds = Compounds.Bonds(words);
+        Assert.NotNull(bonds);
+
+        var compounds = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!bonds[i])
+            {
+                continue;
+            }
+
+            var start = i;
+            while (bonds[i])
+            {
+                i++;
+            }
+
+            compounds.Add(string.Concat(words.Skip(start).Take(i - start + 1).Select(w => w.Text)));
+        }
+
+        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S"], compounds);
+    }
+
+    [Fact]
+    public void ADocumentWithoutCompoundsHasNoBonds()
+    {
+        Assert.Null(Compounds.Bonds(DocumentAnalyzer.Default.Analyze("本文提出一种基于图神经网络的推荐方法，在三个公开数据集上验证了其有效性。").Words));
+    }
+
+    [Fact]
+    public void APartlyKeptCompoundIsDroppedWhole()
+    {
+        var words = DocumentAnalyzer.Default.Analyze("增长率为0.62%，明显提高。").Words;
+        var bonds = Compounds.Bonds(words);
+        var at = words.ToList().FindIndex(w => w.Text == "0.62");
+        Assert.Equal([0, 1], Compounds.WithoutParts(bonds, [0, 1, at]));
+        Assert.Equal([0, 1, at, at + 1], Compounds.WithoutParts(bonds, [0, 1, at, at + 1]));
+    }
+
+    [Fact]
+    public void TheShippedModelKeepsCompoundsWhole()
+    {
+        var summarizer = new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
+        var wholesKept = 0;
+        foreach (var (source, wholes, parts) in Abstracts)
+        {
+            for (var budget = 8; budget <= 40; budget += 2)
+            {
+                var summary = summarizer.Summarize(source, budget);
+                Assert.NotEqual(string.Empty, summary);
+                var rest = summary;
+                foreach (var whole in wholes.OrderByDescending(w => w.Length))
+                {
+                    wholesKept += rest.Contains(whole, StringComparison.Ordinal) ? 1 : 0;
+                    rest = rest.Replace(whole, "|", StringComparison.Ordinal);
+                }
+
+                Assert.All(parts, part => Assert.DoesNotContain(part, rest, StringComparison.Ordinal));
+            }
+        }
+
+        // Not vacuous: the model does keep compounds.
+        Assert.True(wholesKept >= 10, $"{wholesKept} compounds kept");
+    }
+}
