@@ -29,6 +29,21 @@ public sealed class SummaryDecoderTests
     }
 
     [Fact]
+    public void SegmentsNeverMeetParticleToParticle()
+    {
+        // 芯片 | 的 | 接口 | 的 | 嵌入式 | 设计 | 。: dropping 接口 alone joined two segments at 的 + 的 ("芯片的的嵌入式设计").
+        var document = DocumentAnalyzer.Default.Analyze("芯片的接口的嵌入式设计。");
+        Assert.Equal(["芯片", "的", "接口", "的", "嵌入式", "设计", "。"], document.Words.Select(w => w.Text));
+        double[] p = [0.9, 0.9, 0, 0.8, 0.9, 0.9, 0];
+        Assert.Equal("芯片的嵌入式设计", SummaryDecoder.Summarize(document, p, 20, 0.1, 0));
+
+        // The less likely particle goes, whichever it is (与 + 的 → "与的" before).
+        document = DocumentAnalyzer.Default.Analyze("芯片与接口的嵌入式设计。");
+        p = [0.9, 0.3, 0, 0.8, 0.9, 0.9, 0];
+        Assert.Equal("芯片的嵌入式设计", SummaryDecoder.Summarize(document, p, 20, 0.1, 0));
+    }
+
+    [Fact]
     public void CutCostNeverBreaksTheBudget()
     {
         var p = Probabilities(("基于", 0.9), ("图", 0.9), ("神经网络", 0.9), ("的", 0.9), ("推荐", 0.9), ("方法", 0.9));

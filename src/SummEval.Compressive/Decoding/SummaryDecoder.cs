@@ -225,10 +225,16 @@ public static class SummaryDecoder
         var kept = Shift(SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept, start);
 
         // A repeated word adds nothing to an in-order match, so a summary keeps each content word once: forbid the
-        // less likely copy and decode again (a few rounds; each is a fast exact decode).
+        // less likely copy and decode again (a few rounds; each is a fast exact decode). Two particles where segments
+        // meet (的 + 的) are treated the same way.
         for (var round = 0; round < MaxDuplicateRounds; round++)
         {
             var duplicate = FindDuplicate(words, kept, probabilities);
+            if (duplicate < 0)
+            {
+                duplicate = FindMeetingParticles(words, kept, probabilities);
+            }
+
             if (duplicate < 0)
             {
                 break;
@@ -294,6 +300,22 @@ public static class SummaryDecoder
 
     // Particles that cannot start or end a title (的 in "的神经网络").
     private static bool IsDangling(string word) => word is "的" or "了" or "和" or "与" or "及" or "并" or "而";
+
+    // Two segments that meet particle to particle read as a slip (芯片的 + 的嵌入式 → 芯片的的嵌入式, 与 + 的 → CPLD与的): the less
+    // likely of the two particles (the later on a tie) is forbidden, as a repeated word is.
+    private static int FindMeetingParticles(IReadOnlyList<AnalyzedWord> words, int[] kept, ReadOnlySpan<double> probabilities)
+    {
+        for (var j = 1; j < kept.Length; j++)
+        {
+            int a = kept[j - 1], b = kept[j];
+            if (b != a + 1 && IsDangling(words[a].Text) && IsDangling(words[b].Text))
+            {
+                return probabilities[a] > probabilities[b] ? b : a;
+            }
+        }
+
+        return -1;
+    }
 
     private static int FindDuplicate(IReadOnlyList<AnalyzedWord> words, int[] kept, ReadOnlySpan<double> probabilities)
     {
