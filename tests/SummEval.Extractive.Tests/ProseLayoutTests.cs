@@ -100,6 +100,39 @@ public sealed class ProseLayoutTests
         Assert.Equal("结论<br>", AnalysisText.Of("结论<br>").Restore("结论<br>"));
     }
 
+    [Fact]
+    public void MarkdownHeadingsBulletsAndBoldAreNotText()
+    {
+        // The abstract as a note or a chat answer writes it: a heading, bold labels, one section per line.
+        var markdown = "## 摘要\n\n" + Abstract.Replace("目的 ", "**目的** ", StringComparison.Ordinal)
+            .Replace("。方法 ", "。\n**方法** ", StringComparison.Ordinal)
+            .Replace("。结果 ", "。\n**结果** ", StringComparison.Ordinal)
+            .Replace("。结论 ", "。\n**结论** ", StringComparison.Ordinal);
+        var text = AnalysisText.Of(markdown);
+        Assert.Equal("摘要\n" + Abstract, text.Shadow);
+        Assert.Equal(LeadSentenceSummarizer.Summarize(Abstract, 20), LeadSentenceSummarizer.Summarize(markdown, 20));
+        var summary = TextRank.Summarize(markdown, 20);
+        Assert.DoesNotContain('*', summary);
+        Assert.DoesNotContain('#', summary);
+        Assert.DoesNotContain("摘要", summary, StringComparison.Ordinal);
+
+        // A bullet list keeps its items apart, without the bullets.
+        const string Bullets = "本文研究了城市更新中的历史街区保护问题。主要结论如下：\n• 历史街区的保护应坚持整体性原则；\n- 居民参与是保护工作可持续的关键；\n* 财政补贴与市场机制应相互结合。";
+        Assert.Equal("本文研究了城市更新中的历史街区保护问题。主要结论如下：\n历史街区的保护应坚持整体性原则；\n居民参与是保护工作可持续的关键；\n财政补贴与市场机制应相互结合。", AnalysisText.Of(Bullets).Shadow);
+        Assert.DoesNotContain('•', TextRank.Summarize(Bullets, 20));
+    }
+
+    [Theory]
+    [InlineData("本文用x**2近似代价函数，提出一种改进的梯度下降方法。")] // one pair of asterisks alone is not bold
+    [InlineData("-10℃条件下，测定了70#沥青砂浆的抗折强度，并在C#编程环境下实现了数据采集。")] // no space after -, # inside a word
+    [InlineData("与对照组比较，*P<0.05，**P<0.01。")] // significance stars, not bold
+    [InlineData("与对照组比较，*P<0.05，**P<0.01，***P<0.001。")]
+    public void TextThatOnlyLooksLikeMarkdownIsLeftAsWritten(string source)
+    {
+        var text = AnalysisText.Of(source);
+        Assert.Same(source, text.Shadow);
+    }
+
     [Theory]
     [InlineData("本研究提出了一种新的图像去噪方法，代码见https://github.com/example/denoise，实验表明该方法在BSD68数据集上PSNR提高了0.5 dB。", "本研究提出了一种新的图像去噪方法，代码见，实验表明该方法在BSD68数据集上PSNR提高了0.5 dB。")]
     [InlineData("出版网站为中国知网(www.cnki.net,含移动网络)。", "出版网站为中国知网(,含移动网络)。")]

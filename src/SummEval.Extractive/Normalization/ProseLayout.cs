@@ -154,6 +154,7 @@ internal static partial class ProseLayout
     }
 
     private static readonly SearchValues<char> LayoutWhitespace = SearchValues.Create("\n\r\t\v\f\u0085\u2028\u2029");
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     // Most sources have none of this; they are returned as they are without a regular expression run over them.
     private static bool MayHaveLayout(string text) =>
@@ -161,7 +162,12 @@ internal static partial class ProseLayout
         || text.AsSpan().IndexOfAny('<', '@', '&') >= 0
         || text.Contains("://", StringComparison.Ordinal)
         || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("doi", StringComparison.OrdinalIgnoreCase);
+        || text.Contains("doi", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("**", StringComparison.Ordinal)
+        || (text.AsSpan().TrimStart() is { Length: > 0 } start && MarkerStarts.Contains(start[0]));
+
+    // What a Markdown heading, bullet or quote marker starts with (a one-line text can open with one: ## 摘要 …).
+    private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("#•●○◆■▪-*+>");
 
     private enum SpanKind
     {
@@ -175,12 +181,26 @@ internal static partial class ProseLayout
     {
         var spans = new List<(int Start, int End, SpanKind Kind)>();
         var entities = new List<(int Start, int End, string Text)>();
+        var bold = new List<int>();
         foreach (Match m in LeftOut().Matches(text))
         {
             var end = m.Index + m.Length;
             if (m.Groups["name"].Success)
             {
                 spans.Add((m.Index, end, BlockTags.Contains(m.Groups["name"].Value) ? SpanKind.Block : SpanKind.Inline));
+                continue;
+            }
+
+            if (m.Groups["marker"].Success)
+            {
+                // A marker opens a line its author began: a heading, a list item.
+                spans.Add((m.Index, end, SpanKind.Block));
+                continue;
+            }
+
+            if (m.Groups["bold"].Success)
+            {
+                bold.Add(m.Index);
                 continue;
             }
 
@@ -214,7 +234,44 @@ internal static partial class ProseLayout
             spans.Add((m.Index, end, SpanKind.Inline));
         }
 
+        // Bold's asterisks set words off in pairs on one line (**目的**); one alone is something else (x**2).
+        if (bold.Count > 0)
+        {
+            AddPairedBold(text, bold, spans);
+        }
+
         return (spans, entities);
+    }
+
+    private static void AddPairedBold(string text, List<int> bold, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var added = false;
+        for (var first = 0; first < bold.Count;)
+        {
+            var line = text.AsSpan(0, bold[first]).LastIndexOfAny(LineBreaks);
+            var last = first + 1;
+            while (last < bold.Count && text.AsSpan(0, bold[last]).LastIndexOfAny(LineBreaks) == line)
+            {
+                last++;
+            }
+
+            if ((last - first) % 2 == 0)
+            {
+                for (var k = first; k < last; k++)
+                {
+                    spans.Add((bold[k], bold[k] + 2, SpanKind.Inline));
+                }
+
+                added = true;
+            }
+
+            first = last;
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     // The gap's spaces as written (a tab, vertical tab or form feed as a plain space); false when it has none.
@@ -284,7 +341,7 @@ internal static partial class ProseLayout
     private static bool OpensBlock(string text, int start)
     {
         var end = text.AsSpan(start).IndexOfAny("\n\r\u0085\u2028\u2029");
-        var line = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end);
+        var line = WithoutBold(end < 0 ? text.AsSpan(start) : text.AsSpan(start, end));
         // A section opens a line with its label set off (目的：, 【方法】, 结果 ); a bare label glued to the text
         // (方法、结构) is as likely a word the wrap moved to the next line.
         var label = SectionLabels.LabelLength(line);
@@ -293,7 +350,11 @@ internal static partial class ProseLayout
 
     // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however
     // long: joined, the label would run into its section's first sentence (【摘要】目的探讨…).
-    private static bool IsHeading(string text, int start, int end) => SectionLabels.IsLabelOnly(text.AsSpan(start, end - start));
+    private static bool IsHeading(string text, int start, int end) => SectionLabels.IsLabelOnly(WithoutBold(text.AsSpan(start, end - start)));
+
+    // A line as its labels read without Markdown bold (**目的**：).
+    private static ReadOnlySpan<char> WithoutBold(ReadOnlySpan<char> line) =>
+        line.Contains("**", StringComparison.Ordinal) ? line.ToString().Replace("**", string.Empty, StringComparison.Ordinal) : line;
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
@@ -314,7 +375,8 @@ internal static partial class ProseLayout
         return latin > 2 * han;
     }
 
-    // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses, DOIs with their label, character entities.
+    // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses, DOIs with their label, character entities,
+    // and Markdown: a line's heading, bullet or quote marker and bold's asterisks (## 摘要, - 纳入…, **目的**：).
     [GeneratedRegex("""
         (?:<|&lt;)/?(?<name>p|br|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|section|article|header|footer|title|abstract|sec|para|list-item|a|b|i|u|s|img|em|strong|span|font|sup|sub|small|big|code|tt|mark|italic|bold|sc|underline|xref|inline-formula)(?:\s(?:(?!&[lg]t;)[^<>])*)?/?(?:>|&gt;)
         | (?:https?|ftp)://[A-Za-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]+
@@ -322,6 +384,8 @@ internal static partial class ProseLayout
         | [A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}
         | (?<![A-Za-z])doi\s*[:：]?\s*10\.[0-9]{4,9}/[A-Za-z0-9\-._;()/:]+
         | (?<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
+        | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+))
+        | (?<bold>(?<!\*)\*\*(?!\*))
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex LeftOut();
 
