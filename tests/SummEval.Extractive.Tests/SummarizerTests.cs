@@ -221,6 +221,26 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void FramingNeverTakesTheFirstHalfOfAWord()
+    {
+        // jieba cuts 研究区 (the study area) into 研究 | 区: the marker 研究 stays, or the clause would open 区植被….
+        // 设计出了 is framing as a whole, not 设计 leaving 出了一款….
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        const string Source = "以黄土高原典型小流域为研究区，利用遥感影像分析了植被覆盖度的时空变化。研究区植被覆盖度总体呈上升趋势，年均增长率为0.62%。" +
+            "针对现有装置体积庞大的问题，设计出了一款轻巧便宜的新型恒温输液装置。";
+        var document = summarizer.Analyze(Source);
+        var clauses = document.Clauses.Select(c => c.Text).ToList();
+        Assert.Contains("研究区植被覆盖度总体呈上升趋势", clauses);
+        Assert.Contains("一款轻巧便宜的新型恒温输液装置", clauses);
+        Assert.DoesNotContain(clauses, c => c.StartsWith('区') || c.StartsWith('出'));
+        for (var budget = 8; budget <= 40; budget += 2)
+        {
+            var summary = summarizer.Summarize(Source, budget);
+            Assert.False(summary.StartsWith('区') || summary.StartsWith('出'), $"{budget}: {summary}");
+        }
+    }
+
+    [Fact]
     public void RolePriorsMoveTheSummaryFromResultsToTheObjective()
     {
         // The knapsack's own choice (consensus off), where the priors act.

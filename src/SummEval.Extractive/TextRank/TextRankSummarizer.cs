@@ -724,7 +724,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         while (true)
         {
             var boundary = LastAtMost(ends, start + DiscourseMarkers.StrippedLength(clause.AsSpan(start), objectiveVerbs));
-            if (boundary <= start)
+            if (boundary <= start || IsBoundSuffix(clause, ends, boundary))
             {
                 break;
             }
@@ -739,6 +739,16 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         rest = clause[start..];
         return clause[..start];
     }
+
+    // A one-character token right after a marker that makes a word with it, which jieba left apart: 研究|区 (the study
+    // area), 研究|组 (the study group). Stripping the marker would leave 区植被覆盖度….
+    private static bool IsBoundSuffix(string clause, int[] ends, int boundary)
+    {
+        var next = Array.IndexOf(ends, boundary) + 1;
+        return next > 0 && next < ends.Length && ends[next] - boundary == 1 && BoundSuffixes.Contains(clause[boundary]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> BoundSuffixes = System.Buffers.SearchValues.Create("区组者生所院室员型性");
 
     // The tokens' total length in UTF-16 units (they tile the text when it is the text's length), without
     // concatenating them.
