@@ -241,6 +241,27 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void PatentReviewAndReportFramingIsStripped()
+    {
+        // A patent, a review and a report open with their own framing (本发明公开了一种, 本综述总结了, 本报告基于), as a paper
+        // opens with 本文提出了: none of it belongs in a title. A budget cut never ends on 包括 or 以下, whose object follows.
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        const string Patent = "本发明公开了一种基于深度学习的水稻病害识别方法，包括以下步骤：采集水稻叶片图像并进行预处理；构建改进的卷积神经网络模型；利用训练好的模型对病害进行识别。本发明能够提高识别准确率，降低人工成本。";
+        var clauses = summarizer.Analyze(Patent).Clauses.Select(c => c.Text)
+            .Concat(summarizer.Analyze("本综述总结了肠道菌群与抑郁症关系的最新研究进展，讨论了菌群-肠-脑轴的作用机制。").Clauses.Select(c => c.Text))
+            .Concat(summarizer.Analyze("本实用新型涉及一种便携式土壤采样器，包括手柄、采样管和推杆。").Clauses.Select(c => c.Text))
+            .ToList();
+        Assert.Contains("基于深度学习的水稻病害识别方法", clauses);
+        Assert.Contains("肠道菌群与抑郁症关系的最新研究进展", clauses);
+        Assert.Contains("便携式土壤采样器", clauses);
+        for (var budget = 8; budget <= 40; budget += 2)
+        {
+            var summary = summarizer.Summarize(Patent, budget);
+            Assert.False(summary.EndsWith("包括", StringComparison.Ordinal) || summary.EndsWith("以下", StringComparison.Ordinal), $"{budget}: {summary}");
+        }
+    }
+
+    [Fact]
     public void RolePriorsMoveTheSummaryFromResultsToTheObjective()
     {
         // The knapsack's own choice (consensus off), where the priors act.
