@@ -262,6 +262,24 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void ASentenceCutForWantOfAnythingShorterLosesItsFramingFirst()
+    {
+        // When no clause fits, the top sentence is cut to the budget: before, its framing was kept and the cut backed off
+        // to the framing alone (本发明) or spent the budget on it (本文简要介绍了CT).
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        foreach (var source in new[] { "本发明公开了一种基于深度学习的水稻病害识别方法。", "因此,如何预防和治疗长期卧床患者的褥疮是护理工作的重点。" })
+        {
+            for (var budget = 6; budget <= 16; budget++)
+            {
+                var summary = summarizer.Summarize(source, budget);
+                Assert.False(summary.Length == 0 || DiscourseMarkers.IsMarkerOnly(summary, objectiveVerbs: true), $"{budget}: {summary}");
+                Assert.False(summary.StartsWith("本发明", StringComparison.Ordinal) || summary.StartsWith("因此", StringComparison.Ordinal), $"{budget}: {summary}");
+                Assert.False(char.IsPunctuation(summary[0]), $"{budget}: {summary}");
+            }
+        }
+    }
+
+    [Fact]
     public void RolePriorsMoveTheSummaryFromResultsToTheObjective()
     {
         // The knapsack's own choice (consensus off), where the priors act.

@@ -379,8 +379,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             return texts[ConsensusSelector.Choose(texts, values, settings.ConsensusWeight, settings.ConsensusValueWeighted)];
         }
 
-        // Nothing stands alone within the budget: the top sentence itself, cut at a word boundary.
-        return CutAtWord(document.Sentences[ArgMax(scores, document.Sentences.Count - document.Fields)], budget, settings);
+        // Nothing stands alone within the budget: the top sentence itself, without its framing (a cut of
+        // 本发明公开了一种基于… backs off to the framing alone), cut at a word boundary.
+        var top = document.Sentences[ArgMax(scores, document.Sentences.Count - document.Fields)];
+        StripFraming(top, settings.StripObjectiveVerbs, out var unframed, out _);
+        return CutAtWord(unframed.Length > 0 ? unframed : top, budget, settings);
     }
 
     // Pieces to choose from: their texts, lengths, values and the clause each comes from (an index into the source
@@ -730,7 +733,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
 
             start = boundary;
-            while (start < clause.Length && char.IsWhiteSpace(clause[start]))
+            while (start < clause.Length && (char.IsWhiteSpace(clause[start]) || FramingSeparators.Contains(clause[start])))
             {
                 start++;
             }
@@ -749,6 +752,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     }
 
     private static readonly System.Buffers.SearchValues<char> BoundSuffixes = System.Buffers.SearchValues.Create("区组者生所院室员型性");
+
+    // What separates framing from what it frames (因此,如何…): left behind, it would open the summary.
+    private static readonly System.Buffers.SearchValues<char> FramingSeparators = System.Buffers.SearchValues.Create(",，、;；:：\u3000");
 
     // The tokens' total length in UTF-16 units (they tile the text when it is the text's length), without
     // concatenating them.
