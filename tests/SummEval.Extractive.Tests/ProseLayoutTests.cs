@@ -120,6 +120,9 @@ public sealed class ProseLayoutTests
         const string Bullets = "本文研究了城市更新中的历史街区保护问题。主要结论如下：\n• 历史街区的保护应坚持整体性原则；\n- 居民参与是保护工作可持续的关键；\n* 财政补贴与市场机制应相互结合。";
         Assert.Equal("本文研究了城市更新中的历史街区保护问题。主要结论如下：\n历史街区的保护应坚持整体性原则；\n居民参与是保护工作可持续的关键；\n财政补贴与市场机制应相互结合。", AnalysisText.Of(Bullets).Shadow);
         Assert.DoesNotContain('•', TextRank.Summarize(Bullets, 20));
+
+        // Pairs are counted line by line: the first line's go, the second line's lone ** stays.
+        Assert.Equal("目的 探讨二甲双胍的疗效。注：**P<0.01。", AnalysisText.Of("**目的** 探讨二甲双胍的疗效。\n注：**P<0.01。").Shadow);
     }
 
     [Theory]

@@ -248,9 +248,11 @@ internal static partial class ProseLayout
         var added = false;
         for (var first = 0; first < bold.Count;)
         {
-            var line = text.AsSpan(0, bold[first]).LastIndexOfAny(LineBreaks);
+            // The markers on first's line: those before the next line break.
+            var lineEnd = text.AsSpan(bold[first]).IndexOfAny(LineBreaks);
+            lineEnd = lineEnd < 0 ? text.Length : bold[first] + lineEnd;
             var last = first + 1;
-            while (last < bold.Count && text.AsSpan(0, bold[last]).LastIndexOfAny(LineBreaks) == line)
+            while (last < bold.Count && bold[last] < lineEnd)
             {
                 last++;
             }
