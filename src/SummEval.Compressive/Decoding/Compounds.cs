@@ -90,26 +90,32 @@ internal static class Compounds
             return kept;
         }
 
-        var keptSet = new HashSet<int>(kept);
-        var partial = new HashSet<int>();
-        foreach (var k in kept)
+        // kept is ascending, so a word's neighbour is kept exactly when it stands next to it in kept. The first words of
+        // the compounds kept in part, in order.
+        List<int>? partial = null;
+        for (var j = 0; j < kept.Length; j++)
         {
-            if ((bonds[k] && !keptSet.Contains(k + 1)) || (k > 0 && bonds[k - 1] && !keptSet.Contains(k - 1)))
+            var k = kept[j];
+            var missingNext = bonds[k] && (j + 1 == kept.Length || kept[j + 1] != k + 1);
+            var missingPrevious = k > 0 && bonds[k - 1] && (j == 0 || kept[j - 1] != k - 1);
+            if ((missingNext || missingPrevious) && FirstOf(bonds, k) is var first && (partial is null || partial[^1] != first))
             {
-                var start = k;
-                while (start > 0 && bonds[start - 1])
-                {
-                    start--;
-                }
-
-                for (var w = start; w == start || bonds[w - 1]; w++)
-                {
-                    partial.Add(w);
-                }
+                (partial ??= []).Add(first);
             }
         }
 
-        return partial.Count == 0 ? kept : [.. kept.Where(k => !partial.Contains(k))];
+        return partial is null ? kept : [.. kept.Where(k => !IsBound(bonds, k) || !partial.Contains(FirstOf(bonds, k)))];
+    }
+
+    // The first word of the compound word k belongs to (k itself when it is bound to nothing before it).
+    private static int FirstOf(bool[] bonds, int k)
+    {
+        while (k > 0 && bonds[k - 1])
+        {
+            k--;
+        }
+
+        return k;
     }
 
     // Digits with an optional decimal point ("2020", "0.62"); jieba keeps such a run as one word.
