@@ -20,8 +20,17 @@ public static class DiscourseMarkers
             "结果表明", "实验结果表明", "研究表明", "结果显示", "实验表明", "仿真结果表明",
             "但是", "但", "而且", "并且", "而",
             "并", "和", "及", "以及", "且", "或",
-        }.OrderByDescending(m => m.Length),
+            "认为", "指出", "回顾了",
+        }.Concat(AdverbFramedVerbs()).OrderByDescending(m => m.Length),
     ];
+
+    // A framing verb behind an adverb ("简要介绍了", "着重论述了", "初步分析"): the adverb hid the verb from the markers.
+    // Only these pairs: an adverb alone may be content ("主要成分", "初步设计"), and "系统" is left out because
+    // "系统分析" is a field's name.
+    private static IEnumerable<string> AdverbFramedVerbs() =>
+        from adverb in new[] { "简要", "简单", "详细", "详细地", "详细的", "着重", "重点", "主要", "初步", "深入", "全面", "进一步" }
+        from verb in new[] { "介绍", "分析", "阐述", "论述", "总结", "研究", "探讨", "揭示", "综述", "讨论", "概述", "回顾", "评述", "描述", "叙述", "说明", "概括", "考察", "探索", "梳理" }
+        select adverb + verb;
 
     // The verbs that open the objective of an abstract ("观察补肾活血汤治疗..." → title "补肾活血汤对..."), merged
     // with the markers, longest first.
@@ -88,9 +97,10 @@ public static class DiscourseMarkers
         var span = clause.TrimStart();
         var byStart = objectiveVerbs ? WithObjectiveVerbsByStart : MarkersByStart;
         var changed = true;
-        while (changed && !span.IsEmpty && MarkerStarts.Contains(span[0]) && byStart.TryGetValue(span[0], out var markers))
+        while (changed && !span.IsEmpty)
         {
             changed = false;
+            var markers = MarkerStarts.Contains(span[0]) && byStart.TryGetValue(span[0], out var some) ? some : [];
             foreach (var marker in markers)
             {
                 if (span.StartsWith(marker, StringComparison.Ordinal) && span.Length > marker.Length)
@@ -107,9 +117,46 @@ public static class DiscourseMarkers
                     break;
                 }
             }
+
+            var report = changed ? 0 : CaseReportLength(span);
+            if (report > 0 && span.Length > report)
+            {
+                span = span[report..].TrimStart();
+                changed = true;
+            }
         }
 
         return span;
+    }
+
+    // A case report opens "报告1例…" or "报道了2例…": what the cases have is the title ("报告1例恶性黑素瘤…" → "恶性黑素瘤…").
+    // Only with the count: "报告" alone is a noun ("报告显示").
+    private static int CaseReportLength(ReadOnlySpan<char> span)
+    {
+        if (!span.StartsWith("报告", StringComparison.Ordinal) && !span.StartsWith("报道", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var at = 2;
+        if (at < span.Length && span[at] == '了')
+        {
+            at++;
+        }
+
+        var digits = at;
+        while (at < span.Length && (char.IsAsciiDigit(span[at]) || "一二两三四五六七八九十".Contains(span[at])))
+        {
+            at++;
+        }
+
+        if (at == digits || at >= span.Length || span[at] != '例')
+        {
+            return 0;
+        }
+
+        // jieba reads "例以" and "例经" as words (报告1例以色素减退为主要表现的…): the preposition goes with the count.
+        return at + 1 < span.Length && span[at + 1] is '以' or '经' ? at + 2 : at + 1;
     }
 
     private static FrozenDictionary<char, string[]> ByStart(string[] markers) =>

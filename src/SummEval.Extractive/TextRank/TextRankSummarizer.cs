@@ -305,11 +305,40 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             // A field (empty text) never fits, so only the sentences are chosen.
             var lengths = sentences.Select((t, i) => i < sentences.Count - document.Fields ? TextLength.Chars(t) : budget + 1).ToArray();
             var chosen = BudgetedSelector.Select(lengths, scores, budget);
-            return chosen.Length > 0 ? BudgetedSelector.Join(sentences, chosen, string.Empty, budget) : CutAtWord(sentences[top], budget);
+            return chosen.Length > 0 ? WholeSentences(sentences, chosen, budget, settings) : CutAtWord(sentences[top], budget);
         }
 
         return SelectClauses(document, scores, budget, settings);
     }
+
+    // Sentences chosen whole read as a title too: their framing goes, as a clause's does ("探讨介入诊疗…的临床价值." →
+    // "介入诊疗…的临床价值"), and so does the full stop that ends the last one.
+    private string WholeSentences(IReadOnlyList<string> sentences, int[] chosen, int budget, TextRankOptions settings)
+    {
+        var parts = new string[chosen.Length];
+        for (var c = 0; c < chosen.Length; c++)
+        {
+            StripFraming(sentences[chosen[c]], settings.StripObjectiveVerbs, out var rest, out _);
+            parts[c] = HasLetterOrDigit(rest) ? rest : sentences[chosen[c]];
+        }
+
+        var joined = string.Concat(parts).TrimEnd();
+        var end = joined.Length;
+        while (end > 0 && IsFullStop(joined, end - 1))
+        {
+            end = joined.AsSpan(0, end - 1).TrimEnd().Length;
+        }
+
+        return TextLength.Truncate(end > 0 ? joined[..end] : joined, budget);
+    }
+
+    // A sentence's closing stop; "." only after a Chinese character or a digit, as "et al." and "U.S." keep theirs.
+    private static bool IsFullStop(string text, int at) => text[at] switch
+    {
+        '。' or '．' or '！' or '!' or '；' or ';' => true,
+        '.' => at > 0 && !char.IsAsciiLetter(text[at - 1]),
+        _ => false,
+    };
 
     private string SelectClauses(TextRankDocument document, double[] scores, int budget, TextRankOptions settings)
     {

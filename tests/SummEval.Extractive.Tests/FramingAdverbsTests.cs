@@ -1,0 +1,52 @@
+using SummEval.Extractive.Selection;
+using SummEval.Extractive.TextRank;
+using SummEval.Jieba;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+// Framing that outlived the markers on text from other fields: a verb behind an adverb (简要介绍了, 着重论述了), a view
+// reported (认为, 指出), a case report's count (报告1例), and a sentence short enough to be taken whole.
+public sealed class FramingAdverbsTests
+{
+    [Theory]
+    [InlineData("简要介绍了CT分析技术在土壤科学研究中的应用", "CT分析技术在土壤科学研究中的应用")]
+    [InlineData("着重论述了夹竹桃的应用价值", "夹竹桃的应用价值")]
+    [InlineData("详细地阐述了民族关系的文化功能", "民族关系的文化功能")]
+    [InlineData("初步研究结果表明该种质确属雄性不育", "该种质确属雄性不育")]
+    [InlineData("认为财务研究的起点在于财务活动", "财务研究的起点在于财务活动")]
+    [InlineData("报告1例恶性黑素瘤伴有白癜风样色素减退斑", "恶性黑素瘤伴有白癜风样色素减退斑")]
+    [InlineData("报道了12例幼年透明蛋白纤维瘤病", "幼年透明蛋白纤维瘤病")]
+    [InlineData("报告1例以色素减退为主要表现的蕈样肉芽肿", "色素减退为主要表现的蕈样肉芽肿")]
+    public void AdverbsReportsAndCaseCountsAreFraming(string clause, string expected) =>
+        Assert.Equal(expected, DiscourseMarkers.Strip(clause));
+
+    [Theory]
+    // An adverb alone may be content, "系统分析" is a field's name, and "报告" without a count is a noun.
+    [InlineData("主要成分分析在光谱数据中的应用")]
+    [InlineData("初步设计阶段的成本估算")]
+    [InlineData("系统分析方法在水资源规划中的应用")]
+    [InlineData("报告显示农村居民收入持续增长")]
+    [InlineData("报告制度的完善")]
+    public void ContentThatOnlyLooksLikeFramingStays(string clause) =>
+        Assert.Equal(clause, DiscourseMarkers.Strip(clause, objectiveVerbs: true));
+
+    [Theory]
+    // Each summary is a sentence short enough to be taken whole: before, it kept its framing and its full stop.
+    [InlineData("报告1例幼年透明蛋白纤维瘤病.患儿男,2个月,躯干散在6个梭形黄豆至枣核大皮下结节1个月,触之呈软骨样硬度.组织病理学检查显示真皮内瘤细胞浸没在嗜酸性透明基质中,呈软骨样外观.", "幼年透明蛋白纤维瘤病")]
+    [InlineData("探讨介入诊疗肺血管栓塞症的临床价值.回顾性分析经介入诊疗的肺血管栓塞症患者36例,介入诊疗肺血管栓塞症安全有效.", "介入诊疗肺血管栓塞症的临床价值")]
+    [InlineData("本文提出基于预测的兴趣点推荐算法。该算法利用用户签到数据预测兴趣点的访问概率，兴趣点推荐的准确率高于对比算法。", "基于预测的兴趣点推荐算法")]
+    public void ASentenceTakenWholeReadsAsATitle(string source, string expected)
+    {
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        Assert.Equal(expected, summarizer.Summarize(source, 20));
+    }
+
+    [Fact]
+    public void AbbreviationsKeepTheirStop()
+    {
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { Unit = SelectionUnit.Sentence });
+        Assert.Equal("新冠疫苗在U.S.", summarizer.Summarize("新冠疫苗在U.S.", 20));
+        Assert.Equal("新冠疫苗的接种率", summarizer.Summarize("新冠疫苗的接种率。", 20));
+    }
+}
