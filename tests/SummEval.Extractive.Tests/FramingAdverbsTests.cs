@@ -22,6 +22,18 @@ public sealed class FramingAdverbsTests
         Assert.Equal(expected, DiscourseMarkers.Strip(clause));
 
     [Theory]
+    // A purpose clause's verb (为明确…, 旨在阐明…) and the objective verbs 讨论, 揭示, 力图, where objective verbs are stripped.
+    [InlineData("为明确太湖流域农田氮磷流失特征", "太湖流域农田氮磷流失特征")]
+    [InlineData("旨在阐明社会信息化进程测度指标体系", "社会信息化进程测度指标体系")]
+    [InlineData("讨论过量空气系数与柴油机性能的关系", "过量空气系数与柴油机性能的关系")]
+    [InlineData("揭示了歌唱语言的情感表达规律", "歌唱语言的情感表达规律")]
+    public void PurposeVerbsAreObjectiveFraming(string clause, string expected)
+    {
+        Assert.Equal(expected, DiscourseMarkers.Strip(clause, objectiveVerbs: true));
+        Assert.NotEqual(expected, DiscourseMarkers.Strip(clause, objectiveVerbs: false));
+    }
+
+    [Theory]
     // An adverb alone may be content, "系统分析" is a field's name, and "报告" without a count is a noun.
     [InlineData("主要成分分析在光谱数据中的应用")]
     [InlineData("初步设计阶段的成本估算")]
