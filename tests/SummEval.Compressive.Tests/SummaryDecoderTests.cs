@@ -43,6 +43,19 @@ public sealed class SummaryDecoderTests
         Assert.Equal("芯片的嵌入式设计", SummaryDecoder.Summarize(document, p, 20, 0.1, 0));
     }
 
+    [Theory]
+    // The model keeps the word and drops what it leads to: a localizer without its object's phrase (模型中), a conjunction
+    // without its second item (影响及其), an adverb without its verb (传播则).
+    [InlineData("显著性检测模型中的应用。", new[] { 0.9, 0.9, 0.9, 0.6, 0.05, 0.05, 0 }, "显著性检测模型")]
+    [InlineData("污泥的影响及其消减。", new[] { 0.9, 0.9, 0.9, 0.6, 0.05, 0 }, "污泥的影响")]
+    [InlineData("情绪传播则更快。", new[] { 0.9, 0.9, 0.6, 0.05, 0 }, "情绪传播")]
+    public void ASummaryNeverEndsOnAWordThatWaitsForMore(string source, double[] p, string expected)
+    {
+        var document = DocumentAnalyzer.Default.Analyze(source);
+        Assert.Equal(p.Length, document.Words.Count);
+        Assert.Equal(expected, SummaryDecoder.Summarize(document, p, 20, 0.1, 0));
+    }
+
     [Fact]
     public void CutCostNeverBreaksTheBudget()
     {
