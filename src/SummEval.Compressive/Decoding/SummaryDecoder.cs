@@ -298,8 +298,8 @@ public static class SummaryDecoder
     private static bool IsTrimmed(IReadOnlyList<AnalyzedWord> words, int k) =>
         (words[k].IsPunctuation && !SurfaceRepair.IsMark(words, k)) || IsDangling(words[k].Text);
 
-    // Words that leave a title waiting for what follows them: a conjunction (…的影响及其), an adverb (…临床心理学中常, …传播则),
-    // a preposition (…自评量表对) or a localizer whose preposition was dropped (…显著性检测模型中). One character by jieba's tag;
+    // Words that leave a title waiting for what follows them: a conjunction (…的影响及其), an adverb (…传播则, …的判断不),
+    // a preposition without its object, or a localizer whose preposition was dropped (…显著性检测模型中). One character by jieba's tag;
     // longer words only by name, as jieba tags some nouns as conjunctions (理论|假说/c).
     private static bool IsOpenEnd(AnalyzedWord word) =>
         word.Text.Length == 1 ? word.Flag is "c" or "p" or "d" or "f" : word.Text is "及其" or "以及" or "或者" or "并且" or "而且" or "但是";

@@ -332,7 +332,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return TextLength.Truncate(end > 0 ? joined[..end] : joined, budget);
     }
 
-    // A sentence's closing stop; "." only after a Chinese character or a digit, as "et al." and "U.S." keep theirs.
+    // A sentence's closing stop; "." not after a Latin letter, as "et al." and "U.S." keep theirs.
     private static bool IsFullStop(string text, int at) => text[at] switch
     {
         '。' or '．' or '！' or '!' or '；' or ';' => true,
