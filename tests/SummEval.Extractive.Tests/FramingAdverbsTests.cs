@@ -1,4 +1,5 @@
 using SummEval.Extractive.Selection;
+using SummEval.Extractive.Sentences;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba;
 using Xunit;
@@ -52,6 +53,16 @@ public sealed class FramingAdverbsTests
     {
         var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
         Assert.Equal(expected, summarizer.Summarize(source, 20));
+    }
+
+    [Fact]
+    public void FramingThatStartsACompoundStaysOnAWholeSentence()
+    {
+        // 研究|结果 is "the study's results": stripping 研究 would open the summary with the label 结果 (md dev 0028).
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { Unit = SelectionUnit.Sentence });
+        var summary = summarizer.Summarize("研究结果支持了基于理由的假设.", 20);
+        Assert.Equal("研究结果支持了基于理由的假设", summary);
+        Assert.Equal(0, SectionLabels.LabelLength(summary));
     }
 
     [Fact]

@@ -318,8 +318,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var parts = new string[chosen.Length];
         for (var c = 0; c < chosen.Length; c++)
         {
+            // Framing that is the first half of a compound stays: 研究|结果支持了… would open with the label 结果.
             StripFraming(sentences[chosen[c]], settings.StripObjectiveVerbs, out var rest, out _);
-            parts[c] = HasLetterOrDigit(rest) ? rest : sentences[chosen[c]];
+            parts[c] = HasLetterOrDigit(rest) && SectionLabels.LabelLength(rest) == 0 ? rest : sentences[chosen[c]];
         }
 
         var joined = string.Concat(parts).TrimEnd();
