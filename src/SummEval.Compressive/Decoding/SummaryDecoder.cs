@@ -266,7 +266,7 @@ public static class SummaryDecoder
             first++;
         }
 
-        while (last >= first && (IsTrimmed(words, kept[last]) || IsOpenEnd(words[kept[last]])) && !Compounds.IsBound(bonds, kept[last]))
+        while (last >= first && (IsTrimmed(words, kept[last]) || IsOpenEnd(words[kept[last]]) || IsReportingVerb(words, kept, last, first)) && !Compounds.IsBound(bonds, kept[last]))
         {
             last--;
         }
@@ -303,6 +303,25 @@ public static class SummaryDecoder
     // longer words only by name, as jieba tags some nouns as conjunctions (理论|假说/c).
     private static bool IsOpenEnd(AnalyzedWord word) =>
         word.Text.Length == 1 ? word.Flag is "c" or "p" or "d" or "f" : word.Text is "及其" or "以及" or "或者" or "并且" or "而且" or "但是";
+
+    // A finding's verb whose finding was dropped (…的影响研究发现, …关系的调查分析表明; jieba keeps 分析表明 as one word):
+    // 表明 always, 发现 and 显示 after the study that reports (研究, 调查, 结果 …), as 社区发现 and 液晶显示 are names.
+    private static bool IsReportingVerb(IReadOnlyList<AnalyzedWord> words, int[] kept, int at, int first)
+    {
+        var word = words[kept[at]].Text;
+        if (word.EndsWith("表明", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!word.EndsWith("发现", StringComparison.Ordinal) && !word.EndsWith("显示", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var study = word.Length > 2 ? word[..^2] : at > first && kept[at - 1] == kept[at] - 1 ? words[kept[at - 1]].Text : string.Empty;
+        return study is "研究" or "调查" or "结果" or "实验" or "试验" or "分析" or "统计" or "观察";
+    }
 
     // Particles that cannot start or end a title (的 in "的神经网络").
     private static bool IsDangling(string word) => word is "的" or "了" or "和" or "与" or "及" or "并" or "而";
