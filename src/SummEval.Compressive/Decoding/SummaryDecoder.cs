@@ -319,7 +319,7 @@ public static class SummaryDecoder
             return false;
         }
 
-        var study = word.Length > 2 ? word[..^2] : at > first && kept[at - 1] == kept[at] - 1 ? words[kept[at - 1]].Text : string.Empty;
+        var study = word.Length > 2 ? word.AsSpan(0, word.Length - 2) : at > first && kept[at - 1] == kept[at] - 1 ? words[kept[at - 1]].Text : default;
         return study is "研究" or "调查" or "结果" or "实验" or "试验" or "分析" or "统计" or "观察";
     }
 
