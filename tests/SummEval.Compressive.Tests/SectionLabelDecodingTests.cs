@@ -28,6 +28,8 @@ public sealed class SectionLabelDecodingTests
     [InlineData("针对前景/背景界限模糊的图像，提出一种基于梯度稀疏先验的抠图方法。", "")]
     [InlineData("论文通过实验验证了差分定位算法技术可行,结果准确度较高。", "")]
     [InlineData("本文提出一种方法，结果表明有效。", "")]
+    [InlineData("摘 要：针对城市污水处理厂出水总氮超标的问题，开展了中试研究。", "摘 要：")]
+    [InlineData("[正文]随着网络信息技术的迅猛发展，网络安全问题日益突出。", "[正文]")]
     public void LabelWordsAreTheLabelsOfSectionsOnly(string source, string expected) =>
         Assert.Equal(expected, LabelText(source));
 
@@ -44,6 +46,8 @@ public sealed class SectionLabelDecodingTests
     [InlineData("【摘要】目的 了解某地区学龄儿童近视患病率及其影响因素。方法 采用分层整群抽样调查4521名学生。结果 近视患病率为52.3%，每日户外活动时间不足1小时者患病风险增加。结论 应增加户外活动时间。【关键词】近视；学龄儿童；危险因素")]
     [InlineData("摘要：针对城市内涝预警时效不足的问题，构建了融合雷达降水临近预报与管网水力模型的内涝快速预报方法。结果表明该方法可提前1小时预报积水点。")]
     [InlineData("目的探讨后牙冠根纵折保存修复的疗效。方法选取后牙冠根纵折患者32例，行保存修复。结果随访2年成功率为87.5%。结论保存修复疗效可靠。")]
+    [InlineData("【摘　要】目　的：探讨后牙冠根纵折保存修复的疗效。方　法：选取后牙冠根纵折患者32例，行保存修复。结　果：随访2年成功率为87.5%。")]
+    [InlineData("【内容提要】目的：探讨后牙冠根纵折保存修复的疗效。方法：选取后牙冠根纵折患者32例，行保存修复。")]
     public void TheShippedModelKeepsNoLabel(string source)
     {
         var summarizer = new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
@@ -54,6 +58,8 @@ public sealed class SectionLabelDecodingTests
             Assert.Equal(0, SectionLabels.LabelLength(summary));
             Assert.DoesNotContain("摘要", summary);
             Assert.DoesNotContain("目的", summary);
+            Assert.DoesNotContain("目　的", summary);
+            Assert.DoesNotContain("提要", summary);
         }
     }
 }

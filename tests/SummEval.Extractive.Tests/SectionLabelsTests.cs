@@ -24,6 +24,18 @@ public sealed class SectionLabelsTests
     [InlineData("对象：120名学生", "120名学生")]
     [InlineData("意义：为防治提供依据", "为防治提供依据")]
     [InlineData("Objective: to observe", "to observe")]
+    [InlineData("摘 要：针对总氮超标的问题", "针对总氮超标的问题")]
+    [InlineData("【摘 要】针对总氮超标的问题", "针对总氮超标的问题")]
+    [InlineData("摘　要　针对总氮超标的问题", "针对总氮超标的问题")]
+    [InlineData("目 的 观察疗效", "观察疗效")]
+    [InlineData("摘 要 目 的：观察疗效", "观察疗效")]
+    [InlineData("结 论：该方法简便", "该方法简便")]
+    [InlineData("研 究 方 法：问卷调查", "问卷调查")]
+    [InlineData("[正文]随着网络技术的发展", "随着网络技术的发展")]
+    [InlineData("【内容提要】本文考察了方言声调", "本文考察了方言声调")]
+    [InlineData("内容摘要：本文考察了方言声调", "本文考察了方言声调")]
+    [InlineData("提要：本文考察了方言声调", "本文考察了方言声调")]
+    [InlineData("【导语】据报道", "据报道")]
     public void StripsTheLeadingLabel(string text, string content)
     {
         Assert.Equal(content, SectionLabels.Strip(text));
@@ -47,6 +59,11 @@ public sealed class SectionLabelsTests
     [InlineData("Aims and scope")]
     [InlineData("")]
     [InlineData("一氧化氮")]
+    [InlineData("正文回复以及多媒体信息")]
+    [InlineData("提要求的权利")]
+    [InlineData("目 标检测")]
+    [InlineData("摘 要点")]
+    [InlineData("方 案设计")]
     public void LeavesOrdinaryTextAlone(string text)
     {
         Assert.Equal(0, SectionLabels.LabelLength(text));
@@ -76,6 +93,10 @@ public sealed class SectionLabelsTests
     [InlineData("结果。")]
     [InlineData("结果：结论：")]
     [InlineData("Conclusions:")]
+    [InlineData("摘 要")]
+    [InlineData("【摘　要】")]
+    [InlineData("结 果 结 论")]
+    [InlineData("[正文]")]
     public void RecognisesLabelsStandingAlone(string text)
     {
         Assert.True(SectionLabels.IsLabelOnly(text), text);

@@ -15,7 +15,7 @@ internal static class SectionFeatures
     private static readonly (string Keyword, int Kind)[] Kinds =
     [
         ("目的", 0), ("目标", 0), ("objective", 0), ("purpose", 0), ("aim", 0),
-        ("背景", 1), ("引言", 1), ("前言", 1), ("概述", 1), ("简介", 1), ("摘要", 1), ("background", 1), ("abstract", 1),
+        ("背景", 1), ("引言", 1), ("前言", 1), ("概述", 1), ("简介", 1), ("摘要", 1), ("提要", 1), ("导语", 1), ("正文", 1), ("background", 1), ("abstract", 1),
         ("方法", 2), ("材料", 2), ("资料", 2), ("对象", 2), ("设计", 2), ("method", 2),
         ("结果", 3), ("result", 3),
         ("结论", 4), ("讨论", 4), ("意义", 4), ("conclusion", 4),
@@ -112,6 +112,12 @@ internal static class SectionFeatures
 
     private static int KindOf(ReadOnlySpan<char> label)
     {
+        if (label.ContainsAny(' ', '\u3000', '\u00A0'))
+        {
+            // A letter-spaced label (目 的：) is the same section as the label it spells.
+            label = string.Concat(label.ToString().Split([' ', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+        }
+
         var kind = -1;
         var at = -1;
         foreach (var (keyword, k) in Kinds)

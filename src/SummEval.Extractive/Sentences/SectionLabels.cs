@@ -13,6 +13,7 @@ public static class SectionLabels
         .. new[]
         {
             "目的", "目标", "方法", "结果", "结论", "背景", "摘要", "对象", "意义", "讨论", "概述", "简介", "引言", "前言", "关键词", "关键字",
+            "正文", "提要", "内容提要", "内容摘要", "中文摘要", "导语",
             "研究目的", "研究目标", "研究方法", "研究结果", "研究结论", "研究背景", "研究意义", "研究对象", "研究设计",
             "材料与方法", "材料和方法", "资料与方法", "资料和方法", "对象与方法", "对象和方法", "方法与结果", "目的与方法",
             "结果与结论", "结论与意义", "主要结论", "主要结果", "主要方法",
@@ -174,6 +175,12 @@ public static class SectionLabels
             return 0;
         }
 
+        // Journals typeset a two- or three-character label letter-spaced (摘 要, 目　的, 关 键 词) and a copy keeps the spaces.
+        if (text.Length > 2 && IsLetterSpace(text[1]) && !char.IsAsciiLetter(text[0]))
+        {
+            return MatchSpaced(text);
+        }
+
         foreach (var label in Labels)
         {
             if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
@@ -192,6 +199,46 @@ public static class SectionLabels
 
         return 0;
     }
+
+    // The longest label whose characters open text one by one, whitespace between them; its length in text.
+    private static int MatchSpaced(ReadOnlySpan<char> text)
+    {
+        foreach (var label in Labels)
+        {
+            if (char.IsAsciiLetter(label[0]) || text[0] != label[0])
+            {
+                continue;
+            }
+
+            var i = 1;
+            var matched = 1;
+            while (matched < label.Length)
+            {
+                while (i < text.Length && IsLetterSpace(text[i]))
+                {
+                    i++;
+                }
+
+                if (i >= text.Length || text[i] != label[matched])
+                {
+                    break;
+                }
+
+                i++;
+                matched++;
+            }
+
+            if (matched == label.Length)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    // A space a typesetter puts between a label's characters: ASCII, ideographic or no-break.
+    private static bool IsLetterSpace(char c) => c is ' ' or '\u3000' or '\u00A0' or '\t';
 
     private static char[] StartsOf(string[] labels)
     {
