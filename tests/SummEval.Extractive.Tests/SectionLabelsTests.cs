@@ -36,6 +36,13 @@ public sealed class SectionLabelsTests
     [InlineData("内容摘要：本文考察了方言声调", "本文考察了方言声调")]
     [InlineData("提要：本文考察了方言声调", "本文考察了方言声调")]
     [InlineData("【导语】据报道", "据报道")]
+    [InlineData("一、研究背景 近年来城镇化加快", "近年来城镇化加快")]
+    [InlineData("（二）研究方法：问卷调查", "问卷调查")]
+    [InlineData("(3)结果 数字阅读时长增加", "数字阅读时长增加")]
+    [InlineData("3 结果 数字阅读时长增加", "数字阅读时长增加")]
+    [InlineData("2.1 研究设计 本研究以学生为对象", "本研究以学生为对象")]
+    [InlineData("1. 引言 随着新媒体的兴起", "随着新媒体的兴起")]
+    [InlineData("4、结论：应增加户外活动", "应增加户外活动")]
     public void StripsTheLeadingLabel(string text, string content)
     {
         Assert.Equal(content, SectionLabels.Strip(text));
@@ -64,6 +71,12 @@ public sealed class SectionLabelsTests
     [InlineData("目 标检测")]
     [InlineData("摘 要点")]
     [InlineData("方 案设计")]
+    [InlineData("一、近年来城镇化加快")]
+    [InlineData("1 本文提出一种方法")]
+    [InlineData("（1）结果表明该方法有效")]
+    [InlineData("2020年结果显示")]
+    [InlineData("一方法将患者分组")]
+    [InlineData("123 结果")]
     public void LeavesOrdinaryTextAlone(string text)
     {
         Assert.Equal(0, SectionLabels.LabelLength(text));
@@ -97,6 +110,8 @@ public sealed class SectionLabelsTests
     [InlineData("【摘　要】")]
     [InlineData("结 果 结 论")]
     [InlineData("[正文]")]
+    [InlineData("一、研究背景")]
+    [InlineData("3 结果")]
     public void RecognisesLabelsStandingAlone(string text)
     {
         Assert.True(SectionLabels.IsLabelOnly(text), text);

@@ -6,8 +6,9 @@ using Xunit;
 
 namespace SummEval.Extractive.Tests;
 
-// Text copied from a journal page keeps its typesetting: labels spaced out letter by letter (摘 要, 目　的) and the
-// headings a database prints over the text ([正文], 【内容提要】). No summary may carry one.
+// Text copied from a journal page keeps its typesetting: labels spaced out letter by letter (摘 要, 目　的), the
+// headings a database prints over the text ([正文], 【内容提要】) and numbered headings (一、研究背景, 2.1 研究设计).
+// No summary may carry one.
 public sealed class TypesetLabelsTests
 {
     private const string Body = "针对城市污水处理厂出水总氮超标的问题，采用A2O工艺改造方案进行了中试研究。结果表明，改造后总氮去除率提高了15%。";
@@ -21,6 +22,10 @@ public sealed class TypesetLabelsTests
     [InlineData("内容摘要：")]
     [InlineData("【导语】")]
     [InlineData("摘　要　目　的：")]
+    [InlineData("一、研究背景 ")]
+    [InlineData("（一）研究方法：")]
+    [InlineData("1 引言 ")]
+    [InlineData("2.1 研究设计 ")]
     public void NoTextRankSummaryOpensWithAHeading(string heading)
     {
         foreach (var unit in new[] { SelectionUnit.Auto, SelectionUnit.Sentence, SelectionUnit.Clause })
@@ -33,6 +38,23 @@ public sealed class TypesetLabelsTests
                 Assert.Equal(0, SectionLabels.LabelLength(summary));
                 Assert.DoesNotContain(heading.Trim(' ', '　', '：'), summary);
                 Assert.DoesNotContain("要", summary);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("一、研究背景 近年来，我国城镇化进程加快，城市内涝频发。二、研究方法 本文构建了基于SWMM的城市内涝模拟模型，以某市老城区为例进行了情景分析。三、研究结论 结果表明，低影响开发措施可使积水量减少30%。")]
+    [InlineData("1 引言 随着新媒体的兴起，大学生的阅读方式发生了深刻变化。2 研究设计 本研究以某高校500名本科生为对象，采用问卷调查法考察其数字阅读行为。3 结果 数字阅读时长与学业成绩呈弱负相关。")]
+    public void NoSummaryOfANumberedTextCarriesAHeading(string source)
+    {
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        foreach (var budget in new[] { 10, 20, 30, 60, 200 })
+        {
+            var summary = summarizer.Summarize(source, budget);
+            Assert.NotEqual("", summary);
+            foreach (var heading in new[] { "研究背景", "研究方法", "研究结论", "引言", "研究设计", "3 结果", "一、", "二、" })
+            {
+                Assert.DoesNotContain(heading, summary);
             }
         }
     }

@@ -95,6 +95,8 @@ public static class SectionLabels
             i++;
         }
 
+        // A numbered heading (一、研究背景, （二）方法, 3 结果, 2.1 研究设计) is a label with its number; the number alone is not.
+        i += Enumerator(text[i..]);
         var close = i < text.Length ? ClosingBracket(text[i]) : '\0';
         if (close != '\0')
         {
@@ -152,6 +154,93 @@ public static class SectionLabels
 
         return !english && IsGluedLabel(text[start..]) ? i : 0;
     }
+
+    // The length of a heading's number and what follows it (一、 （二） (3) 3  3. 3、 2.1 ), 0 when text opens with none.
+    private static int Enumerator(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        if (!text.IsEmpty && text[0] is '（' or '(')
+        {
+            i = 1;
+            var digits = Numeral(text[1..]);
+            if (digits == 0 || 1 + digits >= text.Length || text[1 + digits] is not ('）' or ')'))
+            {
+                return 0;
+            }
+
+            i = 2 + digits;
+        }
+        else if (!text.IsEmpty && IsChineseNumeral(text[0]))
+        {
+            i = Numeral(text);
+            if (i >= text.Length || text[i] is not ('、' or '．' or '.'))
+            {
+                return 0;
+            }
+
+            i++;
+        }
+        else
+        {
+            // Arabic: 3, 2.1, 2.1.3, then a space, 、 or a full stop.
+            while (i < text.Length && i < 8 && char.IsAsciiDigit(text[i]))
+            {
+                var start = i;
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+
+                if (i - start > 2)
+                {
+                    return 0;
+                }
+
+                if (i + 1 < text.Length && text[i] is '.' or '．' && char.IsAsciiDigit(text[i + 1]))
+                {
+                    i++;
+                }
+            }
+
+            if (i == 0 || i >= text.Length || !(text[i] is '、' or '．' or '.' || IsLetterSpace(text[i])))
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        while (i < text.Length && IsLetterSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // The length of the numeral text opens with: up to three Chinese numerals or two ASCII digits.
+    private static int Numeral(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        if (!text.IsEmpty && char.IsAsciiDigit(text[0]))
+        {
+            while (i < text.Length && i < 2 && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            return i < text.Length && char.IsAsciiDigit(text[i]) ? 0 : i;
+        }
+
+        while (i < text.Length && i < 3 && IsChineseNumeral(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     private static bool IsOnlyPunctuation(ReadOnlySpan<char> text)
     {
