@@ -61,6 +61,20 @@ public sealed class SummaryDecoderTests
         Assert.Equal(expected, SummaryDecoder.Summarize(document, p, 20, 0.1, 0));
     }
 
+    // jieba's HMM glues 了 or 地 to a character it cannot place (研究|了在|不, 制备|了高|荧光); a summary opening on such a
+    // token drops the particle, and a dictionary word (了解, 地震) stays whole.
+    [Theory]
+    [InlineData("研究了在不完备序决策系统中证据理论。", new[] { 0, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "在不完备序决策系统中证据理论")]
+    [InlineData("制备了高荧光CdTe量子点。", new[] { 0, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "高荧光CdTe量子点")]
+    [InlineData("为了解大学生的阅读行为。", new[] { 0, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "了解大学生的阅读行为")]
+    [InlineData("地震预测方法。", new[] { 0.9, 0.9, 0.9, 0 }, "地震预测方法")]
+    public void ASummaryNeverOpensOnAGluedParticle(string source, double[] p, string expected)
+    {
+        var document = DocumentAnalyzer.Default.Analyze(source);
+        Assert.Equal(p.Length, document.Words.Count);
+        Assert.Equal(expected, SummaryDecoder.Summarize(document, p, 20, 0.1, 0));
+    }
+
     [Fact]
     public void CutCostNeverBreaksTheBudget()
     {

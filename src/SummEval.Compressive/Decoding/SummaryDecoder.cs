@@ -289,7 +289,8 @@ public static class SummaryDecoder
         var sb = new StringBuilder();
         foreach (var k in kept)
         {
-            sb.Append(document.Words[k].Text);
+            var word = document.Words[k].Text;
+            sb.Append(sb.Length == 0 ? word.AsSpan(GluedParticle.Length(word)) : word);
         }
 
         return sb.ToString();
