@@ -130,7 +130,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 structured = true;
             }
 
-            var sentence = SectionLabels.Strip(raw, labelLength);
+            // An enumerated item's marker ("(1)大众传播领域中的技术变化...") is no part of what it says.
+            var sentence = ListItemMarkers.Strip(SectionLabels.Strip(raw, labelLength));
             if (sentence.Length == 0 || SectionLabels.IsLabelOnly(sentence))
             {
                 continue;
@@ -141,8 +142,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
             // A sentence opened by framing ("结果显示,70亿参数模型...", "为了解...,本文构建了...") has that role throughout.
             var sentenceRole = ClauseRole.Other;
-            foreach (var part in ClauseSplitter.Split(sentence))
+            foreach (var item in ClauseSplitter.Split(sentence))
             {
+                // Items are listed inside a sentence too ("结果表明:①与新土相比,...").
+                var part = ListItemMarkers.Strip(item);
                 // Labels can sit before or after framing ("结论：本文..." / "本研究目的：..."), so strip both ways round.
                 var partLabel = SectionLabels.LabelLength(part);
                 structured |= partLabel > 0;

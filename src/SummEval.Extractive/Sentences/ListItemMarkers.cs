@@ -1,0 +1,79 @@
+namespace SummEval.Extractive.Sentences;
+
+/// <summary>
+/// The marker that opens an item of an enumerated list (<c>①</c>, <c>⑴</c>, <c>(1)</c>, <c>（一）</c>, <c>1)</c>, <c>1、</c>,
+/// <c>一、</c>): a reader's signpost, not part of what the item says, so no summary opens with one.
+/// </summary>
+public static class ListItemMarkers
+{
+    /// <summary>
+    /// The length of the marker (and the whitespace after it) that opens <paramref name="text"/>; 0 when there is none or
+    /// nothing with a letter follows it. A number that goes on (<c>1、2号样地</c>, <c>一、二级医院</c>) is no marker.
+    /// </summary>
+    public static int Length(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = MarkerEnd(text, start);
+        if (end <= start)
+        {
+            return 0;
+        }
+
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end < text.Length && char.IsLetter(text[end]) && !IsChineseNumeral(text[end]) ? end : 0;
+    }
+
+    /// <summary><paramref name="text"/> without the list marker that opens it.</summary>
+    public static string Strip(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var length = Length(text);
+        return length == 0 ? text : text[length..];
+    }
+
+    private static int MarkerEnd(ReadOnlySpan<char> text, int i)
+    {
+        if (i >= text.Length)
+        {
+            return 0;
+        }
+
+        // ①-⒛ (circled, parenthesized, with a full stop) and ❶-➓ are one character each.
+        if (text[i] is >= '\u2460' and <= '\u249B' or >= '\u2776' and <= '\u2793')
+        {
+            return i + 1;
+        }
+
+        var bracketed = text[i] is '(' or '（';
+        var j = bracketed ? i + 1 : i;
+        var digits = j;
+        while (digits < text.Length && digits - j < 3 && (char.IsAsciiDigit(text[digits]) || (!char.IsAsciiDigit(text[j]) && IsChineseNumeral(text[digits]))))
+        {
+            digits++;
+        }
+
+        var count = digits - j;
+        if (count == 0 || digits >= text.Length || (char.IsAsciiDigit(text[j]) && count > 2))
+        {
+            return 0;
+        }
+
+        return text[digits] switch
+        {
+            ')' or '）' => digits + 1,
+            '、' when !bracketed => digits + 1,
+            _ => 0,
+        };
+    }
+
+    private static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+}

@@ -1,0 +1,60 @@
+using SummEval.Extractive.Sentences;
+using SummEval.Extractive.TextRank;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+// An enumerated item's marker (①, (1), 1), 一、) is a signpost, not part of what the item says.
+public sealed class ListItemMarkersTests
+{
+    [Theory]
+    [InlineData("①梳理了历史街区保护的理论", "梳理了历史街区保护的理论")]
+    [InlineData("⑵分析了商业化改造的影响", "分析了商业化改造的影响")]
+    [InlineData("❸提出了更新策略", "提出了更新策略")]
+    [InlineData("(1)大众传播领域中的技术变化", "大众传播领域中的技术变化")]
+    [InlineData("（2） 隐式亚迭代一阶时间精度格式", "隐式亚迭代一阶时间精度格式")]
+    [InlineData("2)提出了均值DTW的概念", "提出了均值DTW的概念")]
+    [InlineData("1、基层多功能流动文化服务站", "基层多功能流动文化服务站")]
+    [InlineData("（一）研究现状", "研究现状")]
+    [InlineData("四、宋学汉学虽存门户之见", "宋学汉学虽存门户之见")]
+    public void StripsTheMarker(string text, string rest)
+    {
+        Assert.Equal(rest, ListItemMarkers.Strip(text));
+        Assert.Equal(text.Length - rest.Length, ListItemMarkers.Length(text));
+    }
+
+    [Theory]
+    [InlineData("1、2号样地的植被覆盖度")]
+    [InlineData("一、二级医院的服务能力")]
+    [InlineData("(1)")]
+    [InlineData("①")]
+    [InlineData("(2015)年度报告")]
+    [InlineData("123)的结果")]
+    [InlineData("(a)的结果")]
+    [InlineData("2020年结果显示")]
+    [InlineData("一种新的方法")]
+    [InlineData("")]
+    public void LeavesOtherTextAlone(string text)
+    {
+        Assert.Equal(0, ListItemMarkers.Length(text));
+        Assert.Equal(text, ListItemMarkers.Strip(text));
+    }
+
+    [Theory]
+    [InlineData("本文研究了城市更新中的历史街区保护问题，主要工作包括：①梳理了国内外历史街区保护的理论与实践；②以成都宽窄巷子为例，分析了商业化改造对街区原真性的影响；③提出了兼顾保护与活化的更新策略。")]
+    [InlineData("本文提出两个相互关联的问题：(1)大众传播领域中的技术变化是如何产生的?(2)技术对大众传播的内容、后果有什么影响?这两个问题相互联系。")]
+    public void NoTextRankSummaryOpensWithAMarker(string source)
+    {
+        foreach (var (unit, _, summary) in TextRankSweep.Summaries(source, 10, 20, 30))
+        {
+            Assert.NotEqual("", summary);
+            Assert.Equal(0, ListItemMarkers.Length(summary));
+            if (unit != SelectionUnit.Sentence)
+            {
+                // Whole sentences keep the markers inside them (a sentence cut to the budget: …包括：①梳理).
+                Assert.DoesNotContain("①", summary);
+                Assert.DoesNotContain("(1)", summary);
+            }
+        }
+    }
+}
