@@ -75,6 +75,22 @@ public sealed class SummaryDecoderTests
         Assert.Equal(expected, SummaryDecoder.Summarize(document, p, 20, 0.1, 0));
     }
 
+    // A preposition that introduces the topic keeps its object or goes (基于的RFID群组标签 was a held-out summary).
+    [Theory]
+    [InlineData("基于组签名的RFID群组标签所有权转移方案。", new[] { 0.9, 0.05, 0.05, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 })]
+    [InlineData("一种linux下基于消息的进程间通信机制。", new[] { 0.9, 0.9, 0.9, 0.9, 0.05, 0.9, 0.9, 0.9, 0.9, 0 })]
+    public void APrepositionNeverLosesItsObject(string source, double[] p)
+    {
+        var document = DocumentAnalyzer.Default.Analyze(source);
+        Assert.Equal(p.Length, document.Words.Count);
+        foreach (var cut in new[] { 0.0, 1.0 })
+        {
+            var summary = SummaryDecoder.Summarize(document, p, 20, 0.1, 0, cut);
+            Assert.DoesNotContain("基于的", summary);
+            Assert.False(summary.EndsWith("基于", StringComparison.Ordinal), summary);
+        }
+    }
+
     [Fact]
     public void CutCostNeverBreaksTheBudget()
     {

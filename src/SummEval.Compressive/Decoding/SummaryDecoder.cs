@@ -200,7 +200,8 @@ public static class SummaryDecoder
             gains[j] = labels[i] ? double.NegativeInfinity : (probabilities[i] - threshold) * words[i].Length;
             lengths[j] = words[i].Length;
             open[j] = segmentPenalty + (i > 0 ? cutPenalty * probabilities[i - 1] : 0);
-            close[j] = i + 1 < n ? cutPenalty * probabilities[i + 1] : 0;
+            // A preposition that introduces the topic never ends a segment: its object goes with it (基于的RFID群组标签).
+            close[j] = NeedsObject(words[i].Text) ? double.PositiveInfinity : i + 1 < n ? cutPenalty * probabilities[i + 1] : 0;
         }
 
         // A compound (Compounds) is kept whole: no segment opens or closes inside it, so keeping one of its words keeps
@@ -303,7 +304,7 @@ public static class SummaryDecoder
     // a preposition without its object, or a localizer whose preposition was dropped (…显著性检测模型中). One character by jieba's tag;
     // longer words only by name, as jieba tags some nouns as conjunctions (理论|假说/c).
     private static bool IsOpenEnd(AnalyzedWord word) =>
-        word.Text.Length == 1 ? word.Flag is "c" or "p" or "d" or "f" : word.Text is "及其" or "以及" or "或者" or "并且" or "而且" or "但是";
+        word.Text.Length == 1 ? word.Flag is "c" or "p" or "d" or "f" : word.Text is "及其" or "以及" or "或者" or "并且" or "而且" or "但是" || NeedsObject(word.Text);
 
     // A finding's verb whose finding was dropped (…的影响研究发现, …关系的调查分析表明; jieba keeps 分析表明 as one word):
     // 表明 always, 发现 and 显示 after the study that reports (研究, 调查, 结果 …), as 社区发现 and 液晶显示 are names.
@@ -323,6 +324,10 @@ public static class SummaryDecoder
         var study = word.Length > 2 ? word.AsSpan(0, word.Length - 2) : at > first && kept[at - 1] == kept[at] - 1 ? words[kept[at - 1]].Text : default;
         return study is "研究" or "调查" or "结果" or "实验" or "试验" or "分析" or "统计" or "观察";
     }
+
+    // Prepositions (and 用于) a title never leaves without their object; not 利用 or 依据, which end titles as nouns
+    // (…的综合利用).
+    private static bool NeedsObject(string word) => word is "基于" or "针对" or "对于" or "关于" or "通过" or "根据" or "按照" or "借助" or "围绕" or "用于";
 
     // Particles that cannot start or end a title (的 in "的神经网络").
     private static bool IsDangling(string word) => word is "的" or "了" or "和" or "与" or "及" or "并" or "而";
