@@ -112,6 +112,8 @@ internal static class SectionFeatures
 
     private static int KindOf(ReadOnlySpan<char> label)
     {
+        // The separator after a label (目的 观察…) is no part of it; only a space inside one is read through.
+        label = label.Trim();
         if (label.ContainsAny(' ', '\u3000', '\u00A0'))
         {
             // A letter-spaced label (目 的：) is the same section as the label it spells.

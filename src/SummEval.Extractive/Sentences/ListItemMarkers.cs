@@ -29,7 +29,7 @@ public static class ListItemMarkers
             end++;
         }
 
-        return end < text.Length && char.IsLetter(text[end]) && !IsChineseNumeral(text[end]) ? end : 0;
+        return end < text.Length && char.IsLetter(text[end]) && !ChineseNumerals.Is(text[end]) ? end : 0;
     }
 
     /// <summary><paramref name="text"/> without the list marker that opens it.</summary>
@@ -56,7 +56,7 @@ public static class ListItemMarkers
         var bracketed = text[i] is '(' or '（';
         var j = bracketed ? i + 1 : i;
         var digits = j;
-        while (digits < text.Length && digits - j < 3 && (char.IsAsciiDigit(text[digits]) || (!char.IsAsciiDigit(text[j]) && IsChineseNumeral(text[digits]))))
+        while (digits < text.Length && digits - j < 3 && (char.IsAsciiDigit(text[digits]) || (!char.IsAsciiDigit(text[j]) && ChineseNumerals.Is(text[digits]))))
         {
             digits++;
         }
@@ -74,6 +74,4 @@ public static class ListItemMarkers
             _ => 0,
         };
     }
-
-    private static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 }

@@ -170,7 +170,7 @@ public static class SectionLabels
 
             i = 2 + digits;
         }
-        else if (!text.IsEmpty && IsChineseNumeral(text[0]))
+        else if (!text.IsEmpty && ChineseNumerals.Is(text[0]))
         {
             i = Numeral(text);
             if (i >= text.Length || text[i] is not ('、' or '．' or '.'))
@@ -232,15 +232,13 @@ public static class SectionLabels
             return i < text.Length && char.IsAsciiDigit(text[i]) ? 0 : i;
         }
 
-        while (i < text.Length && i < 3 && IsChineseNumeral(text[i]))
+        while (i < text.Length && i < 3 && ChineseNumerals.Is(text[i]))
         {
             i++;
         }
 
         return i;
     }
-
-    private static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     private static bool IsOnlyPunctuation(ReadOnlySpan<char> text)
     {
