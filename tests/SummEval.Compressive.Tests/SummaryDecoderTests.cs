@@ -54,12 +54,8 @@ public sealed class SummaryDecoderTests
     [InlineData("收入的影响研究发现。", new[] { 0.9, 0.9, 0.9, 0.9, 0.6, 0 }, "收入的影响研究")]
     [InlineData("关系的调查分析表明。", new[] { 0.9, 0.9, 0.9, 0.6, 0 }, "关系的调查")]
     [InlineData("重叠社区发现。", new[] { 0.9, 0.9, 0.9, 0 }, "重叠社区发现")]
-    public void ASummaryNeverEndsOnAWordThatWaitsForMore(string source, double[] p, string expected)
-    {
-        var document = DocumentAnalyzer.Default.Analyze(source);
-        Assert.Equal(p.Length, document.Words.Count);
-        Assert.Equal(expected, SummaryDecoder.Summarize(document, p, 20, 0.1, 0));
-    }
+    public void ASummaryNeverEndsOnAWordThatWaitsForMore(string source, double[] p, string expected) =>
+        Assert.Equal(expected, Decoded(source, p, cut: 0));
 
     // jieba's HMM glues 了 or 地 to a character it cannot place (研究|了在|不, 制备|了高|荧光); a summary opening on such a
     // token drops the particle, and a dictionary word (了解, 地震) stays whole.
@@ -68,12 +64,8 @@ public sealed class SummaryDecoderTests
     [InlineData("制备了高荧光CdTe量子点。", new[] { 0, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "高荧光CdTe量子点")]
     [InlineData("为了解大学生的阅读行为。", new[] { 0, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "了解大学生的阅读行为")]
     [InlineData("地震预测方法。", new[] { 0.9, 0.9, 0.9, 0 }, "地震预测方法")]
-    public void ASummaryNeverOpensOnAGluedParticle(string source, double[] p, string expected)
-    {
-        var document = DocumentAnalyzer.Default.Analyze(source);
-        Assert.Equal(p.Length, document.Words.Count);
-        Assert.Equal(expected, SummaryDecoder.Summarize(document, p, 20, 0.1, 0));
-    }
+    public void ASummaryNeverOpensOnAGluedParticle(string source, double[] p, string expected) =>
+        Assert.Equal(expected, Decoded(source, p, cut: 0));
 
     // A preposition that introduces the topic keeps its object or goes (基于的RFID群组标签 was a held-out summary).
     [Theory]
@@ -81,14 +73,21 @@ public sealed class SummaryDecoderTests
     [InlineData("一种linux下基于消息的进程间通信机制。", new[] { 0.9, 0.9, 0.9, 0.9, 0.05, 0.9, 0.9, 0.9, 0.9, 0 })]
     public void APrepositionNeverLosesItsObject(string source, double[] p)
     {
-        var document = DocumentAnalyzer.Default.Analyze(source);
-        Assert.Equal(p.Length, document.Words.Count);
         foreach (var cut in new[] { 0.0, 1.0 })
         {
-            var summary = SummaryDecoder.Summarize(document, p, 20, 0.1, 0, cut);
+            var summary = Decoded(source, p, cut);
             Assert.DoesNotContain("基于的", summary);
             Assert.False(summary.EndsWith("基于", StringComparison.Ordinal), summary);
         }
+    }
+
+    // One decode at 20 characters, threshold 0.1, no segment penalty, of a source whose words get the given probabilities
+    // (one per jieba word, checked).
+    private static string Decoded(string source, double[] p, double cut)
+    {
+        var document = DocumentAnalyzer.Default.Analyze(source);
+        Assert.Equal(p.Length, document.Words.Count);
+        return SummaryDecoder.Summarize(document, p, 20, 0.1, 0, cut);
     }
 
     [Fact]
