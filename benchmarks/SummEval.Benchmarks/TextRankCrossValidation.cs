@@ -16,7 +16,7 @@ namespace SummEval.Benchmarks;
 /// the ordered TF-IDF keyword reference. Run:
 /// <c>dotnet run -c Release --project benchmarks/SummEval.Benchmarks -- textrank-cv [--shared DIR] [--folds 5] [--budget 20] [--top 25]</c>;
 /// <c>--show N [--show-file FILE]</c> prints summaries side by side, <c>--keywords FILE</c> scores the keyword reference on a file,
-/// <c>--compare N</c> compares the default with it with <c>FramingSpans</c> toggled (and shows N changed summaries), <c>--list-cuts N</c> counts summaries of the default that end inside a <c>、</c> list item, with and without
+/// <c>--compare N [--toggle spans|separators]</c> compares the default with it with <c>FramingSpans</c> (or <c>SeparatePieces</c>) toggled (and shows N changed summaries), <c>--list-cuts N</c> counts summaries of the default that end inside a <c>、</c> list item, with and without
 /// <c>WellFormedListItems</c> (and shows N left; <c>--without symbols|verbs|complements|round8</c> compares round 8's cut rules instead,
 /// <c>--without latin|connectives|locants|aspect|round9</c> round 9's, <c>--without modifiers|purpose|localizers|round10</c> round 10's,
 /// <c>--changes</c> lists every summary that changes), <c>--traits FILE</c> counts the stratification traits of a file (no scores), <c>--families PREFIX</c> scores only those families. The main run also prints textrank − lead-1
@@ -37,6 +37,8 @@ internal static class TextRankCrossValidation
             return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems}/{o.WellFormedSymbols}/{o.WellFormedListVerbs}/{o.WellFormedComplements}/{o.WellFormedLatinPhrases}/{o.WellFormedConnectives}/{o.WellFormedLocants}/{o.WellFormedAspect}/{o.WellFormedModifiers}/{o.WellFormedPurpose}/{o.WellFormedLocalizers} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} spans={o.FramingSpans}×{o.SubClauseWeight} unit={o.Unit.ToString().ToLowerInvariant()}");
         }
     }
+
+    private static bool Toggled(TextRankOptions options, string toggle) => toggle == "spans" ? options.FramingSpans : options.SeparatePieces;
 
     public static int Run(string[] args)
     {
@@ -142,14 +144,21 @@ internal static class TextRankCrossValidation
         {
             // Round 8's check: the current default against it with framing spans toggled, on the CV data (all
             // documents, no choices): paired difference, summaries changed, list-item cuts, and N changed summaries.
+            // --toggle separators compares the default with SeparatePieces toggled instead.
             var current = new TextRankOptions();
-            var other = current with { FramingSpans = !current.FramingSpans };
+            var toggle = Option(args, "--toggle") ?? "spans";
+            var other = toggle switch
+            {
+                "spans" => current with { FramingSpans = !current.FramingSpans },
+                "separators" => current with { SeparatePieces = !current.SeparatePieces },
+                var unknown => throw new ArgumentException($"--toggle {unknown}: spans or separators"),
+            };
             foreach (var dataset in datasets)
             {
                 var rows = examples.Where(e => e.Dataset == dataset).ToArray();
                 var (pairs, test) = SummarizeTwice(analyzer, rows, budget, current, other);
                 var changed = Enumerable.Range(0, rows.Length).Where(d => pairs[d].A != pairs[d].B).ToList();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: FramingSpans={current.FramingSpans} − {other.FramingSpans}: {test.MeanDifference:+0.0000;-0.0000;+0.0000} [{test.CiLow:+0.0000;-0.0000;+0.0000}, {test.CiHigh:+0.0000;-0.0000;+0.0000}] p={test.PValue:F3}; {changed.Count} summaries change; list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].A)).Count()} / {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].B)).Count()}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset}: {toggle} {Toggled(current, toggle)} − {Toggled(other, toggle)}: {test.MeanDifference:+0.0000;-0.0000;+0.0000} [{test.CiLow:+0.0000;-0.0000;+0.0000}, {test.CiHigh:+0.0000;-0.0000;+0.0000}] p={test.PValue:F3}; {changed.Count} summaries change; list-item cuts {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].A)).Count()} / {rows.Where((e, d) => ListItemCuts.EndsInside(e.Source, pairs[d].B)).Count()}"));
                 foreach (var d in changed.Take(int.Parse(compareShow, CultureInfo.InvariantCulture)))
                 {
                     var e = rows[d];

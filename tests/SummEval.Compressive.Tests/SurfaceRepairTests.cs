@@ -133,26 +133,15 @@ public sealed partial class SurfaceRepairTests(ITestOutputHelper output)
     [SharedFact]
     public void ShippedModelSummariesGlueNoLatinWordsAndLeaveNoBracketAlone()
     {
-        var sets = new (string Name, IReadOnlyList<TrainingPair> Pairs)[]
-        {
-            ("sample", CslPairs.ReadFile(Path.Combine(SharedData.RepositoryRoot, "eval-data", "sample", "sample.jsonl"))),
-            ("csl-test", CslPairs.Read("test")),
-            ("csl-md-dev", CslPairs.ReadFile(SharedData.PathOf("data", "csl-md", "dev.jsonl"))),
-        };
-        var summarizer = new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
         var failures = new List<string>();
         var count = 0;
-        foreach (var (name, pairs) in sets)
+        foreach (var (name, i, source, summary) in ShippedModelSummaries.All())
         {
-            for (var i = 0; i < pairs.Count; i++)
+            count++;
+            var glued = LatinRun().Matches(summary).Select(m => m.Value).Where(run => !source.Contains(run, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (glued.Count > 0 || !Balanced(summary))
             {
-                var summary = summarizer.Summarize(pairs[i].Source, 20);
-                count++;
-                var glued = LatinRun().Matches(summary).Select(m => m.Value).Where(run => !pairs[i].Source.Contains(run, StringComparison.OrdinalIgnoreCase)).ToList();
-                if (glued.Count > 0 || !Balanced(summary))
-                {
-                    failures.Add($"{name} #{i}: \"{summary}\"");
-                }
+                failures.Add($"{name} #{i}: \"{summary}\"");
             }
         }
 

@@ -262,9 +262,16 @@ public static class SummaryDecoder
     private static int[] Trim(IReadOnlyList<AnalyzedWord> words, bool[]? bonds, int[] kept)
     {
         int first = 0, last = kept.Length - 1;
-        while (first <= last && IsTrimmed(words, kept[first]) && !Compounds.IsBound(bonds, kept[first]))
+        while (first <= last && !Compounds.IsBound(bonds, kept[first]))
         {
-            first++;
+            // An objective's verb opens the abstract's sentence, not a title (研究…, 深入分析…): it goes with its 了.
+            var step = IsTrimmed(words, kept[first]) ? 1 : ObjectiveVerbs.Opening(words, kept, first, last);
+            if (step == 0)
+            {
+                break;
+            }
+
+            first += step;
         }
 
         while (last >= first && (IsTrimmed(words, kept[last]) || IsOpenEnd(words[kept[last]]) || IsReportingVerb(words, kept, last, first)) && !Compounds.IsBound(bonds, kept[last]))

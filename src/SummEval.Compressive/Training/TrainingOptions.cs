@@ -59,7 +59,7 @@ public sealed record TrainingOptions
     /// mixed with consensus, chosen by 5-fold cross-validation on CSL train + multi-domain dev (docs/compressive.md); null
     /// decodes once with <see cref="Threshold"/> and <see cref="SegmentPenalty"/>.
     /// </summary>
-    public CandidateSelection? Selection { get; init; } = new(15, 0.7, 0.02, SentenceCost: 0.01, ConsensusWeight: 0.5, LocalCandidates: true);
+    public CandidateSelection? Selection { get; init; } = new(19, 0.7, 0.02, SentenceCost: 0.01, ConsensusWeight: 0.5, LocalCandidates: true);
 
     /// <summary>After tuning, retrain on every document (held-out ones included) with the tuned settings.</summary>
     public bool Refit { get; init; } = true;

@@ -204,6 +204,12 @@ public sealed record TextRankOptions
     /// <summary>Value × this for the inner spans <see cref="FramingSpans"/> adds.</summary>
     public double SubClauseWeight { get; init; } = 1;
 
+    /// <summary>
+    /// Chosen clauses are joined with a comma (<c>，</c> in a text with Chinese characters, <c>, </c> otherwise), which
+    /// selection pays for out of the budget: two clauses glued without one read as a single broken phrase.
+    /// </summary>
+    public bool SeparatePieces { get; init; } = true;
+
     /// <summary>Selection unit.</summary>
     public SelectionUnit Unit { get; init; } = SelectionUnit.Auto;
 

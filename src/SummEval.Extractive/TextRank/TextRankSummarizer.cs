@@ -371,7 +371,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
         var plain = document.IsPlain(settings.PlainMaxSentences);
         var (firstSeen, lastSeen) = settings.ForwardWeight != 0 ? Occurrences(document) : ([], []);
-        var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
+
+        // Each piece after the first costs its separator too: selection runs on lengths and a budget one separator
+        // longer, which is exact, since n pieces need n - 1 separators.
+        var separator = Separator(document, settings);
+        var selection = new Budget(budget, budget + separator.Length, separator);
+        var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, selection, settings);
 
         // Round 8's inner spans overlap the clauses they come from: selection then keeps chosen pieces disjoint in the source.
         var overlapping = settings.FramingSpans;
@@ -380,7 +385,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         {
             // The opening sentence as a whole competes with the clauses it is made of: two selections that share the
             // later sentences' candidates (one knapsack table for those), the better wins.
-            var opening = Candidates([lead], document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
+            var opening = Candidates([lead], document, wordWeight, firstSeen, lastSeen, plain, selection, settings);
             var later = clauses.Texts.Count - clauses.FirstSentence;
             var withLead = new Pieces(
                 [.. opening.Texts.Concat(clauses.Texts.Skip(clauses.FirstSentence))],
@@ -389,15 +394,15 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 [.. opening.Clauses.Concat(clauses.Clauses.Skip(clauses.FirstSentence))],
                 opening.FirstSentence);
             var (chosen, chosenWithLead) = overlapping
-                ? (Select(clauses, clauses.Values, budget, overlapping), Select(withLead, withLead.Values, budget, overlapping))
-                : BudgetedSelector.SelectEither(clauses.Lengths, clauses.Values, withLead.Lengths, withLead.Values, later, budget);
+                ? (Select(clauses, clauses.Values, selection.Padded, overlapping), Select(withLead, withLead.Values, selection.Padded, overlapping))
+                : BudgetedSelector.SelectEither(clauses.Lengths, clauses.Values, withLead.Lengths, withLead.Values, later, selection.Padded);
             lists.Add(new PieceList(clauses, chosen));
             var leadWins = SumOf(chosenWithLead, withLead.Values) > SumOf(chosen, clauses.Values);
             lists.Insert(leadWins ? 0 : 1, new PieceList(withLead, chosenWithLead));
         }
         else
         {
-            lists.Add(new PieceList(clauses, Select(clauses, clauses.Values, budget, overlapping)));
+            lists.Add(new PieceList(clauses, Select(clauses, clauses.Values, selection.Padded, overlapping)));
         }
 
         // lists[0] holds the knapsack's best selection.
@@ -405,10 +410,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         {
             if (settings.ConsensusWeight == 0 || settings.ConsensusPool < 2)
             {
-                return BudgetedSelector.Join(lists[0].Pieces.Texts, lists[0].Chosen, string.Empty, budget);
+                return BudgetedSelector.Join(lists[0].Pieces.Texts, lists[0].Chosen, separator, budget);
             }
 
-            var (texts, values) = ConsensusPool(lists, budget, settings.ConsensusPool, overlapping);
+            var (texts, values) = ConsensusPool(lists, selection, settings.ConsensusPool, overlapping);
             return texts[ConsensusSelector.Choose(texts, values, settings.ConsensusWeight, settings.ConsensusValueWeighted)];
         }
 
@@ -427,6 +432,29 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // A piece list and the knapsack's selection from it.
     private sealed record PieceList(Pieces Pieces, int[] Chosen);
 
+    // The budget (code points), the knapsack's capacity (the budget plus one separator: piece lengths carry one
+    // each) and the separator that joins chosen pieces.
+    private readonly record struct Budget(int Chars, int Padded, string Separator);
+
+    // A comma between chosen pieces, in the text's own script; none when SeparatePieces is off.
+    private static string Separator(TextRankDocument document, TextRankOptions settings)
+    {
+        if (!settings.SeparatePieces)
+        {
+            return string.Empty;
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            if (HanScript.Contains(sentence))
+            {
+                return "，";
+            }
+        }
+
+        return ", ";
+    }
+
     // Words after which a clause's rest is an inner span (FramingSpans): framing inside the clause ("提出了一种|",
     // "探讨了|", "对…进行|", "以…为研究对象|").
     private static readonly HashSet<string> SpanFraming =
@@ -443,7 +471,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // The pieces that can stand alone within the budget (long clauses cut after a word) and their values; with
     // FramingSpans also the clauses' inner spans (not the opening sentence's, source = [lead]).
     private static Pieces Candidates(
-        IReadOnlyList<TextRankClause> source, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
+        IReadOnlyList<TextRankClause> source, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, Budget budget, TextRankOptions settings)
     {
         var pieces = new Pieces([], [], [], [], 0);
         var firstSentence = 0;
@@ -495,18 +523,19 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // Adds one piece covering clause `index` (cut to the budget when it is longer) when it stands alone; 1 when it was
     // added from sentence 0.
     private static int Add(
-        Pieces pieces, TextRankClause clause, int index, double weight, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, int budget, TextRankOptions settings)
+        Pieces pieces, TextRankClause clause, int index, double weight, TextRankDocument document, double[] wordWeight, int[] firstSeen, int[] lastSeen, bool plain, Budget budget, TextRankOptions settings)
     {
         var (text, length, words) = (clause.Text, clause.Length, clause.Words);
-        var cut = length > budget && settings.CutLongClauses;
+        var chars = budget.Chars;
+        var cut = length > chars && settings.CutLongClauses;
         if (cut)
         {
             // As lead-1 cuts its sentence: a long clause can still open a summary, cut after a whole word.
-            (text, length, words) = clause.Prefix(budget, settings.WellFormedCuts, settings.CutRules);
+            (text, length, words) = clause.Prefix(chars, settings.WellFormedCuts, settings.CutRules);
         }
 
         // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
-        if (length < Math.Min(settings.MinClauseChars, budget) || length > budget || (settings.DropDangling && clause.Dangling))
+        if (length < Math.Min(settings.MinClauseChars, chars) || length > chars || (settings.DropDangling && clause.Dangling))
         {
             return 0;
         }
@@ -558,7 +587,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
         // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
         pieces.Texts.Add(text);
-        pieces.Lengths.Add(length);
+        pieces.Lengths.Add(length + budget.Padded - budget.Chars);
         pieces.Clauses.Add(index);
         pieces.Values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
         return clause.Sentence == 0 ? 1 : 0;
@@ -587,7 +616,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // Candidate summaries for consensus selection, best value first: each list's knapsack selection, the next best
     // selections without one of its pieces, and every single piece; the highest-valued distinct texts (on equal
     // values the earlier added, so the knapsack's best stays first).
-    private static (List<string> Texts, List<double> Values) ConsensusPool(List<PieceList> lists, int budget, int size, bool overlapping)
+    private static (List<string> Texts, List<double> Values) ConsensusPool(List<PieceList> lists, Budget budget, int size, bool overlapping)
     {
         var capacity = 0;
         foreach (var (pieces, chosen) in lists)
@@ -604,15 +633,15 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 continue;
             }
 
-            pool.Add((BudgetedSelector.Join(texts, chosen, string.Empty, budget), SumOf(chosen, values)));
+            pool.Add((BudgetedSelector.Join(texts, chosen, budget.Separator, budget.Chars), SumOf(chosen, values)));
             var without = values.ToArray();
             foreach (var excluded in chosen)
             {
                 without[excluded] = 0;
-                var next = Select(pieces, without, budget, overlapping);
+                var next = Select(pieces, without, budget.Padded, overlapping);
                 if (next.Length > 0)
                 {
-                    pool.Add((BudgetedSelector.Join(texts, next, string.Empty, budget), SumOf(next, without)));
+                    pool.Add((BudgetedSelector.Join(texts, next, budget.Separator, budget.Chars), SumOf(next, without)));
                 }
 
                 without[excluded] = values[excluded];

@@ -50,7 +50,7 @@ public sealed class TrainCommandTests : IDisposable
         var train = await CliRunner.RunAsync(["train", "compressive", "--train", WriteTrainingFile(), "--out", model, "--seed", "3"], timeout: TimeSpan.FromMinutes(3));
         Assert.True(train.ExitCode == 0, train.ToString());
         Assert.Contains("trained FastTree on 12 pairs", train.Stdout);
-        Assert.Contains("decoder: candidate selection (reference length 15 + 0.7 x expected kept chars, segment cost 0.02, sentence cost 0.01, consensus weight 0.5, sentence and clause-pair decodes too); overrides: threshold 0.08, segment penalty 0, cut 1", train.Stdout);
+        Assert.Contains("decoder: candidate selection (reference length 19 + 0.7 x expected kept chars, segment cost 0.02, sentence cost 0.01, consensus weight 0.5, sentence and clause-pair decodes too); overrides: threshold 0.08, segment penalty 0, cut 1", train.Stdout);
         Assert.True(File.Exists(model));
 
         var summarize = await CliRunner.RunAsync(

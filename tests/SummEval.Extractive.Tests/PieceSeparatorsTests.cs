@@ -1,0 +1,93 @@
+using System.Text.Json;
+using SummEval.Extractive.TextRank;
+using SummEval.Jieba;
+using SummEval.Testing;
+using SummEval.Text;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+// Clauses chosen from different places are joined with a comma the budget pays for: glued, two clauses read as one
+// broken phrase (…最核心的内容是国家主权是惟一的…中国的国家主权属于全体中国人民国家主权是…).
+public sealed class PieceSeparatorsTests
+{
+    private static readonly int[] Budgets = [20, 30, 60, 100];
+
+    // Every stretch of the summary between two commas or sentence stops (full-width or ASCII: whole sentences keep
+    // theirs) is one piece of the source, as written.
+    private static IEnumerable<string> Glued(string source, string summary) =>
+        summary.Split(['，', '。', '；', '！', '？', ',', '.', ';', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(part => !source.Contains(part, StringComparison.Ordinal));
+
+    private static IReadOnlyList<string> Sample() =>
+        [.. File.ReadLines(Path.Combine(SharedData.RepositoryRoot, "eval-data", "sample", "sample.jsonl"))
+            .Where(line => line.Length > 0)
+            .Select(line =>
+            {
+                using var json = JsonDocument.Parse(line);
+                return json.RootElement.GetProperty("content").GetString()!;
+            })];
+
+    private static List<string> Defects(IEnumerable<string> sources, TextRankOptions options)
+    {
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, options);
+        var defects = new List<string>();
+        foreach (var source in sources)
+        {
+            foreach (var budget in Budgets)
+            {
+                var summary = summarizer.Summarize(source, budget);
+                Assert.True(TextLength.Chars(summary) <= budget, $"over {budget}: {summary}");
+                defects.AddRange(Glued(source, summary).Select(part => $"{budget}: {part} in {summary}"));
+            }
+        }
+
+        return defects;
+    }
+
+    [Fact]
+    public void NoSampleSummaryGluesClausesFromDifferentPlaces()
+    {
+        var sample = Sample();
+        Assert.Empty(Defects(sample, new TextRankOptions()));
+        Assert.Empty(Defects(sample, new TextRankOptions { Unit = SelectionUnit.Clause }));
+
+        // The check can fail: without separators the same summaries glue their clauses.
+        Assert.NotEmpty(Defects(sample, new TextRankOptions { SeparatePieces = false }));
+    }
+
+    [SharedFact]
+    public void NoMultiDomainSummaryGluesClausesFromDifferentPlaces()
+    {
+        var sources = CslData.Read("csl-md", "dev.jsonl").Select(d => d.Source);
+        var defects = Defects(sources, new TextRankOptions());
+        Assert.True(defects.Count == 0, string.Join("\n", defects));
+    }
+
+    [Fact]
+    public void TheSeparatorIsPaidForOutOfTheBudget()
+    {
+        const string Source = "邓小平国家主权思想最核心的内容是：国家主权是惟一的和完整的，中国的国家主权属于全体中国人民。国家主权是人权得以实现的基本前提，" +
+            "邓小平的国家主权思想对于维护国家统一具有重大意义。";
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { Unit = SelectionUnit.Clause });
+        var summary = summarizer.Summarize(Source, 60);
+        Assert.Contains("，", summary);
+        Assert.True(TextLength.Chars(summary) <= 60);
+        Assert.Empty(Glued(Source, summary));
+    }
+
+    [Fact]
+    public void LatinTextGetsALatinComma()
+    {
+        const string Source = "Deep networks need large labelled sets, which are costly in medicine. " +
+            "We propose a semi-supervised segmentation method for retinal images, trained with few labels. " +
+            "Consistency between two augmented views regularises the unlabelled images, and a teacher model averages the weights. " +
+            "On three public datasets the method matches fully supervised training with a tenth of the labels.";
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { Unit = SelectionUnit.Clause });
+        var summary = summarizer.Summarize(Source, 120);
+        Assert.DoesNotContain("，", summary);
+        Assert.Contains(", ", summary);
+        Assert.True(TextLength.Chars(summary) <= 120);
+        Assert.All(summary.Split(", "), part => Assert.Contains(part, Source, StringComparison.Ordinal));
+    }
+}
