@@ -19,7 +19,7 @@ internal static class ObjectiveVerbs
     // Adverbs that frame such a verb (初步|探讨, 深入分析): dropped with it, never alone (初步设计 is a stage).
     private static readonly string[] Adverbs = ["深入", "初步", "进一步", "详细", "简要", "重点", "着重", "全面"];
 
-    // A summary must keep this much after the verb, or the verb stays (研究进展 is no 进展).
+    // A summary must keep this much after the verb, or the verb stays (研究|方法 is no 方法).
     private const int MinRest = 4;
 
     /// <summary>

@@ -375,7 +375,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         // Each piece after the first costs its separator too: selection runs on lengths and a budget one separator
         // longer, which is exact, since n pieces need n - 1 separators.
         var separator = Separator(document, settings);
-        var selection = new Budget(budget, budget + separator.Length, separator);
+        var selection = new Budget(budget, separator);
         var clauses = Candidates(document.Clauses, document, wordWeight, firstSeen, lastSeen, plain, selection, settings);
 
         // Round 8's inner spans overlap the clauses they come from: selection then keeps chosen pieces disjoint in the source.
@@ -432,9 +432,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // A piece list and the knapsack's selection from it.
     private sealed record PieceList(Pieces Pieces, int[] Chosen);
 
-    // The budget (code points), the knapsack's capacity (the budget plus one separator: piece lengths carry one
-    // each) and the separator that joins chosen pieces.
-    private readonly record struct Budget(int Chars, int Padded, string Separator);
+    // The budget (code points) and the separator that joins chosen pieces (one code point per character here). Padded is
+    // the knapsack's capacity: piece lengths carry one separator each, so the capacity carries one too.
+    private readonly record struct Budget(int Chars, string Separator)
+    {
+        public int Padded => Chars + Separator.Length;
+    }
 
     // A comma between chosen pieces, in the text's own script; none when SeparatePieces is off.
     private static string Separator(TextRankDocument document, TextRankOptions settings)
@@ -587,7 +590,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
         // Position prior: abstracts state their topic early, so earlier sentences' (and clauses') words weigh more.
         pieces.Texts.Add(text);
-        pieces.Lengths.Add(length + budget.Padded - budget.Chars);
+        pieces.Lengths.Add(length + budget.Separator.Length);
         pieces.Clauses.Add(index);
         pieces.Values.Add(value / (1 + (settings.PositionDecay * clause.Sentence)) / (1 + (settings.ClauseDecay * clause.Position)));
         return clause.Sentence == 0 ? 1 : 0;
