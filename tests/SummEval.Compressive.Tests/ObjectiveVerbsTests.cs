@@ -21,17 +21,11 @@ public sealed class ObjectiveVerbsTests(ITestOutputHelper output)
     [SharedFact]
     public void NoShippedModelSummaryOpensOnTheObjectivesVerb()
     {
-        var failures = new List<string>();
-        var count = 0;
-        foreach (var (name, i, _, summary) in ShippedModelSummaries.All())
+        var (count, failures) = ShippedModelSummaries.Check((_, summary) =>
         {
-            count++;
             var words = DocumentAnalyzer.Default.Analyze(summary).Words;
-            if (words.Count > 1 && Verbs.Contains(words[0].Text) && summary.Length - words[0].Text.Length >= 4)
-            {
-                failures.Add($"{name} #{i}: \"{summary}\"");
-            }
-        }
+            return words.Count > 1 && Verbs.Contains(words[0].Text) && summary.Length - words[0].Text.Length >= 4;
+        });
 
         output.WriteLine($"{count} summaries checked");
         Assert.True(failures.Count == 0, $"{failures.Count} summaries open on an objective's verb:\n{string.Join('\n', failures.Take(30))}");

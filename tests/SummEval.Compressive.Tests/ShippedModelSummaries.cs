@@ -27,4 +27,21 @@ internal static class ShippedModelSummaries
             }
         }
     }
+
+    // How many summaries were checked, and those that break the property (defective(source, summary)), named by set and index.
+    public static (int Count, List<string> Failures) Check(Func<string, string, bool> defective)
+    {
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var (name, i, source, summary) in All())
+        {
+            count++;
+            if (defective(source, summary))
+            {
+                failures.Add($"{name} #{i}: \"{summary}\"");
+            }
+        }
+
+        return (count, failures);
+    }
 }

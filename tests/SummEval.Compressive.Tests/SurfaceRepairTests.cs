@@ -133,17 +133,8 @@ public sealed partial class SurfaceRepairTests(ITestOutputHelper output)
     [SharedFact]
     public void ShippedModelSummariesGlueNoLatinWordsAndLeaveNoBracketAlone()
     {
-        var failures = new List<string>();
-        var count = 0;
-        foreach (var (name, i, source, summary) in ShippedModelSummaries.All())
-        {
-            count++;
-            var glued = LatinRun().Matches(summary).Select(m => m.Value).Where(run => !source.Contains(run, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (glued.Count > 0 || !Balanced(summary))
-            {
-                failures.Add($"{name} #{i}: \"{summary}\"");
-            }
-        }
+        var (count, failures) = ShippedModelSummaries.Check((source, summary) =>
+            LatinRun().Matches(summary).Any(m => !source.Contains(m.Value, StringComparison.OrdinalIgnoreCase)) || !Balanced(summary));
 
         output.WriteLine($"{count} summaries checked");
         Assert.True(failures.Count == 0, $"{failures.Count} summaries glue Latin words or leave a bracket alone:\n{string.Join('\n', failures.Take(30))}");

@@ -169,13 +169,8 @@ public sealed class AnalysisTextTests
         var documents = CslData.Test()
             .Concat(CslData.Read("csl", "train.jsonl"))
             .Concat(CslData.Read("csl-md", "dev.jsonl"))
+            .Concat(CslData.Sample())
             .Select(d => d.Source)
-            .Concat(File.ReadLines(Path.Combine(SharedData.RepositoryRoot, "eval-data", "sample", "sample.jsonl"))
-                .Select(line =>
-                {
-                    using var json = System.Text.Json.JsonDocument.Parse(line);
-                    return json.RootElement.GetProperty("content").GetString()!;
-                }))
             .ToList();
         Assert.Equal(3040, documents.Count);
         var shadowed = documents.Select(AnalysisText.Of).Where(t => t.IsShadowed).ToList();

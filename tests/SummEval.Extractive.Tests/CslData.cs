@@ -4,13 +4,18 @@ using SummEval.Testing;
 
 namespace SummEval.Extractive.Tests;
 
-/// <summary>Reads CSL test documents (content = source, title = reference) from ../shared.</summary>
+/// <summary>Reads CSL documents (content = source, title = reference) from ../shared, and the built-in sample.</summary>
 internal static class CslData
 {
     public static IReadOnlyList<Document> Test() => Read("csl", "test.jsonl");
 
-    public static IReadOnlyList<Document> Read(string folder, string file) =>
-        File.ReadLines(SharedData.PathOf("data", folder, file))
+    public static IReadOnlyList<Document> Read(string folder, string file) => ReadFile(SharedData.PathOf("data", folder, file));
+
+    /// <summary>The built-in sample (eval-data/sample), in the repository: no ../shared needed.</summary>
+    public static IReadOnlyList<Document> Sample() => ReadFile(Path.Combine(SharedData.RepositoryRoot, "eval-data", "sample", "sample.jsonl"));
+
+    private static List<Document> ReadFile(string path) =>
+        File.ReadLines(path)
             .Where(line => line.Length > 0)
             .Select(line =>
             {

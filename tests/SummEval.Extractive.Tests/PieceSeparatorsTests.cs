@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba;
 using SummEval.Testing;
@@ -18,15 +17,6 @@ public sealed class PieceSeparatorsTests
     private static IEnumerable<string> Glued(string source, string summary) =>
         summary.Split(['，', '。', '；', '！', '？', ',', '.', ';', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(part => !source.Contains(part, StringComparison.Ordinal));
-
-    private static IReadOnlyList<string> Sample() =>
-        [.. File.ReadLines(Path.Combine(SharedData.RepositoryRoot, "eval-data", "sample", "sample.jsonl"))
-            .Where(line => line.Length > 0)
-            .Select(line =>
-            {
-                using var json = JsonDocument.Parse(line);
-                return json.RootElement.GetProperty("content").GetString()!;
-            })];
 
     private static List<string> Defects(IEnumerable<string> sources, TextRankOptions options)
     {
@@ -48,7 +38,7 @@ public sealed class PieceSeparatorsTests
     [Fact]
     public void NoSampleSummaryGluesClausesFromDifferentPlaces()
     {
-        var sample = Sample();
+        var sample = CslData.Sample().Select(d => d.Source).ToList();
         Assert.Empty(Defects(sample, new TextRankOptions()));
         Assert.Empty(Defects(sample, new TextRankOptions { Unit = SelectionUnit.Clause }));
 

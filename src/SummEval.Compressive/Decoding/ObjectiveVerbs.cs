@@ -16,6 +16,8 @@ internal static class ObjectiveVerbs
         "讨论", "介绍", "揭示", "阐明", "探明", "查明", "梳理", "试验",
     ];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Adverbs that frame such a verb (初步|探讨, 深入分析): dropped with it, never alone (初步设计 is a stage).
     private static readonly string[] Adverbs = ["深入", "初步", "进一步", "详细", "简要", "重点", "着重", "全面"];
 
@@ -57,7 +59,7 @@ internal static class ObjectiveVerbs
 
         foreach (var adverb in Adverbs)
         {
-            if (word.Length > adverb.Length && word.StartsWith(adverb, StringComparison.Ordinal) && Verbs.Contains(word[adverb.Length..]))
+            if (word.Length > adverb.Length && word.StartsWith(adverb, StringComparison.Ordinal) && VerbLookup.Contains(word.AsSpan(adverb.Length)))
             {
                 return true;
             }
