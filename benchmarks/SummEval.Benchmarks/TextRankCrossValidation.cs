@@ -747,6 +747,26 @@ internal static class TextRankCrossValidation
         // 9's, each a family of one: their held-out figures are their means, and the paired table compares against it.
         result.Add(new Setting("round10 default", Round9 with { WellFormedModifiers = true, WellFormedPurpose = true, WellFormedLocalizers = true }));
         result.Add(new Setting("round10 round 9's default", Round9));
+
+        // Round 12: the role and lead priors, chosen in round 3, re-checked on today's default (every later change in).
+        var today = new TextRankOptions();
+        result.Add(new Setting("round12 default", today));
+        foreach (var method in new[] { 1.0, 0.8, 0.6 })
+        {
+            foreach (var lead in new[] { 1.0, 1.25, 1.5 })
+            {
+                foreach (var resultWeight in new[] { 0.6, 0.4 })
+                {
+                    foreach (var objective in new[] { 1.5, 2 })
+                    {
+                        result.Add(new Setting("round12 priors", today with { MethodWeight = method, LeadWeight = lead, ResultWeight = resultWeight, ObjectiveWeight = objective }));
+                    }
+                }
+
+                result.Add(new Setting("round12 method+lead", today with { MethodWeight = method, LeadWeight = lead }));
+            }
+        }
+
         return result;
     }
 

@@ -72,12 +72,16 @@ public static class DiscourseMarkers
         return rest.Length == 1 && rest[0] == '\u0001';
     }
 
-    /// <summary>Removes any chain of leading markers from <paramref name="clause"/>.</summary>
+    /// <summary>
+    /// Removes any chain of leading markers from <paramref name="clause"/>, character by character: a marker may end
+    /// inside a word (<c>和谐社会</c> loses its <c>和</c>). Give the clause's words to strip whole words only.
+    /// </summary>
     public static string Strip(string clause) => Strip(clause, objectiveVerbs: false);
 
     /// <summary>
-    /// Removes any chain of leading markers from <paramref name="clause"/>, with <paramref name="objectiveVerbs"/>
-    /// also the verbs that open an abstract's objective (观察, 探讨, 综述了, ...).
+    /// Removes any chain of leading markers from <paramref name="clause"/> character by character (as
+    /// <see cref="Strip(string)"/>), with <paramref name="objectiveVerbs"/> also the verbs that open an abstract's
+    /// objective (观察, 探讨, 综述了, ...).
     /// </summary>
     public static string Strip(string clause, bool objectiveVerbs)
     {
@@ -88,9 +92,91 @@ public static class DiscourseMarkers
         return rest.Length == clause.Length ? clause : rest.ToString();
     }
 
+    /// <summary>
+    /// Removes the chain of leading markers from <paramref name="clause"/> only where one of its
+    /// <paramref name="words"/> ends (its tokens in order, e.g. jieba's), and the separator after them
+    /// (<c>因此，模型…</c> → <c>模型…</c>): <c>和谐社会</c> keeps its <c>和</c>, and <c>为了解大语言模型…</c> loses <c>为</c> and then
+    /// the verb <c>了解</c>, not <c>为了</c>. Words that do not spell the clause exactly give the character-level strip.
+    /// </summary>
+    public static string Strip(string clause, IReadOnlyList<string> words, bool objectiveVerbs)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        ArgumentNullException.ThrowIfNull(words);
+        var stripped = StrippedLength(clause, words, objectiveVerbs);
+        return stripped == 0 ? clause : clause[stripped..];
+    }
+
     // How many leading characters Strip removes from clause (markers and the white space around them), without
     // copying what is left.
     internal static int StrippedLength(ReadOnlySpan<char> clause, bool objectiveVerbs) => clause.Length - Rest(clause, objectiveVerbs).Length;
+
+    // How many leading characters the word-boundary strip removes (Strip with words): each marker chain is cut back to
+    // the last word end inside it, and stripping stops at a marker that ends nowhere or where a bound suffix follows.
+    internal static int StrippedLength(string clause, IReadOnlyList<string> words, bool objectiveVerbs)
+    {
+        var stripped = StrippedLength(clause, objectiveVerbs);
+        if (stripped == 0)
+        {
+            return 0;
+        }
+
+        var ends = new int[words.Count];
+        var offset = 0;
+        for (var t = 0; t < ends.Length; t++)
+        {
+            offset += words[t].Length;
+            ends[t] = offset;
+        }
+
+        if (offset != clause.Length)
+        {
+            return stripped;
+        }
+
+        var start = 0;
+        while (true)
+        {
+            var boundary = LastAtMost(ends, start + StrippedLength(clause.AsSpan(start), objectiveVerbs));
+            if (boundary <= start || IsBoundSuffix(clause, ends, boundary))
+            {
+                return start;
+            }
+
+            start = boundary;
+            while (start < clause.Length && (char.IsWhiteSpace(clause[start]) || FramingSeparators.Contains(clause[start])))
+            {
+                start++;
+            }
+        }
+    }
+
+    // A one-character token right after a marker that makes a word with it, which jieba left apart: 研究|区 (the study
+    // area), 研究|组 (the study group). Stripping the marker would leave 区植被覆盖度….
+    private static bool IsBoundSuffix(string clause, int[] ends, int boundary)
+    {
+        var next = Array.IndexOf(ends, boundary) + 1;
+        return next > 0 && next < ends.Length && ends[next] - boundary == 1 && BoundSuffixes.Contains(clause[boundary]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> BoundSuffixes = System.Buffers.SearchValues.Create("区组者生所院室员型性");
+
+    // What separates framing from what it frames (因此,如何…): left behind, it would open the summary.
+    private static readonly System.Buffers.SearchValues<char> FramingSeparators = System.Buffers.SearchValues.Create(",，、;；:：\u3000");
+
+    // The last word end (in order) that is at most limit; 0 when none is.
+    private static int LastAtMost(int[] ends, int limit)
+    {
+        var last = 0;
+        foreach (var end in ends)
+        {
+            if (end <= limit)
+            {
+                last = end;
+            }
+        }
+
+        return last;
+    }
 
     // What is left of clause after its leading markers: a suffix of it.
     private static ReadOnlySpan<char> Rest(ReadOnlySpan<char> clause, bool objectiveVerbs)

@@ -749,9 +749,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return length > 0 ? text[..length].TrimEnd() : TextLength.Truncate(text, budget);
     }
 
-    // Strips leading framing (DiscourseMarkers), but only at word boundaries when the tokens tile the text:
-    // "为了解大语言模型..." loses "为" and then the verb "了解", not "为了" leaving "解大语言模型...".
-    // Returns what was stripped; whole: the clause's tokens when they were computed (for the rest's, TailOf).
+    // Strips leading framing at the clause's word boundaries (DiscourseMarkers). Returns what was stripped; whole: the clause's tokens when they were computed (for the rest's, TailOf).
     private string StripFraming(string clause, bool objectiveVerbs, out string rest, out WholeTokens whole)
     {
         whole = default;
@@ -774,52 +772,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             tokens = tokenizer.Tokenize(clause);
         }
 
-        if (TotalLength(tokens) != clause.Length)
-        {
-            rest = clause[stripped..];
-            return clause[..stripped];
-        }
-
-        var ends = new int[tokens.Count];
-        var offset = 0;
-        for (var t = 0; t < ends.Length; t++)
-        {
-            offset += tokens[t].Length;
-            ends[t] = offset;
-        }
-
-        var start = 0;
-        while (true)
-        {
-            var boundary = LastAtMost(ends, start + DiscourseMarkers.StrippedLength(clause.AsSpan(start), objectiveVerbs));
-            if (boundary <= start || IsBoundSuffix(clause, ends, boundary))
-            {
-                break;
-            }
-
-            start = boundary;
-            while (start < clause.Length && (char.IsWhiteSpace(clause[start]) || FramingSeparators.Contains(clause[start])))
-            {
-                start++;
-            }
-        }
-
+        var start = DiscourseMarkers.StrippedLength(clause, tokens, objectiveVerbs);
         rest = clause[start..];
         return clause[..start];
     }
-
-    // A one-character token right after a marker that makes a word with it, which jieba left apart: 研究|区 (the study
-    // area), 研究|组 (the study group). Stripping the marker would leave 区植被覆盖度….
-    private static bool IsBoundSuffix(string clause, int[] ends, int boundary)
-    {
-        var next = Array.IndexOf(ends, boundary) + 1;
-        return next > 0 && next < ends.Length && ends[next] - boundary == 1 && BoundSuffixes.Contains(clause[boundary]);
-    }
-
-    private static readonly System.Buffers.SearchValues<char> BoundSuffixes = System.Buffers.SearchValues.Create("区组者生所院室员型性");
-
-    // What separates framing from what it frames (因此,如何…): left behind, it would open the summary.
-    private static readonly System.Buffers.SearchValues<char> FramingSeparators = System.Buffers.SearchValues.Create(",，、;；:：\u3000");
 
     // The tokens' total length in UTF-16 units (they tile the text when it is the text's length), without
     // concatenating them.
@@ -832,21 +788,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         return length;
-    }
-
-    // The last token end (in list order) that is at most limit; 0 when none is.
-    private static int LastAtMost(int[] ends, int limit)
-    {
-        var last = 0;
-        foreach (var end in ends)
-        {
-            if (end <= limit)
-            {
-                last = end;
-            }
-        }
-
-        return last;
     }
 
     // A text's tokens (Jieba's, with which of them start an exact tail, CutWithTails), so the framing stripped from a

@@ -1,0 +1,83 @@
+using SummEval.Extractive.Selection;
+using SummEval.Extractive.Sentences;
+using SummEval.Jieba;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+// The public strip that takes the clause's words: a library user's clause never loses part of a word (和谐社会, 并行计算,
+// 对比分析), which the character-level strip does, and it strips as textrank does.
+public sealed class DiscourseMarkersTests
+{
+    [Theory]
+    [InlineData("和谐社会的构建", "和谐|社会|的|构建", "和谐社会的构建")]
+    [InlineData("并行计算的调度算法", "并行|计算|的|调度|算法", "并行计算的调度算法")]
+    [InlineData("对比分析两种方法", "对比|分析|两种|方法", "对比分析两种方法")]
+    [InlineData("研究区植被覆盖度的变化", "研究|区|植被|覆盖度|的|变化", "研究区植被覆盖度的变化")]
+    [InlineData("本文提出了一种新的调度算法", "本文|提出|了|一种|新|的|调度|算法", "新的调度算法")]
+    [InlineData("因此，模型更加有效", "因此|，|模型|更加|有效", "模型更加有效")]
+    [InlineData("为了解大语言模型的能力", "为|了解|大|语言|模型|的|能力", "了解大语言模型的能力")]
+    public void WholeWordsOnlyAreStripped(string clause, string words, string expected) =>
+        Assert.Equal(expected, DiscourseMarkers.Strip(clause, words.Split('|'), objectiveVerbs: false));
+
+    [Fact]
+    public void TheCharacterLevelStripCutsTheWordsTheWordStripKeeps()
+    {
+        // The reason the word overload exists: the same markers, read character by character, end inside these words.
+        Assert.Equal("谐社会的构建", DiscourseMarkers.Strip("和谐社会的构建"));
+        Assert.Equal("行计算的调度算法", DiscourseMarkers.Strip("并行计算的调度算法"));
+        Assert.Equal("比分析两种方法", DiscourseMarkers.Strip("对比分析两种方法"));
+    }
+
+    [Fact]
+    public void ObjectiveVerbsAreStrippedAtWordEndsToo() =>
+        Assert.Equal("大语言模型的能力", DiscourseMarkers.Strip("为了解大语言模型的能力", "为|了解|大|语言|模型|的|能力".Split('|'), objectiveVerbs: true));
+
+    [Fact]
+    public void WordsThatDoNotSpellTheClauseGiveTheCharacterLevelStrip()
+    {
+        Assert.Equal(DiscourseMarkers.Strip("本文提出了一种算法"), DiscourseMarkers.Strip("本文提出了一种算法", ["本文", "提出"], objectiveVerbs: false));
+        Assert.Equal("模型", DiscourseMarkers.Strip("模型", [], objectiveVerbs: false));
+    }
+
+    [Fact]
+    public void EveryStripOfTheSampleEndsWhereAJiebaWordEnds()
+    {
+        // Each clause of the built-in sample, at every suffix a word starts (so markers meet many word contexts): what
+        // is stripped is whole words and the separators after them.
+        var checkedClauses = 0;
+        foreach (var document in CslData.Sample())
+        {
+            foreach (var sentence in SentenceSplitter.Split(document.Source))
+            {
+                foreach (var clause in ClauseSplitter.Split(sentence))
+                {
+                    var words = JiebaSegmenter.Default.Cut(clause);
+                    var offset = 0;
+                    for (var w = 0; w < words.Count; offset += words[w].Length, w++)
+                    {
+                        var tail = clause[offset..];
+                        var tailWords = JiebaSegmenter.Default.Cut(tail);
+                        foreach (var objectiveVerbs in new[] { false, true })
+                        {
+                            var rest = DiscourseMarkers.Strip(tail, tailWords, objectiveVerbs);
+                            Assert.EndsWith(rest, tail, StringComparison.Ordinal);
+                            var removed = tail[..^rest.Length].TrimEnd(' ', '\u3000', ',', '，', '、', ';', '；', ':', '：');
+                            var ends = new HashSet<int> { 0 };
+                            var end = 0;
+                            foreach (var word in tailWords)
+                            {
+                                ends.Add(end += word.Length);
+                            }
+
+                            Assert.True(ends.Contains(removed.Length), $"'{tail}' stripped to '{rest}' inside a word ({string.Join("|", tailWords)})");
+                            checkedClauses++;
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedClauses > 1000, $"only {checkedClauses} clauses checked");
+    }
+}
