@@ -27,15 +27,28 @@ public sealed class RunExecutorTests : IDisposable
     {
         var docs = Documents(200);
         using var cts = new CancellationTokenSource();
-        var first = new CountingSummarizer { TriggerAt = 80, Trigger = cts.Cancel };
+        var cancelled = "never";
+        var first = new CountingSummarizer
+        {
+            TriggerAt = 80,
+            Trigger = () =>
+            {
+                cts.Cancel();
+                cancelled = $"at call 80, token cancelled {cts.IsCancellationRequested}, thread {Environment.CurrentManagedThreadId}";
+            },
+        };
+        int stored;
         using (var store = RunStore.Open(_temp.Folder))
         {
             store.Claim(Metadata(docs));
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
                 RunExecutor.ExecuteAsync(store, docs, [new Contestant("counting", false, () => first)], Budget, 4, cancellationToken: cts.Token));
+            stored = store.Read("counting").Count;
         }
 
-        Assert.InRange(first.Calls, 80, 199);
+        // This once failed in a full CI run with 200 calls (not reproduced in 3000 loops under load): the message says
+        // what the cancellation saw, for the next time.
+        Assert.True(first.Calls is >= 80 and < 200, $"{first.Calls} calls, {stored} stored; cancel {cancelled}");
         var second = new CountingSummarizer();
         using (var store = RunStore.Open(_temp.Folder))
         {
