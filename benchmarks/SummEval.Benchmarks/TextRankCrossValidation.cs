@@ -767,15 +767,6 @@ internal static class TextRankCrossValidation
             }
         }
 
-        // Round 12: a frame's object as a candidate (在 X 中 → X, 以 X 为例 → X), on today's default.
-        result.Add(new Setting("round12 frames", today with { FrameObjects = true }));
-        foreach (var weight in new[] { 0.8, 1, 1.25 })
-        {
-            result.Add(new Setting("round12 frames?", today with { FrameObjects = true, SubClauseWeight = weight }));
-        }
-
-        result.Add(new Setting("round12 frames?", today));
-
         return result;
     }
 

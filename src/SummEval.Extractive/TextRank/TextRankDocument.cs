@@ -51,38 +51,6 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
         };
     }
 
-    /// <summary>
-    /// Tokens <paramref name="first"/> to <paramref name="end"/> (exclusive) of the clause, at word boundaries
-    /// (<see cref="TokenEnds"/> must tile the text): its words and list marks, not dangling.
-    /// </summary>
-    public TextRankClause Between(int first, int end)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(first);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, TokenEnds.Length);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(end, first);
-        var offset = first == 0 ? 0 : TokenEnds[first - 1];
-        var stop = TokenEnds[end - 1];
-        var text = Text[offset..stop];
-        var ids = TokenIds[first..end];
-        int[]? marks = null;
-        if (ListMarks is not null)
-        {
-            marks = [.. ListMarks.Where(m => m > offset && m <= stop).Select(m => m - offset)];
-            marks = marks.Length == 0 ? null : marks;
-        }
-
-        return this with
-        {
-            Text = text,
-            Words = DistinctWords(ids),
-            Length = SummEval.Text.TextLength.Chars(text),
-            TokenIds = ids,
-            TokenEnds = Shifted(TokenEnds.AsSpan(first, end - first), offset),
-            Dangling = false,
-            ListMarks = marks,
-        };
-    }
-
     // Distinct content word ids (stop words and punctuation, -1, left out) in order of first occurrence; a clause has
     // a few dozen words, so a scan beats a set (this runs for every clause, inner span and cut clause); they gather on
     // the stack and are copied out once.

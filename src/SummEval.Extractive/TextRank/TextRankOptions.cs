@@ -205,13 +205,6 @@ public sealed record TextRankOptions
     public double SubClauseWeight { get; init; } = 1;
 
     /// <summary>
-    /// Frame objects: a clause that is only a prepositional frame (<c>在嵌入式Java芯片内核JC401中</c>,
-    /// <c>以延川南煤层气田山西组2号煤层为例</c>) also offers its object (<c>嵌入式Java芯片内核JC401</c>) as a candidate, kept apart
-    /// from the clause like an inner span: a title names the object, never the frame.
-    /// </summary>
-    public bool FrameObjects { get; init; }
-
-    /// <summary>
     /// Chosen clauses are joined with a comma (<c>，</c> in a text with Chinese characters, <c>, </c> otherwise), which
     /// selection pays for out of the budget: two clauses glued without one read as a single broken phrase.
     /// </summary>

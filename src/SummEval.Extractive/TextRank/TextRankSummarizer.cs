@@ -468,69 +468,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanFramingLookup = SpanFraming.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Localizers that close a 在 frame ("在…中", "在…过程中") and what follows 以…为 in a frame ("以…为例").
-    private static readonly HashSet<string> FrameLocalizers = ["中", "下", "上", "内", "里", "时", "之中", "之下", "之上", "之间", "之内", "期间", "过程中"];
-    private static readonly HashSet<string> FrameHeads = ["条件", "背景", "情况", "形势", "作用", "前提", "环境", "框架", "视角", "基础", "影响"];
-    private static readonly HashSet<string> FrameRoles =
-    [
-        "例", "原料", "基础", "研究对象", "对象", "指导", "核心", "背景", "切入点", "目标", "主线", "重点", "依据", "手段", "材料",
-        "模板", "载体", "试材", "供试材料", "研究区", "研究区域", "出发点", "导向", "前提", "框架", "视角", "理论基础", "指标", "样本",
-        "研究样本", "主体", "平台", "工具", "参照", "标准", "案例", "个案", "试验材料", "实验材料", "研究材料",
-    ];
-
-    // The object of a clause that is only a prepositional frame: 在 X 中 (less a final "的 条件/背景…") or 以 X 为 例/原料/….
-    private static TextRankClause? FrameObject(TextRankClause clause)
-    {
-        var ends = clause.TokenEnds;
-        var last = ends.Length - 1;
-        while (last > 0 && clause.TokenIds[last] < 0 && IsPunctuation(Token(clause, last)))
-        {
-            last--;
-        }
-
-        if (last < 2)
-        {
-            return null;
-        }
-
-        var opener = Token(clause, 0);
-        if (opener.SequenceEqual("在") && FrameLocalizers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Token(clause, last)))
-        {
-            var end = last;
-            if (end - 2 >= 2 && Token(clause, end - 2).SequenceEqual("的") && FrameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Token(clause, end - 1)))
-            {
-                end -= 2;
-            }
-
-            return clause.Between(1, end);
-        }
-
-        if (opener.SequenceEqual("以"))
-        {
-            for (var u = 2; u < last + 1; u++)
-            {
-                if (!Token(clause, u).SequenceEqual("为"))
-                {
-                    continue;
-                }
-
-                var tailStart = ends[u];
-                var tail = clause.Text.AsSpan(tailStart, ends[last] - tailStart).Trim();
-                return FrameRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tail) ? clause.Between(1, u) : null;
-            }
-        }
-
-        return null;
-
-        static bool IsPunctuation(ReadOnlySpan<char> token) => token.Trim().IsEmpty || char.IsPunctuation(token.Trim()[0]);
-    }
-
-    private static ReadOnlySpan<char> Token(TextRankClause clause, int t)
-    {
-        var start = t == 0 ? 0 : clause.TokenEnds[t - 1];
-        return clause.Text.AsSpan(start, clause.TokenEnds[t] - start).Trim();
-    }
-
     // Inner spans per clause at most (the earliest), so a clause with many framing words does not flood the knapsack.
     private const int MaxSpansPerClause = 4;
 
@@ -550,11 +487,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             if (opening)
             {
                 continue;
-            }
-
-            if (settings.FrameObjects && FrameObject(clause) is { } frame)
-            {
-                firstSentence += Add(pieces, frame, k, settings.SubClauseWeight, document, wordWeight, firstSeen, lastSeen, plain, budget, settings);
             }
 
             if (settings.FramingSpans && clause.TokenEnds.Length > 1)
