@@ -749,7 +749,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return length > 0 ? text[..length].TrimEnd() : TextLength.Truncate(text, budget);
     }
 
-    // Strips leading framing at the clause's word boundaries (DiscourseMarkers). Returns what was stripped; whole: the clause's tokens when they were computed (for the rest's, TailOf).
+    // Strips leading framing at the clause's word boundaries (DiscourseMarkers). Returns what was stripped; whole: the
+    // clause's tokens when they were computed (for the rest's, TailOf).
     private string StripFraming(string clause, bool objectiveVerbs, out string rest, out WholeTokens whole)
     {
         whole = default;
