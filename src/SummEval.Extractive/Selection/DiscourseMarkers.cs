@@ -112,9 +112,13 @@ public static class DiscourseMarkers
 
     // How many leading characters the word-boundary strip removes (Strip with words): each marker chain is cut back to
     // the last word end inside it, and stripping stops at a marker that ends nowhere or where a bound suffix follows.
-    internal static int StrippedLength(string clause, IReadOnlyList<string> words, bool objectiveVerbs)
+    internal static int StrippedLength(string clause, IReadOnlyList<string> words, bool objectiveVerbs) =>
+        StrippedLength(clause, words, objectiveVerbs, StrippedLength(clause, objectiveVerbs));
+
+    // The same, given what the character-level strip removes from the whole clause (a caller that measured it already,
+    // to skip tokenizing a clause with nothing to strip, does not measure it twice).
+    internal static int StrippedLength(string clause, IReadOnlyList<string> words, bool objectiveVerbs, int stripped)
     {
-        var stripped = StrippedLength(clause, objectiveVerbs);
         if (stripped == 0)
         {
             return 0;
@@ -136,7 +140,7 @@ public static class DiscourseMarkers
         var start = 0;
         while (true)
         {
-            var boundary = LastAtMost(ends, start + StrippedLength(clause.AsSpan(start), objectiveVerbs));
+            var boundary = LastAtMost(ends, start + stripped);
             if (boundary <= start || IsBoundSuffix(clause, ends, boundary))
             {
                 return start;
@@ -147,6 +151,8 @@ public static class DiscourseMarkers
             {
                 start++;
             }
+
+            stripped = StrippedLength(clause.AsSpan(start), objectiveVerbs);
         }
     }
 

@@ -773,7 +773,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             tokens = tokenizer.Tokenize(clause);
         }
 
-        var start = DiscourseMarkers.StrippedLength(clause, tokens, objectiveVerbs);
+        var start = DiscourseMarkers.StrippedLength(clause, tokens, objectiveVerbs, stripped);
         rest = clause[start..];
         return clause[..start];
     }
