@@ -11,6 +11,7 @@ public sealed class CountingSummarizer : ISummarizer, IDisposable
 {
     private int _calls;
     private int _disposals;
+    private readonly ManualResetEventSlim _triggered = new();
 
     public string Name => "counting";
 
@@ -39,6 +40,13 @@ public sealed class CountingSummarizer : ISummarizer, IDisposable
         if (n == TriggerAt)
         {
             Trigger?.Invoke();
+            _triggered.Set();
+        }
+        else if (Trigger is not null && n > TriggerAt)
+        {
+            // Later calls wait for the trigger: the Nth call's thread can be descheduled between its count and its
+            // trigger, and the other workers would finish every document meanwhile (seen in CI: 200 calls, 200 stored).
+            _triggered.Wait(cancellationToken);
         }
 
         if (FailOn.Contains(document.Id))
