@@ -7,22 +7,30 @@ using Xunit;
 namespace SummEval.Compressive.Tests;
 
 /// <summary>
-/// A journal page's fields pasted with an abstract: the decoder keeps none of their words (before:
-/// <c>基金项目国家自然科学基金项目数字金融发展</c>).
+/// A journal page's fields pasted with an abstract, a news story's dateline and page fields: the decoder keeps none of
+/// their words (before: <c>基金项目国家自然科学基金项目数字金融发展</c>).
 /// </summary>
 public sealed class FieldSentenceDecodingTests
 {
+    private static readonly Lazy<CompressiveSummarizer> Shipped = new(() =>
+        new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf));
+
     [Fact]
-    public void TheShippedModelTakesNoWordFromAField()
+    public void TheShippedModelTakesNoWordFromAField() => AssertNoWordTakenFrom(JournalPages.All, JournalPages.TakesFromAField);
+
+    /// <summary>Before: 本报讯王敏 通讯员一例高难度心脏搭桥手术, CPI同比上涨0.5% (the page's original title).</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromANewsStorysDatelineOrFields() => AssertNoWordTakenFrom(NewsStories.All, NewsStories.TakesFromTheByline);
+
+    private static void AssertNoWordTakenFrom(IReadOnlyList<string> pages, Func<string, bool> takesFromMetadata)
     {
-        var summarizer = new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
-        foreach (var page in JournalPages.All)
+        foreach (var page in pages)
         {
             foreach (var budget in new[] { 12, 20, 30, 50 })
             {
-                var summary = summarizer.Summarize(page, budget);
+                var summary = Shipped.Value.Summarize(page, budget);
                 Assert.NotEqual(string.Empty, summary);
-                Assert.False(JournalPages.TakesFromAField(summary), summary);
+                Assert.False(takesFromMetadata(summary), summary);
             }
         }
     }

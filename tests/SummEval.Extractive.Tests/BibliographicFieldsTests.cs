@@ -38,6 +38,11 @@ public sealed class BibliographicFieldsTests
     [InlineData("分类号：F832")]
     [InlineData("在线公开时间：2020-05-01")]
     [InlineData("DOI：暂无")]
+    [InlineData("原标题：11月CPI同比上涨0.5%")] // a news page's fields
+    [InlineData("（责任编辑：张三）")]
+    [InlineData("【编辑：李四】")]
+    [InlineData("来源：新华网")]
+    [InlineData("摄影：王五")]
     public void AFieldLabelOpensAField(string sentence) => Assert.True(BibliographicFields.Opens(sentence));
 
     [Theory]
@@ -49,6 +54,10 @@ public sealed class BibliographicFieldsTests
     [InlineData("摘要：本文利用中国省级面板数据。")]
     [InlineData("单位面积产量提高了12%。")]
     [InlineData("出版业的数字化转型：以某出版社为例。")]
+    [InlineData("来源解析表明，机动车排放是主要来源。")]
+    [InlineData("编辑距离是衡量字符串相似度的常用指标。")]
+    [InlineData("标题生成：一种基于指针网络的方法。")]
+    [InlineData("（来自某医院的120例患者）")]
     public void ProseIsNoField(string sentence) => Assert.False(BibliographicFields.Opens(sentence));
 
     [Theory]
@@ -73,20 +82,10 @@ public sealed class BibliographicFieldsTests
     public void ProseAndListsAreNoByline(string line) => Assert.False(BibliographicFields.IsByline(line));
 
     [Fact]
-    public void NoSummaryIsTakenFromAField()
-    {
-        foreach (var page in JournalPages.All)
-        {
-            foreach (var budget in new int?[] { 12, 20, 30, null })
-            {
-                var textRank = TextRank.Summarize(page, budget);
-                var lead = LeadSentenceSummarizer.Summarize(page, budget);
-                Assert.NotEqual(string.Empty, textRank);
-                Assert.False(JournalPages.TakesFromAField(textRank), textRank);
-                Assert.False(JournalPages.TakesFromAField(lead), lead);
-            }
-        }
-    }
+    public void NoSummaryIsTakenFromAField() => AssertNoSummaryTakenFrom(JournalPages.All, JournalPages.TakesFromAField);
+
+    [Fact]
+    public void NoSummaryIsTakenFromANewsStorysDatelineOrFields() => AssertNoSummaryTakenFrom(NewsStories.All, NewsStories.TakesFromTheByline);
 
     [Fact]
     public void AFieldStillVotesForTheSentencesItsWordsAreIn()
@@ -121,4 +120,19 @@ public sealed class BibliographicFieldsTests
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>
         Assert.NotEqual(string.Empty, TextRank.Summarize("关键词：数字金融；城乡收入差距；面板数据", 20));
+
+    private static void AssertNoSummaryTakenFrom(IReadOnlyList<string> pages, Func<string, bool> takesFromMetadata)
+    {
+        foreach (var page in pages)
+        {
+            foreach (var budget in new int?[] { 12, 20, 30, null })
+            {
+                var textRank = TextRank.Summarize(page, budget);
+                var lead = LeadSentenceSummarizer.Summarize(page, budget);
+                Assert.NotEqual(string.Empty, textRank);
+                Assert.False(takesFromMetadata(textRank), textRank);
+                Assert.False(takesFromMetadata(lead), lead);
+            }
+        }
+    }
 }

@@ -150,6 +150,37 @@ public sealed class ProseLayoutTests
     }
 
     [Theory]
+    [InlineData("新华社北京12月3日电 国家统计局3日发布数据显示，居民消费价格同比上涨0.5%。", "国家统计局3日发布数据显示，居民消费价格同比上涨0.5%。")]
+    [InlineData("新华社北京12月3日电（记者王敏、李华）国家统计局3日发布数据。（完）", "国家统计局3日发布数据。")]
+    [InlineData("人民网北京12月3日电 （记者 王敏）国家统计局3日发布数据。", "国家统计局3日发布数据。")]
+    [InlineData("新华社华盛顿2024年12月2日电 美国商务部2日公布数据。", "美国商务部2日公布数据。")]
+    [InlineData("　　中新网客户端北京12月3日电 据教育部网站消息，教育部近日印发通知。", "据教育部网站消息，教育部近日印发通知。")]
+    [InlineData("本报讯（记者 王敏 通讯员 李华）近日，某医院完成一例手术。", "近日，某医院完成一例手术。")]
+    [InlineData("本报上海12月2日讯：上海市统计局2日发布数据。", "上海市统计局2日发布数据。")]
+    [InlineData("11月CPI同比上涨0.5%\n新华社北京12月3日电 国家统计局3日发布数据显示，11月份全国居民消费价格指数同比上涨0.5%。", "11月CPI同比上涨0.5%\n国家统计局3日发布数据显示，11月份全国居民消费价格指数同比上涨0.5%。")] // a headline line above
+    public void ANewsDatelineAndClosingAreLeftOut(string source, string prose)
+    {
+        var text = AnalysisText.Of(source);
+        Assert.True(text.IsReflowed);
+        Assert.Equal(prose, text.Shadow);
+        foreach (var budget in new int?[] { 12, 20, null })
+        {
+            Assert.Equal(TextRank.Summarize(prose, budget), TextRank.Summarize(source, budget));
+            Assert.Equal(LeadSentenceSummarizer.Summarize(prose, budget), LeadSentenceSummarizer.Summarize(source, budget));
+            Assert.Equal(LeadCharsSummarizer.Summarize(prose, budget), LeadCharsSummarizer.Summarize(source, budget));
+        }
+    }
+
+    [Theory]
+    [InlineData("于2019年3月5日电话随访120例患者，了解其服药依从性。")] // 电话: a date, then a word
+    [InlineData("2020年12月3日电网负荷创下新高，本文分析了其原因。")]
+    [InlineData("本报告研究了移动通讯网络的资费问题。")] // 本报告, not 本报讯
+    [InlineData("会议指出，新华社北京12月3日电 所载数据有误。")] // not at a line start
+    [InlineData("研究结果表明该方法有效（完全收敛）。")]
+    public void TextThatOnlyLooksLikeADatelineIsLeftAsWritten(string source) =>
+        Assert.Same(source, AnalysisText.Of(source).Shadow);
+
+    [Theory]
     [InlineData("两组差异有统计学意义(P<0.05),当x<a且y>b时成立。")] // inequalities, not tags
     [InlineData("本文比较了USPTO、esp@cenet及DII三个数据库的内容。")] // no domain: not an e-mail address
     [InlineData("mAP@IoU[0.5:0.95]提升了2.5,差异P&lt;0.05。")] // &lt; and &gt; are left as CSL writes them

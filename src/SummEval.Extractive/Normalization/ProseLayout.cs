@@ -8,9 +8,9 @@ namespace SummEval.Extractive.Normalization;
 
 /// <summary>
 /// A source as running prose: the line breaks a PDF or an editor wrapped a paragraph at joined, markup tags, web
-/// and e-mail addresses and DOIs left out, character entities (&amp;ldquo;, &amp;nbsp;) read as what they stand for,
-/// tabs as spaces. Every character keeps the offset it came from, so a summary
-/// made from the prose is written back with the source's own characters.
+/// and e-mail addresses, DOIs and a news story's dateline left out, character entities (&amp;ldquo;, &amp;nbsp;) read as
+/// what they stand for, tabs as spaces. Every character keeps the offset it came from, so a summary made from the prose
+/// is written back with the source's own characters.
 /// </summary>
 internal static partial class ProseLayout
 {
@@ -164,7 +164,11 @@ internal static partial class ProseLayout
         || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
         || text.Contains("doi", StringComparison.OrdinalIgnoreCase)
         || text.Contains("**", StringComparison.Ordinal)
+        || text.AsSpan().IndexOfAny(NewsMarks) >= 0
         || (text.AsSpan().TrimStart() is { Length: > 0 } start && MarkerStarts.Contains(start[0]));
+
+    // What a news story's dateline or closing holds (新华社北京12月3日电, 本报讯, (完)).
+    private static readonly SearchValues<string> NewsMarks = SearchValues.Create(["日电", "日讯", "报讯", "完）", "完)"], StringComparison.Ordinal);
 
     // What a Markdown heading, bullet or quote marker starts with (a one-line text can open with one: ## 摘要 …).
     private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("#•●○◆■▪-*+>");
@@ -240,6 +244,11 @@ internal static partial class ProseLayout
             AddPairedBold(text, bold, spans);
         }
 
+        if (text.AsSpan().IndexOfAny(NewsMarks) >= 0)
+        {
+            AddNewsMetadata(text, spans);
+        }
+
         return (spans, entities);
     }
 
@@ -268,6 +277,26 @@ internal static partial class ProseLayout
             }
 
             first = last;
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    // A news story's dateline and closing, where no other span is; its own expression, so the one above keeps the short
+    // list of characters a match can start with that lets it skip most of a text.
+    private static void AddNewsMetadata(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var added = false;
+        foreach (Match m in NewsMetadata().Matches(text))
+        {
+            if (m.Length > 0 && !spans.Exists(span => span.Start < m.Index + m.Length && m.Index < span.End))
+            {
+                spans.Add((m.Index, m.Index + m.Length, SpanKind.Inline));
+                added = true;
+            }
         }
 
         if (added)
@@ -390,6 +419,19 @@ internal static partial class ProseLayout
         | (?<bold>(?<!\*)\*\*(?!\*))
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex LeftOut();
+
+    // A news story's dateline (新华社北京12月3日电（记者 王敏）, 本报讯) at the start of a line, with its reporters and the space
+    // or colon after it, and its closing (完) at a line end. The dateline needs a space, bracket or colon after its 电, so a
+    // sentence that opens on a date (3月5日电话随访…) is prose.
+    [GeneratedRegex("""
+        (?<=^|[\n\r\u0085\u2028\u2029])[\ \t\u3000]*
+          (?:[\p{IsCJKUnifiedIdeographs}\ ]{0,16}?(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[电讯](?=[\ \t\u3000（(：:/]) | 本报(?:\p{IsCJKUnifiedIdeographs}{2,6}[0-9]{1,2}月[0-9]{1,2}日)?讯)
+          (?:[\ \t\u3000]*[：:/])?
+          (?:[\ \t\u3000]*[（(][^（）()\n\r]{0,40}?(?:记者|通讯员)[^（）()\n\r]{0,40}[）)])?
+          [\ \t\u3000]*
+          | [（(]完[）)](?=[\ \t\u3000]*(?:$|[\n\r\u0085\u2028\u2029]))
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
+    private static partial Regex NewsMetadata();
 
     // A line that opens a list item: （1）, (2), 3、, 4. (not 4.5), ①, a bullet (not ·, which joins a transliterated name).
     [GeneratedRegex(@"^\s*(?:[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]|[0-9]{1,2}\s*[、.．)）](?![0-9])|[①-⑳]|[•●○◆■▪]|[\-–—*]\s)", RegexOptions.CultureInvariant)]
