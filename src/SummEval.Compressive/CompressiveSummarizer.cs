@@ -25,8 +25,14 @@ public sealed class CompressiveSummarizer(CompressiveModel model, DocumentAnalyz
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(new SummaryResult(Summarize(document.Source, options.MaxChars)));
+        try
+        {
+            return Task.FromResult(new SummaryResult(Summarize(document.Source, options.MaxChars, cancellationToken)));
+        }
+        catch (OperationCanceledException e) when (e.CancellationToken == cancellationToken)
+        {
+            return Task.FromCanceled<SummaryResult>(cancellationToken);
+        }
     }
 
     /// <summary>
@@ -35,9 +41,17 @@ public sealed class CompressiveSummarizer(CompressiveModel model, DocumentAnalyz
     /// lines joined, markup and addresses left out), a Traditional Chinese one in its simplified form
     /// (<see cref="AnalysisText"/>), and summarized in its own characters.
     /// </summary>
-    public string Summarize(string source, int? maxChars)
+    public string Summarize(string source, int? maxChars) => Summarize(source, maxChars, CancellationToken.None);
+
+    /// <summary>
+    /// The summary of <paramref name="source"/> as <see cref="Summarize(string, int?)"/> gives it, observing
+    /// <paramref name="cancellationToken"/> before the analysis and between the decodes (a long document with a large
+    /// budget takes seconds).
+    /// </summary>
+    public string Summarize(string source, int? maxChars, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
+        cancellationToken.ThrowIfCancellationRequested();
         if (maxChars is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(maxChars), maxChars, "the budget cannot be negative.");
@@ -46,10 +60,11 @@ public sealed class CompressiveSummarizer(CompressiveModel model, DocumentAnalyz
         // Analysed in the script jieba's dictionary and the model were made for; written in the source's own.
         var text = AnalysisText.Of(source);
         var document = analyzer.Analyze(text.Shadow);
+        cancellationToken.ThrowIfCancellationRequested();
         var scores = model.Score(document, idf);
         var metadata = model.Metadata;
         var summary = metadata.Selection is { } selection
-            ? SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, selection)
+            ? SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, selection, cancellationToken)
             : SummaryDecoder.Summarize(document, scores, maxChars ?? metadata.DefaultBudget, metadata.Threshold, metadata.SegmentPenalty, metadata.CutPenalty);
         return text.Restore(summary);
     }

@@ -14,6 +14,19 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public void ACharacterBeyondTheBasicPlaneIsALetterNotPunctuation()
+    {
+        // 𠮷 (U+20BB7) is two UTF-16 units, neither a letter alone: it was read as punctuation, and the decoder trimmed the
+        // first character of 𠮷野家 (野家在日本开一家新店…).
+        var document = DocumentAnalyzer.Default.Analyze("𠮷野家在日本开了一家新店。");
+        var name = Assert.Single(document.Words, w => w.Text.Contains('\uD842', StringComparison.Ordinal));
+        Assert.False(name.IsPunctuation);
+        Assert.True(new AnalyzedWord("😀", "x", 0, 1, 0, 0, 0, 0).IsPunctuation);
+        var summarizer = new CompressiveSummarizer(Model.DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
+        Assert.StartsWith("𠮷野家", summarizer.Summarize("𠮷野家在日本开了一家新店。该店主打牛肉饭，开业首日吸引了大量顾客。", 20), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WordsCoverTheSourceAndCarrySentenceAndClausePositions()
     {
         const string source = "本文提出一种基于图神经网络的推荐方法，提高了准确率。实验表明，该方法优于基线。";

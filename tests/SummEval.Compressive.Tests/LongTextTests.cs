@@ -33,4 +33,32 @@ public sealed class LongTextTests
         // adds about 2 KB per character more at this length, and grows with its square.
         Assert.True(allocated < 3_500L * text.Length, $"{allocated / 1024} KB for {text.Length} characters");
     }
+
+    [Fact]
+    public void ABudgetBeyondTheTextIsNoLimitNotACrash()
+    {
+        // Before: int.MaxValue threw IndexOutOfRangeException (the decoder's table size overflowed), int.MaxValue / 2
+        // ArgumentOutOfRangeException.
+        const string source = "本文提出一种基于深度学习的中文文本摘要方法。在公开数据集上的实验表明该方法有效。";
+        var summarizer = new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
+        var whole = summarizer.Summarize(source, source.Length);
+        foreach (var budget in new[] { int.MaxValue, int.MaxValue - 1, int.MaxValue / 2, 1 << 20 })
+        {
+            Assert.Equal(whole, summarizer.Summarize(source, budget));
+        }
+    }
+
+    [Fact]
+    public async Task ACancelledTokenStopsTheDecodes()
+    {
+        var summarizer = new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
+        var document = DocumentAnalyzer.Default.Analyze("本文提出一种基于深度学习的中文文本摘要方法。在公开数据集上的实验表明该方法有效。");
+        var scores = summarizer.Model.Score(document, TfidfKeywordExtractor.Default.Idf);
+        var selection = Assert.IsType<Decoding.CandidateSelection>(summarizer.Model.Metadata.Selection);
+        Assert.Throws<OperationCanceledException>(() => Decoding.SummaryDecoder.Summarize(document, scores, 20, selection, new CancellationToken(canceled: true)));
+        Assert.Throws<OperationCanceledException>(() => summarizer.Summarize("本文提出一种方法。", 20, new CancellationToken(canceled: true)));
+        var task = summarizer.SummarizeAsync(Documents.Document.Unlabelled("d", "本文提出一种方法。"), Summarizers.SummaryOptions.WithBudget(20), new CancellationToken(canceled: true));
+        Assert.True(task.IsCanceled);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => task);
+    }
 }

@@ -66,6 +66,19 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public async Task ACancelledTokenCancelsEverySummarizer()
+    {
+        // Before, these never read the token: a cancelled run still summarized every document it was handed.
+        var document = new Document("d", "本文提出了一种基于注意力的卷积网络。实验表明该网络提高了分类精度。", ["基于注意力的卷积网络"]);
+        foreach (var summarizer in All)
+        {
+            var task = summarizer.SummarizeAsync(document, SummaryOptions.WithBudget(20), new CancellationToken(canceled: true));
+            Assert.True(task.IsCanceled, summarizer.Name);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => task);
+        }
+    }
+
+    [Fact]
     public void LeadSummarizersCutAtTheBudget()
     {
         Assert.Equal("第一句很长", LeadSentenceSummarizer.Summarize("第一句很长很长。第二句。", 5));

@@ -37,12 +37,29 @@ public static class SegmentDecoder
 
         ArgumentOutOfRangeException.ThrowIfNegative(budget);
         var n = gains.Length;
+
+        // No choice of words is longer than all of them, so a larger budget changes nothing but the table's size
+        // (int.MaxValue, "no limit", overflowed it).
+        long usable = 0;
+        foreach (var length in lengths)
+        {
+            usable += Math.Max(length, 0);
+        }
+
+        budget = (int)Math.Min(budget, usable);
         var width = budget + 1;
 
         // value[(i * width + c) * 2 + s]: best over words [0, i) using exactly c code points, s = word i-1 kept
         // (the segment ending at word i-1 not yet closed).
         // Rented: candidate selection runs a dozen decodes per document, and a fresh table each time is most of their cost.
-        var size = (n + 1) * width * 2;
+        var cells = (n + 1L) * width * 2;
+        if (cells > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(budget), budget,
+                $"{n} words within {budget} code points need a table of {cells} cells, more than an array holds: use a smaller budget.");
+        }
+
+        var size = (int)cells;
         var value = ArrayPool<double>.Shared.Rent(size);
         try
         {

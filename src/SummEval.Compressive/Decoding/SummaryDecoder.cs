@@ -31,9 +31,9 @@ public static class SummaryDecoder
     /// <summary>
     /// The summary chosen by <paramref name="selection"/> among the decodes of <paramref name="document"/> with every
     /// setting of its grid, and of its windows when it asks for them (<see cref="CandidateSelection"/>); ties go to the
-    /// earlier decode.
+    /// earlier decode. <paramref name="cancellationToken"/> is observed between decodes.
     /// </summary>
-    public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, CandidateSelection selection)
+    public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, CandidateSelection selection, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(selection);
@@ -67,6 +67,7 @@ public static class SummaryDecoder
             {
                 foreach (var penalty in CandidateSelection.Penalties)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     Add(Decode(document, labels, bonds, probabilities, budget, threshold, penalty, cut, 0, words.Count));
                 }
             }
@@ -80,6 +81,7 @@ public static class SummaryDecoder
             {
                 if (!decoded.TryGetValue(window, out var decodes))
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     decodes = new int[CandidateSelection.Thresholds.Count][];
                     for (var t = 0; t < decodes.Length; t++)
                     {
@@ -96,6 +98,7 @@ public static class SummaryDecoder
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var consensus = selection.ConsensusWeight > 0 ? Consensus(document, pool) : new double[pool.Count];
         int[] best = [];
         var bestScore = double.NegativeInfinity;

@@ -12,5 +12,20 @@ namespace SummEval.Compressive.Features;
 public readonly record struct AnalyzedWord(string Text, string Flag, int Start, int Length, int Sentence, int IndexInSentence, int Clause, int IndexInClause)
 {
     /// <summary>True when the word has no letter or digit (punctuation, whitespace, symbols).</summary>
-    public bool IsPunctuation => !Text.Any(char.IsLetterOrDigit);
+    /// <remarks>By code point: a character beyond the basic plane (the 𠮷 of 𠮷野家) is two UTF-16 units, neither a letter alone.</remarks>
+    public bool IsPunctuation
+    {
+        get
+        {
+            foreach (var rune in Text.EnumerateRunes())
+            {
+                if (System.Text.Rune.IsLetterOrDigit(rune))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

@@ -32,6 +32,11 @@ public sealed class LeadCharsSummarizer : ISummarizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<SummaryResult>(cancellationToken);
+        }
+
         return Task.FromResult(new SummaryResult(Summarize(document.Source, options.MaxChars)));
     }
 }

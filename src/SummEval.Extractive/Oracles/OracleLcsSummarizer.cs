@@ -25,6 +25,11 @@ public sealed class OracleLcsSummarizer : ISummarizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<SummaryResult>(cancellationToken);
+        }
+
         return Task.FromResult(new SummaryResult(Summarize(document.Source, OracleReference.Of(document), options.MaxChars)));
     }
 }

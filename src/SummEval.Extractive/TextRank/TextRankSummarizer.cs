@@ -61,6 +61,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<SummaryResult>(cancellationToken);
+        }
+
         return Task.FromResult(new SummaryResult(Summarize(document.Source, options.MaxChars)));
     }
 

@@ -7,8 +7,11 @@ public static class PairedTest
     /// Paired bootstrap on per-document values (same documents, same order): documents are resampled with
     /// replacement (<c>new Random(seed)</c>) and the mean difference A − B recomputed. The two-sided p-value is the
     /// share of resampled means at least |observed| away from the observed mean (the bootstrap distribution shifted
-    /// to the null of no difference), with the usual +1 correction, so it is never 0; identical systems give 1.
-    /// The interval holds the central 1 − <paramref name="alpha"/> of the resampled means (95 % by default).
+    /// to the null of no difference), with the usual +1 correction, so it is never 0; identical systems and a single
+    /// document give 1. The interval holds the central 1 − <paramref name="alpha"/> of the resampled means (95 % by
+    /// default). The two answer different questions (how surprising the difference is under no difference; where the
+    /// difference lies), so on a small or skewed sample p can be just under alpha while the interval still holds 0.
+    /// A value that is not finite is rejected, naming the document.
     /// </summary>
     public static PairedTestResult Bootstrap(IReadOnlyList<double> a, IReadOnlyList<double> b, int samples = 10000, int seed = 42, double alpha = 0.05)
     {
@@ -35,11 +38,22 @@ public static class PairedTest
         double observed = 0;
         for (var i = 0; i < n; i++)
         {
+            if (!double.IsFinite(a[i]) || !double.IsFinite(b[i]))
+            {
+                throw new ArgumentException($"paired test needs finite values: document {i} has {a[i]} for A and {b[i]} for B.", double.IsFinite(a[i]) ? nameof(b) : nameof(a));
+            }
+
             differences[i] = a[i] - b[i];
             observed += differences[i];
         }
 
         observed /= n;
+        if (n == 1)
+        {
+            // Every resample of one document is that document: no spread, so no evidence either way.
+            return new PairedTestResult(observed, 1, observed, observed, samples);
+        }
+
         var random = new Random(seed);
         var means = new double[samples];
         var extreme = 0;

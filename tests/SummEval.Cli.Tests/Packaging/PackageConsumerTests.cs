@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using SummEval.Testing;
 using Xunit;
 
@@ -104,19 +105,14 @@ public class PackageConsumerTests(PackedFeed packages)
             File.Copy(source, Path.Combine(folder, Path.GetFileName(source)));
         }
 
-        await File.WriteAllTextAsync(Path.Combine(folder, "Plugin.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <EnableDynamicLoading>true</EnableDynamicLoading>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="SummEval.Core" Version="{packages.Version}" ExcludeAssets="runtime" />
-              </ItemGroup>
-            </Project>
-            """);
+        // The project file docs/plugins.md shows, as the page writes it (before: the test wrote its own, with ImplicitUsings
+        // the page lacked, so the page's file did not build the sample); only the package version is this build's.
+        var page = await File.ReadAllTextAsync(Path.Combine(SharedData.RepositoryRoot, "docs", "plugins.md"));
+        var block = Regex.Match(page, "```xml\n(?<project><Project Sdk=.*?</Project>)\n```", RegexOptions.Singleline);
+        Assert.True(block.Success, "docs/plugins.md shows no plugin project file");
+        var project = Regex.Replace(block.Groups["project"].Value, "(Include=\"SummEval.Core\" Version=\")[^\"]+", m => m.Groups[1].Value + packages.Version);
+        Assert.Contains($"Version=\"{packages.Version}\"", project, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(Path.Combine(folder, "Plugin.csproj"), project);
     }
 
     private static Dictionary<int, string> Split(string stdout)

@@ -54,4 +54,26 @@ public sealed class PairedTestTests
     [Fact]
     public void Unpaired_inputs_are_rejected() =>
         Assert.Throws<ArgumentException>(() => PairedTest.Bootstrap([0.1, 0.2], [0.1]));
+
+    [Fact]
+    public void One_document_is_no_evidence()
+    {
+        // Before: p = 0.0001 (every resample of one document equals it, so none was "as extreme" as the observed mean).
+        var result = PairedTest.Bootstrap([1.0], [0.0]);
+        Assert.Equal(1, result.PValue);
+        Assert.Equal(1, result.MeanDifference);
+        Assert.Equal(1, result.CiLow);
+        Assert.Equal(1, result.CiHigh);
+    }
+
+    [Theory]
+    [InlineData(double.NaN, 0.5, "a")]
+    [InlineData(0.5, double.PositiveInfinity, "b")]
+    public void A_value_that_is_not_finite_is_rejected_naming_its_document(double first, double second, string parameter)
+    {
+        // Before: NaN gave a NaN difference with p = 0.0001, a "significant" result from no evidence.
+        var error = Assert.Throws<ArgumentException>(() => PairedTest.Bootstrap([0.2, first, 0.3], [0.1, second, 0.3]));
+        Assert.Equal(parameter, error.ParamName);
+        Assert.Contains("document 1", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -30,6 +30,11 @@ public sealed class FileSummarizer : ISummarizer
     public Task<SummaryResult> SummarizeAsync(Document document, SummaryOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<SummaryResult>(cancellationToken);
+        }
+
         return _predictions.TryGetValue(document.Id, out var prediction)
             ? Task.FromResult(new SummaryResult(prediction.Summary) { Cached = true })
             : Task.FromException<SummaryResult>(new KeyNotFoundException($"{_path} has no prediction for document '{document.Id}'."));
