@@ -13,7 +13,7 @@ internal static class DataCommand
 {
     public static Command Create()
     {
-        var command = new Command("data", "Pull named datasets (csl) into the data folder and list known datasets.");
+        var command = new Command("data", "Pull named datasets (csl, csl-md) into the data folder and list known datasets.");
         command.Subcommands.Add(CreatePull());
         command.Subcommands.Add(CreateList());
         return command;

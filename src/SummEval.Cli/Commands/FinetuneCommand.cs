@@ -46,6 +46,7 @@ internal static class FinetuneCommand
         {
             var chat = parse.GetValue(format) == "chat";
             var modelName = parse.GetValue(model) ?? (chat ? "gpt-4o-mini" : "babbage-002");
+            OutputGuard.EnsureNotAnInput(parse.GetValue(output)!.FullName, "--out", [parse.GetValue(dataset)!]);
             var documents = DatasetLoader.Load(parse.GetValue(dataset)!, fields.Apply(parse, new DatasetLoadOptions())).Documents;
             var prepared = TrainingDataPreparer.Prepare(
                 documents, parse.GetValue(count), chat ? TrainingFormat.Chat : TrainingFormat.Completion, modelName, parse.GetValue(epochs),

@@ -18,7 +18,7 @@ internal static class SummarizeCommand
     public static Command Create()
     {
         var summarizer = new Option<string>("--summarizer", "-s") { Description = "The summarizer spec, e.g. textrank:similarity=bm25 (see `summeval list`).", Required = true };
-        var maxChars = new Option<int?>("--max-chars") { Description = "Length budget in characters (Unicode code points)." };
+        var maxChars = new Option<int?>("--max-chars") { Description = "Length budget in characters (Unicode code points); none when omitted (a summarizer with a default of its own, such as compressive's 30, uses it)." };
         var input = new Option<string?>("--input") { Description = "Read a dataset (a .jsonl/.json/.tsv/.csv file or a name such as csl-md:dev; a .txt file is one document) instead of stdin lines." };
         var json = new Option<bool>("--json") { Description = "Write {\"id\",\"summary\",\"chars\",\"latencyMs\"} per line instead of the summary alone." };
         var concurrency = new Option<int>("--concurrency") { Description = "Documents summarized at once (output order is kept).", DefaultValueFactory = _ => 4 };
@@ -53,10 +53,17 @@ internal static class SummarizeCommand
             try
             {
                 var options = new SummaryOptions { MaxChars = parseResult.GetValue(maxChars), Seed = parseResult.GetValue(seed) };
+                var file = parseResult.GetValue(input);
+                if (file is null && (parseResult.GetValue(fields.Source) is not null || parseResult.GetValue(fields.Reference) is { Length: > 0 }))
+                {
+                    // Before, the field was dropped and each raw JSON line summarized as text.
+                    throw new UsageException("--source-field and --reference-field name fields of a dataset file: give it with --input (stdin lines are read as plain text).");
+                }
+
                 return await SummarizeAllAsync(
                     instance,
                     options,
-                    Inputs(parseResult.GetValue(input), fields.Apply(parseResult, new DatasetLoadOptions { RequireReferences = false, ReferenceFields = [] })),
+                    Inputs(file, fields.Apply(parseResult, new DatasetLoadOptions { RequireReferences = false, ReferenceFields = [] })),
                     parseResult.GetValue(json),
                     parseResult.GetValue(concurrency),
                     cancellationToken).ConfigureAwait(false);
@@ -69,15 +76,16 @@ internal static class SummarizeCommand
         return command;
     }
 
-    private static IEnumerable<(string? Id, string Text)> Inputs(string? input, DatasetLoadOptions options) =>
+    // A dataset's documents keep the references --reference-field named (the oracles read them); stdin lines have none.
+    private static IEnumerable<(string? Id, string Text, IReadOnlyList<string> References)> Inputs(string? input, DatasetLoadOptions options) =>
         input is null
-            ? TextLineInput.Read(null, string.Empty)
-            : DatasetLoader.Load(input, options).Documents.Select(d => ((string?)d.Id, d.Source));
+            ? TextLineInput.Read(null, string.Empty).Select(line => (line.Id, line.Text, (IReadOnlyList<string>)[]))
+            : DatasetLoader.Load(input, options).Documents.Select(d => ((string?)d.Id, d.Source, d.References));
 
     private static async Task<int> SummarizeAllAsync(
         ISummarizer summarizer,
         SummaryOptions options,
-        IEnumerable<(string? Id, string Text)> inputs,
+        IEnumerable<(string? Id, string Text, IReadOnlyList<string> References)> inputs,
         bool asJson,
         int concurrency,
         CancellationToken cancellationToken)
@@ -107,10 +115,11 @@ internal static class SummarizeCommand
             await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var (id, text) in inputs)
+        foreach (var (id, text, references) in inputs)
         {
             number++;
-            var document = Document.Unlabelled(id ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture), text);
+            var name = id ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var document = references.Count > 0 ? new Document(name, text, references) : Document.Unlabelled(name, text);
             pending.Enqueue((document.Id, RunOneAsync(summarizer, document, options, cancellationToken)));
             if (pending.Count >= concurrency)
             {

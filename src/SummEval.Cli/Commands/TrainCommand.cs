@@ -63,6 +63,9 @@ internal static class TrainCommand
         command.SetAction(parse =>
         {
             var loadOptions = fields.Apply(parse, new DatasetLoadOptions { DataDirectory = parse.GetValue(dataDir) });
+            OutputGuard.EnsureNotAnInput(parse.GetValue(output), "--out", parse.GetValue(train)!);
+            OutputGuard.EnsureNotAnInput(parse.GetValue(manifest), "--manifest", parse.GetValue(train)!);
+            OutputGuard.EnsureNotAnInput(parse.GetValue(heldOutSummaries), "--held-out-summaries", parse.GetValue(train)!);
             var sets = parse.GetValue(train)!.Select(name => LoadSet(name, loadOptions)).ToList();
             var defaults = parse.GetValue(tune) ? new TrainingOptions { Threshold = null, SegmentPenalty = null, Selection = null } : new TrainingOptions();
             var cuts = parse.GetValue(cut) ?? [];

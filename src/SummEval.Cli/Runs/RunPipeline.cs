@@ -69,7 +69,7 @@ internal static class RunPipeline
         store.SetContestants(contestants.Select(c => (c.Label, c.IsOracle)).ToList());
         WarnAboutOtherBuilds(store, contestants);
         Console.Error.WriteLine(
-            $"Running {contestants.Count} summarizers on {dataset.Name}: {documents.Count} documents{(plan.Shard is { } s ? $" (shard {s} of {metadata.SelectedCount})" : string.Empty)}, budget {plan.MaxChars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, into {Path.GetFullPath(plan.OutDirectory)}");
+            $"Running {contestants.Count} summarizer{(contestants.Count == 1 ? string.Empty : "s")} on {dataset.Name}: {documents.Count} documents{(plan.Shard is { } s ? $" (shard {s} of {metadata.SelectedCount})" : string.Empty)}, budget {plan.MaxChars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, into {Path.GetFullPath(plan.OutDirectory)}");
         decimal spent = 0;
         await RunProgressView.RunAsync(async observer => spent = await RunExecutor.ExecuteAsync(
             store,

@@ -110,7 +110,7 @@ public static class DatasetLoader
         ".tsv" => DatasetFormat.Tsv,
         ".csv" => DatasetFormat.Csv,
         ".txt" => DatasetFormat.Text,
-        var ext => throw new DatasetException(path, null, null, $"cannot tell the format from the extension '{ext}'; use .jsonl, .json, .tsv, .csv or .txt (one document), or set the format explicitly."),
+        var ext => throw new DatasetException(path, null, null, $"cannot tell the format from the extension '{ext}'; rename the file to .jsonl, .json, .tsv, .csv or .txt (one document)."),
     };
 
     private static List<SummEval.Documents.Document> Parse(string text, string file, DatasetFormat format, DatasetLoadOptions options)
@@ -141,7 +141,7 @@ public static class DatasetLoader
         var path = PulledPath(manifest, file, options.DataDirectory);
         if (!File.Exists(path))
         {
-            throw new DatasetException(name, null, null, $"not pulled yet: run `summeval data pull {manifest.Name}` (looked for {path}; the data folder is --data-dir, ${DataFolder.EnvironmentVariable} or ~/.local/share/summeval).");
+            throw new DatasetException(name, null, null, $"not pulled yet: run `summeval data pull {manifest.Name}` (looked for {path}; the data folder is --data-dir where the command has it, else ${DataFolder.EnvironmentVariable}, else $XDG_DATA_HOME/summeval, else ~/.local/share/summeval).");
         }
 
         var dataset = LoadFile(path, options with { Format = DatasetFormat.JsonLines });

@@ -34,6 +34,29 @@ public sealed class SummarizeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_field_option_without_an_input_file_is_refused_not_ignored()
+    {
+        // Before: the field was dropped and each raw JSON line summarized ({"id": "cs).
+        var result = await CliRunner.RunAsync(
+            ["summarize", "-s", "lead-1", "--field", "content", "--max-chars", "10"],
+            stdin: "{\"id\":\"a\",\"content\":\"量子计算。经典计算。\"}\n");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Contains("give it with --input", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_named_reference_field_reaches_the_summarizer()
+    {
+        // Before: references were loaded and dropped, so the oracles failed on every document ("has no reference").
+        var input = Path.Combine(_dir, "in.jsonl");
+        File.WriteAllText(input, "{\"id\":\"a\",\"content\":\"本文研究量子计算。经典计算很慢。\",\"headline\":\"量子计算\"}\n");
+        var result = await CliRunner.RunAsync(["summarize", "-s", "oracle-lcs", "--input", input, "--reference-field", "headline", "--max-chars", "20"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("量子计算", result.Stdout.TrimEnd('\n'));
+    }
+
+    [Fact]
     public async Task A_text_file_is_one_document_however_its_lines_are_wrapped()
     {
         // An abstract copied from a PDF: on standard input each line would be a document of its own.

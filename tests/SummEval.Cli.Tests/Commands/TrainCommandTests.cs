@@ -34,6 +34,25 @@ public sealed class TrainCommandTests : IDisposable
         return path;
     }
 
+    [Fact]
+    public async Task An_output_that_names_an_input_is_refused_and_the_input_kept()
+    {
+        // Before: --out train.jsonl replaced the training data with the model's zip, exit 0.
+        var train = WriteTrainingFile();
+        var before = File.ReadAllBytes(train);
+        foreach (var option in new[] { "--out", "--manifest" })
+        {
+            var result = await CliRunner.RunAsync(["train", "compressive", "--train", train, option, train]);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("is an input of this command", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(before, File.ReadAllBytes(train));
+        }
+
+        var finetune = await CliRunner.RunAsync(["finetune", "prepare", "--dataset", train, "--count", "3", "--out", train]);
+        Assert.Equal(2, finetune.ExitCode);
+        Assert.Equal(before, File.ReadAllBytes(train));
+    }
+
     /// <summary>The pairs twice, as two training sets.</summary>
     private (string First, string Second) WriteTwoTrainingFiles()
     {
