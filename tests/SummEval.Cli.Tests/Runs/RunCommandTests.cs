@@ -154,6 +154,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(2, (int)file["failures"]!);
         Assert.Equal(4, (int)file["count"]!);
         Assert.Equal(2, (int)file["length"]!["empty"]!);
+        Assert.Equal(0.5, (double)file["length"]!["adherence"]!); // two summaries within 20 characters, two failures (was 1.0)
         Assert.Equal(0, (int)entries.Single(e => (string)e!["summarizer"]! == "lead-chars")!["failures"]!);
     }
 
