@@ -27,6 +27,15 @@ public sealed class CompressiveFactory : ISummarizerFactory
     ];
 
     /// <inheritdoc />
+    /// <remarks>Without <c>model=</c>, the model trained into the data folder when there is one (the shipped one is part of the build).</remarks>
+    public IReadOnlyList<string> InputFiles(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var path = arguments.GetString("model") ?? DefaultModel.CachePath();
+        return File.Exists(path) ? [path] : [];
+    }
+
+    /// <inheritdoc />
     public ISummarizer Create(SummarizerArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);

@@ -29,6 +29,13 @@ public sealed class Mt5SummarizerFactory : ISummarizerFactory
         new("threads", ParameterKind.Integer, "ONNX Runtime intra-op threads (0 = let it choose).", "0"),
     ];
 
+    public IReadOnlyList<string> InputFiles(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return arguments.GetString("model") is { } path ? [path] : [];
+    }
+
+    /// <inheritdoc />
     public ISummarizer Create(SummarizerArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);

@@ -66,6 +66,16 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void ANegativeBudgetIsRefusedWhereItIsGiven()
+    {
+        // Before: textrank reported it from deep inside its selection (budget ('-4')), lead-1 cut to nothing.
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SummaryOptions.WithBudget(-5));
+        Assert.Equal("MaxChars", error.ParamName);
+        Assert.Equal(0, SummaryOptions.WithBudget(0).MaxChars);
+        Assert.Null(SummaryOptions.WithBudget(null).MaxChars);
+    }
+
+    [Fact]
     public async Task ACancelledTokenCancelsEverySummarizer()
     {
         // Before, these never read the token: a cancelled run still summarized every document it was handed.

@@ -13,8 +13,10 @@ internal static class TextLineInput
     {
         if (inputPath is null)
         {
-            using var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
-            while (stdin.ReadLine() is { } line)
+            // Strict: text in another encoding (GBK) is refused, not summarized as replacement characters.
+            using var stdin = new StreamReader(Console.OpenStandardInput(), Strict);
+            var number = 0;
+            while (ReadLine(stdin, "stdin", ++number) is { } line)
             {
                 yield return (null, line);
             }
@@ -27,10 +29,11 @@ internal static class TextLineInput
             throw new FileNotFoundException($"Input file '{inputPath}' does not exist.", inputPath);
         }
 
+        using var reader = new StreamReader(inputPath, Strict, detectEncodingFromByteOrderMarks: false);
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(inputPath, Encoding.UTF8))
+        while (ReadLine(reader, inputPath, ++lineNumber) is { } read)
         {
-            lineNumber++;
+            var line = lineNumber == 1 ? read.TrimStart('\uFEFF') : read;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -44,12 +47,12 @@ internal static class TextLineInput
                 var root = doc.RootElement;
                 if (root.ValueKind != JsonValueKind.Object)
                 {
-                    throw new InvalidDataException($"{inputPath}, line {lineNumber}: expected a JSON object.");
+                    throw new InvalidDataException($"{inputPath}:{lineNumber}: expected a JSON object.");
                 }
 
                 if (!root.TryGetProperty(field, out var value) || value.ValueKind != JsonValueKind.String)
                 {
-                    throw new InvalidDataException($"{inputPath}, line {lineNumber}, field '{field}': missing or not a string.");
+                    throw new InvalidDataException($"{inputPath}:{lineNumber}: field '{field}': missing or not a string.");
                 }
 
                 text = value.GetString()!;
@@ -57,10 +60,25 @@ internal static class TextLineInput
             }
             catch (JsonException e)
             {
-                throw new InvalidDataException($"{inputPath}, line {lineNumber}: not valid JSON ({e.Message}).");
+                throw new InvalidDataException($"{inputPath}:{lineNumber}: not valid JSON ({e.Message}).");
             }
 
             yield return (id, text);
+        }
+    }
+
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static string? ReadLine(StreamReader reader, string source, int number)
+    {
+        try
+        {
+            return reader.ReadLine();
+        }
+        catch (DecoderFallbackException)
+        {
+            // Decoded a block at a time, so the bad bytes are in this line or one shortly after it.
+            throw new InvalidDataException($"{source}: not valid UTF-8 at or after line {number}; save the text as UTF-8 (GBK and UTF-16 are not read).");
         }
     }
 

@@ -67,6 +67,7 @@ internal static class RunPipeline
         using var store = RunStore.Open(plan.OutDirectory);
         store.Claim(metadata);
         store.SetContestants(contestants.Select(c => (c.Label, c.IsOracle)).ToList());
+        RefuseChangedInputs(store, contestants);
         WarnAboutOtherBuilds(store, contestants);
         Console.Error.WriteLine(
             $"Running {contestants.Count} summarizer{(contestants.Count == 1 ? string.Empty : "s")} on {dataset.Name}: {documents.Count} documents{(plan.Shard is { } s ? $" (shard {s} of {metadata.SelectedCount})" : string.Empty)}, budget {plan.MaxChars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, into {Path.GetFullPath(plan.OutDirectory)}");
@@ -138,6 +139,30 @@ internal static class RunPipeline
     }
 
     /// <summary>
+    /// Stored results are keyed by spec, so summaries computed from an edited predictions file or a retrained model at the
+    /// same path would be reused as if current (before stop 36 they were, silently): refuse, as for a changed dataset.
+    /// </summary>
+    private static void RefuseChangedInputs(RunStore store, IReadOnlyList<Contestant> contestants)
+    {
+        foreach (var contestant in contestants)
+        {
+            var stored = store.CompletedIds(contestant.Label).Count;
+            var recorded = store.ReadInputs(contestant.Label);
+            if (stored == 0 || recorded is null)
+            {
+                store.RecordInputs(contestant.Label, contestant.Inputs);
+            }
+            else if (recorded != contestant.Inputs)
+            {
+                var files = contestant.InputFiles.Count > 0 ? string.Join(", ", contestant.InputFiles) : "its input files";
+                throw new RunException(
+                    $"{contestant.Label}: {stored} stored summaries in {store.Path} were computed from other content of {files} (input digest {recorded}, now {(contestant.Inputs.Length > 0 ? contestant.Inputs : "none")}). " +
+                    "Reusing them would report stale results: run into a new --out folder (or delete run.db) to recompute.");
+            }
+        }
+    }
+
+    /// <summary>
     /// Stored results are keyed by spec, so summaries computed by an older build of a summarizer would be reused
     /// silently: say so, naming both builds. The first stamp stays until no results of that build remain.
     /// </summary>
@@ -179,7 +204,14 @@ internal static class RunPipeline
                 .Where(a => factory.Parameters.Any(p => p.Secret && string.Equals(p.Name, a.Key, StringComparison.OrdinalIgnoreCase)))
                 .Select(a => a.Value)
                 .ToList();
-            contestants.Add(new Contestant(label, factory.IsOracle, () => factory.Create(arguments)) { Secrets = secrets, Build = BuildStamp.Of(factory.GetType()) });
+            var inputs = factory.InputFiles(arguments);
+            contestants.Add(new Contestant(label, factory.IsOracle, () => factory.Create(arguments))
+            {
+                Secrets = secrets,
+                Build = BuildStamp.Of(factory.GetType()),
+                Inputs = InputStamp.Of(inputs),
+                InputFiles = inputs,
+            });
         }
 
         if (contestants.Count == 0)

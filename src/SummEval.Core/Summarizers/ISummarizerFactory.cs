@@ -18,6 +18,12 @@ public interface ISummarizerFactory
     /// <summary>Oracles look at the references; leaderboards mark them and leave them out of the ranking by default.</summary>
     bool IsOracle => false;
 
+    /// <summary>
+    /// The files or folders whose content decides this summarizer's output besides its spec (a predictions file, a
+    /// model): a run records their digest and refuses to reuse stored summaries once they change. None by default.
+    /// </summary>
+    IReadOnlyList<string> InputFiles(SummarizerArguments arguments) => [];
+
     /// <summary>Creates a summarizer from validated arguments (see <see cref="SummarizerArguments"/>).</summary>
     ISummarizer Create(SummarizerArguments arguments);
 }

@@ -8,9 +8,22 @@ public sealed record SummaryOptions
 
     /// <summary>
     /// The length budget in characters (Unicode code points, see <see cref="Text.TextLength"/>);
-    /// null means unconstrained.
+    /// null means unconstrained. A negative budget is rejected here, once for every summarizer (textrank reported it as
+    /// a "budget ('-4')" from deep inside its selection).
     /// </summary>
-    public int? MaxChars { get; init; }
+    public int? MaxChars
+    {
+        get;
+        init
+        {
+            if (value is < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(MaxChars), value, "the budget cannot be negative: give a number of characters, or none for no budget.");
+            }
+
+            field = value;
+        }
+    }
 
     /// <summary>Seed for any randomness, so that runs are reproducible.</summary>
     public int Seed { get; init; }

@@ -13,4 +13,10 @@ public sealed record Contestant(string Label, bool IsOracle, Func<ISummarizer> C
 
     /// <summary>The <see cref="BuildStamp"/> of the code behind the summarizer; empty when unknown.</summary>
     public string Build { get; init; } = string.Empty;
+
+    /// <summary>The <see cref="InputStamp"/> of the summarizer's input files (a predictions file, a model); empty when it has none.</summary>
+    public string Inputs { get; init; } = string.Empty;
+
+    /// <summary>The input files <see cref="Inputs"/> was computed from, for messages.</summary>
+    public IReadOnlyList<string> InputFiles { get; init; } = [];
 }

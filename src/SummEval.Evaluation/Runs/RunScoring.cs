@@ -42,6 +42,7 @@ public static class RunScoring
                 scores.Add((position, new DocumentScore(document.Id, RougeScorer.Score(summary, document.References, rouge), TextLength.Chars(summary))
                 {
                     Novelty = NoveltyScorer.Score(summary, document.Source, rouge.Tokenizer),
+                    Failed = outcome.Failure is not null,
                 }));
             }
 
@@ -65,7 +66,8 @@ public static class RunScoring
             var usage = new UsageTotals();
             foreach (var (_, score, outcome) in Scored(store, summarizer))
             {
-                scores.Add(score);
+                // The scores table does not keep the flag; the outcome row does.
+                scores.Add(outcome.Failure is null ? score : score with { Failed = true });
                 latencies.Add(outcome.LatencyMs);
                 failures += outcome.Failure is null ? 0 : 1;
                 usage.Add(outcome);

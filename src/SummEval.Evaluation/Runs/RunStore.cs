@@ -217,25 +217,37 @@ public sealed class RunStore : IDisposable
     }
 
     /// <summary>The build stamp recorded for <paramref name="summarizer"/> (the code that computed its first results), or null.</summary>
-    public string? ReadBuild(string summarizer)
+    public string? ReadBuild(string summarizer) => ReadMeta(BuildKey(summarizer));
+
+    /// <summary>Records <paramref name="build"/> for <paramref name="summarizer"/>, replacing any earlier stamp.</summary>
+    public void RecordBuild(string summarizer, string build) => WriteMeta(BuildKey(summarizer), build);
+
+    private static string BuildKey(string summarizer) => "build:" + summarizer;
+
+    /// <summary>The <see cref="InputStamp"/> recorded for <paramref name="summarizer"/> (the input files its stored results were computed from), or null.</summary>
+    public string? ReadInputs(string summarizer) => ReadMeta(InputsKey(summarizer));
+
+    /// <summary>Records <paramref name="inputs"/> for <paramref name="summarizer"/>, replacing any earlier stamp.</summary>
+    public void RecordInputs(string summarizer, string inputs) => WriteMeta(InputsKey(summarizer), inputs);
+
+    private static string InputsKey(string summarizer) => "inputs:" + summarizer;
+
+    private string? ReadMeta(string key)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT value FROM meta WHERE key = $k";
-        command.Parameters.AddWithValue("$k", BuildKey(summarizer));
+        command.Parameters.AddWithValue("$k", key);
         return command.ExecuteScalar() as string;
     }
 
-    /// <summary>Records <paramref name="build"/> for <paramref name="summarizer"/>, replacing any earlier stamp.</summary>
-    public void RecordBuild(string summarizer, string build)
+    private void WriteMeta(string key, string value)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ($k, $v)";
-        command.Parameters.AddWithValue("$k", BuildKey(summarizer));
-        command.Parameters.AddWithValue("$v", build);
+        command.Parameters.AddWithValue("$k", key);
+        command.Parameters.AddWithValue("$v", value);
         command.ExecuteNonQuery();
     }
-
-    private static string BuildKey(string summarizer) => "build:" + summarizer;
 
     /// <summary>The contestants of the latest run, in the order given.</summary>
     public IReadOnlyList<(string Summarizer, bool Oracle)> ReadContestants()

@@ -62,8 +62,10 @@ public static class CorpusScorer
         // Row-major (document, metric): one resample reads one document's figures together.
         var values = new double[n * metrics];
         var chars = new int[n];
+        var failed = new bool[n];
         for (var i = 0; i < n; i++)
         {
+            failed[i] = perDoc[i].Failed;
             var rouge = perDoc[i].Rouge;
             var row = values.AsSpan(i * metrics, metrics);
             row[0] = rouge.Rouge1.F1;
@@ -82,7 +84,7 @@ public static class CorpusScorer
             Summary(perDoc, static r => r.Rouge1, low[0], high[0]),
             Summary(perDoc, static r => r.Rouge2, low[1], high[1]),
             Summary(perDoc, static r => r.RougeL, low[2], high[2]),
-            LengthAdherence.Compute(chars, options.MaxChars),
+            LengthAdherence.Compute(chars, options.MaxChars, failed),
             n,
             perDoc)
         {

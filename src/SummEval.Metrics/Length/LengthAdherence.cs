@@ -8,9 +8,21 @@ public static class LengthAdherence
     /// (nothing violates) and the overshoot 0; the length figures of an empty list are 0. Empty summaries count as
     /// within budget and as <see cref="LengthStats.Empty"/>.
     /// </summary>
-    public static LengthStats Compute(IReadOnlyList<int> chars, int? maxChars)
+    public static LengthStats Compute(IReadOnlyList<int> chars, int? maxChars) => Compute(chars, maxChars, null);
+
+    /// <summary>
+    /// <see cref="Compute(IReadOnlyList{int}, int?)"/> where <paramref name="failed"/> marks documents with no summary (the
+    /// summarizer failed): under a budget each counts as a violation, not as an empty summary within it; its length
+    /// (0) still counts in the length figures, and not in the overshoot.
+    /// </summary>
+    public static LengthStats Compute(IReadOnlyList<int> chars, int? maxChars, IReadOnlyList<bool>? failed)
     {
         ArgumentNullException.ThrowIfNull(chars);
+        if (failed is not null && failed.Count != chars.Count)
+        {
+            throw new ArgumentException($"{failed.Count} failure flags for {chars.Count} lengths.", nameof(failed));
+        }
+
         if (maxChars is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(maxChars), maxChars, "the budget cannot be negative.");
@@ -24,7 +36,7 @@ public static class LengthAdherence
 
         var sorted = new double[n];
         long sum = 0, overshoot = 0;
-        int empty = 0, violators = 0;
+        int empty = 0, violators = 0, failures = 0;
         for (var i = 0; i < n; i++)
         {
             var c = chars[i];
@@ -45,6 +57,11 @@ public static class LengthAdherence
                 violators++;
                 overshoot += c - max;
             }
+            else if (maxChars is not null && failed is not null && failed[i])
+            {
+                violators++;
+                failures++;
+            }
         }
 
         Array.Sort(sorted);
@@ -54,7 +71,7 @@ public static class LengthAdherence
             MeanChars: (double)sum / n,
             MedianChars: Percentile.OfSorted(sorted, 0.5),
             P95Chars: Percentile.OfSorted(sorted, 0.95),
-            MeanOvershoot: violators == 0 ? 0 : (double)overshoot / violators,
+            MeanOvershoot: violators == failures ? 0 : (double)overshoot / (violators - failures),
             Empty: empty);
     }
 }

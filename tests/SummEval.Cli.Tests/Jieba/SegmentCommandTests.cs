@@ -17,6 +17,32 @@ public sealed class SegmentCommandTests
     }
 
     [Fact]
+    public async Task A_file_that_is_not_utf8_is_refused_and_a_bom_is_read_through()
+    {
+        // Before: GBK bytes became replacement characters (U+FFFD) in the output, exit 0.
+        var folder = Directory.CreateTempSubdirectory("summeval-segment-").FullName;
+        try
+        {
+            var gbk = Path.Combine(folder, "gbk.jsonl");
+            File.WriteAllBytes(gbk, [.. "{\"content\":\""u8, 0xB5, 0xDA, 0xD2, 0xBB, .. "\"}\n"u8]); // 第一 in GBK
+            var refused = await CliRunner.RunAsync(["segment", "--input", gbk]);
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("not valid UTF-8", refused.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain('\uFFFD', refused.Stdout);
+
+            var bom = Path.Combine(folder, "bom.jsonl");
+            File.WriteAllBytes(bom, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("{\"content\":\"量子计算。\"}\n")]);
+            var read = await CliRunner.RunAsync(["segment", "--input", bom]);
+            Assert.True(read.ExitCode == 0, read.ToString());
+            Assert.Equal("量子 计算 。", read.Stdout.Trim());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Modes_and_no_hmm_follow_jieba()
     {
         var full = await CliRunner.RunAsync(["segment", "--mode", "full"], stdin: "我来到北京清华大学\n");
@@ -61,7 +87,7 @@ public sealed class SegmentCommandTests
             await File.WriteAllTextAsync(input, "{\"content\":\"我\"}\n{\"text\":\"你\"}\n");
             var result = await CliRunner.RunAsync("segment", "--input", input);
             Assert.Equal(2, result.ExitCode);
-            Assert.Contains($"{input}, line 2, field 'content'", result.Stderr);
+            Assert.Contains($"{input}:2: field 'content'", result.Stderr); // the loader's file:line: form (was "file, line 2, field")
         }
         finally
         {

@@ -154,7 +154,49 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(2, (int)file["failures"]!);
         Assert.Equal(4, (int)file["count"]!);
         Assert.Equal(2, (int)file["length"]!["empty"]!);
+        Assert.Equal(0.5, (double)file["length"]!["adherence"]!); // two summaries within 20 characters, two failures (was 1.0)
         Assert.Equal(0, (int)entries.Single(e => (string)e!["summarizer"]! == "lead-chars")!["failures"]!);
+    }
+
+    [Fact]
+    public async Task A_rerun_after_its_predictions_file_changed_is_refused_not_reused()
+    {
+        // Before: "0 of 4 documents to do (4 already stored)" and the old leaderboard, from summaries the file no longer holds.
+        var predictions = Path.Combine(_dir, "p.jsonl");
+        var ids = Enumerable.Range(0, 4).Select(i => $"sample-{i:0000}").ToList();
+        File.WriteAllLines(predictions, ids.Select(id => $"{{\"id\":\"{id}\",\"summary\":\"基于深度学习的中文文本分类方法\"}}"));
+        var output = Path.Combine(_dir, "out");
+        string[] args = ["run", "-s", $"file:path={predictions}", "--limit", "4", "--out", output];
+        Assert.Equal(0, (await CliRunner.RunAsync(args)).ExitCode);
+        var first = File.ReadAllText(Path.Combine(output, "leaderboard.json"));
+
+        Assert.Equal(0, (await CliRunner.RunAsync(args)).ExitCode); // unchanged: reused
+        File.WriteAllLines(predictions, ids.Select(id => $"{{\"id\":\"{id}\",\"summary\":\"基于\"}}"));
+        var changed = await CliRunner.RunAsync(args);
+        Assert.Equal(2, changed.ExitCode);
+        Assert.Contains("were computed from other content of " + predictions, changed.Stderr, StringComparison.Ordinal);
+        Assert.Contains("new --out folder", changed.Stderr, StringComparison.Ordinal);
+        Assert.Equal(first, File.ReadAllText(Path.Combine(output, "leaderboard.json"))); // nothing rewritten
+
+        var fresh = await CliRunner.RunAsync(["run", "-s", $"file:path={predictions}", "--limit", "4", "--out", Path.Combine(_dir, "fresh")]);
+        Assert.True(fresh.ExitCode == 0, fresh.ToString());
+    }
+
+    [Fact]
+    public async Task A_model_trained_into_the_data_folder_since_is_not_mixed_with_the_shipped_models_summaries()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_dir, "data")).FullName;
+        var environment = new Dictionary<string, string?> { ["SUMMEVAL_DATA"] = data };
+        var output = Path.Combine(_dir, "out");
+        string[] args = ["run", "-s", "compressive", "--limit", "3", "--out", output];
+        Assert.Equal(0, (await CliRunner.RunAsync(args, environment: environment)).ExitCode);
+
+        // Plain `compressive` now means the data folder's model (any file there: the digest is of its bytes).
+        Directory.CreateDirectory(Path.Combine(data, "models"));
+        File.Copy(Path.Combine(SummEval.Testing.SharedData.RepositoryRoot, "models", "compressive", "model.zip"), Path.Combine(data, "models", "compressive.zip"));
+        var rerun = await CliRunner.RunAsync(args, environment: environment);
+        Assert.Equal(2, rerun.ExitCode);
+        Assert.Contains("compressive.zip", rerun.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

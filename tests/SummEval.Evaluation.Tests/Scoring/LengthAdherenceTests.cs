@@ -58,4 +58,18 @@ public sealed class LengthAdherenceTests
         Assert.Throws<ArgumentOutOfRangeException>(() => LengthAdherence.Compute([1], -1));
         Assert.Throws<ArgumentOutOfRangeException>(() => LengthAdherence.Compute([-1], 5));
     }
+
+    [Fact]
+    public void A_failed_document_counts_against_adherence_not_for_it()
+    {
+        // Before: a failure's empty summary was within the budget, so failing raised adherence.
+        var stats = LengthAdherence.Compute([0, 10, 30, 0], 20, [true, false, false, false]);
+        Assert.Equal(0.5, stats.Adherence);
+        Assert.Equal(10, stats.MeanOvershoot); // the one real overshoot
+        Assert.Equal(2, stats.Empty);
+        Assert.Equal(10, stats.MeanChars);
+        Assert.Equal(1, LengthAdherence.Compute([0, 10], null, [true, false]).Adherence); // no budget, nothing to adhere to
+        Assert.Equal(LengthAdherence.Compute([0, 10], 20), LengthAdherence.Compute([0, 10], 20, [false, false]));
+        Assert.Throws<ArgumentException>(() => LengthAdherence.Compute([0, 10], 20, [true]));
+    }
 }

@@ -22,6 +22,13 @@ public sealed class FileSummarizerFactory : ISummarizerFactory
     ];
 
     /// <inheritdoc/>
+    public IReadOnlyList<string> InputFiles(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return arguments.GetString("path") is { } path ? [path] : [];
+    }
+
+    /// <inheritdoc />
     public ISummarizer Create(SummarizerArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
