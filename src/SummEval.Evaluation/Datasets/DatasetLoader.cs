@@ -141,7 +141,7 @@ public static class DatasetLoader
         var path = PulledPath(manifest, file, options.DataDirectory);
         if (!File.Exists(path))
         {
-            throw new DatasetException(name, null, null, $"not pulled yet: run `summeval data pull {manifest.Name}` (looked for {path}; the data folder is --data-dir where the command has it, else ${DataFolder.EnvironmentVariable}, else $XDG_DATA_HOME/summeval, else ~/.local/share/summeval).");
+            throw new DatasetException(name, null, null, $"not pulled yet: run `summeval data pull {manifest.Name}` (looked for {path}; the data folder is --data-dir, else ${DataFolder.EnvironmentVariable}, else $XDG_DATA_HOME/summeval, else ~/.local/share/summeval).");
         }
 
         var dataset = LoadFile(path, options with { Format = DatasetFormat.JsonLines });

@@ -46,6 +46,23 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Score_and_summarize_take_the_data_folder_their_errors_name()
+    {
+        // Before: "not pulled yet … the data folder is --data-dir", and --data-dir was an unknown option to both.
+        var predictions = Path.Combine(_dir, "p.jsonl");
+        File.WriteAllText(predictions, "{\"id\":\"a\",\"summary\":\"甲\"}\n");
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "data")).FullName;
+        var score = await CliRunner.RunAsync(["score", "-p", predictions, "-d", "csl-md:dev", "--data-dir", folder]);
+        var summarize = await CliRunner.RunAsync(["summarize", "-s", "lead-1", "--input", "csl-md:dev", "--data-dir", folder]);
+        foreach (var result in new[] { score, summarize })
+        {
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("not pulled yet", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains(folder, result.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Missing_predictions_exit_one_listing_the_first_ids_and_the_count()
     {
         var sample = DatasetLoader.LoadSample();
