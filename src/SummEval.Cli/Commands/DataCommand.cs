@@ -19,10 +19,7 @@ internal static class DataCommand
         return command;
     }
 
-    private static Option<string?> DataDirOption() => new("--data-dir")
-    {
-        Description = $"Data folder (default: ${DataFolder.EnvironmentVariable}, else $XDG_DATA_HOME/summeval, else ~/.local/share/summeval).",
-    };
+    private static Option<string?> DataDirOption() => DataDirectoryOption.Create("pulled datasets");
 
     private static Command CreatePull()
     {

@@ -46,7 +46,7 @@ internal static class RunCommand
                 result.AddError("--max-cost must be at least 0.");
             }
         });
-        var dataDir = new Option<string?>("--data-dir") { Description = "Data folder for named datasets (default $SUMMEVAL_DATA, else ~/.local/share/summeval)." };
+        var dataDir = DataDirectoryOption.Create();
         var fields = new FieldMappingOptions();
         var command = new Command("run", "Run summarizers on a dataset and write a ranked leaderboard (resumable; see docs/runs.md).")
         {

@@ -31,10 +31,11 @@ internal static class ScoreCommand
         references.AcceptOnlyFromAmong("pooled", "best");
         var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap confidence intervals.", DefaultValueFactory = _ => 42 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (rouge1/rouge2/rougeL {p,r,f,ci}, length, count, extractiveness, novelNgrams, repetition)." };
+        var dataDir = DataDirectoryOption.Create();
         var perDoc = new Option<bool>("--per-doc") { Description = "Also give every document's scores (\"perDoc\" in JSON)." };
         var command = new Command("score", "Score predicted summaries against a dataset: ROUGE-1/2/L (ROUGE-1.5.5 semantics) and length adherence.")
         {
-            predictions, dataset, maxChars, tokenize, references, seed, json, perDoc,
+            predictions, dataset, maxChars, tokenize, references, seed, json, perDoc, dataDir,
         };
         var fields = new FieldMappingOptions();
         fields.AddTo(command);
@@ -48,7 +49,7 @@ internal static class ScoreCommand
         command.SetAction(parseResult =>
         {
             var predictionsPath = parseResult.GetValue(predictions)!;
-            var data = DatasetLoader.Load(parseResult.GetValue(dataset)!, fields.Apply(parseResult, new DatasetLoadOptions()));
+            var data = DatasetLoader.Load(parseResult.GetValue(dataset)!, fields.Apply(parseResult, new DatasetLoadOptions { DataDirectory = parseResult.GetValue(dataDir) }));
             var predicted = PredictionsReader.Read(predictionsPath);
             if (!Match(data, predicted, predictionsPath, out var items))
             {

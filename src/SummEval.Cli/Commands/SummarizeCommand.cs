@@ -23,9 +23,10 @@ internal static class SummarizeCommand
         var json = new Option<bool>("--json") { Description = "Write {\"id\",\"summary\",\"chars\",\"latencyMs\"} per line instead of the summary alone." };
         var concurrency = new Option<int>("--concurrency") { Description = "Documents summarized at once (output order is kept).", DefaultValueFactory = _ => 4 };
         var seed = new Option<int>("--seed") { Description = "Seed passed to the summarizer.", DefaultValueFactory = _ => 42 };
+        var dataDir = DataDirectoryOption.Create();
         var command = new Command("summarize", "Summarize texts with one summarizer: stdin lines, or a field of each JSONL line.")
         {
-            summarizer, maxChars, input, json, concurrency, seed,
+            summarizer, maxChars, input, json, concurrency, seed, dataDir,
         };
 
         // --field is the older spelling of --source-field. References are only read when named (and then must be
@@ -63,7 +64,7 @@ internal static class SummarizeCommand
                 return await SummarizeAllAsync(
                     instance,
                     options,
-                    Inputs(file, fields.Apply(parseResult, new DatasetLoadOptions { RequireReferences = false, ReferenceFields = [] })),
+                    Inputs(file, fields.Apply(parseResult, new DatasetLoadOptions { RequireReferences = false, ReferenceFields = [], DataDirectory = parseResult.GetValue(dataDir) })),
                     parseResult.GetValue(json),
                     parseResult.GetValue(concurrency),
                     cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,11 @@ internal static class TextLineInput
             yield break;
         }
 
+        if (Directory.Exists(inputPath))
+        {
+            throw new InvalidDataException($"{inputPath} is a folder; give a JSON Lines file.");
+        }
+
         if (!File.Exists(inputPath))
         {
             throw new FileNotFoundException($"Input file '{inputPath}' does not exist.", inputPath);

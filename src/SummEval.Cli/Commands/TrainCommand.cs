@@ -34,7 +34,7 @@ internal static class TrainCommand
         var trainer = new Option<string>("--trainer") { Description = "Tree learner.", DefaultValueFactory = _ => "fasttree" };
         trainer.AcceptOnlyFromAmong("fasttree", "lightgbm");
         var budget = new Option<int>("--budget") { Description = "Character budget the decoder settings are tuned for.", DefaultValueFactory = _ => 20 };
-        var dataDir = new Option<string?>("--data-dir") { Description = "Data folder for dataset names and the default model." };
+        var dataDir = DataDirectoryOption.Create("dataset names and the default model");
         var cv = new Option<int?>("--cv") { Description = "K-fold cross-validation grouped by dataset: print each dataset's held-out ROUGE per decoder setting; writes no model." };
         var trees = new Option<int?>("--trees") { Description = "Boosting rounds (default: the shipped model's)." };
         var leaves = new Option<int?>("--leaves") { Description = "Leaves per tree." };

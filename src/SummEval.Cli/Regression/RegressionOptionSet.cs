@@ -19,7 +19,7 @@ internal sealed class RegressionOptionSet
 
     public Option<string?> Dataset { get; } = new("--dataset") { Description = "The dataset (path or name) for sources and references in the report; default: the one the run names." };
 
-    public Option<string?> DataDir { get; } = new("--data-dir") { Description = "Data folder for named datasets (default $SUMMEVAL_DATA, else ~/.local/share/summeval)." };
+    public Option<string?> DataDir { get; } = Commands.DataDirectoryOption.Create();
 
     public RegressionOptionSet()
     {

@@ -70,7 +70,7 @@ internal static class RunPipeline
         RefuseChangedInputs(store, contestants);
         WarnAboutOtherBuilds(store, contestants);
         Console.Error.WriteLine(
-            $"Running {contestants.Count} summarizer{(contestants.Count == 1 ? string.Empty : "s")} on {dataset.Name}: {documents.Count} documents{(plan.Shard is { } s ? $" (shard {s} of {metadata.SelectedCount})" : string.Empty)}, budget {plan.MaxChars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, into {Path.GetFullPath(plan.OutDirectory)}");
+            $"Running {contestants.Count} summarizer{(contestants.Count == 1 ? string.Empty : "s")} on {dataset.Name}: {documents.Count} document{(documents.Count == 1 ? string.Empty : "s")}{(dataset.Fields is { } fields ? $" ({fields})" : string.Empty)}{(plan.Shard is { } s ? $" (shard {s} of {metadata.SelectedCount})" : string.Empty)}, budget {plan.MaxChars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, into {Path.GetFullPath(plan.OutDirectory)}");
         decimal spent = 0;
         await RunProgressView.RunAsync(async observer => spent = await RunExecutor.ExecuteAsync(
             store,

@@ -8,6 +8,12 @@ namespace SummEval.Datasets;
 /// <param name="Documents">The documents, in file order, with unique ids.</param>
 public sealed record Dataset(string Name, string Origin, IReadOnlyList<Document> Documents)
 {
+    /// <summary>
+    /// The fields the documents were read from (given, or the first default present), so a run can say which it
+    /// scored against; null for plain text.
+    /// </summary>
+    public DatasetFields? Fields { get; init; }
+
     /// <summary>The document with <paramref name="id"/>, or null.</summary>
     public Document? Find(string id)
     {

@@ -52,11 +52,11 @@ public static class DatasetLoader
         {
             // Line by line: the whole text is never in memory next to the documents parsed from it.
             var records = JsonLinesRecordReader.Read(DatasetText.ReadLines(path), path);
-            return new Dataset(Path.GetFileName(path), Path.GetFullPath(path), RecordMapper.ToDocuments(records, path, options));
+            return new Dataset(Path.GetFileName(path), Path.GetFullPath(path), RecordMapper.ToDocuments(records, path, options, out var fields)) { Fields = fields };
         }
 
         var text = DatasetText.ReadFile(path);
-        return new Dataset(Path.GetFileName(path), Path.GetFullPath(path), Parse(text, path, format, options));
+        return new Dataset(Path.GetFileName(path), Path.GetFullPath(path), Parse(text, path, format, options, out var parsed)) { Fields = parsed };
     }
 
     /// <summary>Parses already-read text; <paramref name="origin"/> names it in errors.</summary>
@@ -79,7 +79,7 @@ public static class DatasetLoader
             throw new DatasetException(origin, null, null, "the file is empty.");
         }
 
-        return new Dataset(origin, origin, Parse(text.TrimStart('\uFEFF'), origin, format, options));
+        return new Dataset(origin, origin, Parse(text.TrimStart('\uFEFF'), origin, format, options, out var fields)) { Fields = fields };
     }
 
     /// <summary>The built-in sample (embedded in this assembly, so it works from a packed tool with no files).</summary>
@@ -91,7 +91,7 @@ public static class DatasetLoader
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         var text = DatasetText.Decode(memory.GetBuffer().AsSpan(0, (int)memory.Length), "sample.jsonl");
-        return new Dataset(SampleName, "embedded:eval-data/sample/sample.jsonl", Parse(text, "sample.jsonl", DatasetFormat.JsonLines, new DatasetLoadOptions()));
+        return new Dataset(SampleName, "embedded:eval-data/sample/sample.jsonl", Parse(text, "sample.jsonl", DatasetFormat.JsonLines, new DatasetLoadOptions(), out var fields)) { Fields = fields };
     }
 
     /// <summary>Every dataset name <see cref="Load"/> understands.</summary>
@@ -113,8 +113,9 @@ public static class DatasetLoader
         var ext => throw new DatasetException(path, null, null, $"cannot tell the format from the extension '{ext}'; rename the file to .jsonl, .json, .tsv, .csv or .txt (one document)."),
     };
 
-    private static List<SummEval.Documents.Document> Parse(string text, string file, DatasetFormat format, DatasetLoadOptions options)
+    private static List<SummEval.Documents.Document> Parse(string text, string file, DatasetFormat format, DatasetLoadOptions options, out DatasetFields? fields)
     {
+        fields = null;
         if (format == DatasetFormat.Text)
         {
             return options.RequireReferences
@@ -130,7 +131,9 @@ public static class DatasetLoader
             DatasetFormat.Csv => CsvRecordReader.Read(text, file),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown dataset format"),
         };
-        return RecordMapper.ToDocuments(records, file, options);
+        var documents = RecordMapper.ToDocuments(records, file, options, out var read);
+        fields = read;
+        return documents;
     }
 
     private static Dataset LoadPulled(DatasetManifest manifest, string split, DatasetLoadOptions options)
@@ -141,7 +144,7 @@ public static class DatasetLoader
         var path = PulledPath(manifest, file, options.DataDirectory);
         if (!File.Exists(path))
         {
-            throw new DatasetException(name, null, null, $"not pulled yet: run `summeval data pull {manifest.Name}` (looked for {path}; the data folder is --data-dir where the command has it, else ${DataFolder.EnvironmentVariable}, else $XDG_DATA_HOME/summeval, else ~/.local/share/summeval).");
+            throw new DatasetException(name, null, null, $"not pulled yet: run `summeval data pull {manifest.Name}` (looked for {path}; the data folder is --data-dir, else ${DataFolder.EnvironmentVariable}, else $XDG_DATA_HOME/summeval, else ~/.local/share/summeval).");
         }
 
         var dataset = LoadFile(path, options with { Format = DatasetFormat.JsonLines });

@@ -61,6 +61,12 @@ internal static class DatasetText
     /// <summary>Reads and decodes a file; a missing file is a <see cref="DatasetException"/> too.</summary>
     public static string ReadFile(string path)
     {
+        if (Directory.Exists(path))
+        {
+            // Reading a folder is an "access denied" error on Linux, which names the wrong problem.
+            throw new DatasetException(path, null, null, "is a folder; give a file.");
+        }
+
         byte[] bytes;
         try
         {

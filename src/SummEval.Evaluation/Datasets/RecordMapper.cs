@@ -13,7 +13,10 @@ internal static class RecordMapper
     public static readonly IReadOnlyList<string> ReferenceCandidates = ["references", "title", "reference", "summary"];
     public const string DefaultIdField = "id";
 
-    public static List<Document> ToDocuments(IReadOnlyList<RawRecord> records, string file, DatasetLoadOptions options)
+    public static List<Document> ToDocuments(IReadOnlyList<RawRecord> records, string file, DatasetLoadOptions options) =>
+        ToDocuments(records, file, options, out _);
+
+    public static List<Document> ToDocuments(IReadOnlyList<RawRecord> records, string file, DatasetLoadOptions options, out DatasetFields fields)
     {
         if (records.Count == 0)
         {
@@ -30,6 +33,7 @@ internal static class RecordMapper
             throw new DatasetException(file, first.Line, ReferenceCandidates[0], $"missing: no reference field found (looked for {string.Join(", ", ReferenceCandidates)}; fields present: {Present(first)}); name it with the --reference-field option (referenceField in a run file).");
         }
 
+        fields = new DatasetFields(sourceField, [.. referenceFields]);
         var width = Math.Max(4, (records.Count - 1).ToString(CultureInfo.InvariantCulture).Length);
         var documents = new List<Document>(records.Count);
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,6 +1,10 @@
 namespace SummEval.Datasets;
 
-/// <summary>Reads headerless tab-separated lines (CLGE's <c>title&lt;TAB&gt;content</c>); blank lines are skipped.</summary>
+/// <summary>
+/// Reads tab-separated lines (CLGE's <c>title&lt;TAB&gt;content</c>, no header); blank lines are skipped. A first line
+/// that names exactly the columns (<c>title&lt;TAB&gt;content</c>, in any order and case) is a header, not a document,
+/// and its order is the columns' order.
+/// </summary>
 internal static class TsvRecordReader
 {
     public static readonly IReadOnlyList<string> DefaultColumns = ["title", "content"];
@@ -9,6 +13,7 @@ internal static class TsvRecordReader
     {
         columns ??= DefaultColumns;
         var records = new List<RawRecord>();
+        var first = true;
         foreach (var (line, content) in DatasetText.Lines(text))
         {
             if (string.IsNullOrWhiteSpace(content))
@@ -17,6 +22,15 @@ internal static class TsvRecordReader
             }
 
             var parts = content.Split('\t');
+            if (first && IsHeader(parts, columns))
+            {
+                // Before, the header was read as a document whose title was "title".
+                columns = [.. parts.Select(p => columns.First(c => c.Equals(p.Trim(), StringComparison.OrdinalIgnoreCase)))];
+                first = false;
+                continue;
+            }
+
+            first = false;
             if (parts.Length != columns.Count)
             {
                 throw new DatasetException(file, line, null, $"expected {columns.Count} tab-separated columns ({string.Join(", ", columns)}), found {parts.Length}.");
@@ -33,4 +47,8 @@ internal static class TsvRecordReader
 
         return records;
     }
+
+    private static bool IsHeader(string[] parts, IReadOnlyList<string> columns) =>
+        parts.Length == columns.Count
+        && parts.Select(p => p.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(columns);
 }

@@ -37,6 +37,11 @@ public sealed class RunStore : IDisposable
     public static RunStore Open(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (File.Exists(directory))
+        {
+            throw new RunException($"{directory} is a file; a run writes into a folder (give --out a folder's path).");
+        }
+
         Directory.CreateDirectory(directory);
         return OpenFile(System.IO.Path.Combine(directory, FileName), create: true);
     }

@@ -46,6 +46,39 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Score_and_summarize_take_the_data_folder_their_errors_name()
+    {
+        // Before: "not pulled yet … the data folder is --data-dir", and --data-dir was an unknown option to both.
+        var predictions = Path.Combine(_dir, "p.jsonl");
+        File.WriteAllText(predictions, "{\"id\":\"a\",\"summary\":\"甲\"}\n");
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "data")).FullName;
+        var score = await CliRunner.RunAsync(["score", "-p", predictions, "-d", "csl-md:dev", "--data-dir", folder]);
+        var summarize = await CliRunner.RunAsync(["summarize", "-s", "lead-1", "--input", "csl-md:dev", "--data-dir", folder]);
+        foreach (var result in new[] { score, summarize })
+        {
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("not pulled yet", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains(folder, result.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_folder_where_a_file_belongs_and_a_file_where_a_folder_belongs_are_named_as_such()
+    {
+        // Before: "Access to the path … is denied", "unexpected IOException: The file … already exists" (exit 3) and
+        // "Input file … does not exist".
+        var file = Path.Combine(_dir, "not-a-folder");
+        File.WriteAllText(file, "x");
+        var score = await CliRunner.RunAsync(["score", "-p", _dir, "-d", "sample"]);
+        var run = await CliRunner.RunAsync(["run", "-s", "lead-1", "--limit", "2", "--out", file]);
+        var segment = await CliRunner.RunAsync(["segment", "--input", _dir]);
+        Assert.All(new[] { score, segment }, r => Assert.Contains("is a folder", r.Stderr, StringComparison.Ordinal));
+        Assert.Contains("is a file; a run writes into a folder", run.Stderr, StringComparison.Ordinal);
+        Assert.All(new[] { score, run, segment }, r => Assert.Equal(2, r.ExitCode));
+        Assert.Equal("x", File.ReadAllText(file));
+    }
+
+    [Fact]
     public async Task Missing_predictions_exit_one_listing_the_first_ids_and_the_count()
     {
         var sample = DatasetLoader.LoadSample();

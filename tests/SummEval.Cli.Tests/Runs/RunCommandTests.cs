@@ -200,6 +200,17 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_says_which_fields_it_read_when_it_chose_them()
+    {
+        // A file with title, text and summary is scored against title (the documented order); before, nothing said so.
+        var data = Path.Combine(_dir, "news.jsonl");
+        File.WriteAllText(data, "{\"id\":\"a\",\"title\":\"标题\",\"text\":\"正文第一句。第二句。\",\"summary\":\"摘要\"}\n");
+        var result = await CliRunner.RunAsync(["run", "-d", data, "-s", "lead-1", "--out", Path.Combine(_dir, "out")]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("news.jsonl: 1 document (source 'text', reference 'title')", result.Stderr + result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_summarizers_fail_before_any_work_listing_the_valid_ones()
     {
         var output = Path.Combine(_dir, "out");

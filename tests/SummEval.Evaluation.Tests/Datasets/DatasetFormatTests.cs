@@ -86,6 +86,18 @@ public sealed class DatasetFormatTests : IDisposable
     }
 
     [Fact]
+    public void ATsvHeaderNamingTheColumnsIsNoDocumentAndSetsTheirOrder()
+    {
+        // Before: "title<TAB>content" was read as a document whose title was "title".
+        var header = DatasetLoader.Load(_files.Write("h.tsv", "title\tcontent\n标题一\t内容一\n"));
+        Assert.Equal(["标题一"], Assert.Single(header.Documents).References);
+        var swapped = DatasetLoader.Load(_files.Write("s.tsv", "Content\tTitle\n内容一\t标题一\n"));
+        Assert.Equal("内容一", Assert.Single(swapped.Documents).Source);
+        var prose = DatasetLoader.Load(_files.Write("p.tsv", "标题\t内容\n标题一\t内容一\n")); // not the column names: a document
+        Assert.Equal(2, prose.Documents.Count);
+    }
+
+    [Fact]
     public void TsvColumnsCanBeNamed()
     {
         var path = _files.Write("d.tsv", "k1\t正文\t摘要\nk2\t正文二\t摘要二\n");
