@@ -66,8 +66,10 @@ internal static class RunPipeline
 
         using var store = RunStore.Open(plan.OutDirectory);
         store.Claim(metadata);
-        store.SetContestants(contestants.Select(c => (c.Label, c.IsOracle)).ToList());
+
+        // Before the contestants are recorded: a refused run leaves run.db as the last run left it.
         RefuseChangedInputs(store, contestants);
+        store.SetContestants(contestants.Select(c => (c.Label, c.IsOracle)).ToList());
         WarnAboutOtherBuilds(store, contestants);
         Console.Error.WriteLine(
             $"Running {contestants.Count} summarizer{(contestants.Count == 1 ? string.Empty : "s")} on {dataset.Name}: {documents.Count} document{(documents.Count == 1 ? string.Empty : "s")}{(dataset.Fields is { } fields ? $" ({fields})" : string.Empty)}{(plan.Shard is { } s ? $" (shard {s} of {metadata.SelectedCount})" : string.Empty)}, budget {plan.MaxChars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, into {Path.GetFullPath(plan.OutDirectory)}");

@@ -172,11 +172,16 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.Equal(0, (await CliRunner.RunAsync(args)).ExitCode); // unchanged: reused
         File.WriteAllLines(predictions, ids.Select(id => $"{{\"id\":\"{id}\",\"summary\":\"基于\"}}"));
-        var changed = await CliRunner.RunAsync(args);
+        var changed = await CliRunner.RunAsync([.. args, "-s", "lead-1"]);
         Assert.Equal(2, changed.ExitCode);
         Assert.Contains("were computed from other content of " + predictions, changed.Stderr, StringComparison.Ordinal);
         Assert.Contains("new --out folder", changed.Stderr, StringComparison.Ordinal);
         Assert.Equal(first, File.ReadAllText(Path.Combine(output, "leaderboard.json"))); // nothing rewritten
+        using (var store = RunStore.OpenExisting(output))
+        {
+            Assert.Equal([$"file:path={predictions}"], store.ReadContestants().Select(c => c.Summarizer)); // the refused run recorded nothing
+        }
+
 
         var fresh = await CliRunner.RunAsync(["run", "-s", $"file:path={predictions}", "--limit", "4", "--out", Path.Combine(_dir, "fresh")]);
         Assert.True(fresh.ExitCode == 0, fresh.ToString());
