@@ -120,7 +120,7 @@ internal static class SummarizeCommand
         {
             number++;
             var name = id ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var document = references.Count > 0 ? new Document(name, text, references) : Document.Unlabelled(name, text);
+            var document = new Document(name, text, references);
             pending.Enqueue((document.Id, RunOneAsync(summarizer, document, options, cancellationToken)));
             if (pending.Count >= concurrency)
             {

@@ -42,7 +42,6 @@ public static class RunScoring
                 scores.Add((position, new DocumentScore(document.Id, RougeScorer.Score(summary, document.References, rouge), TextLength.Chars(summary))
                 {
                     Novelty = NoveltyScorer.Score(summary, document.Source, rouge.Tokenizer),
-                    Failed = outcome.Failure is not null,
                 }));
             }
 
@@ -66,7 +65,7 @@ public static class RunScoring
             var usage = new UsageTotals();
             foreach (var (_, score, outcome) in Scored(store, summarizer))
             {
-                // The scores table does not keep the flag; the outcome row does.
+                // The scores table does not keep the failure flag; the outcome row does, so it is set here, once.
                 scores.Add(outcome.Failure is null ? score : score with { Failed = true });
                 latencies.Add(outcome.LatencyMs);
                 failures += outcome.Failure is null ? 0 : 1;
