@@ -98,6 +98,24 @@ public sealed class SummaryDecoderTests
         }
     }
 
+    // A subordinator (由于, 鉴于 …) waits for its clause, and a localizer before 的 or 基于 closes a dropped phrase: neither
+    // opens a summary, and a subordinator ends none; a localizer alone may begin a name (后牙冠根纵折) and stays.
+    [Theory]
+    [InlineData("由于路堤下桩承式加筋复合地基。", new[] { 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "路堤下桩承式加筋复合地基")]
+    [InlineData("鉴于大型软件的网络分区算法。", new[] { 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "大型软件的网络分区算法")]
+    [InlineData("环境下基于节点认知交互的路由算法。", new[] { 0.05, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "基于节点认知交互的路由算法")]
+    [InlineData("大数据下的销售异常发现与定位模型。", new[] { 0.05, 0.05, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "销售异常发现与定位模型")]
+    [InlineData("后牙冠根纵折保存修复的疗效。", new[] { 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "后牙冠根纵折保存修复的疗效")]
+    [InlineData("基于WiFi的室内定位技术由于。", new[] { 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "基于WiFi的室内定位技术")]
+    [InlineData("由于算法。", new[] { 0.9, 0.9, 0 }, "由于算法")]
+    public void ASummaryNeitherOpensNorEndsOnAClauseOpener(string source, double[] p, string expected)
+    {
+        foreach (var cut in new[] { 0.0, 1.0 })
+        {
+            Assert.Equal(expected, Decoded(source, p, cut));
+        }
+    }
+
     // One decode at 20 characters, threshold 0.1, no segment penalty, of a source whose words get the given probabilities
     // (one per jieba word, checked).
     private static string Decoded(string source, double[] p, double cut)

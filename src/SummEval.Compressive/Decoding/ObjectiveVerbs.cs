@@ -21,32 +21,16 @@ internal static class ObjectiveVerbs
     // Adverbs that frame such a verb (初步|探讨, 深入分析): dropped with it, never alone (初步设计 is a stage).
     private static readonly string[] Adverbs = ["深入", "初步", "进一步", "详细", "简要", "重点", "着重", "全面"];
 
-    // A summary must keep this much after the verb, or the verb stays (研究|方法 is no 方法).
-    private const int MinRest = 4;
-
     /// <summary>
-    /// How many of the summary's first kept words (<paramref name="kept"/>[<paramref name="first"/>..]) are an objective verb
-    /// to drop, with its adverb: 0, 1 or 2. Nothing is dropped unless <see cref="MinRest"/> characters are left up to
-    /// <paramref name="last"/>.
+    /// How many of the summary's first kept words (<paramref name="kept"/>[<paramref name="first"/>..<paramref name="last"/>])
+    /// are an objective verb with its adverb: 0, 1 or 2.
     /// </summary>
     public static int Opening(IReadOnlyList<AnalyzedWord> words, int[] kept, int first, int last)
     {
         var word = words[kept[first]].Text;
-        var count = IsVerb(word) ? 1
+        return IsVerb(word) ? 1
             : first < last && kept[first + 1] == kept[first] + 1 && Adverbs.Contains(word) && IsVerb(words[kept[first + 1]].Text) ? 2
             : 0;
-        if (count == 0)
-        {
-            return 0;
-        }
-
-        var rest = 0;
-        for (var j = first + count; j <= last && rest < MinRest; j++)
-        {
-            rest += words[kept[j]].Length;
-        }
-
-        return rest >= MinRest ? count : 0;
     }
 
     // The verb alone, or as jieba keeps it with its adverb (深入分析, 详细分析).

@@ -267,8 +267,7 @@ public static class SummaryDecoder
         int first = 0, last = kept.Length - 1;
         while (first <= last && !Compounds.IsBound(bonds, kept[first]))
         {
-            // An objective's verb opens the abstract's sentence, not a title (研究…, 深入分析…): it goes with its 了.
-            var step = IsTrimmed(words, kept[first]) ? 1 : ObjectiveVerbs.Opening(words, kept, first, last);
+            var step = IsTrimmed(words, kept[first]) ? 1 : Opening(words, kept, first, last);
             if (step == 0)
             {
                 break;
@@ -283,6 +282,28 @@ public static class SummaryDecoder
         }
 
         return first == 0 && last == kept.Length - 1 ? kept : kept[first..(last + 1)];
+    }
+
+    // A summary keeps at least this much after an opening it drops.
+    private const int MinRest = 4;
+
+    // An objective's verb (研究…, 深入分析…, with its 了) or a clause's opener (由于…, 环境|下…) opens the abstract's
+    // sentence, not a title: it goes, unless fewer than MinRest characters would be left (研究|方法 is no 方法).
+    private static int Opening(IReadOnlyList<AnalyzedWord> words, int[] kept, int first, int last)
+    {
+        var count = ObjectiveVerbs.Opening(words, kept, first, last);
+        if (count == 0 && ClauseOpeners.Opens(words, kept, first, last))
+        {
+            count = 1;
+        }
+
+        var rest = 0;
+        for (var j = first + count; j <= last && rest < MinRest; j++)
+        {
+            rest += words[kept[j]].Length;
+        }
+
+        return count > 0 && rest >= MinRest ? count : 0;
     }
 
     private static int[] Shift(int[] kept, int offset)
@@ -311,10 +332,12 @@ public static class SummaryDecoder
         (words[k].IsPunctuation && !SurfaceRepair.IsMark(words, k)) || IsDangling(words[k].Text);
 
     // Words that leave a title waiting for what follows them: a conjunction (…的影响及其), an adverb (…传播则, …的判断不),
-    // a preposition without its object, or a localizer whose preposition was dropped (…显著性检测模型中). One character by jieba's tag;
-    // longer words only by name, as jieba tags some nouns as conjunctions (理论|假说/c).
+    // a preposition without its object, a subordinator without its clause (…室内定位技术由于), or a localizer whose preposition
+    // was dropped (…显著性检测模型中). One character by jieba's tag; longer words only by name, as jieba tags some nouns as
+    // conjunctions (理论|假说/c).
     private static bool IsOpenEnd(AnalyzedWord word) =>
-        word.Text.Length == 1 ? word.Flag is "c" or "p" or "d" or "f" : word.Text is "及其" or "以及" or "或者" or "并且" or "而且" or "但是" || NeedsObject(word.Text);
+        word.Text.Length == 1 ? word.Flag is "c" or "p" or "d" or "f"
+            : word.Text is "及其" or "以及" or "或者" or "并且" or "而且" or "但是" || NeedsObject(word.Text) || ClauseOpeners.IsSubordinator(word.Text);
 
     // A finding's verb whose finding was dropped (…的影响研究发现, …关系的调查分析表明; jieba keeps 分析表明 as one word):
     // 表明 always, 发现 and 显示 after the study that reports (研究, 调查, 结果 …), as 社区发现 and 液晶显示 are names.

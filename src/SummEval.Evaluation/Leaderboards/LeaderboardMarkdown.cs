@@ -20,7 +20,13 @@ public static class LeaderboardMarkdown
         foreach (var (entry, rank) in Ranks(leaderboard))
         {
             var s = entry.Score;
-            sb.Append(F($"| {rank} | {Escape(entry.Summarizer)}{(entry.Oracle ? " *(oracle)*" : string.Empty)} | {s.Rouge1.F1:0.0000} | {s.Rouge2.F1:0.0000} | {s.RougeL.F1:0.0000} [{s.RougeL.CiLow:0.0000}, {s.RougeL.CiHigh:0.0000}] | {s.Length.Adherence * 100:0.0} % | {s.Length.MeanChars:0.0} | {entry.Failures} | {entry.Latency.P50:0.000} | {entry.Latency.P95:0.000} | {entry.DocsPerSecond:0} |\n"));
+            sb.Append(F($"| {rank} | {Escape(entry.Summarizer)}{(entry.Oracle ? " *(oracle)*" : string.Empty)} | {s.Rouge1.F1:0.0000} | {s.Rouge2.F1:0.0000} | {s.RougeL.F1:0.0000} [{s.RougeL.CiLow:0.0000}, {s.RougeL.CiHigh:0.0000}] | {s.Length.Adherence * 100:0.0} %{(OverBudget(leaderboard, entry) ? " †" : string.Empty)} | {s.Length.MeanChars:0.0} | {entry.Failures} | {entry.Latency.P50:0.000} | {entry.Latency.P95:0.000} | {entry.DocsPerSecond:0} |\n"));
+        }
+
+        if (leaderboard.Entries.Any(e => OverBudget(leaderboard, e)))
+        {
+            // The rank reads ROUGE-L alone, and a summary over the budget can buy recall the others were denied.
+            sb.Append("\n† over the budget (or failed) on some documents: its ROUGE is not comparable with that of summarizers within the budget.\n");
         }
 
         AppendNovelty(sb, leaderboard);
@@ -55,6 +61,9 @@ public static class LeaderboardMarkdown
 
         return sb.ToString();
     }
+
+    private static bool OverBudget(Leaderboard leaderboard, LeaderboardEntry entry) =>
+        leaderboard.MaxChars is not null && entry.Score.Length.Adherence < 1;
 
     /// <summary>Each entry with its rank label: 1, 2, ... for ranked entries, and "-" for oracles listed after them.</summary>
     public static IEnumerable<(LeaderboardEntry Entry, string Rank)> Ranks(Leaderboard leaderboard)

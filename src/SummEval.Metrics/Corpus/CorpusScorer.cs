@@ -8,11 +8,15 @@ namespace SummEval.Metrics;
 /// </summary>
 public static class CorpusScorer
 {
-    /// <summary>Scores (id, candidate, references) triples in the given order; deterministic for a given seed and input order.</summary>
+    /// <summary>
+    /// Scores (id, candidate, references) triples in the given order; deterministic for a given seed and input order.
+    /// An empty list is refused: a corpus mean over no documents is undefined, and zeros would read as a bad system.
+    /// </summary>
     public static ScoreReport Score(IReadOnlyList<(string Id, string Candidate, IReadOnlyList<string> References)> items, CorpusScoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(options);
+        RefuseEmpty(items.Count, nameof(items));
         var perDoc = new DocumentScore[items.Count];
         for (var i = 0; i < perDoc.Length; i++)
         {
@@ -26,12 +30,13 @@ public static class CorpusScorer
     /// <summary>
     /// Scores (id, candidate, references, source) items: ROUGE against the references as <c>Score</c> does, plus
     /// extractiveness, novel n-grams and repetition against the source (<see cref="NoveltyScorer"/>) at the same
-    /// token level, with their corpus means and intervals in <see cref="ScoreReport.Novelty"/>.
+    /// token level, with their corpus means and intervals in <see cref="ScoreReport.Novelty"/>. An empty list is refused, as by <c>Score</c>.
     /// </summary>
     public static ScoreReport ScoreWithSources(IReadOnlyList<(string Id, string Candidate, IReadOnlyList<string> References, string Source)> items, CorpusScoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(options);
+        RefuseEmpty(items.Count, nameof(items));
         var perDoc = new DocumentScore[items.Count];
         for (var i = 0; i < perDoc.Length; i++)
         {
@@ -48,7 +53,8 @@ public static class CorpusScorer
     /// <summary>
     /// Builds the corpus summary from already-computed per-document scores; identical to <c>Score</c> and <c>ScoreWithSources</c> for the
     /// same per-document list. The bootstrap resamples documents with replacement using <c>new Random(Seed)</c>, the
-    /// same resamples for all three metrics, and takes the 2.5th/97.5th percentiles of the mean F1.
+    /// same resamples for all three metrics, and takes the 2.5th/97.5th percentiles of the mean F1. An empty list gives
+    /// zeros with <c>Count</c> 0, so a board built before any document is scored still lists its entries.
     /// </summary>
     public static ScoreReport Summarize(IReadOnlyList<DocumentScore> perDoc, CorpusScoreOptions options)
     {
@@ -90,6 +96,14 @@ public static class CorpusScorer
         {
             Novelty = novelty ? NoveltyMeans(values, metrics, n, low, high) : null,
         };
+    }
+
+    private static void RefuseEmpty(int count, string parameter)
+    {
+        if (count == 0)
+        {
+            throw new ArgumentException("There are no documents to score: a corpus mean over none is undefined.", parameter);
+        }
     }
 
     private static NoveltySummary NoveltyMeans(double[] values, int metrics, int n, double[] low, double[] high)

@@ -36,6 +36,9 @@ public sealed class ReadmeKFoldTests
         Assert.True(ReadmeMeasuredTable.Figures(cell).SequenceEqual(measured), $"README shows '{cell}'; 5-fold held out: {score.RougeL.F1:0.0000} [{score.RougeL.CiLow:0.0000}, {score.RougeL.CiHigh:0.0000}]");
         var chars = ReadmeMeasuredTable.Figures(ReadmeMeasuredTable.Column("mean chars (test / md)")["compressive"]);
         Assert.Equal(Math.Round(score.Length.MeanChars, 1), chars[1]);
+
+        // Issue 13's floor, which the README states; a cell rounded to 17.5 could hide 17.46.
+        Assert.True(score.Length.MeanChars >= 17.5, $"5-fold held-out mean length {score.Length.MeanChars:0.000} < 17.5 characters");
         Assert.Equal(1.0, score.Length.Adherence);
     }
 }

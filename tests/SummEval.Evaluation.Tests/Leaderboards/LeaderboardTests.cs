@@ -88,6 +88,21 @@ public sealed class LeaderboardTests
         Assert.Contains("| - | o *(oracle)* |", text);
     }
 
+    [Fact]
+    public void Markdown_marks_a_summarizer_over_the_budget_and_says_why()
+    {
+        var over = Results("long", false, 0.6);
+        over = over with { PerDoc = [.. over.PerDoc.Select((d, i) => i == 0 ? d with { Chars = 25 } : d)] };
+        var text = LeaderboardMarkdown.Render(LeaderboardBuilder.Build("d", [over, Results("short", false, 0.3)], Options));
+        Assert.Contains("| 1 | long | 0.6000 | 0.6000 | 0.6000 [0.6000, 0.6000] | 75.0 % † |", text);
+        Assert.Contains("| 2 | short | 0.3000 | 0.3000 | 0.3000 [0.3000, 0.3000] | 100.0 % |", text);
+        Assert.Contains("† over the budget (or failed) on some documents", text);
+
+        var unbudgeted = LeaderboardMarkdown.Render(LeaderboardBuilder.Build("d", [over], Options with { MaxChars = null }));
+        Assert.DoesNotContain("†", unbudgeted);
+        Assert.DoesNotContain("†", LeaderboardMarkdown.Render(LeaderboardBuilder.Build("d", [Results("short", false, 0.3)], Options)));
+    }
+
     [Theory]
     [InlineData("textrank:similarity=bm25", "textrank_similarity_bm25.jsonl")]
     [InlineData("lead-1", "lead-1.jsonl")]

@@ -83,9 +83,17 @@ public sealed class CorpusScorerTests
     }
 
     [Fact]
-    public void An_empty_corpus_gives_zeros()
+    public void Scoring_no_documents_is_refused()
     {
-        var report = CorpusScorer.Score([], new CorpusScoreOptions { MaxChars = 20 });
+        var options = new CorpusScoreOptions { MaxChars = 20 };
+        Assert.Contains("no documents", Assert.Throws<ArgumentException>(() => CorpusScorer.Score([], options)).Message, StringComparison.Ordinal);
+        Assert.Contains("no documents", Assert.Throws<ArgumentException>(() => CorpusScorer.ScoreWithSources([], options)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_list_of_document_scores_gives_zeros()
+    {
+        var report = CorpusScorer.Summarize([], new CorpusScoreOptions { MaxChars = 20 });
         Assert.Equal(0, report.Count);
         Assert.Equal(new MetricSummary(0, 0, 0, 0, 0), report.Rouge1);
         Assert.Equal(1, report.Length.Adherence);
