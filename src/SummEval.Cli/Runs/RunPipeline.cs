@@ -35,20 +35,32 @@ internal static class RunPipeline
 
         var summaryOptions = new SummaryOptions { MaxChars = plan.MaxChars, Seed = plan.Seed };
 
-        // The judge is created before anything runs: a bad spec fails first, and its cost counts in the estimate.
-        using var judge = plan.Judge is { } judgeSpec ? JudgeSpec.Create(judgeSpec, catalog) : null;
+        // The judge is created before anything runs: a bad spec fails first, and its cost counts in the estimate. A dry run
+        // only prices it, so it needs no API key.
+        using var judge = plan.Judge is { } judgeSpec && !plan.DryRun ? JudgeSpec.Create(judgeSpec, catalog) : null;
         if (plan.DryRun || plan.MaxCostUsd is not null)
         {
             var estimates = (await RunCostPlanner.EstimateAsync(plan.OutDirectory, documents, contestants, summaryOptions).ConfigureAwait(false)).ToList();
             if (judge is not null)
             {
-                estimates.Add(RunCostPlanner.EstimateJudge(plan.OutDirectory, documents, contestants, summaryOptions, judge));
+                estimates.Add(RunCostPlanner.EstimateJudge(plan.OutDirectory, documents, contestants, summaryOptions, judge.Pricing));
+            }
+            else if (plan.Judge is { } spec)
+            {
+                using var pricing = JudgeSpec.Price(spec, catalog);
+                estimates.Add(RunCostPlanner.EstimateJudge(plan.OutDirectory, documents, contestants, summaryOptions, pricing));
             }
 
             if (plan.DryRun)
             {
                 RunCostPlanner.Write(Console.Out, estimates, documents.Count);
                 return null;
+            }
+
+            // The estimate needed no API key but the run does: stop before run.db is touched, saying what creating the summarizer would.
+            if (estimates.FirstOrDefault(e => e.MissingRequirement is not null) is { } blocked)
+            {
+                throw new SummarizerSpecException($"Summarizer '{blocked.Summarizer}': {blocked.MissingRequirement}");
             }
 
             var total = RunCostPlanner.Total(estimates);
@@ -213,6 +225,7 @@ internal static class RunPipeline
                 Build = BuildStamp.Of(factory.GetType()),
                 Inputs = InputStamp.Of(inputs),
                 InputFiles = inputs,
+                CreateEstimator = factory is ICostEstimatingFactory estimating ? () => estimating.CreateEstimator(arguments) : null,
             });
         }
 
