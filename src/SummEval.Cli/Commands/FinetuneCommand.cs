@@ -100,46 +100,59 @@ internal static class FinetuneCommand
         var command = new Command("follow", "Stream the job's events with progress until it ends (reconnects after a dropped connection).") { job, interval };
         command.SetAction(async (parse, ct) =>
         {
-            var service = Service();
             var id = parse.GetValue(job)!;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var reconnects = 0;
-            while (true)
+            try
             {
-                FineTuningJob state;
-                try
-                {
-                    foreach (var e in await service.NewEventsAsync(id, seen, ct))
-                    {
-                        var time = DateTimeOffset.FromUnixTimeSeconds(e.CreatedAt).ToString("u", CultureInfo.InvariantCulture);
-                        var progress = e.Step is { } step && e.TotalSteps is { } total && total > 0
-                            ? string.Create(CultureInfo.InvariantCulture, $" [{100.0 * step / total:0}%]")
-                            : "";
-                        Console.Out.WriteLine($"{time} {e.Level}{progress} {e.Message}");
-                    }
-
-                    state = await service.GetAsync(id, ct);
-                    reconnects = 0;
-                }
-                catch (OpenAIRequestException e) when (e.Kind is OpenAIFailureKind.Network or OpenAIFailureKind.ServerError && reconnects < 10)
-                {
-                    // The events already printed are remembered, so after reconnecting only new ones are shown.
-                    reconnects++;
-                    Console.Error.WriteLine($"Connection lost ({e.Kind}); reconnecting ({reconnects}/10)...");
-                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, parse.GetValue(interval) * reconnects)), ct);
-                    continue;
-                }
-
-                if (state.IsFinished)
-                {
-                    Console.Out.WriteLine($"Job {state.Id} {state.Status}." + (state.FineTunedModel is { } m ? $" Fine-tuned model: {m}" : ""));
-                    return state.Status == "succeeded" ? 0 : 1;
-                }
-
-                await Task.Delay(TimeSpan.FromSeconds(parse.GetValue(interval)), ct);
+                return await FollowAsync(Service(), id, parse.GetValue(interval), ct);
+            }
+            catch (OperationCanceledException e) when (ct.IsCancellationRequested)
+            {
+                // Following is only watching: the job itself goes on at the provider.
+                throw new CommandCancelledException(
+                    $"stopped following {id}; the job goes on (summeval finetune follow {id} follows it again, summeval finetune cancel {id} stops it).", e);
             }
         });
         return command;
+    }
+
+    private static async Task<int> FollowAsync(FineTuningService service, string id, double interval, CancellationToken ct)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var reconnects = 0;
+        while (true)
+        {
+            FineTuningJob state;
+            try
+            {
+                foreach (var e in await service.NewEventsAsync(id, seen, ct))
+                {
+                    var time = DateTimeOffset.FromUnixTimeSeconds(e.CreatedAt).ToString("u", CultureInfo.InvariantCulture);
+                    var progress = e.Step is { } step && e.TotalSteps is { } total && total > 0
+                        ? string.Create(CultureInfo.InvariantCulture, $" [{100.0 * step / total:0}%]")
+                        : "";
+                    Console.Out.WriteLine($"{time} {e.Level}{progress} {e.Message}");
+                }
+
+                state = await service.GetAsync(id, ct);
+                reconnects = 0;
+            }
+            catch (OpenAIRequestException e) when (e.Kind is OpenAIFailureKind.Network or OpenAIFailureKind.ServerError && reconnects < 10)
+            {
+                // The events already printed are remembered, so after reconnecting only new ones are shown.
+                reconnects++;
+                Console.Error.WriteLine($"Connection lost ({e.Kind}); reconnecting ({reconnects}/10)...");
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, interval * reconnects)), ct);
+                continue;
+            }
+
+            if (state.IsFinished)
+            {
+                Console.Out.WriteLine($"Job {state.Id} {state.Status}." + (state.FineTunedModel is { } m ? $" Fine-tuned model: {m}" : ""));
+                return state.Status == "succeeded" ? 0 : 1;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(interval), ct);
+        }
     }
 
     private static Command Get()

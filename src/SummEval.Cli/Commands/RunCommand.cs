@@ -120,7 +120,18 @@ internal static class RunCommand
                     Dataset = datasets[i],
                     OutDirectory = datasets.Length == 1 ? outRoot : Path.Combine(outRoot, folders[i]),
                 };
-                var leaderboard = await RunPipeline.RunAsync(plan, catalog, cancellationToken).ConfigureAwait(false);
+                Leaderboard? leaderboard;
+                try
+                {
+                    leaderboard = await RunPipeline.RunAsync(plan, catalog, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Outcomes are stored as they finish, so the run can be cancelled without losing them.
+                    throw new CommandCancelledException(
+                        $"the summaries finished are kept in {Path.Combine(plan.OutDirectory, SummEval.Runs.RunStore.FileName)}; rerunning the same command resumes.", e);
+                }
+
                 if (leaderboard is null)
                 {
                     continue; // a dry run: the estimate is printed, nothing written
