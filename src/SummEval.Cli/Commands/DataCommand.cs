@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Spectre.Console;
 using SummEval.Cli.Data;
 using SummEval.Datasets;
+using SummEval.Text;
 
 namespace SummEval.Cli.Commands;
 
@@ -63,7 +64,7 @@ internal static class DataCommand
 
             foreach (var file in pulled)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Name}\t{file.Documents} documents\t{file.Path}"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Name}\t{Quantity.Of(file.Documents, "document")}\t{file.Path}"));
             }
 
             return 0;

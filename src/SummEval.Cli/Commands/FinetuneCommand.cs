@@ -5,6 +5,7 @@ using System.Text.Json;
 using SummEval.Datasets;
 using SummEval.OpenAI.FineTuning;
 using SummEval.OpenAI.Resilience;
+using SummEval.Text;
 
 namespace SummEval.Cli.Commands;
 
@@ -59,7 +60,7 @@ internal static class FinetuneCommand
             }
 
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {prepared.Lines.Count} examples to {path}: {prepared.Tokens} tokens ({prepared.TokenizerModel} encoding)."));
+                $"Wrote {Quantity.Of(prepared.Lines.Count, "example")} to {path}: {Quantity.Of(prepared.Tokens, "token")} ({prepared.TokenizerModel} encoding)."));
             Console.Out.WriteLine(prepared.EstimatedCostUsd is { } cost
                 ? string.Create(CultureInfo.InvariantCulture, $"Estimated training cost for {modelName}, {prepared.Epochs} epochs: ${cost:0.0000}")
                 : $"No training price known for {modelName}; no cost estimate.");
@@ -226,7 +227,7 @@ internal static class FinetuneCommand
             var csv = await service.DownloadTextAsync(state.ResultFiles[0], ct);
             var path = parse.GetValue(output)!.FullName;
             await File.WriteAllTextAsync(path, csv.EndsWith('\n') ? csv : csv + "\n", new UTF8Encoding(false), ct);
-            Console.Out.WriteLine($"Wrote {csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1} metric rows to {path}.");
+            Console.Out.WriteLine($"Wrote {Quantity.Of(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1, "metric row")} to {path}.");
             return 0;
         });
         return command;

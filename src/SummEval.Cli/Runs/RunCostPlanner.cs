@@ -4,6 +4,7 @@ using SummEval.Cli.Judging;
 using SummEval.Documents;
 using SummEval.Runs;
 using SummEval.Summarizers;
+using SummEval.Text;
 
 namespace SummEval.Cli.Runs;
 
@@ -103,7 +104,7 @@ internal static class RunCostPlanner
     public static void Write(TextWriter writer, IReadOnlyList<SummarizerEstimate> estimates, int documents)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine(F($"Dry run over {documents} documents: nothing was sent."));
+        writer.WriteLine(F($"Dry run over {Quantity.Of(documents, "document")}: nothing was sent."));
         if (estimates.Count == 0)
         {
             writer.WriteLine("No summarizer calls a paid API: the run costs nothing.");

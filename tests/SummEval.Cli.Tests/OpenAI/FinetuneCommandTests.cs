@@ -45,7 +45,7 @@ public sealed class FinetuneCommandTests : IAsyncLifetime
         var result = await Run("finetune", "prepare", "--dataset", dataset, "--count", "500", "--out", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("1 duplicate pairs: dropped", result.Stdout);
+        Assert.Contains("1 duplicate pair: dropped", result.Stdout);
         Assert.Contains("only 12 usable examples (asked for 500)", result.Stdout);
         Assert.Contains("Estimated training cost for babbage-002", result.Stdout);
         var lines = await File.ReadAllLinesAsync(output);
