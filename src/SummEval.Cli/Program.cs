@@ -9,7 +9,9 @@ foreach (var command in CommandCatalog.Create())
     root.Subcommands.Add(command);
 }
 
-var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+// Signals are handled by TerminationSignals, which knows which one came (System.CommandLine's handling does not).
+var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+TerminationSignals? signals = null;
 try
 {
     var parseResult = root.Parse(args.Length == 0 ? ["--help"] : args);
@@ -25,11 +27,22 @@ try
         return ErrorReporter.UserError;
     }
 
-    return await parseResult.InvokeAsync(invocation);
+    // Only commands that can be cancelled take signals; Ctrl+C ends any other at once, as by default.
+    if (parseResult.Action is not System.CommandLine.Invocation.AsynchronousCommandLineAction)
+    {
+        return await parseResult.InvokeAsync(invocation);
+    }
+
+    signals = new TerminationSignals();
+    return await parseResult.InvokeAsync(invocation, signals.Token);
 }
 catch (Exception ex)
 {
-    return ErrorReporter.Report(ex);
+    return ErrorReporter.Report(ex, signals?.Received);
+}
+finally
+{
+    signals?.Dispose();
 }
 
 static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult result)

@@ -42,10 +42,13 @@ public sealed class OpenAITestContext : IAsyncDisposable
         }
     }
 
-    private ISummarizer Create(ISummarizerFactory factory, string extra, bool cache)
+    /// <summary>The arguments of a spec for this server, as the CLI binds them.</summary>
+    public SummarizerArguments Arguments(ISummarizerFactory factory, string extra = "", bool cache = false)
     {
         var spec = $"{factory.Name}:endpoint={Server.BaseUrl},apiKey={Server.ApiKey},backoff=0.02,cache={(cache ? CachePath : "none")}"
             + (extra.Length > 0 ? "," + extra : "");
-        return factory.Create(SummarizerArguments.Bind(SummarizerSpec.Parse(spec), factory.Parameters));
+        return SummarizerArguments.Bind(SummarizerSpec.Parse(spec), factory.Parameters);
     }
+
+    private ISummarizer Create(ISummarizerFactory factory, string extra, bool cache) => factory.Create(Arguments(factory, extra, cache));
 }

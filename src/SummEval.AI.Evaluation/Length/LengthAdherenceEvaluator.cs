@@ -46,7 +46,7 @@ public sealed class LengthAdherenceEvaluator : IEvaluator
 
         var chars = TextLength.Chars(modelResponse.Text);
         metric.Value = chars <= budget.MaxChars ? 1.0 : 0.0;
-        metric.Reason = string.Create(CultureInfo.InvariantCulture, $"{chars} characters against a budget of {budget.MaxChars}{(chars > budget.MaxChars ? $" ({chars - budget.MaxChars} over)" : string.Empty)}.");
+        metric.Reason = string.Create(CultureInfo.InvariantCulture, $"{Quantity.Of(chars, "character")} against a budget of {budget.MaxChars}{(chars > budget.MaxChars ? $" ({chars - budget.MaxChars} over)" : string.Empty)}.");
         metric.Interpretation = ScoreInterpretation.Of(metric.Value.Value, FailBelow);
         metric.AddOrUpdateContext(budget);
         return new ValueTask<EvaluationResult>(result);

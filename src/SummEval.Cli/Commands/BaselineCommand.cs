@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SummEval.Regression;
 using SummEval.Runs;
+using SummEval.Text;
 
 namespace SummEval.Cli.Commands;
 
@@ -28,7 +29,7 @@ internal static class BaselineCommand
 
             var path = parseResult.GetValue(output)!;
             BaselineFile.Write(path, run);
-            Console.Error.WriteLine($"Baseline: {run.Summarizers.Count} summarizers x {run.Summarizers.Select(s => s.Documents.Count).DefaultIfEmpty(0).Max()} documents of {run.Dataset} -> {Path.GetFullPath(path)} ({new FileInfo(path).Length} bytes).");
+            Console.Error.WriteLine($"Baseline: {Quantity.Of(run.Summarizers.Count, "summarizer")} x {Quantity.Of(run.Summarizers.Select(s => s.Documents.Count).DefaultIfEmpty(0).Max(), "document")} of {run.Dataset} -> {Path.GetFullPath(path)} ({new FileInfo(path).Length} bytes).");
             return 0;
         });
         return command;

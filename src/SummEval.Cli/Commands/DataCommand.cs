@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Spectre.Console;
 using SummEval.Cli.Data;
 using SummEval.Datasets;
+using SummEval.Text;
 
 namespace SummEval.Cli.Commands;
 
@@ -49,11 +50,21 @@ internal static class DataCommand
             using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
             http.DefaultRequestHeaders.UserAgent.ParseAdd("summeval/0.1");
             var puller = new DatasetPuller(http);
-            var pulled = await PullProgressView.RunAsync(progress =>
-                puller.PullAsync(manifest, dataDirectory, parseResult.GetValue(from), mirrorUrl, progress, cancellationToken));
+            IReadOnlyList<PulledFile> pulled;
+            try
+            {
+                pulled = await PullProgressView.RunAsync(progress =>
+                    puller.PullAsync(manifest, dataDirectory, parseResult.GetValue(from), mirrorUrl, progress, cancellationToken));
+            }
+            catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+            {
+                // A verified file is never fetched again; only the one in flight is dropped.
+                throw new CommandCancelledException("the files already downloaded and verified are kept; rerunning the same command fetches only the rest.", e);
+            }
+
             foreach (var file in pulled)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Name}\t{file.Documents} documents\t{file.Path}"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Name}\t{Quantity.Of(file.Documents, "document")}\t{file.Path}"));
             }
 
             return 0;

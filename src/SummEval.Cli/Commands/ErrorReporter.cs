@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SummEval.Cli.Commands;
 
 /// <summary>
@@ -13,12 +15,23 @@ internal static class ErrorReporter
     /// <summary>Exit code for unexpected failures.</summary>
     public const int InternalError = 3;
 
-    public static int Report(Exception ex)
+    /// <summary>Exit code after SIGINT (Ctrl+C): 128 + 2, as shells report a process the signal ended.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Exit code after SIGTERM: 128 + 15.</summary>
+    public const int Terminated = 143;
+
+    /// <summary>
+    /// Prints <paramref name="ex"/> and returns the exit code. A cancellation says what the command kept, if it kept
+    /// anything (<see cref="CommandCancelledException"/>), and exits with the code of the <paramref name="signal"/> that
+    /// caused it.
+    /// </summary>
+    public static int Report(Exception ex, PosixSignal? signal = null)
     {
         if (ex is OperationCanceledException)
         {
-            Console.Error.WriteLine("summeval: cancelled.");
-            return 130;
+            Console.Error.WriteLine(ex is CommandCancelledException kept ? $"summeval: cancelled: {kept.Message}" : "summeval: cancelled.");
+            return CancelledExitCode(signal);
         }
 
         var expected = IsUserError(ex);
@@ -34,6 +47,9 @@ internal static class ErrorReporter
 
         return expected ? UserError : InternalError;
     }
+
+    /// <summary>The exit code of a command cancelled by <paramref name="signal"/> (130 when it is unknown, as for Ctrl+C).</summary>
+    public static int CancelledExitCode(PosixSignal? signal) => signal == PosixSignal.SIGTERM ? Terminated : Interrupted;
 
     private static bool IsUserError(Exception ex) =>
         ex is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or UnauthorizedAccessException

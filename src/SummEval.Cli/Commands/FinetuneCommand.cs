@@ -5,6 +5,7 @@ using System.Text.Json;
 using SummEval.Datasets;
 using SummEval.OpenAI.FineTuning;
 using SummEval.OpenAI.Resilience;
+using SummEval.Text;
 
 namespace SummEval.Cli.Commands;
 
@@ -59,7 +60,7 @@ internal static class FinetuneCommand
             }
 
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {prepared.Lines.Count} examples to {path}: {prepared.Tokens} tokens ({prepared.TokenizerModel} encoding)."));
+                $"Wrote {Quantity.Of(prepared.Lines.Count, "example")} to {path}: {Quantity.Of(prepared.Tokens, "token")} ({prepared.TokenizerModel} encoding)."));
             Console.Out.WriteLine(prepared.EstimatedCostUsd is { } cost
                 ? string.Create(CultureInfo.InvariantCulture, $"Estimated training cost for {modelName}, {prepared.Epochs} epochs: ${cost:0.0000}")
                 : $"No training price known for {modelName}; no cost estimate.");
@@ -100,46 +101,59 @@ internal static class FinetuneCommand
         var command = new Command("follow", "Stream the job's events with progress until it ends (reconnects after a dropped connection).") { job, interval };
         command.SetAction(async (parse, ct) =>
         {
-            var service = Service();
             var id = parse.GetValue(job)!;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var reconnects = 0;
-            while (true)
+            try
             {
-                FineTuningJob state;
-                try
-                {
-                    foreach (var e in await service.NewEventsAsync(id, seen, ct))
-                    {
-                        var time = DateTimeOffset.FromUnixTimeSeconds(e.CreatedAt).ToString("u", CultureInfo.InvariantCulture);
-                        var progress = e.Step is { } step && e.TotalSteps is { } total && total > 0
-                            ? string.Create(CultureInfo.InvariantCulture, $" [{100.0 * step / total:0}%]")
-                            : "";
-                        Console.Out.WriteLine($"{time} {e.Level}{progress} {e.Message}");
-                    }
-
-                    state = await service.GetAsync(id, ct);
-                    reconnects = 0;
-                }
-                catch (OpenAIRequestException e) when (e.Kind is OpenAIFailureKind.Network or OpenAIFailureKind.ServerError && reconnects < 10)
-                {
-                    // The events already printed are remembered, so after reconnecting only new ones are shown.
-                    reconnects++;
-                    Console.Error.WriteLine($"Connection lost ({e.Kind}); reconnecting ({reconnects}/10)...");
-                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, parse.GetValue(interval) * reconnects)), ct);
-                    continue;
-                }
-
-                if (state.IsFinished)
-                {
-                    Console.Out.WriteLine($"Job {state.Id} {state.Status}." + (state.FineTunedModel is { } m ? $" Fine-tuned model: {m}" : ""));
-                    return state.Status == "succeeded" ? 0 : 1;
-                }
-
-                await Task.Delay(TimeSpan.FromSeconds(parse.GetValue(interval)), ct);
+                return await FollowAsync(Service(), id, parse.GetValue(interval), ct);
+            }
+            catch (OperationCanceledException e) when (ct.IsCancellationRequested)
+            {
+                // Following is only watching: the job itself goes on at the provider.
+                throw new CommandCancelledException(
+                    $"stopped following {id}; the job goes on (summeval finetune follow {id} follows it again, summeval finetune cancel {id} stops it).", e);
             }
         });
         return command;
+    }
+
+    private static async Task<int> FollowAsync(FineTuningService service, string id, double interval, CancellationToken ct)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var reconnects = 0;
+        while (true)
+        {
+            FineTuningJob state;
+            try
+            {
+                foreach (var e in await service.NewEventsAsync(id, seen, ct))
+                {
+                    var time = DateTimeOffset.FromUnixTimeSeconds(e.CreatedAt).ToString("u", CultureInfo.InvariantCulture);
+                    var progress = e.Step is { } step && e.TotalSteps is { } total && total > 0
+                        ? string.Create(CultureInfo.InvariantCulture, $" [{100.0 * step / total:0}%]")
+                        : "";
+                    Console.Out.WriteLine($"{time} {e.Level}{progress} {e.Message}");
+                }
+
+                state = await service.GetAsync(id, ct);
+                reconnects = 0;
+            }
+            catch (OpenAIRequestException e) when (e.Kind is OpenAIFailureKind.Network or OpenAIFailureKind.ServerError && reconnects < 10)
+            {
+                // The events already printed are remembered, so after reconnecting only new ones are shown.
+                reconnects++;
+                Console.Error.WriteLine($"Connection lost ({e.Kind}); reconnecting ({reconnects}/10)...");
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, interval * reconnects)), ct);
+                continue;
+            }
+
+            if (state.IsFinished)
+            {
+                Console.Out.WriteLine($"Job {state.Id} {state.Status}." + (state.FineTunedModel is { } m ? $" Fine-tuned model: {m}" : ""));
+                return state.Status == "succeeded" ? 0 : 1;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(interval), ct);
+        }
     }
 
     private static Command Get()
@@ -213,7 +227,7 @@ internal static class FinetuneCommand
             var csv = await service.DownloadTextAsync(state.ResultFiles[0], ct);
             var path = parse.GetValue(output)!.FullName;
             await File.WriteAllTextAsync(path, csv.EndsWith('\n') ? csv : csv + "\n", new UTF8Encoding(false), ct);
-            Console.Out.WriteLine($"Wrote {csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1} metric rows to {path}.");
+            Console.Out.WriteLine($"Wrote {Quantity.Of(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1, "metric row")} to {path}.");
             return 0;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SummEval.Cli.Runs;
 using SummEval.Runs;
+using SummEval.Text;
 
 namespace SummEval.Cli.Commands;
 
@@ -45,7 +46,7 @@ internal static class MergeCommand
 
                 var leaderboard = RunPipeline.Publish(target, metadata, merged, parseResult.GetValue(includeOracles), dataset: null);
                 LeaderboardConsole.Write(leaderboard);
-                Console.Error.WriteLine($"Merged {stores.Count} shards ({leaderboard.Count} documents) into {Path.GetFullPath(target)}.");
+                Console.Error.WriteLine($"Merged {Quantity.Of(stores.Count, "shard")} ({Quantity.Of(leaderboard.Count, "document")}) into {Path.GetFullPath(target)}.");
                 return 0;
             }
             finally

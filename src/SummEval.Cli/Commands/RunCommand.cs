@@ -37,7 +37,7 @@ internal static class RunCommand
         var judge = new Option<string?>("--judge") { Description = "Rate every summary for faithfulness and informativeness (1-5) with this chat model spec, e.g. openai-chat:model=gpt-4o-mini (docs/judging.md)." };
         var rankBy = new Option<string?>("--rank-by") { Description = "Rank by rougeL (default), or by a judged score: faithfulness, informativeness (needs --judge)." };
         rankBy.AcceptOnlyFromAmong("rougeL", "faithfulness", "informativeness");
-        var dryRun = new Option<bool>("--dry-run") { Description = "Print what each API summarizer would cost (cached documents, tokens, USD live and batch); send and compute nothing." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what each API summarizer would cost (cached documents, tokens, USD live and batch); send and compute nothing, and need no API key." };
         var maxCost = new Option<decimal?>("--max-cost") { Description = "Refuse to start a run estimated above USD, and stop a run that spends it (finished summaries are kept)." };
         maxCost.Validators.Add(result =>
         {
@@ -107,7 +107,9 @@ internal static class RunCommand
             RunPipeline.Contestants(basePlan.Summarizers, catalog); // every spec checked before any dataset is loaded
             if (basePlan.Judge is { } judgeSpec)
             {
-                JudgeSpec.Create(judgeSpec, catalog).Dispose();
+                // A dry run only prices the judge, so it needs no API key.
+                IDisposable judge = basePlan.DryRun ? JudgeSpec.Price(judgeSpec, catalog) : JudgeSpec.Create(judgeSpec, catalog);
+                judge.Dispose();
             }
 
             var folders = DatasetFolders.For(datasets);
@@ -118,7 +120,18 @@ internal static class RunCommand
                     Dataset = datasets[i],
                     OutDirectory = datasets.Length == 1 ? outRoot : Path.Combine(outRoot, folders[i]),
                 };
-                var leaderboard = await RunPipeline.RunAsync(plan, catalog, cancellationToken).ConfigureAwait(false);
+                Leaderboard? leaderboard;
+                try
+                {
+                    leaderboard = await RunPipeline.RunAsync(plan, catalog, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Outcomes are stored as they finish, so the run can be cancelled without losing them.
+                    throw new CommandCancelledException(
+                        $"the summaries finished are kept in {Path.Combine(plan.OutDirectory, SummEval.Runs.RunStore.FileName)}; rerunning the same command resumes.", e);
+                }
+
                 if (leaderboard is null)
                 {
                     continue; // a dry run: the estimate is printed, nothing written

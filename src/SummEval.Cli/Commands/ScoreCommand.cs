@@ -5,6 +5,7 @@ using SummEval.Datasets;
 using SummEval.Jieba;
 using SummEval.Metrics;
 using SummEval.Scoring;
+using SummEval.Text;
 
 namespace SummEval.Cli.Commands;
 
@@ -105,19 +106,19 @@ internal static class ScoreCommand
 
         if (unlabelled.Count > 0)
         {
-            throw new DatasetException(data.Origin, null, "references", $"{unlabelled.Count} documents have no reference summary to score against: {IdList(unlabelled)}.");
+            throw new DatasetException(data.Origin, null, "references", $"{Quantity.Of(unlabelled.Count, "document")} {(unlabelled.Count == 1 ? "has" : "have")} no reference summary to score against: {IdList(unlabelled)}.");
         }
 
         var known = data.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var extra = predicted.Where(p => !known.Contains(p.Id)).Select(p => p.Id).ToList();
         if (extra.Count > 0)
         {
-            Console.Error.WriteLine($"summeval: {extra.Count} predictions in {predictionsPath} have ids not in {data.Name} and were ignored: {IdList(extra)}.");
+            Console.Error.WriteLine($"summeval: {Quantity.Of(extra.Count, "prediction")} in {predictionsPath} {(extra.Count == 1 ? "has an id" : "have ids")} not in {data.Name} and {(extra.Count == 1 ? "was" : "were")} ignored: {IdList(extra)}.");
         }
 
         if (missing.Count > 0)
         {
-            Console.Error.WriteLine($"summeval: {missing.Count} of {data.Documents.Count} documents of {data.Name} have no prediction in {predictionsPath}: {IdList(missing)}.");
+            Console.Error.WriteLine($"summeval: {missing.Count} of {Quantity.Of(data.Documents.Count, "document")} of {data.Name} {(missing.Count == 1 ? "has" : "have")} no prediction in {predictionsPath}: {IdList(missing)}.");
             return false;
         }
 
@@ -130,7 +131,7 @@ internal static class ScoreCommand
     private static void WriteTables(ScoreReport report, string datasetName, string tokenize, string references, bool perDoc)
     {
         var console = AnsiConsole.Console;
-        console.MarkupLine(Markup.Escape($"{datasetName}: {report.Count} documents, {tokenize} level, {references} references"));
+        console.MarkupLine(Markup.Escape($"{datasetName}: {Quantity.Of(report.Count, "document")}, {tokenize} level, {references} references"));
         var rouge = new Table().AddColumns("metric", "P", "R", "F", "95% CI (F)");
         foreach (var (name, summary) in new[] { ("ROUGE-1", report.Rouge1), ("ROUGE-2", report.Rouge2), ("ROUGE-L", report.RougeL) })
         {

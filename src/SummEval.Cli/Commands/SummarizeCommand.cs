@@ -135,7 +135,7 @@ internal static class SummarizeCommand
 
         if (failures > 0)
         {
-            await Console.Error.WriteLineAsync($"summeval: {failures} of {number} documents failed.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"summeval: {failures} of {Quantity.Of(number, "document")} failed.").ConfigureAwait(false);
         }
 
         return failures > 0 ? 1 : 0;

@@ -8,6 +8,7 @@ using SummEval.Datasets;
 using SummEval.Extractive.Normalization;
 using SummEval.Jieba.Keywords;
 using SummEval.Metrics;
+using SummEval.Text;
 
 namespace SummEval.Cli.Commands;
 
@@ -103,7 +104,7 @@ internal static class TrainCommand
                 : string.Create(CultureInfo.InvariantCulture, $"held-out words: AUC {report.HeldOutAuc:0.0000}, F1 {report.HeldOutF1:0.0000}; summaries at {options.TuningBudget} chars: ROUGE-L F1 {report.HeldOutRougeL:0.0000}");
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"""
-                trained {options.Trainer} on {report.Documents} pairs ({report.Words} words, {report.KeptShare:P1} kept) in {report.Elapsed.TotalSeconds:0.0} s
+                trained {options.Trainer} on {Quantity.Of(report.Documents, "pair")} ({Quantity.Of(report.Words, "word")}, {report.KeptShare:P1} kept) in {report.Elapsed.TotalSeconds:0.0} s
                 {heldOut}
                 decoder: {(options.Selection is { } chosen ? $"candidate selection ({Describe(chosen)}); overrides: " : "")}threshold {report.Threshold}, segment penalty {report.SegmentPenalty}, cut {options.CutPenalty}
                 model: {path}

@@ -16,6 +16,32 @@ internal static class JudgeSpec
     /// <summary>Creates the judge, or throws <see cref="SummarizerSpecException"/> naming what is wrong.</summary>
     public static ChatJudge Create(string text, SummarizerCatalog catalog)
     {
+        var (arguments, settings) = Read(text, catalog);
+        var connection = OpenAIParameters.Connection(arguments);
+        var client = connection.CreateClient().GetChatClient(settings.Model).AsIChatClient();
+        return new ChatJudge(
+            client,
+            new JudgePricing(settings.Model, settings.Prices, OpenAIParameters.Cache(arguments), connection.Endpoint.ToString()),
+            settings.Concurrency,
+            (e, ct) => OpenAIRequestException.From(e, settings.Model, connection, ct));
+    }
+
+    /// <summary>
+    /// What a dry run needs of the judge, its prices and cache, checked like <see cref="Create"/> but with no API key
+    /// asked for: a missing key is reported in <see cref="JudgePricing.MissingRequirement"/>.
+    /// </summary>
+    public static JudgePricing Price(string text, SummarizerCatalog catalog)
+    {
+        var (arguments, settings) = Read(text, catalog);
+        var endpoint = OpenAIParameters.Endpoint(arguments);
+        return new JudgePricing(settings.Model, settings.Prices, OpenAIParameters.Cache(arguments), endpoint.ToString())
+        {
+            MissingRequirement = OpenAIParameters.MissingKey(arguments),
+        };
+    }
+
+    private static (SummarizerArguments Arguments, ModelCallSettings Settings) Read(string text, SummarizerCatalog catalog)
+    {
         ArgumentNullException.ThrowIfNull(catalog);
         var spec = SummarizerSpec.Parse(text);
         var factory = catalog.Resolve(spec);
@@ -31,16 +57,6 @@ internal static class JudgeSpec
             throw new SummarizerSpecException($"--judge '{spec.Name}': mode=batch is for summarizers; the judge calls the model live (drop mode=batch).");
         }
 
-        var settings = OpenAIParameters.Settings(arguments);
-        var connection = OpenAIParameters.Connection(arguments);
-        var client = connection.CreateClient().GetChatClient(settings.Model).AsIChatClient();
-        return new ChatJudge(
-            client,
-            settings.Model,
-            settings.Prices,
-            OpenAIParameters.Cache(arguments),
-            connection.Endpoint.ToString(),
-            settings.Concurrency,
-            (e, ct) => OpenAIRequestException.From(e, settings.Model, connection, ct));
+        return (arguments, OpenAIParameters.Settings(arguments));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using SummEval.Leaderboards;
+using SummEval.Text;
 
 namespace SummEval.Cli.Runs;
 
@@ -22,7 +23,7 @@ internal static class LeaderboardConsole
     public static Table Table(Leaderboard leaderboard)
     {
         var table = new Table()
-            .Title(Markup.Escape(F($"{leaderboard.Dataset}: {leaderboard.Count} documents, budget {leaderboard.MaxChars?.ToString(CultureInfo.InvariantCulture) ?? "none"}")))
+            .Title(Markup.Escape(F($"{leaderboard.Dataset}: {Quantity.Of(leaderboard.Count, "document")}, budget {leaderboard.MaxChars?.ToString(CultureInfo.InvariantCulture) ?? "none"}")))
             .AddColumns("#", "summarizer", "ROUGE-1", "ROUGE-2", "ROUGE-L [[95 % CI]]", "adherence", "mean chars", "failures", "p50 ms", "docs/s");
         foreach (var (entry, rank) in LeaderboardMarkdown.Ranks(leaderboard))
         {

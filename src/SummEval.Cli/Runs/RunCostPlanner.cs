@@ -1,8 +1,10 @@
 using System.Globalization;
 using SummEval.Batches;
 using SummEval.Cli.Judging;
+using SummEval.Documents;
 using SummEval.Runs;
 using SummEval.Summarizers;
+using SummEval.Text;
 
 namespace SummEval.Cli.Runs;
 
@@ -12,7 +14,10 @@ namespace SummEval.Cli.Runs;
 /// </summary>
 internal static class RunCostPlanner
 {
-    /// <summary>The estimate of every cost-reporting contestant (local summarizers are left out).</summary>
+    /// <summary>
+    /// The estimate of every cost-reporting contestant (local summarizers are left out). API summarizers estimate without
+    /// being created, so no key is needed; others are created and asked if they can estimate.
+    /// </summary>
     public static async Task<IReadOnlyList<SummarizerEstimate>> EstimateAsync(
         string outDirectory, IReadOnlyList<RunDocument> documents, IReadOnlyList<Contestant> contestants, SummaryOptions options)
     {
@@ -20,14 +25,19 @@ internal static class RunCostPlanner
         var estimates = new List<SummarizerEstimate>();
         foreach (var contestant in contestants.Where(c => !c.IsOracle))
         {
+            if (contestant.CreateEstimator is { } createEstimator)
+            {
+                using var estimator = createEstimator();
+                estimates.Add(new SummarizerEstimate(contestant.Label, estimator.Estimate(ToDo(contestant, store, documents), options), estimator.Batch, estimator.MissingRequirement));
+                continue;
+            }
+
             var summarizer = contestant.Create();
             try
             {
                 if (summarizer is ICostEstimating estimating)
                 {
-                    var stored = store?.CompletedIds(contestant.Label) ?? [];
-                    var todo = documents.Where(d => !stored.Contains(d.Document.Id)).Select(d => d.Document with { References = [] }).ToList();
-                    estimates.Add(new SummarizerEstimate(contestant.Label, estimating.Estimate(todo, options), summarizer is IBatchSummarizer));
+                    estimates.Add(new SummarizerEstimate(contestant.Label, estimating.Estimate(ToDo(contestant, store, documents), options), summarizer is IBatchSummarizer));
                 }
             }
             finally
@@ -39,13 +49,20 @@ internal static class RunCostPlanner
         return estimates;
     }
 
+    // The documents the store does not hold for the contestant yet, without references (no API summarizer reads them).
+    private static List<Document> ToDo(Contestant contestant, RunStore? store, IReadOnlyList<RunDocument> documents)
+    {
+        var stored = store?.CompletedIds(contestant.Label) ?? [];
+        return documents.Where(d => !stored.Contains(d.Document.Id)).Select(d => d.Document with { References = [] }).ToList();
+    }
+
     /// <summary>
     /// What <c>--judge</c> would cost: one request per (contestant, document) summary. Summaries already stored are
     /// judged as they are (and found in the judge's cache if asked before; stored failures are not judged); summaries
     /// still to compute are assumed to fill the budget, as the summarizers' own estimates assume.
     /// </summary>
     public static SummarizerEstimate EstimateJudge(
-        string outDirectory, IReadOnlyList<RunDocument> documents, IReadOnlyList<Contestant> contestants, SummaryOptions options, ChatJudge judge)
+        string outDirectory, IReadOnlyList<RunDocument> documents, IReadOnlyList<Contestant> contestants, SummaryOptions options, JudgePricing judge)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(judge);
@@ -72,7 +89,7 @@ internal static class RunCostPlanner
             }
         }
 
-        return new SummarizerEstimate("judge " + judge.Model, judge.Estimate(pairs), Batch: false);
+        return new SummarizerEstimate("judge " + judge.Model, judge.Estimate(pairs), Batch: false, judge.MissingRequirement);
     }
 
     // The run's store when an earlier run left one (what it holds is not paid for again), else null.
@@ -87,7 +104,7 @@ internal static class RunCostPlanner
     public static void Write(TextWriter writer, IReadOnlyList<SummarizerEstimate> estimates, int documents)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine(F($"Dry run over {documents} documents: nothing was sent."));
+        writer.WriteLine(F($"Dry run over {Quantity.Of(documents, "document")}: nothing was sent."));
         if (estimates.Count == 0)
         {
             writer.WriteLine("No summarizer calls a paid API: the run costs nothing.");
@@ -96,7 +113,7 @@ internal static class RunCostPlanner
 
         var width = Math.Max("summarizer".Length, estimates.Max(e => e.Summarizer.Length));
         writer.WriteLine(F($"{"summarizer".PadRight(width)}  {"to do",7}  {"cached",7}  {"prompt tokens",13}  {"completion tokens",17}  {"live USD",10}  {"batch USD",10}  mode"));
-        foreach (var (summarizer, e, batch) in estimates)
+        foreach (var (summarizer, e, batch, _) in estimates)
         {
             writer.WriteLine(F($"{summarizer.PadRight(width)}  {e.Documents - e.CachedDocuments,7}  {e.CachedDocuments,7}  {e.PromptTokens,13}  {e.CompletionTokens,17}  {Usd(e.LiveCostUsd),10}  {Usd(e.BatchCostUsd),10}  {(batch ? "batch" : "live")}"));
         }
@@ -109,6 +126,12 @@ internal static class RunCostPlanner
         if (estimates.Any(e => e.Summarizer.StartsWith("judge ", StringComparison.Ordinal)))
         {
             writer.WriteLine("The judge asks live, once per summary (summaries not computed yet assumed to fill the budget), each answer a one-sentence verdict.");
+        }
+
+        // The estimate needs no key, but the run it prepares does: say so now rather than when it starts.
+        foreach (var (summarizer, _, _, missing) in estimates.Where(e => e.MissingRequirement is not null))
+        {
+            writer.WriteLine($"{summarizer}: {missing} The estimate above did not need it, but a real run would fail.");
         }
     }
 

@@ -7,6 +7,7 @@ using SummEval.Metrics;
 using SummEval.Reports.Html;
 using SummEval.Runs;
 using SummEval.Summarizers;
+using SummEval.Text;
 
 namespace SummEval.Cli.Runs;
 
@@ -35,20 +36,32 @@ internal static class RunPipeline
 
         var summaryOptions = new SummaryOptions { MaxChars = plan.MaxChars, Seed = plan.Seed };
 
-        // The judge is created before anything runs: a bad spec fails first, and its cost counts in the estimate.
-        using var judge = plan.Judge is { } judgeSpec ? JudgeSpec.Create(judgeSpec, catalog) : null;
+        // The judge is created before anything runs: a bad spec fails first, and its cost counts in the estimate. A dry run
+        // only prices it, so it needs no API key.
+        using var judge = plan.Judge is { } judgeSpec && !plan.DryRun ? JudgeSpec.Create(judgeSpec, catalog) : null;
         if (plan.DryRun || plan.MaxCostUsd is not null)
         {
             var estimates = (await RunCostPlanner.EstimateAsync(plan.OutDirectory, documents, contestants, summaryOptions).ConfigureAwait(false)).ToList();
             if (judge is not null)
             {
-                estimates.Add(RunCostPlanner.EstimateJudge(plan.OutDirectory, documents, contestants, summaryOptions, judge));
+                estimates.Add(RunCostPlanner.EstimateJudge(plan.OutDirectory, documents, contestants, summaryOptions, judge.Pricing));
+            }
+            else if (plan.Judge is { } spec)
+            {
+                using var pricing = JudgeSpec.Price(spec, catalog);
+                estimates.Add(RunCostPlanner.EstimateJudge(plan.OutDirectory, documents, contestants, summaryOptions, pricing));
             }
 
             if (plan.DryRun)
             {
                 RunCostPlanner.Write(Console.Out, estimates, documents.Count);
                 return null;
+            }
+
+            // The estimate needed no API key but the run does: stop before run.db is touched, saying what creating the summarizer would.
+            if (estimates.FirstOrDefault(e => e.MissingRequirement is not null) is { } blocked)
+            {
+                throw new SummarizerSpecException($"Summarizer '{blocked.Summarizer}': {blocked.MissingRequirement}");
             }
 
             var total = RunCostPlanner.Total(estimates);
@@ -72,7 +85,7 @@ internal static class RunPipeline
         store.SetContestants(contestants.Select(c => (c.Label, c.IsOracle)).ToList());
         WarnAboutOtherBuilds(store, contestants);
         Console.Error.WriteLine(
-            $"Running {contestants.Count} summarizer{(contestants.Count == 1 ? string.Empty : "s")} on {dataset.Name}: {documents.Count} document{(documents.Count == 1 ? string.Empty : "s")}{(dataset.Fields is { } fields ? $" ({fields})" : string.Empty)}{(plan.Shard is { } s ? $" (shard {s} of {metadata.SelectedCount})" : string.Empty)}, budget {plan.MaxChars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, into {Path.GetFullPath(plan.OutDirectory)}");
+            $"Running {Quantity.Of(contestants.Count, "summarizer")} on {dataset.Name}: {Quantity.Of(documents.Count, "document")}{(dataset.Fields is { } fields ? $" ({fields})" : string.Empty)}{(plan.Shard is { } s ? $" (shard {s} of {metadata.SelectedCount})" : string.Empty)}, budget {plan.MaxChars?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, into {Path.GetFullPath(plan.OutDirectory)}");
         decimal spent = 0;
         await RunProgressView.RunAsync(async observer => spent = await RunExecutor.ExecuteAsync(
             store,
@@ -101,7 +114,7 @@ internal static class RunPipeline
     {
         ArgumentNullException.ThrowIfNull(totals);
         var cost = totals.CostUsd is { } c ? "$" + c.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) : "unknown (no price for the model; add prices=...)";
-        return $"Judge {totals.Judge} (rubric {totals.Rubric}): {totals.Judged} judged, {totals.Failures} failed, {requests} requests, {totals.Cached} from cache, " +
+        return $"Judge {totals.Judge} (rubric {totals.Rubric}): {totals.Judged} judged, {totals.Failures} failed, {Quantity.Of(requests, "request")}, {totals.Cached} from cache, " +
             $"{totals.InputTokens} input + {totals.OutputTokens} output tokens, cost of this run {cost}.";
     }
 
@@ -158,8 +171,8 @@ internal static class RunPipeline
             {
                 var files = contestant.InputFiles.Count > 0 ? string.Join(", ", contestant.InputFiles) : "its input files";
                 throw new RunException(
-                    $"{contestant.Label}: {stored} stored summaries in {store.Path} were computed from other content of {files} (input digest {recorded}, now {(contestant.Inputs.Length > 0 ? contestant.Inputs : "none")}). " +
-                    "Reusing them would report stale results: run into a new --out folder (or delete run.db) to recompute.");
+                    $"{contestant.Label}: {StoredSummaries(stored, store.Path)} computed from other content of {files} (input digest {recorded}, now {(contestant.Inputs.Length > 0 ? contestant.Inputs : "none")}). " +
+                    "Reusing what is stored would report stale results: run into a new --out folder (or delete run.db) to recompute.");
             }
         }
     }
@@ -181,11 +194,15 @@ internal static class RunPipeline
             else if (build != contestant.Build)
             {
                 Console.Error.WriteLine(
-                    $"warning: {contestant.Label}: {stored} stored summaries in {store.Path} were computed by {build}; this is {contestant.Build}. " +
-                    "They are reused as they are: run into a new --out folder (or delete run.db) to recompute them with this build.");
+                    $"warning: {contestant.Label}: {StoredSummaries(stored, store.Path)} computed by {build}; this is {contestant.Build}. " +
+                    "Reused as stored: run into a new --out folder (or delete run.db) to recompute with this build.");
             }
         }
     }
+
+    // "3 stored summaries in PATH were", "1 stored summary in PATH was": the start of both messages about reused summaries.
+    private static string StoredSummaries(int stored, string path) =>
+        $"{Quantity.Of(stored, "stored summary", "stored summaries")} in {path} {(stored == 1 ? "was" : "were")}";
 
     /// <summary>Resolves and validates every spec up front, so a typo fails before hours of work, never after.</summary>
     public static IReadOnlyList<Contestant> Contestants(IReadOnlyList<string> specs, SummarizerCatalog catalog)
@@ -213,6 +230,7 @@ internal static class RunPipeline
                 Build = BuildStamp.Of(factory.GetType()),
                 Inputs = InputStamp.Of(inputs),
                 InputFiles = inputs,
+                CreateEstimator = factory is ICostEstimatingFactory estimating ? () => estimating.CreateEstimator(arguments) : null,
             });
         }
 

@@ -4,6 +4,7 @@ using Spectre.Console;
 using SummEval.Batches;
 using SummEval.Runs;
 using SummEval.Summarizers;
+using SummEval.Text;
 
 namespace SummEval.Cli.Runs;
 
@@ -60,8 +61,8 @@ internal static class RunProgressView
         {
             _counters[summarizer] = new Counter(total, alreadyDone);
             Console.Error.WriteLine(alreadyDone > 0
-                ? F($"{summarizer}: {total - alreadyDone} of {total} documents to do ({alreadyDone} already stored)")
-                : F($"{summarizer}: {total} documents"));
+                ? F($"{summarizer}: {total - alreadyDone} of {Quantity.Of(total, "document")} to do ({alreadyDone} already stored)")
+                : F($"{summarizer}: {Quantity.Of(total, "document")}"));
         }
 
         public void Completed(string summarizer, string documentId, string? failure)

@@ -9,6 +9,7 @@ using SummEval.Compressive.Model;
 using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Oracles;
 using SummEval.Jieba.Keywords;
+using SummEval.Text;
 
 namespace SummEval.Compressive.Training;
 
@@ -42,7 +43,7 @@ public static class CompressiveTrainer
         }
 
         var clock = Stopwatch.StartNew();
-        progress?.Report($"analysing {pairs.Count} documents");
+        progress?.Report($"analysing {Quantity.Of(pairs.Count, "document")}");
 
         // Documents get a fold and a side (train / held out) from one seeded shuffle.
         var order = Enumerable.Range(0, pairs.Count).ToArray();
@@ -64,7 +65,7 @@ public static class CompressiveTrainer
         // Decoder settings chosen beforehand (by cross-validation): one fit on every document, nothing held out.
         if (options.Threshold is { } fixedThreshold && options.SegmentPenalty is { } fixedPenalty)
         {
-            progress?.Report($"training {options.Trainer} on {prepared.Length} documents (decoder settings fixed)");
+            progress?.Report($"training {options.Trainer} on {Quantity.Of(prepared.Length, "document")} (decoder settings fixed)");
             var (fixedModel, _) = FitModel(ml, prepared, options, idf, new ModelMetadata
             {
                 Threshold = fixedThreshold,
@@ -82,7 +83,7 @@ public static class CompressiveTrainer
         // Phase 1: train on the training side, measure and tune on the held-out side.
         var trainSide = prepared.Where((_, i) => !heldOut[i]).ToList();
         var heldSide = prepared.Where((_, i) => heldOut[i]).ToList();
-        progress?.Report($"training {options.Trainer} on {trainSide.Count} documents");
+        progress?.Report($"training {options.Trainer} on {Quantity.Of(trainSide.Count, "document")}");
         var (probe, classifier) = FitModel(ml, trainSide, options, idf, new ModelMetadata());
         var heldRows = heldSide.SelectMany(p => Rows(p, probe.Lexicon, idf)).ToList();
         var metrics = ml.BinaryClassification.Evaluate(classifier.Transform(ml.Data.LoadFromEnumerable(heldRows)));
@@ -104,7 +105,7 @@ public static class CompressiveTrainer
         var model = probe.With(Complete(metadata, options));
         if (options.Refit)
         {
-            progress?.Report($"refitting on all {prepared.Length} documents");
+            progress?.Report($"refitting on all {Quantity.Of(prepared.Length, "document")}");
             (model, _) = FitModel(ml, prepared, options, idf, metadata);
         }
 

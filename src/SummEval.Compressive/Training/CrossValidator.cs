@@ -56,13 +56,13 @@ public static class CrossValidator
             inner[innerOrder[rank]] = rank % options.Folds;
         }
 
-        progress?.Report($"analysing {pairs.Count} documents");
+        progress?.Report($"analysing {Quantity.Of(pairs.Count, "document")}");
         var prepared = CompressiveTrainer.Prepare(pairs, inner, options, analyzer);
         var probabilities = new double[pairs.Count][];
         for (var f = 0; f < folds; f++)
         {
             var fit = prepared.Where((_, i) => outer[i] != f).ToList();
-            progress?.Report($"fold {f + 1}/{folds}: training on {fit.Count} documents");
+            progress?.Report($"fold {f + 1}/{folds}: training on {Quantity.Of(fit.Count, "document")}");
             var ml = new MLContext(options.Seed);
             var (model, _) = CompressiveTrainer.FitModel(ml, fit, options, idf, new ModelMetadata());
             for (var i = 0; i < prepared.Length; i++)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SummEval.Text;
 
 namespace SummEval.Leaderboards;
 
@@ -11,10 +12,10 @@ public static class LeaderboardMarkdown
     {
         ArgumentNullException.ThrowIfNull(leaderboard);
         var sb = new StringBuilder();
-        var budget = leaderboard.MaxChars is { } max ? F($"{max} characters") : "none";
+        var budget = leaderboard.MaxChars is { } max ? Quantity.Of(max, "character") : "none";
         sb.Append(F($"# Leaderboard: {Escape(leaderboard.Dataset)}\n\n"));
         var rankedBy = leaderboard.RankedBy == RankKey.RougeL ? "ROUGE-L F1" : F($"judged {LeaderboardJson.RankKeyName(leaderboard.RankedBy)} (--rank-by)");
-        sb.Append(F($"{leaderboard.Count} documents, budget {budget}; ROUGE F1 with 95 % bootstrap intervals; ranked by {rankedBy}.\n\n"));
+        sb.Append(F($"{Quantity.Of(leaderboard.Count, "document")}, budget {budget}; ROUGE F1 with 95 % bootstrap intervals; ranked by {rankedBy}.\n\n"));
         sb.Append("| rank | summarizer | ROUGE-1 | ROUGE-2 | ROUGE-L [95 % CI] | adherence | mean chars | failures | p50 ms | p95 ms | docs/s |\n");
         sb.Append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var (entry, rank) in Ranks(leaderboard))

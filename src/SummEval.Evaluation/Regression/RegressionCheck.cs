@@ -1,6 +1,7 @@
 using System.Globalization;
 using SummEval.Leaderboards;
 using SummEval.Metrics;
+using SummEval.Text;
 
 namespace SummEval.Regression;
 
@@ -31,7 +32,7 @@ public static class RegressionCheck
         var shared = baselineIds.Count(currentIds.Contains);
         if (shared == 0)
         {
-            throw new RegressionInputException($"the runs share no document id (baseline {baselineIds.Count} documents, current {currentIds.Count}); documents are matched by id.");
+            throw new RegressionInputException($"the runs share no document id (baseline {Quantity.Of(baselineIds.Count, "document")}, current {currentIds.Count}); documents are matched by id.");
         }
 
         var figures = new List<RegressionFigure>();
@@ -137,7 +138,7 @@ public static class RegressionCheck
         var list = new List<string>();
         if (baseline.DatasetChecksum != current.DatasetChecksum)
         {
-            list.Add($"dataset differs: baseline '{baseline.Dataset}' (sha256 {Short(baseline.DatasetChecksum)}, {baseline.DatasetCount} documents), current '{current.Dataset}' (sha256 {Short(current.DatasetChecksum)}, {current.DatasetCount} documents)");
+            list.Add($"dataset differs: baseline '{baseline.Dataset}' (sha256 {Short(baseline.DatasetChecksum)}, {Quantity.Of(baseline.DatasetCount, "document")}), current '{current.Dataset}' (sha256 {Short(current.DatasetChecksum)}, {Quantity.Of(current.DatasetCount, "document")})");
         }
 
         if (baseline.MaxChars != current.MaxChars)
@@ -183,7 +184,7 @@ public static class RegressionCheck
         var level = 100 * (1 - options.Alpha);
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"'{summarizer}' {metric} {baselineMean:0.0000} -> {currentMean:0.0000}: delta {delta:+0.0000;-0.0000;0.0000} [{test.CiLow:+0.0000;-0.0000;0.0000}, {test.CiHigh:+0.0000;-0.0000;0.0000}] ({level:0.##} % paired bootstrap, p = {test.PValue:0.0000}, {pairs.Count} documents)");
+            $"'{summarizer}' {metric} {baselineMean:0.0000} -> {currentMean:0.0000}: delta {delta:+0.0000;-0.0000;0.0000} [{test.CiLow:+0.0000;-0.0000;0.0000}, {test.CiHigh:+0.0000;-0.0000;0.0000}] ({level:0.##} % paired bootstrap, p = {test.PValue:0.0000}, {Quantity.Of(pairs.Count, "document")})");
         if (regressed)
         {
             message += string.Create(CultureInfo.InvariantCulture, $": dropped more than {tolerance}{(options.FailOn == FailRule.Significant ? " and the interval excludes zero" : string.Empty)}");

@@ -19,4 +19,10 @@ public sealed record Contestant(string Label, bool IsOracle, Func<ISummarizer> C
 
     /// <summary>The input files <see cref="Inputs"/> was computed from, for messages.</summary>
     public IReadOnlyList<string> InputFiles { get; init; } = [];
+
+    /// <summary>
+    /// Makes a cost estimator without the summarizer (see <see cref="ICostEstimatingFactory"/>), so estimating needs no
+    /// API key; null when only the summarizer itself can estimate.
+    /// </summary>
+    public Func<ICostEstimator>? CreateEstimator { get; init; }
 }

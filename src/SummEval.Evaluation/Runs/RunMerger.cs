@@ -1,3 +1,5 @@
+using SummEval.Text;
+
 namespace SummEval.Runs;
 
 /// <summary>
@@ -65,7 +67,7 @@ public static class RunMerger
                 var scored = shards[i].CountScores(summarizer);
                 if (scored != expected)
                 {
-                    throw new RunException($"{shards[i].Path}: '{summarizer}' has {scored} of {expected} documents scored; finish that shard (run it again) before merging.");
+                    throw new RunException($"{shards[i].Path}: '{summarizer}' has {scored} of {Quantity.Of(expected, "document")} scored; finish that shard (run it again) before merging.");
                 }
             }
         }

@@ -1,3 +1,5 @@
+using SummEval.Text;
+
 namespace SummEval.Runs;
 
 /// <summary>
@@ -31,7 +33,7 @@ public sealed record RunMetadata(
         ArgumentNullException.ThrowIfNull(stored);
         if (stored.DatasetChecksum != DatasetChecksum)
         {
-            return $"it holds results for dataset '{stored.Dataset}' (sha256 {stored.DatasetChecksum[..12]}..., {stored.DatasetCount} documents), not '{Dataset}' (sha256 {DatasetChecksum[..12]}..., {DatasetCount} documents)";
+            return $"it holds results for dataset '{stored.Dataset}' (sha256 {stored.DatasetChecksum[..12]}..., {Quantity.Of(stored.DatasetCount, "document")}), not '{Dataset}' (sha256 {DatasetChecksum[..12]}..., {Quantity.Of(DatasetCount, "document")})";
         }
 
         if (stored.MaxChars != MaxChars)

@@ -78,7 +78,7 @@ public sealed class ChatSummarizer : ISummarizer, IRequestThrottled, ICostEstima
 
     /// <inheritdoc />
     public CostEstimate Estimate(IReadOnlyList<Document> documents, SummaryOptions options) =>
-        CostEstimator.Estimate(documents, options, _settings, prompt => prompt, CacheKey, _cache, CostEstimator.ChatMessageOverhead);
+        Estimate(documents, options, _settings, _cacheScope, _cache);
 
     /// <inheritdoc />
     ModelCallSettings IBatchableModel.Settings => _settings;
@@ -139,10 +139,16 @@ public sealed class ChatSummarizer : ISummarizer, IRequestThrottled, ICostEstima
     /// <inheritdoc />
     Task<ModelAnswer> IBatchableModel.AskAsync(string prompt, CancellationToken cancellationToken) => AskAsync(prompt, cancellationToken);
 
-    private string CacheKey(string prompt) => ResponseCache.Key(
-        "chat", _cacheScope, _settings.Model, prompt,
-        _settings.Temperature.ToString("R", CultureInfo.InvariantCulture),
-        _settings.MaxTokens?.ToString(CultureInfo.InvariantCulture));
+    /// <summary>What a chat summarizer of these settings, cache scope and cache would estimate, without one (a dry run needs no client).</summary>
+    internal static CostEstimate Estimate(IReadOnlyList<Document> documents, SummaryOptions options, ModelCallSettings settings, string cacheScope, ResponseCache? cache) =>
+        CostEstimator.Estimate(documents, options, settings, prompt => prompt, prompt => CacheKey(settings, cacheScope, prompt), cache, CostEstimator.ChatMessageOverhead);
+
+    private static string CacheKey(ModelCallSettings settings, string cacheScope, string prompt) => ResponseCache.Key(
+        "chat", cacheScope, settings.Model, prompt,
+        settings.Temperature.ToString("R", CultureInfo.InvariantCulture),
+        settings.MaxTokens?.ToString(CultureInfo.InvariantCulture));
+
+    private string CacheKey(string prompt) => CacheKey(_settings, _cacheScope, prompt);
 
     private async Task<ModelAnswer> AskAsync(string prompt, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using SummEval.Summarizers;
 namespace SummEval.OpenAI.Chat;
 
 /// <summary>The <c>openai-chat</c> summarizer: a chat model behind any OpenAI-compatible endpoint.</summary>
-public sealed class OpenAIChatSummarizerFactory : ISummarizerFactory
+public sealed class OpenAIChatSummarizerFactory : ISummarizerFactory, ICostEstimatingFactory
 {
     /// <inheritdoc />
     public string Name => "openai-chat";
@@ -30,5 +30,13 @@ public sealed class OpenAIChatSummarizerFactory : ISummarizerFactory
             (e, ct) => OpenAIRequestException.From(e, settings.Model, connection, ct),
             connection.Limiter);
         return OpenAIParameters.InMode(live, connection, arguments);
+    }
+
+    /// <inheritdoc />
+    public ICostEstimator CreateEstimator(SummarizerArguments arguments)
+    {
+        var settings = OpenAIParameters.Settings(arguments);
+        var scope = OpenAIParameters.Endpoint(arguments).ToString();
+        return OpenAIParameters.Estimator(arguments, (cache, documents, options) => ChatSummarizer.Estimate(documents, options, settings, scope, cache));
     }
 }

@@ -1,3 +1,4 @@
+using SummEval.Documents;
 using SummEval.OpenAI.Batch;
 using SummEval.OpenAI.Caching;
 using SummEval.OpenAI.LengthPolicies;
@@ -74,16 +75,44 @@ public static class OpenAIParameters
     public static OpenAIConnection Connection(SummarizerArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        OpenAIConnection resolved;
-        try
-        {
-            resolved = OpenAIConnection.Resolve(arguments.GetString("endpoint"), arguments.GetString("apiKey"));
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new SummarizerSpecException($"Summarizer '{arguments.Summarizer}': {e.Message}");
-        }
+        var resolved = InSpec(arguments, () => OpenAIConnection.Resolve(arguments.GetString("endpoint"), arguments.GetString("apiKey")));
+        var (networkRetries, timeout, backoff) = Network(arguments);
+        var connection = resolved.With(networkRetries, timeout, backoff);
+        return connection.WithLimiter(FixedConcurrency(arguments) is { } limit ? RequestLimiter.Fixed(limit) : SharedLimiters.For(connection.Identity));
+    }
 
+    /// <summary>The endpoint <see cref="Connection"/> would reach, read without asking for the key (estimates name their cache entries by it).</summary>
+    public static Uri Endpoint(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return InSpec(arguments, () => OpenAIConnection.ResolveEndpoint(arguments.GetString("endpoint")));
+    }
+
+    /// <summary>
+    /// Why <see cref="Connection"/> would fail for want of an API key (none given, none set), or null when there is one:
+    /// what a dry run, which needs no key, reports instead of failing. Never holds the key.
+    /// </summary>
+    public static string? MissingKey(SummarizerArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return OpenAIConnection.HasKey(arguments.GetString("apiKey")) ? null : OpenAIConnection.MissingKeyMessage;
+    }
+
+    /// <summary>
+    /// The estimator <c>--dry-run</c> uses for a summarizer of these arguments: every setting checked as
+    /// <see cref="ISummarizerFactory.Create"/> checks it, the cache opened, but no key asked for and no client made.
+    /// <paramref name="estimate"/> prices documents with the cache it is given.
+    /// </summary>
+    internal static ICostEstimator Estimator(SummarizerArguments arguments, Func<ResponseCache?, IReadOnlyList<Document>, SummaryOptions, CostEstimate> estimate)
+    {
+        _ = Network(arguments);
+        var batch = Batch(arguments) is not null;
+        return new SpecCostEstimator(Cache(arguments), estimate, batch, MissingKey(arguments));
+    }
+
+    // The network settings, checked here so that a dry run rejects what a real run would.
+    private static (int Retries, TimeSpan Timeout, TimeSpan Backoff) Network(SummarizerArguments arguments)
+    {
         var networkRetries = arguments.GetInt32("networkRetries") ?? 4;
         var timeout = arguments.GetDouble("timeout") ?? 60;
         var backoff = arguments.GetDouble("backoff") ?? 1;
@@ -93,8 +122,19 @@ public static class OpenAIParameters
                 $"Summarizer '{arguments.Summarizer}': networkRetries and backoff must be at least 0 and timeout positive.");
         }
 
-        var connection = resolved.With(networkRetries, TimeSpan.FromSeconds(timeout), TimeSpan.FromSeconds(backoff));
-        return connection.WithLimiter(FixedConcurrency(arguments) is { } limit ? RequestLimiter.Fixed(limit) : SharedLimiters.For(connection.Identity));
+        return (networkRetries, TimeSpan.FromSeconds(timeout), TimeSpan.FromSeconds(backoff));
+    }
+
+    private static T InSpec<T>(SummarizerArguments arguments, Func<T> resolve)
+    {
+        try
+        {
+            return resolve();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new SummarizerSpecException($"Summarizer '{arguments.Summarizer}': {e.Message}");
+        }
     }
 
     /// <summary>The fixed <c>concurrency</c>, or null for <c>auto</c>.</summary>

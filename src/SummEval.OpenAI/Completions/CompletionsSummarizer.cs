@@ -63,7 +63,7 @@ public sealed class CompletionsSummarizer : ISummarizer, IRequestThrottled, ICos
 
     /// <inheritdoc />
     public CostEstimate Estimate(IReadOnlyList<Document> documents, SummaryOptions options) =>
-        CostEstimator.Estimate(documents, options, _settings, CompletionFormat.Prompt, CacheKey, _cache, overhead: 0);
+        Estimate(documents, options, _settings, _connection.Endpoint, _cache);
 
     /// <inheritdoc />
     ModelCallSettings IBatchableModel.Settings => _settings;
@@ -96,10 +96,16 @@ public sealed class CompletionsSummarizer : ISummarizer, IRequestThrottled, ICos
     /// <inheritdoc />
     Task<ModelAnswer> IBatchableModel.AskAsync(string prompt, CancellationToken cancellationToken) => AskAsync(prompt, cancellationToken);
 
-    private string CacheKey(string sent) => ResponseCache.Key(
-        "completions", _connection.Endpoint.ToString(), _settings.Model, sent,
-        _settings.Temperature.ToString("R", CultureInfo.InvariantCulture),
-        _settings.MaxTokens?.ToString(CultureInfo.InvariantCulture), CompletionFormat.Stop);
+    /// <summary>What a completions summarizer of these settings, endpoint and cache would estimate, without one (a dry run needs no client).</summary>
+    internal static CostEstimate Estimate(IReadOnlyList<Document> documents, SummaryOptions options, ModelCallSettings settings, Uri endpoint, ResponseCache? cache) =>
+        CostEstimator.Estimate(documents, options, settings, CompletionFormat.Prompt, sent => CacheKey(settings, endpoint, sent), cache, overhead: 0);
+
+    private static string CacheKey(ModelCallSettings settings, Uri endpoint, string sent) => ResponseCache.Key(
+        "completions", endpoint.ToString(), settings.Model, sent,
+        settings.Temperature.ToString("R", CultureInfo.InvariantCulture),
+        settings.MaxTokens?.ToString(CultureInfo.InvariantCulture), CompletionFormat.Stop);
+
+    private string CacheKey(string sent) => CacheKey(_settings, _connection.Endpoint, sent);
 
     private async Task<ModelAnswer> AskAsync(string prompt, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using SummEval.Summarizers;
 namespace SummEval.OpenAI.Completions;
 
 /// <summary>The <c>openai-completions</c> summarizer, for fine-tuned babbage-002/davinci-002 models.</summary>
-public sealed class OpenAICompletionsSummarizerFactory : ISummarizerFactory
+public sealed class OpenAICompletionsSummarizerFactory : ISummarizerFactory, ICostEstimatingFactory
 {
     /// <inheritdoc />
     public string Name => "openai-completions";
@@ -20,5 +20,13 @@ public sealed class OpenAICompletionsSummarizerFactory : ISummarizerFactory
     {
         var connection = OpenAIParameters.Connection(arguments);
         return OpenAIParameters.InMode(new CompletionsSummarizer(connection, OpenAIParameters.Settings(arguments), OpenAIParameters.Cache(arguments)), connection, arguments);
+    }
+
+    /// <inheritdoc />
+    public ICostEstimator CreateEstimator(SummarizerArguments arguments)
+    {
+        var settings = OpenAIParameters.Settings(arguments);
+        var endpoint = OpenAIParameters.Endpoint(arguments);
+        return OpenAIParameters.Estimator(arguments, (cache, documents, options) => CompletionsSummarizer.Estimate(documents, options, settings, endpoint, cache));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.ML.Tokenizers;
 using SummEval.Documents;
 using SummEval.OpenAI.Completions;
 using SummEval.OpenAI.Pricing;
+using SummEval.Text;
 
 namespace SummEval.OpenAI.FineTuning;
 
@@ -109,11 +110,11 @@ public static class TrainingDataPreparer
             lines.Add(line);
         }
 
-        Note(notes, empty, "empty source or summary: dropped");
-        Note(notes, duplicates, "duplicate pairs: dropped");
-        Note(notes, tooLong, $"examples over {maxTokensPerExample} tokens: dropped");
-        Note(notes, trimmed, "examples with leading/trailing whitespace or newlines in the summary: normalised");
-        Note(notes, separatorInText, $"texts containing the separator '{CompletionFormat.Separator}': kept, but the model may stop early");
+        Note(notes, empty, "empty source or summary", "empty sources or summaries", "dropped");
+        Note(notes, duplicates, "duplicate pair", "duplicate pairs", "dropped");
+        Note(notes, tooLong, $"example over {maxTokensPerExample} tokens", $"examples over {maxTokensPerExample} tokens", "dropped");
+        Note(notes, trimmed, "example with leading/trailing whitespace or newlines in the summary", "examples with leading/trailing whitespace or newlines in the summary", "normalised");
+        Note(notes, separatorInText, $"text containing the separator '{CompletionFormat.Separator}'", $"texts containing the separator '{CompletionFormat.Separator}'", "kept, but the model may stop early");
         if (format == TrainingFormat.Completion)
         {
             notes.Add($"every prompt ends with '{CompletionFormat.Separator}', every completion starts with a space and ends with '\\n' (use stop=[\"\\n\"])");
@@ -121,7 +122,7 @@ public static class TrainingDataPreparer
 
         if (lines.Count < count)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"only {lines.Count} usable examples (asked for {count})"));
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"only {Quantity.Of(lines.Count, "usable example")} (asked for {count})"));
         }
 
         if (lines.Count < 10)
@@ -144,11 +145,11 @@ public static class TrainingDataPreparer
             : "gpt-4o";
     }
 
-    private static void Note(List<string> notes, int count, string what)
+    private static void Note(List<string> notes, int count, string one, string several, string action)
     {
         if (count > 0)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{count} {what}"));
+            notes.Add($"{Quantity.Of(count, one, several)}: {action}");
         }
     }
 }

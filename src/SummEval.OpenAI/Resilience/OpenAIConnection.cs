@@ -55,6 +55,9 @@ public sealed class OpenAIConnection
     /// </summary>
     public string Identity => Endpoint + "#" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_apiKey)));
 
+    /// <summary>What a connection without a key fails with (it names where the key is read from, never a value).</summary>
+    internal const string MissingKeyMessage = "No OpenAI API key: set the OPENAI_API_KEY environment variable (or pass apiKey=...).";
+
     /// <summary>
     /// Resolves endpoint and key from the given values or the environment; fails with a clear message (never
     /// echoing any key) when no key is available.
@@ -62,22 +65,32 @@ public sealed class OpenAIConnection
     public static OpenAIConnection Resolve(string? endpoint, string? apiKey, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
-        var url = string.IsNullOrWhiteSpace(endpoint) ? environment("OPENAI_BASE_URL") : endpoint;
-        var key = string.IsNullOrEmpty(apiKey) ? environment("OPENAI_API_KEY") : apiKey;
+        var key = Key(apiKey, environment);
         if (string.IsNullOrEmpty(key))
         {
-            throw new InvalidOperationException(
-                "No OpenAI API key: set the OPENAI_API_KEY environment variable (or pass apiKey=...).");
+            throw new InvalidOperationException(MissingKeyMessage);
         }
 
+        return new OpenAIConnection(ResolveEndpoint(endpoint, environment), key);
+    }
+
+    /// <summary>The endpoint <see cref="Resolve"/> would use, for what needs no key (cost estimates name their cache entries by it).</summary>
+    internal static Uri ResolveEndpoint(string? endpoint, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        var url = string.IsNullOrWhiteSpace(endpoint) ? environment("OPENAI_BASE_URL") : endpoint;
         Uri uri = DefaultEndpoint;
         if (!string.IsNullOrWhiteSpace(url) && !Uri.TryCreate(url.TrimEnd('/'), UriKind.Absolute, out uri!))
         {
             throw new InvalidOperationException($"OpenAI endpoint '{url}' is not an absolute URL (e.g. http://127.0.0.1:8080/v1).");
         }
 
-        return new OpenAIConnection(uri, key);
+        return uri;
     }
+
+    /// <summary>Whether <see cref="Resolve"/> would find a key (given, else in the environment); the key itself is not returned.</summary>
+    internal static bool HasKey(string? apiKey, Func<string, string?>? environment = null) =>
+        !string.IsNullOrEmpty(Key(apiKey, environment ?? Environment.GetEnvironmentVariable));
 
     /// <summary>A copy with other retry and timeout settings (same endpoint and key).</summary>
     public OpenAIConnection With(int maxRetries, TimeSpan timeout, TimeSpan? baseDelay = null, Action<int, TimeSpan>? onRetry = null) =>
@@ -119,6 +132,9 @@ public sealed class OpenAIConnection
 
     /// <inheritdoc />
     public override string ToString() => Endpoint.ToString();
+
+    private static string? Key(string? apiKey, Func<string, string?> environment) =>
+        string.IsNullOrEmpty(apiKey) ? environment("OPENAI_API_KEY") : apiKey;
 
     private OpenAIConnection Copy(int maxRetries, TimeSpan timeout, TimeSpan baseDelay, Action<int, TimeSpan>? onRetry, RequestLimiter? limiter) =>
         new(Endpoint, _apiKey)

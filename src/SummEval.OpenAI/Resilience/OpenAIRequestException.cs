@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.Text.Json;
+using SummEval.Text;
 
 namespace SummEval.OpenAI.Resilience;
 
@@ -43,16 +44,16 @@ public sealed class OpenAIRequestException : Exception
             ClientResultException { Status: 404 } e => new(OpenAIFailureKind.UnknownModel,
                 $"Unknown model or endpoint (HTTP 404) for {where}: check the model name (fine-tuned models look like ft:gpt-4o-mini:org::id).", e.Status),
             ClientResultException { Status: 429 } e => new(OpenAIFailureKind.RateLimited,
-                $"Still rate-limited (HTTP 429) after {connection.MaxRetries} retries for {where}; lower concurrency or try later.", e.Status),
+                $"Still rate-limited (HTTP 429) after {Quantity.Of(connection.MaxRetries, "retry", "retries")} for {where}; lower concurrency or try later.", e.Status),
             ClientResultException { Status: >= 500 } e => new(OpenAIFailureKind.ServerError,
-                $"Server error (HTTP {e.Status}) after {connection.MaxRetries} retries for {where}.", e.Status),
+                $"Server error (HTTP {e.Status}) after {Quantity.Of(connection.MaxRetries, "retry", "retries")} for {where}.", e.Status),
             ClientResultException { Status: 400 } e when connection.Redact(e.Message).Contains("content_filter", StringComparison.OrdinalIgnoreCase)
                 || e.Message.Contains("content management policy", StringComparison.OrdinalIgnoreCase) => new(OpenAIFailureKind.ContentFilter,
                 $"The content filter refused the request (HTTP 400) for {where}.", e.Status),
             ClientResultException { Status: > 0 } e => new(OpenAIFailureKind.BadRequest,
                 $"The API refused the request (HTTP {e.Status}) for {where}: {FirstLine(connection.Redact(e.Message))}", e.Status),
             ClientResultException or HttpRequestException or IOException or OperationCanceledException => new(OpenAIFailureKind.Network,
-                $"No response from {where} after {connection.MaxRetries} retries (timeout or dropped connection).", null),
+                $"No response from {where} after {Quantity.Of(connection.MaxRetries, "retry", "retries")} (timeout or dropped connection).", null),
             JsonException or FormatException or InvalidOperationException or KeyNotFoundException or ArgumentException => new(
                 OpenAIFailureKind.MalformedResponse, $"Could not read the response from {where}: it is not the expected JSON.", null),
             _ => null,

@@ -100,7 +100,8 @@ public sealed class ScoreCommandTests : IDisposable
         var predictions = Write("p.jsonl", [Line("a", "基于深度学习的文本摘要"), Line("b", "图神经网络推荐"), Line("zz", "多余")]);
         var result = await CliRunner.RunAsync("score", "-p", predictions, "-d", dataset, "--json");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("1 predictions", result.Stderr);
+        Assert.Contains("1 prediction in ", result.Stderr);
+        Assert.Contains("has an id not in", result.Stderr);
         Assert.Contains("zz", result.Stderr);
         var root = JsonDocument.Parse(result.Stdout).RootElement;
         Assert.Equal(2, root.GetProperty("count").GetInt32());

@@ -36,11 +36,14 @@ public sealed class CostUpFrontTests : IAsyncDisposable
 
     private string Spec => $"openai-chat:cache={Path.Combine(_dir, "cache.sqlite")},concurrency=1";
 
-    private Task<CliResult> Run(string output, params string[] extra) =>
+    private Task<CliResult> Run(string output, params string[] extra) => RunWithKey(_server.ApiKey, output, extra);
+
+    // apiKey null: OPENAI_API_KEY is removed from the child's environment, whatever this machine has set.
+    private Task<CliResult> RunWithKey(string? apiKey, string output, params string[] extra) =>
         CliRunner.RunAsync(
             ["run", "-d", "sample", "--limit", Documents.ToString(CultureInfo.InvariantCulture), "--out", Path.Combine(_dir, output), "-s", Spec, "-s", "lead-1", .. extra],
             workingDirectory: _dir,
-            environment: new Dictionary<string, string?> { ["OPENAI_API_KEY"] = _server.ApiKey, ["OPENAI_BASE_URL"] = _server.BaseUrl });
+            environment: new Dictionary<string, string?> { ["OPENAI_API_KEY"] = apiKey, ["OPENAI_BASE_URL"] = _server.BaseUrl });
 
     private string Judge => $"openai-chat:model=gpt-4o-mini,concurrency=1,networkRetries=0,cache={Path.Combine(_dir, "judge-cache.sqlite")}";
 
@@ -80,6 +83,47 @@ public sealed class CostUpFrontTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Dry_run_needs_no_key_and_says_once_per_api_summarizer_that_a_real_run_would()
+    {
+        string[] more = ["-s", Spec + ",mode=batch", "-s", "openai-completions:model=ft:babbage-002:acme::x1,cache=none", "--judge", Judge, "--dry-run"];
+        var keyless = await RunWithKey(apiKey: null, "out", more);
+        Assert.True(keyless.ExitCode == 0, keyless.ToString());
+        Assert.Empty(_server.Requests);
+        Assert.False(File.Exists(Path.Combine(_dir, "out", "run.db")));
+
+        // The same estimate as with a key, plus one line per API summarizer (and the judge) saying what a real run lacks.
+        var keyed = await Run("out", more);
+        Assert.True(keyed.ExitCode == 0, keyed.ToString());
+        Assert.DoesNotContain("OPENAI_API_KEY", keyed.Stdout + keyed.Stderr);
+        var lines = keyless.Stdout.Split('\n');
+        var warnings = lines.Where(l => l.Contains(": No OpenAI API key: set the OPENAI_API_KEY environment variable", StringComparison.Ordinal)).ToList();
+        var table = keyed.Stdout.Split('\n');
+        Assert.Equal(table, lines.Where(l => !warnings.Contains(l)));
+        var estimated = table.SkipWhile(l => !l.StartsWith("summarizer ", StringComparison.Ordinal)).Skip(1).TakeWhile(l => !l.StartsWith("total ", StringComparison.Ordinal))
+            .Select(l => l[..l.IndexOf("  ", StringComparison.Ordinal)]).ToList();
+        Assert.Equal(4, estimated.Count);
+        Assert.Equal(estimated.Count, warnings.Count);
+        Assert.All(estimated, label => Assert.Single(warnings, w => w.StartsWith(label + ": No OpenAI API key", StringComparison.Ordinal) && w.EndsWith("a real run would fail.", StringComparison.Ordinal)));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task A_real_run_without_a_key_still_fails_before_sending_anything()
+    {
+        const string message = "No OpenAI API key: set the OPENAI_API_KEY environment variable (or pass apiKey=...).";
+        var run = await RunWithKey(apiKey: null, "out");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("summeval: Summarizer 'openai-chat': " + message, run.Stderr);
+
+        // With --max-cost the estimate needs no key, but the run stops after it, before run.db is made.
+        var capped = await RunWithKey(apiKey: null, "capped", "--max-cost", "1");
+        Assert.Equal(2, capped.ExitCode);
+        Assert.Contains(message, capped.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir, "capped", "run.db")));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task Max_cost_below_the_estimate_refuses_to_start()
     {
         var result = await Run("out", "--max-cost", "0.0000001");
@@ -116,7 +160,7 @@ public sealed class CostUpFrontTests : IAsyncDisposable
         var row = Row(dry, "judge gpt-4o-mini")[2..];
         var documents = DatasetLoader.Load("sample").Documents.Take(Documents).ToList();
         var prompts = 2 * documents.Sum(d => _o200k.CountTokens(JudgeRequest.For(d.Source, SummEval.Text.TextLength.Truncate(d.Source, 20)).Prompt) + 7);
-        var answers = 2 * Documents * _o200k.CountTokens(ChatJudge.TypicalAnswer);
+        var answers = 2 * Documents * _o200k.CountTokens(JudgePricing.TypicalAnswer);
         Assert.Equal(["12", "0", prompts.ToString(CultureInfo.InvariantCulture), answers.ToString(CultureInfo.InvariantCulture)], row[..4]);
         var judge = Usd(row[4]);
         var summaries = Usd(Row(dry)[5]);

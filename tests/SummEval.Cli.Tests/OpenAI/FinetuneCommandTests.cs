@@ -45,7 +45,7 @@ public sealed class FinetuneCommandTests : IAsyncLifetime
         var result = await Run("finetune", "prepare", "--dataset", dataset, "--count", "500", "--out", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("1 duplicate pairs: dropped", result.Stdout);
+        Assert.Contains("1 duplicate pair: dropped", result.Stdout);
         Assert.Contains("only 12 usable examples (asked for 500)", result.Stdout);
         Assert.Contains("Estimated training cost for babbage-002", result.Stdout);
         var lines = await File.ReadAllLinesAsync(output);
@@ -142,6 +142,29 @@ public sealed class FinetuneCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancelling_follow_says_the_job_goes_on()
+    {
+        var training = Path.Combine(_folder, "train.jsonl");
+        await File.WriteAllTextAsync(training, "{\"prompt\":\"文本 ->\",\"completion\":\" 摘要\\n\"}\n");
+        _server.FineTuning.Steps = 1_000_000; // never finishes while followed
+        var jobId = (await Run("finetune", "create", "--file", training, "--model", "gpt-4o-mini-2024-07-18")).Stdout.Trim();
+
+        using var follow = CliRunner.Start(["finetune", "follow", jobId, "--interval", "0.1"], _folder, Environment);
+        var stderr = follow.StandardError.ReadToEndAsync();
+        while (await follow.StandardOutput.ReadLineAsync() is { } line && !line.Contains("Fine-tuning job started", StringComparison.Ordinal))
+        {
+        }
+
+        CliRunner.Signal(follow, "INT");
+        await follow.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(130, follow.ExitCode);
+        Assert.Contains(
+            $"summeval: cancelled: stopped following {jobId}; the job goes on (summeval finetune follow {jobId} follows it again, summeval finetune cancel {jobId} stops it).",
+            await stderr);
+        Assert.Contains("status: running", (await Run("finetune", "get", jobId)).Stdout);
+    }
+
+    [Fact]
     public async Task OpenAI_summarizers_are_listed()
     {
         var result = await Run("list", "--json");
@@ -150,10 +173,11 @@ public sealed class FinetuneCommandTests : IAsyncLifetime
         Assert.Contains("openai-completions", names);
     }
 
-    private Task<CliResult> Run(params string[] args) =>
-        CliRunner.RunAsync(args, workingDirectory: _folder, environment: new Dictionary<string, string?>
-        {
-            ["OPENAI_BASE_URL"] = _server.BaseUrl,
-            ["OPENAI_API_KEY"] = _server.ApiKey,
-        });
+    private Dictionary<string, string?> Environment => new()
+    {
+        ["OPENAI_BASE_URL"] = _server.BaseUrl,
+        ["OPENAI_API_KEY"] = _server.ApiKey,
+    };
+
+    private Task<CliResult> Run(params string[] args) => CliRunner.RunAsync(args, workingDirectory: _folder, environment: Environment);
 }

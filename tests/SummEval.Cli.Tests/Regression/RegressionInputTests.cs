@@ -92,6 +92,6 @@ public sealed class RegressionInputTests : IDisposable
         var now = (before - 0.01).ToString("0.0000", CultureInfo.InvariantCulture);
         Assert.Matches($@"textrank\s+rougeL\s+{Regex.Escape(was)}\s+{Regex.Escape(now)}\s+-0\.0100\s+REGRESSED", result.Stdout);
         Assert.Contains($"REGRESSION: 'textrank' rougeL dropped 0.0100 ({was} -> {now}), more than 0.005", result.Stdout);
-        Assert.Contains("check failed: 1 problem(s)", result.Stdout);
+        Assert.Contains("check failed: 1 problem (", result.Stdout);
     }
 }

@@ -37,7 +37,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Matches(@"textrank\s+rougeL\s+0\.3400\s+0\.3300\s+-0\.0100\s+REGRESSED", result.Stdout);
         Assert.Contains("REGRESSION: 'lead-1' disappeared", result.Stdout);
-        Assert.Contains("check failed: 2 problem(s)", result.Stdout);
+        Assert.Contains("check failed: 2 problems (", result.Stdout);
 
         var lenient = await CliRunner.RunAsync(["check", "--baseline", baseline, "--current", Board("d.json", ("textrank", 0.33), ("lead-1", 0.29)), "--tolerance", "0.02"]);
         Assert.True(lenient.ExitCode == 0, lenient.ToString());

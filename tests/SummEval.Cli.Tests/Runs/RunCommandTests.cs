@@ -12,6 +12,24 @@ public sealed class RunCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
+    public async Task One_document_and_one_summarizer_are_counted_in_the_singular()
+    {
+        var output = Path.Combine(_dir, "one");
+        var result = await CliRunner.RunAsync(["run", "-s", "lead-1", "--limit", "1", "--max-chars", "1", "--out", output]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Running 1 summarizer on sample: 1 document ", result.Stderr);
+        Assert.Contains("lead-1: 1 document\n", result.Stderr);
+        Assert.Contains("\n1 document, budget 1 character; ", result.Stdout);
+        Assert.Contains("\n1 document, budget 1 character; ", File.ReadAllText(Path.Combine(output, "leaderboard.md")));
+        var report = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("</b> · 1 document · budget 1 character · 1 summarizer</p>", report);
+        Assert.DoesNotMatch(@"\b1 (documents|summarizers|characters|summaries)\b", result.Stdout + result.Stderr + report);
+
+        var dry = await CliRunner.RunAsync(["run", "-s", "lead-1", "--limit", "1", "--out", Path.Combine(_dir, "dry"), "--dry-run"]);
+        Assert.StartsWith("Dry run over 1 document: nothing was sent.", dry.Stdout);
+    }
+
+    [Fact]
     public async Task With_no_arguments_it_ranks_the_local_summarizers_on_the_sample_with_oracles_marked_after_them()
     {
         // As on a fresh clone: an empty data folder (nothing pulled, no model trained).

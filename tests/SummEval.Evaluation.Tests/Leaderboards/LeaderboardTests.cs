@@ -103,6 +103,15 @@ public sealed class LeaderboardTests
         Assert.DoesNotContain("†", LeaderboardMarkdown.Render(LeaderboardBuilder.Build("d", [Results("short", false, 0.3)], Options)));
     }
 
+    [Fact]
+    public void Markdown_counts_one_document_and_a_budget_of_one_character_in_the_singular()
+    {
+        var one = LeaderboardMarkdown.Render(LeaderboardBuilder.Build("d", [Results("a", false, 0.3, docs: 1)], Options with { MaxChars = 1 }));
+        Assert.Contains("\n1 document, budget 1 character; ROUGE F1", one);
+        var two = LeaderboardMarkdown.Render(LeaderboardBuilder.Build("d", [Results("a", false, 0.3, docs: 2)], Options));
+        Assert.Contains("\n2 documents, budget 20 characters; ROUGE F1", two);
+    }
+
     [Theory]
     [InlineData("textrank:similarity=bm25", "textrank_similarity_bm25.jsonl")]
     [InlineData("lead-1", "lead-1.jsonl")]

@@ -20,7 +20,7 @@ public sealed class TrainingDataPreparerTests
         var prepared = TrainingDataPreparer.Prepare(docs, 10, TrainingFormat.Completion, "babbage-002", epochs: 4, maxTokensPerExample: 100);
 
         Assert.Equal(2, prepared.Lines.Count);
-        Assert.Contains(prepared.Notes, n => n.StartsWith("1 examples over 100 tokens", StringComparison.Ordinal));
+        Assert.Contains(prepared.Notes, n => n.StartsWith("1 example over 100 tokens: dropped", StringComparison.Ordinal));
         var cl100k = TiktokenTokenizer.CreateForModel("gpt-3.5-turbo");
         var expected = cl100k.CountTokens("短文本一 ->") + cl100k.CountTokens(" 摘要一\n") + cl100k.CountTokens("短文本三 ->") + cl100k.CountTokens(" 摘要三\n");
         Assert.Equal(expected, prepared.Tokens);

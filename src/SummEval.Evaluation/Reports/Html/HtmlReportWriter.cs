@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SummEval.Text;
 
 namespace SummEval.Reports.Html;
 
@@ -102,14 +103,14 @@ public static class HtmlReportWriter
             }
 
             html.Append(" · ").Append(HtmlText.Int(entry.Entry.SummaryLengths.Count))
-                .Append(entry.Entry.SummaryLengths.Count == 1 ? " summary" : " summaries").Append("</figcaption></figure>\n");
+                .Append(' ').Append(Quantity.Noun(entry.Entry.SummaryLengths.Count, "summary", "summaries")).Append("</figcaption></figure>\n");
         }
 
         html.Append("</div>\n");
         if (model.MaxChars is { } budget)
         {
-            html.Append("<p class=\"note\">The dashed line is the budget (").Append(HtmlText.Int(budget))
-                .Append(" characters = Unicode code points); red bars are over it.</p>\n");
+            html.Append("<p class=\"note\">The dashed line is the budget (").Append(HtmlText.Int(budget)).Append(' ')
+                .Append(Quantity.Noun(budget, "character")).Append(", counted in Unicode code points); red bars are over it.</p>\n");
         }
 
         html.Append("</section>\n<section id=\"documents\">\n<h2>Documents</h2>\n<div class=\"drill\">\n<div class=\"picker\">")
@@ -125,10 +126,10 @@ public static class HtmlReportWriter
     private static void AppendHeader(StringBuilder html, HtmlReportModel model, IReadOnlyList<RankedEntry> ranked)
     {
         html.Append("<header>\n<h1>SummEval report</h1>\n<p class=\"meta\">dataset <b>").AppendEscaped(model.Dataset)
-            .Append("</b> · ").Append(HtmlText.Int(model.Count)).Append(model.Count == 1 ? " document" : " documents")
+            .Append("</b> · ").Append(HtmlText.Int(model.Count)).Append(' ').Append(Quantity.Noun(model.Count, "document"))
             .Append(" · budget ")
-            .Append(model.MaxChars is { } budget ? HtmlText.Int(budget) + " characters" : "none")
-            .Append(" · ").Append(HtmlText.Int(ranked.Count)).Append(ranked.Count == 1 ? " summarizer" : " summarizers")
+            .Append(model.MaxChars is { } budget ? HtmlText.Int(budget) + " " + Quantity.Noun(budget, "character") : "none")
+            .Append(" · ").Append(HtmlText.Int(ranked.Count)).Append(' ').Append(Quantity.Noun(ranked.Count, "summarizer"))
             .Append("</p>\n</header>\n");
     }
 

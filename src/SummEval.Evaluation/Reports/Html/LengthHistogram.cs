@@ -1,4 +1,5 @@
 using System.Text;
+using SummEval.Text;
 
 namespace SummEval.Reports.Html;
 
@@ -76,7 +77,7 @@ internal static class LengthHistogram
                 .Append("\" width=\"").Append(HtmlText.Coord(Math.Max(0.5, barWidth - 1))).Append("\" height=\"")
                 .Append(HtmlText.Coord(h)).Append("\"><title>")
                 .Append(first == last ? HtmlText.Int(first) : HtmlText.Int(first) + "–" + HtmlText.Int(last))
-                .Append(" chars: ").Append(HtmlText.Int(counts[i])).Append(counts[i] == 1 ? " summary" : " summaries")
+                .Append(" chars: ").Append(HtmlText.Int(counts[i])).Append(' ').Append(Quantity.Noun(counts[i], "summary", "summaries"))
                 .Append("</title></rect>");
         }
 
@@ -95,7 +96,7 @@ internal static class LengthHistogram
             var x = HtmlText.Coord(X(limit + 1));
             html.Append("<line class=\"budget\" x1=\"").Append(x).Append("\" y1=\"").Append(HtmlText.Coord(Top - 6))
                 .Append("\" x2=\"").Append(x).Append("\" y2=\"").Append(HtmlText.Coord(plotBottom)).Append("\"><title>budget ")
-                .Append(HtmlText.Int(limit)).Append(" characters</title></line><text class=\"budget-label\" x=\"").Append(x)
+                .Append(HtmlText.Int(limit)).Append(' ').Append(Quantity.Noun(limit, "character")).Append("</title></line><text class=\"budget-label\" x=\"").Append(x)
                 .Append("\" y=\"").Append(HtmlText.Coord(Top - 7)).Append("\" text-anchor=\"middle\">≤ ")
                 .Append(HtmlText.Int(limit)).Append("</text>");
         }

@@ -58,6 +58,7 @@ var search=document.getElementById("doc-search"),list=document.getElementById("d
 function el(tag,cls,text){var e=document.createElement(tag);if(cls)e.className=cls;if(text!==undefined&&text!==null)e.textContent=String(text);return e;}
 function chars(s){var n=0;for(var _ of s)n++;return n;}
 function fmt(x){return typeof x==="number"?x.toFixed(4):"\u2014";}
+function noun(n,one){return n===1?one:one+"s";}
 function fill(){
   var q=search.value.trim().toLowerCase(),shown=0,keep=list.value;
   list.replaceChildren();
@@ -66,7 +67,7 @@ function fill(){
     var label=d.id+" \u00b7 "+Array.from(d.source).slice(0,24).join("");
     list.add(new Option(label,String(i)));shown++;
   });
-  countLine.textContent=shown+" of "+data.docs.length+" documents";
+  countLine.textContent=shown+" of "+data.docs.length+" "+noun(data.docs.length,"document");
   if(keep&&Array.prototype.some.call(list.options,function(o){return o.value===keep;}))list.value=keep;
   else if(list.options.length)list.selectedIndex=0;
   show();
@@ -76,7 +77,8 @@ function show(){
   if(list.selectedIndex<0){view.appendChild(el("p","note","No document matches."));return;}
   var d=data.docs[Number(list.value)];
   view.appendChild(el("h3",null,d.id));
-  view.appendChild(el("h4",null,"Source ("+chars(d.source)+" characters)"));
+  var sourceChars=chars(d.source);
+  view.appendChild(el("h4",null,"Source ("+sourceChars+" "+noun(sourceChars,"character")+")"));
   view.appendChild(el("div","text source",d.source));
   view.appendChild(el("h4",null,d.refs.length===1?"Reference":"References"));
   d.refs.forEach(function(r){view.appendChild(el("div","text reference",r));});

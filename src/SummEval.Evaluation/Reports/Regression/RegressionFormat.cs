@@ -1,5 +1,6 @@
 using System.Globalization;
 using SummEval.Regression;
+using SummEval.Text;
 
 namespace SummEval.Reports.Regression;
 
@@ -62,7 +63,7 @@ public static class RegressionFormat
         ArgumentNullException.ThrowIfNull(result);
         var summarizers = result.Figures.Select(f => f.Summarizer).Distinct(StringComparer.Ordinal).Count();
         return result.Failed
-            ? $"check failed: {result.Problems.Count} problem(s) ({result.RuleDescription})."
-            : $"check passed: {summarizers} summarizers, no regression ({result.RuleDescription}).";
+            ? $"check failed: {Quantity.Of(result.Problems.Count, "problem")} ({result.RuleDescription})."
+            : $"check passed: {Quantity.Of(summarizers, "summarizer")}, no regression ({result.RuleDescription}).";
     }
 }

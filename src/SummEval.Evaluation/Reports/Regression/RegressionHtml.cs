@@ -4,6 +4,7 @@ using System.Text;
 using SummEval.Documents;
 using SummEval.Regression;
 using SummEval.Reports.Html;
+using SummEval.Text;
 
 namespace SummEval.Reports.Regression;
 
@@ -58,10 +59,10 @@ article.doc .text{white-space:pre-wrap}
 
         html.Append("<header>\n<h1>SummEval regression report</h1>\n<p class=\"meta\">dataset <b>").AppendEscaped(result.Dataset).Append("</b> · ")
             .Append(result.PerDocument
-                ? $"{HtmlText.Int(result.SharedDocuments)} shared documents (baseline {HtmlText.Int(result.BaselineDocuments)}, current {HtmlText.Int(result.CurrentDocuments)})"
-                : $"{HtmlText.Int(result.CurrentDocuments)} documents")
-            .Append(" · budget ").Append(result.MaxChars is { } budget ? HtmlText.Int(budget) + " characters" : "none").Append("</p>\n")
-            .Append("<p id=\"verdict\" class=\"verdict ").Append(result.Failed ? "fail\">Regression check failed: " + HtmlText.Int(result.Problems.Count) + " problem(s)" : "pass\">Regression check passed")
+                ? $"{HtmlText.Int(result.SharedDocuments)} {Quantity.Noun(result.SharedDocuments, "shared document")} (baseline {HtmlText.Int(result.BaselineDocuments)}, current {HtmlText.Int(result.CurrentDocuments)})"
+                : $"{HtmlText.Int(result.CurrentDocuments)} {Quantity.Noun(result.CurrentDocuments, "document")}")
+            .Append(" · budget ").Append(result.MaxChars is { } budget ? HtmlText.Int(budget) + " " + Quantity.Noun(budget, "character") : "none").Append("</p>\n")
+            .Append("<p id=\"verdict\" class=\"verdict ").Append(result.Failed ? "fail\">Regression check failed: " + HtmlText.Int(result.Problems.Count) + " " + Quantity.Noun(result.Problems.Count, "problem") : "pass\">Regression check passed")
             .Append("</p>\n<p class=\"note\">Rule: ").AppendEscaped(result.RuleDescription).Append(".</p>\n");
         if (datasetNote is not null)
         {

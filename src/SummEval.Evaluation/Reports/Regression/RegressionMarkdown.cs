@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SummEval.Documents;
 using SummEval.Regression;
+using SummEval.Text;
 
 namespace SummEval.Reports.Regression;
 
@@ -70,9 +71,9 @@ public static class RegressionMarkdown
         var md = new StringBuilder();
         md.Append(result.Failed ? "**Regression check failed**" : "**Regression check passed**").Append(": dataset `").Append(result.Dataset).Append("`, ")
             .Append(result.PerDocument
-                ? $"{result.SharedDocuments} shared documents (baseline {result.BaselineDocuments}, current {result.CurrentDocuments})"
-                : $"{result.CurrentDocuments} documents")
-            .Append(", budget ").Append(result.MaxChars is { } b ? b.ToString(CultureInfo.InvariantCulture) + " characters" : "none").Append(".\n\n")
+                ? $"{Quantity.Of(result.SharedDocuments, "shared document")} (baseline {result.BaselineDocuments}, current {result.CurrentDocuments})"
+                : Quantity.Of(result.CurrentDocuments, "document"))
+            .Append(", budget ").Append(result.MaxChars is { } b ? Quantity.Of(b, "character") : "none").Append(".\n\n")
             .Append("Rule: ").Append(result.RuleDescription).Append(".\n\n");
         var level = RegressionFormat.Level(result.Options);
         md.Append("| summarizer | metric | baseline | current | delta | ").Append(level).Append(" % interval | p | status |\n")
@@ -113,7 +114,7 @@ public static class RegressionMarkdown
         ArgumentNullException.ThrowIfNull(changes);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{changes.Changed} of {changes.Shared} summaries changed; {changes.LostCount} documents lost ROUGE-L; {changes.NewFailures.Count} new failures; {changes.NewViolations.Count} new budget violations.");
+            $"{changes.Changed} of {Quantity.Of(changes.Shared, "summary", "summaries")} changed; {Quantity.Of(changes.LostCount, "document")} lost ROUGE-L; {Quantity.Of(changes.NewFailures.Count, "new failure")}; {Quantity.Of(changes.NewViolations.Count, "new budget violation")}.");
     }
 
     private static void AppendDocument(StringBuilder md, int rank, DocumentChange change, int? maxChars, IReadOnlyDictionary<string, Document>? documents)
