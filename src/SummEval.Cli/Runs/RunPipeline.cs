@@ -58,12 +58,6 @@ internal static class RunPipeline
                 return null;
             }
 
-            // The estimate needed no API key but the run does: stop before run.db is touched, saying what creating the summarizer would.
-            if (estimates.FirstOrDefault(e => e.MissingRequirement is not null) is { } blocked)
-            {
-                throw new SummarizerSpecException($"Summarizer '{blocked.Summarizer}': {blocked.MissingRequirement}");
-            }
-
             var total = RunCostPlanner.Total(estimates);
             if (total is null)
             {
@@ -77,6 +71,7 @@ internal static class RunPipeline
             }
         }
 
+        RefuseMissingRequirements(contestants);
         using var store = RunStore.Open(plan.OutDirectory);
         store.Claim(metadata);
 
@@ -196,6 +191,23 @@ internal static class RunPipeline
                 Console.Error.WriteLine(
                     $"warning: {contestant.Label}: {StoredSummaries(stored, store.Path)} computed by {build}; this is {contestant.Build}. " +
                     "Reused as stored: run into a new --out folder (or delete run.db) to recompute with this build.");
+            }
+        }
+    }
+
+    // An API summarizer without its key would fail when the run creates it, after run.db had recorded the contestants
+    // (and replaced a resumed run's list): its estimator, which needs no key, says so before anything is touched.
+    private static void RefuseMissingRequirements(IReadOnlyList<Contestant> contestants)
+    {
+        foreach (var contestant in contestants)
+        {
+            if (contestant.CreateEstimator is { } create)
+            {
+                using var estimator = create();
+                if (estimator.MissingRequirement is { } missing)
+                {
+                    throw new SummarizerSpecException($"Summarizer '{contestant.Label}': {missing}");
+                }
             }
         }
     }

@@ -113,7 +113,10 @@ public sealed class CostUpFrontTests : IAsyncDisposable
         const string message = "No OpenAI API key: set the OPENAI_API_KEY environment variable (or pass apiKey=...).";
         var run = await RunWithKey(apiKey: null, "out");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("summeval: Summarizer 'openai-chat': " + message, run.Stderr);
+        Assert.Matches(@"summeval: Summarizer 'openai-chat[^']*': " + System.Text.RegularExpressions.Regex.Escape(message), run.Stderr);
+
+        // Before run.db is made: a resumed run's store is left as it was.
+        Assert.False(File.Exists(Path.Combine(_dir, "out", "run.db")));
 
         // With --max-cost the estimate needs no key, but the run stops after it, before run.db is made.
         var capped = await RunWithKey(apiKey: null, "capped", "--max-cost", "1");
