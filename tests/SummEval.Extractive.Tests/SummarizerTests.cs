@@ -95,6 +95,10 @@ public sealed class SummarizerTests
         Assert.Equal("第一句很长很长。", LeadSentenceSummarizer.Summarize("第一句很长很长。第二句。", null));
         Assert.Equal("短。第二", LeadCharsSummarizer.Summarize("  短。第二句。", 4));
         Assert.Equal("短。", LeadCharsSummarizer.Summarize("短。第二句。", null));
+
+        // A cut between two English words leaves no space at the end (CSL test had six: "…(Cone-Beam ").
+        Assert.Equal("This paper studies", LeadSentenceSummarizer.Summarize("This paper studies robustness. Next.", 19));
+        Assert.Equal("This paper studies", LeadCharsSummarizer.Summarize("This paper studies robustness. Next.", 19));
     }
 
     [Fact]

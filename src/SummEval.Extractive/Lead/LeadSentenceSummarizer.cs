@@ -26,7 +26,8 @@ public sealed class LeadSentenceSummarizer : ISummarizer
         var fields = BibliographicFields.MayHave(text.Shadow);
         var first = sentences.FirstOrDefault(s => !SectionLabels.IsLabelOnly(s) && !(fields && BibliographicFields.IsField(s)))
             ?? (sentences.Count > 0 ? sentences[0] : string.Empty);
-        return text.Restore(maxChars is { } max ? TextLength.Truncate(first, max) : first);
+        // A cut at the budget can end between two English words; the space it leaves is no part of the summary (as in lead-chars).
+        return text.Restore(maxChars is { } max ? TextLength.Truncate(first, max).TrimEnd() : first);
     }
 
     /// <inheritdoc />
