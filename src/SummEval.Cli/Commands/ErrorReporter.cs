@@ -22,27 +22,36 @@ internal static class ErrorReporter
     public const int Terminated = 143;
 
     /// <summary>
-    /// Prints <paramref name="ex"/> and returns the exit code. A cancellation says what the command kept, if it kept
-    /// anything (<see cref="CommandCancelledException"/>), and exits with the code of the <paramref name="signal"/> that
-    /// caused it.
+    /// Prints <paramref name="ex"/> and returns the exit code. A cancellation by a <paramref name="signal"/> says what the
+    /// command kept, if it kept anything (<see cref="CommandCancelledException"/>), and exits with the signal's code; a
+    /// cancellation no signal caused (a download's timeout) is a failure, reported with its own message. Written to
+    /// <paramref name="error"/>, standard error by default.
     /// </summary>
-    public static int Report(Exception ex, PosixSignal? signal = null)
+    public static int Report(Exception ex, PosixSignal? signal = null, TextWriter? error = null)
     {
+        error ??= Console.Error;
+        if (ex is OperationCanceledException && signal is null && ex is not CommandCancelledException)
+        {
+            // "cancelled." with 130 would blame the user for what was a timeout.
+            error.WriteLine($"summeval: stopped before it finished: {ex.Message}");
+            return InternalError;
+        }
+
         if (ex is OperationCanceledException)
         {
-            Console.Error.WriteLine(ex is CommandCancelledException kept ? $"summeval: cancelled: {kept.Message}" : "summeval: cancelled.");
+            error.WriteLine(ex is CommandCancelledException kept ? $"summeval: cancelled: {kept.Message}" : "summeval: cancelled.");
             return CancelledExitCode(signal);
         }
 
         var expected = IsUserError(ex);
-        Console.Error.WriteLine(expected ? $"summeval: {ex.Message}" : $"summeval: unexpected {ex.GetType().Name}: {ex.Message}");
+        error.WriteLine(expected ? $"summeval: {ex.Message}" : $"summeval: unexpected {ex.GetType().Name}: {ex.Message}");
         if (Environment.GetEnvironmentVariable("SUMMEVAL_DEBUG") == "1")
         {
-            Console.Error.WriteLine(ex);
+            error.WriteLine(ex);
         }
         else if (!expected)
         {
-            Console.Error.WriteLine("(set SUMMEVAL_DEBUG=1 for the stack trace)");
+            error.WriteLine("(set SUMMEVAL_DEBUG=1 for the stack trace)");
         }
 
         return expected ? UserError : InternalError;
