@@ -28,7 +28,14 @@ public static class SegmentDecoder
     /// segment right after it (<paramref name="closeCosts"/>; a segment ending at the last word closes too). Ties prefer
     /// dropping a word, so the result is deterministic.
     /// </summary>
-    public static Decoded Decode(ReadOnlySpan<double> gains, ReadOnlySpan<int> lengths, int budget, ReadOnlySpan<double> openCosts, ReadOnlySpan<double> closeCosts)
+    public static Decoded Decode(ReadOnlySpan<double> gains, ReadOnlySpan<int> lengths, int budget, ReadOnlySpan<double> openCosts, ReadOnlySpan<double> closeCosts) =>
+        Decode(gains, lengths, budget, openCosts, closeCosts, boundWidth: true);
+
+    /// <summary>
+    /// <see cref="Decode(ReadOnlySpan{double}, ReadOnlySpan{int}, int, ReadOnlySpan{double}, ReadOnlySpan{double})"/>,
+    /// with the table's width bounded by an unconstrained optimum's length or not (the tests compare both).
+    /// </summary>
+    internal static Decoded Decode(ReadOnlySpan<double> gains, ReadOnlySpan<int> lengths, int budget, ReadOnlySpan<double> openCosts, ReadOnlySpan<double> closeCosts, bool boundWidth)
     {
         if (gains.Length != lengths.Length || gains.Length != openCosts.Length || gains.Length != closeCosts.Length)
         {
@@ -47,6 +54,16 @@ public static class SegmentDecoder
         }
 
         budget = (int)Math.Min(budget, usable);
+
+        // The table needs no column beyond the length of an optimum found without the budget, when one fits: every
+        // cell up to that column is the same as in the full table, no cell there beats that optimum's value, and the
+        // first column reaching it (the answer, fewest characters) is at or before it. A long text at a large budget
+        // is then decoded in O(words), not O(words × budget).
+        if (boundWidth && UnconstrainedOptimumLength(gains, lengths, openCosts, closeCosts) is var optimum && optimum < budget)
+        {
+            budget = (int)optimum;
+        }
+
         var width = budget + 1;
 
         // value[(i * width + c) * 2 + s]: best over words [0, i) using exactly c code points, s = word i-1 kept
@@ -68,6 +85,42 @@ public static class SegmentDecoder
         finally
         {
             ArrayPool<double>.Shared.Return(value);
+        }
+    }
+
+    // The same recurrence as Fill's without the characters dimension, with the expressions in the same order, so its
+    // optimum's value is bit for bit the full table's best; returns the code points of one path reaching it.
+    private static long UnconstrainedOptimumLength(ReadOnlySpan<double> gains, ReadOnlySpan<int> lengths, ReadOnlySpan<double> openCosts, ReadOnlySpan<double> closeCosts)
+    {
+        // State s = 0: word i-1 dropped; s = 1: kept (its segment not yet closed). Lengths ride along the stored path.
+        double dropped = 0, kept = double.NegativeInfinity;
+        long droppedLength = 0, keptLength = 0;
+        for (var i = 0; i < gains.Length; i++)
+        {
+            var close = i > 0 ? closeCosts[i - 1] : 0;
+            var length = lengths[i];
+            double nextDropped = double.NegativeInfinity, nextKept = double.NegativeInfinity;
+            long nextDroppedLength = 0, nextKeptLength = 0;
+            Offer(ref nextDropped, ref nextDroppedLength, dropped, droppedLength);
+            Offer(ref nextDropped, ref nextDroppedLength, kept - close, keptLength);
+            if (length >= 0)
+            {
+                Offer(ref nextKept, ref nextKeptLength, dropped + gains[i] - openCosts[i], droppedLength + length);
+                Offer(ref nextKept, ref nextKeptLength, kept + gains[i] - 0, keptLength + length);
+            }
+
+            (dropped, kept, droppedLength, keptLength) = (nextDropped, nextKept, nextDroppedLength, nextKeptLength);
+        }
+
+        var last = gains.Length > 0 ? closeCosts[gains.Length - 1] : 0;
+        return kept - last > dropped ? keptLength : droppedLength;
+
+        static void Offer(ref double best, ref long bestLength, double value, long length)
+        {
+            if (!double.IsNegativeInfinity(value) && (value > best || (value == best && length < bestLength)))
+            {
+                (best, bestLength) = (value, length);
+            }
         }
     }
 
