@@ -83,6 +83,49 @@ public sealed class DecoderPropertyTests
     }
 
     [Fact]
+    public void TheBoundedTableDecodesExactlyAsTheFullOne()
+    {
+        // Gains and costs from a few values make ties common, so the tie rules (fewest characters, dropped words) are
+        // exercised too; budgets run from 0 to beyond every word's length.
+        double[] values = [-1, -0.5, 0, 0.25, 0.5, 1];
+        var few = Gen.Int[0, values.Length - 1].Select(i => values[i]);
+        var problems = Gen.Int[0, 30].SelectMany(n => Gen.Select(
+            Gen.OneOf(few, Gen.Double[-3, 3]).Array[n], Gen.Int[-1, 6].Array[n], Gen.Int[0, 200], Gen.OneOf(few, Gen.Double[0, 2]).Array[n], Gen.OneOf(few, Gen.Double[0, 2]).Array[n]));
+        PropertyCheck.ForAll(problems, p =>
+        {
+            var (gains, lengths, budget, open, close) = p;
+            for (var i = 0; i < open.Length; i++)
+            {
+                (open[i], close[i]) = (Math.Abs(open[i]), Math.Abs(close[i]));
+            }
+
+            var bounded = SegmentDecoder.Decode(gains, lengths, budget, open, close, boundWidth: true);
+            var full = SegmentDecoder.Decode(gains, lengths, budget, open, close, boundWidth: false);
+            Assert.Equal(full.Kept, bounded.Kept);
+            Assert.Equal(full.Value, bounded.Value);
+        }, Seed, iterations: 5000);
+    }
+
+    [Fact]
+    public void ALongTextAtALargeBudgetNeedsNoLargeTable()
+    {
+        // 60 000 words of 3 code points with no limit: the full table would need 60 000 × 180 000 × 2 cells, more than
+        // an array holds (it used to refuse, and took minutes below that size). One word in a thousand is worth
+        // keeping, so the table needs only the 180 characters of the best choice.
+        const int n = 60_000;
+        var gains = new double[n];
+        var lengths = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            (gains[i], lengths[i]) = (i % 1000 == 0 ? 1 : -1, 3);
+        }
+
+        var decoded = SegmentDecoder.Decode(gains, lengths, int.MaxValue, 0.5);
+        Assert.Equal(Enumerable.Range(0, n / 1000).Select(k => k * 1000), decoded.Kept);
+        Assert.Equal(n / 1000 * 0.5, decoded.Value, 6);
+    }
+
+    [Fact]
     public void ClosingCostKeepsAPhraseWhole()
     {
         // Word 2 alone is worth 0.2 less than its characters would cost at the end, but closing the segment right
