@@ -30,6 +30,9 @@ public sealed class SectionLabelDecodingTests
     [InlineData("本文提出一种方法，结果表明有效。", "")]
     [InlineData("摘 要：针对城市污水处理厂出水总氮超标的问题，开展了中试研究。", "摘 要：")]
     [InlineData("[正文]随着网络信息技术的迅猛发展，网络安全问题日益突出。", "[正文]")]
+    [InlineData("目的探讨短暂性脑缺血发作后是否遗留记忆障碍。方法对49例TIA患者进行测试。", "目的方法")]
+    [InlineData("目的观察疗效。方法在全麻下行手术治疗。", "目的方法")]
+    [InlineData("本文提出一种新方法。方法对噪声不敏感。", "")]
     public void LabelWordsAreTheLabelsOfSectionsOnly(string source, string expected) =>
         Assert.Equal(expected, LabelText(source));
 

@@ -5,6 +5,19 @@ namespace SummEval.Extractive.Tests;
 
 public sealed class SectionLabelsTests
 {
+    // md dev 0126 and 0871: 目的…。方法对49例TIA患者… — after a label, 方法 before a preposition opens the methods section.
+    [Theory]
+    [InlineData("方法对49例TIA患者进行测试", 2)]
+    [InlineData("方法在全麻下行手术治疗", 2)]
+    [InlineData("方法学研究表明", 0)]
+    [InlineData("结果表明疗效显著", 0)]
+    public void InAStructuredAbstractTheMethodsLabelMayPrecedeAPreposition(string sentence, int structured)
+    {
+        Assert.Equal(structured, SectionLabels.LabelLength(sentence, structured: true));
+        Assert.Equal(0, SectionLabels.LabelLength(sentence, structured: false));
+        Assert.Equal(0, SectionLabels.LabelLength(sentence));
+    }
+
     [Theory]
     [InlineData("目的：观察疗效", "观察疗效")]
     [InlineData("目的:观察疗效", "观察疗效")]

@@ -65,7 +65,9 @@ internal static class SectionFeatures
         int labelEnd = -1, offset = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            if (offset >= labelEnd && (i == 0 || IsSectionBoundary(words[i - 1].Text)) && LabelAt(document, i, offset) is { Length: > 0 } label)
+            // After a label, a sentence may open with the methods label before a preposition (目的…。方法对49例…).
+            var structured = runs.Count > 0 && i > 0 && IsSentenceEnd(words[i - 1].Text);
+            if (offset >= labelEnd && (i == 0 || IsSectionBoundary(words[i - 1].Text)) && LabelAt(document, i, offset, structured) is { Length: > 0 } label)
             {
                 labelEnd = offset + label.Length;
                 runs.Add((i, i, !char.IsLetterOrDigit(label[^1])));
@@ -92,7 +94,7 @@ internal static class SectionFeatures
     }
 
     // The label chain starting at word i (offset in UTF-16 units), empty when none or when nothing follows it.
-    private static ReadOnlySpan<char> LabelAt(AnalyzedDocument document, int i, int offset)
+    private static ReadOnlySpan<char> LabelAt(AnalyzedDocument document, int i, int offset, bool structured = false)
     {
         if (document.Words[i].IsPunctuation && !IsOpeningBracket(document.Words[i].Text))
         {
@@ -100,7 +102,7 @@ internal static class SectionFeatures
         }
 
         var window = document.Source.AsSpan(offset, Math.Min(MaxLabelChars, document.Source.Length - offset));
-        var length = SectionLabels.LabelLength(window);
+        var length = SectionLabels.LabelLength(window, structured);
         return length > 0 && length < window.Length ? window[..length] : [];
     }
 
@@ -109,6 +111,9 @@ internal static class SectionFeatures
     // A section starts the text, a sentence or a clause: 前景/背景 or (DIC)方法 is no section.
     private static bool IsSectionBoundary(string word) =>
         string.IsNullOrWhiteSpace(word) || word[^1] is '。' or '．' or '.' or '！' or '!' or '？' or '?' or '；' or ';' or '，' or ',' or '：' or ':' or '、' || char.IsWhiteSpace(word[^1]);
+
+    private static bool IsSentenceEnd(string word) =>
+        word.Length > 0 && (word[^1] is '。' or '．' or '.' or '！' or '!' or '？' or '?' || char.IsWhiteSpace(word[^1]));
 
     private static int KindOf(ReadOnlySpan<char> label)
     {

@@ -31,6 +31,10 @@ public static class SectionLabels
     // Only these are recognised without any separator, and only when no word they start continues them.
     private static readonly string[] GluedLabels = ["目的", "方法", "结果", "结论", "背景", "摘要"];
 
+    // Exceptions that a structured abstract's methods sentence opens with ("目的…。方法对49例患者…"): the label and a
+    // preposition, not the word 方法 as a subject.
+    private static bool IsStructuredGluedLabel(string exception) => exception is "方法对" or "方法在";
+
     // Words that begin with a glued label but are ordinary text: "结果表明" frames a finding, "方法学" is a noun.
     private static readonly string[] GluedExceptions =
     [
@@ -45,12 +49,20 @@ public static class SectionLabels
     /// A bare label glued to its content (<c>方法将患者分为两组</c>) counts only for the core labels (目的, 方法,
     /// 结果, 结论, 背景, 摘要) and not when it starts an ordinary word (<c>结果表明</c>, <c>方法学</c>).
     /// </summary>
-    public static int LabelLength(ReadOnlySpan<char> text)
+    public static int LabelLength(ReadOnlySpan<char> text) => LabelLength(text, structured: false);
+
+    /// <summary>
+    /// <see cref="LabelLength(ReadOnlySpan{char})"/> for a sentence of a structured abstract (<paramref name="structured"/>:
+    /// a section label came earlier in the text), where <c>方法对…</c> and <c>方法在…</c> open the methods section glued to
+    /// a sentence that starts with a preposition (<c>方法对49例患者…</c>); elsewhere they are the word 方法 as a subject
+    /// (<c>该方法对噪声不敏感</c>).
+    /// </summary>
+    public static int LabelLength(ReadOnlySpan<char> text, bool structured)
     {
         var total = 0;
         while (true)
         {
-            var next = OneLabel(text[total..]);
+            var next = OneLabel(text[total..], structured);
             if (next == 0)
             {
                 return total;
@@ -80,14 +92,14 @@ public static class SectionLabels
         return Strip(text, LabelLength(text));
     }
 
-    /// <summary><see cref="Strip(string)"/> given <paramref name="labelLength"/> = <see cref="LabelLength"/> of the text (computed once by callers that need both).</summary>
+    /// <summary><see cref="Strip(string)"/> given <paramref name="labelLength"/> = <see cref="LabelLength(ReadOnlySpan{char})"/> of the text (computed once by callers that need both).</summary>
     public static string Strip(string text, int labelLength)
     {
         ArgumentNullException.ThrowIfNull(text);
         return labelLength == 0 ? text : text[labelLength..].TrimStart().ToString();
     }
 
-    private static int OneLabel(ReadOnlySpan<char> text)
+    private static int OneLabel(ReadOnlySpan<char> text, bool structured)
     {
         var i = 0;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
@@ -152,7 +164,7 @@ public static class SectionLabels
             return text.Length;
         }
 
-        return !english && IsGluedLabel(text[start..]) ? i : 0;
+        return !english && IsGluedLabel(text[start..], structured) ? i : 0;
     }
 
     // The length of a heading's number and what follows it (一、 （二） (3) 3  3. 3、 2.1 ), 0 when text opens with none.
@@ -347,7 +359,7 @@ public static class SectionLabels
         return [.. starts];
     }
 
-    private static bool IsGluedLabel(ReadOnlySpan<char> text)
+    private static bool IsGluedLabel(ReadOnlySpan<char> text, bool structured)
     {
         foreach (var label in GluedLabels)
         {
@@ -360,7 +372,7 @@ public static class SectionLabels
             {
                 if (text.StartsWith(exception, StringComparison.Ordinal))
                 {
-                    return false;
+                    return structured && IsStructuredGluedLabel(exception);
                 }
             }
 

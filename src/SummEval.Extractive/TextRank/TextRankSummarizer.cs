@@ -128,7 +128,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
 
             // A section label opens a section that runs until the next label ("结果 ...。...。结论 ...").
-            var labelLength = SectionLabels.LabelLength(raw);
+            var labelLength = SectionLabels.LabelLength(raw, structured);
             if (labelLength > 0)
             {
                 section = ClauseRoles.OfLabel(raw[..labelLength]);
