@@ -34,6 +34,13 @@ public static class ClauseRoles
     private static readonly HashSet<string> DanglingOpeners =
         ["且", "并", "又", "也", "还", "却", "则", "即", "故", "再", "就", "使", "致", "及", "以及", "进而", "以便", "并将", "并对", "而是"];
 
+    // Words that point back to what an earlier sentence named ("该方法", "其粗糙度"), and the copula with its subject left
+    // behind ("是一组…蛋白").
+    private static readonly HashSet<string> Anaphora = ["该", "其", "此", "这", "是"];
+
+    private static readonly System.Buffers.SearchValues<char> LeaningStarts =
+        System.Buffers.SearchValues.Create([.. DanglingOpeners.Concat(Anaphora).Select(w => w[0]).Distinct()]);
+
     // Marks between the items of a list ("A、B和C"): method and measurement lists, rarely a title's topic.
     private static readonly HashSet<string> ListMarks = ["、", "和", "及", "与", "以及", "或"];
 
@@ -77,6 +84,16 @@ public static class ClauseRoles
 
     /// <summary>True when <paramref name="firstToken"/>, a clause's first word, leaves the clause without a subject.</summary>
     public static bool IsDanglingOpener(string firstToken) => DanglingOpeners.Contains(firstToken);
+
+    /// <summary>
+    /// True when <paramref name="firstToken"/>, a clause's first word, continues a sentence or points back to an earlier
+    /// one (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the copula <c>是</c>): a title never opens on one, and the clause reads
+    /// without it (<c>故燃煤工业锅炉的污染物治理…</c>, <c>该控制系统具有…</c>, <c>是一组来自上皮根鞘的…蛋白</c>).
+    /// </summary>
+    public static bool IsLeaningOpener(string firstToken) => DanglingOpeners.Contains(firstToken) || Anaphora.Contains(firstToken);
+
+    // The first characters of those words: a text opening with none of them needs no segmenting to know.
+    internal static bool MayOpenLeaning(char first) => LeaningStarts.Contains(first);
 
     /// <summary>
     /// True when stripped <paramref name="framing"/> (leading markers, cut at word boundaries) opens with a word that leaves

@@ -274,9 +274,37 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(settings);
-        var summary = Select(document, scores, maxChars, settings);
+        var summary = WithoutLeaningOpener(Select(document, scores, maxChars, settings));
         return HasLetterOrDigit(summary) ? summary : string.Empty;
     }
+
+    // A summary that opens on a word leaning on the sentence before ("故燃煤工业锅炉…", "该控制系统…", "是一组…蛋白") reads
+    // without it. Trimmed after the choice, which it leaves alone: stripped from the candidates instead, it changed which
+    // clause won, for the worse on md dev. At least 4 characters stay, and they do not open like a section label.
+    private string WithoutLeaningOpener(string summary)
+    {
+        const int MinRest = 4;
+        if (summary.Length <= MinRest || !ClauseRoles.MayOpenLeaning(summary[0]))
+        {
+            return summary;
+        }
+
+        var tokens = tokenizer.Tokenize(summary);
+        if (tokens.Count < 2 || !ClauseRoles.IsLeaningOpener(tokens[0]) || !summary.StartsWith(tokens[0], StringComparison.Ordinal))
+        {
+            return summary;
+        }
+
+        // "该方法首先对…" stays: without 该 it would open like a methods section's label.
+        var rest = summary[tokens[0].Length..];
+        return TextLength.Chars(rest) >= MinRest && (char.IsLetterOrDigit(rest, 0) || OpensAPhrase(rest[0])) && SectionLabels.LabelLength(rest) == 0
+            ? rest
+            : summary;
+    }
+
+    // A quote or bracket that opens what follows (“DYBA”…, (AIDS)…), not one that closes or separates.
+    private static bool OpensAPhrase(char c) => c == '"' ||
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OpenPunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation;
 
     // Characters outside the BMP (rare Han characters, mostly) count as content.
     private static bool HasLetterOrDigit(string text)

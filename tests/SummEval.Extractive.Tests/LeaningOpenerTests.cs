@@ -1,0 +1,54 @@
+using SummEval.Extractive.Sentences;
+using SummEval.Extractive.TextRank;
+using SummEval.Jieba;
+using SummEval.Testing;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+/// <summary>
+/// No textrank summary opens on a word that leans on the sentence before it (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the
+/// copula <c>是</c>): a title never does, and the clause reads without it.
+/// </summary>
+public sealed class LeaningOpenerTests
+{
+    private static readonly TextRankSummarizer Default = new(JiebaSegmenter.Default, new TextRankOptions());
+
+    [Theory]
+    [InlineData("该控制系统具有层次发散链式结构和主从工作", "控制系统具有层次发散链式结构和主从工作")]
+    [InlineData("故燃煤工业锅炉的污染物治理不能简单沿用", "燃煤工业锅炉的污染物治理不能简单沿用")]
+    [InlineData("是一组来自上皮根鞘的釉质特异性蛋白", "一组来自上皮根鞘的釉质特异性蛋白")]
+    [InlineData("进而提出适应产业发展的相关对策", "提出适应产业发展的相关对策")]
+    [InlineData("是“DYBA”发生发展的必然性所在", "“DYBA”发生发展的必然性所在")]
+    public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
+        Assert.Equal(expected, Default.Summarize(source, 20));
+
+    [Theory]
+    [InlineData("该方法", "该方法")] // too little would be left
+    [InlineData("该方法首先对数据库进行预处理", "该方法首先对数据库进行预处理")] // 方法首先… would open like a label
+    [InlineData("其中三种材料的强度较高", "其中三种材料的强度较高")] // 其中 is a word of its own
+    [InlineData("这些方法的收敛速度较快", "这些方法的收敛速度较快")] // and so is 这些
+    public void WordsThatOnlyBeginWithAnOpenerStay(string source, string expected) =>
+        Assert.Equal(expected, Default.Summarize(source, 20));
+
+    [SharedFact]
+    public void NoSummaryOfTheSharedDataOpensOnALeaningWord()
+    {
+        var failures = new List<string>();
+        var sets = new[] { ("csl train", CslData.Read("csl", "train.jsonl")), ("csl test", CslData.Test()), ("md dev", CslData.Read("csl-md", "dev.jsonl")), ("sample", CslData.Sample()) };
+        foreach (var (name, documents) in sets)
+        {
+            foreach (var document in documents)
+            {
+                var summary = Default.Summarize(document.Source, 20);
+                var first = JiebaSegmenter.Default.Tokenize(summary) is { Count: > 1 } tokens ? tokens[0] : string.Empty;
+                if (ClauseRoles.IsLeaningOpener(first) && summary.Length > first.Length + 3 && SectionLabels.LabelLength(summary.AsSpan(first.Length)) == 0)
+                {
+                    failures.Add($"{name} {document.Id}: {summary}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} summaries open on a leaning word:\n{string.Join('\n', failures.Take(30))}");
+    }
+}
