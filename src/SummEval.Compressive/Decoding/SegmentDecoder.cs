@@ -108,7 +108,7 @@ public static class SegmentDecoder
             if (length >= 0)
             {
                 Offer(ref nextKept, ref nextKeptLength, dropped + gains[i] - openCosts[i], droppedLength + length);
-                Offer(ref nextKept, ref nextKeptLength, kept + gains[i] - 0, keptLength + length);
+                Offer(ref nextKept, ref nextKeptLength, kept + gains[i], keptLength + length);
             }
 
             (dropped, kept, droppedLength, keptLength) = (nextDropped, nextKept, nextDroppedLength, nextKeptLength);
