@@ -39,9 +39,10 @@ internal static class RunPipeline
         // The judge is created before anything runs: a bad spec fails first, and its cost counts in the estimate. A dry run
         // only prices it, so it needs no API key.
         using var judge = plan.Judge is { } judgeSpec && !plan.DryRun ? JudgeSpec.Create(judgeSpec, catalog) : null;
+        List<SummarizerEstimate>? estimates = null;
         if (plan.DryRun || plan.MaxCostUsd is not null)
         {
-            var estimates = (await RunCostPlanner.EstimateAsync(plan.OutDirectory, documents, contestants, summaryOptions).ConfigureAwait(false)).ToList();
+            estimates = (await RunCostPlanner.EstimateAsync(plan.OutDirectory, documents, contestants, summaryOptions).ConfigureAwait(false)).ToList();
             if (judge is not null)
             {
                 estimates.Add(RunCostPlanner.EstimateJudge(plan.OutDirectory, documents, contestants, summaryOptions, judge.Pricing));
@@ -71,7 +72,7 @@ internal static class RunPipeline
             }
         }
 
-        RefuseMissingRequirements(contestants);
+        RefuseMissingRequirements(contestants, estimates);
         using var store = RunStore.Open(plan.OutDirectory);
         store.Claim(metadata);
 
@@ -196,18 +197,31 @@ internal static class RunPipeline
     }
 
     // An API summarizer without its key would fail when the run creates it, after run.db had recorded the contestants
-    // (and replaced a resumed run's list): its estimator, which needs no key, says so before anything is touched.
-    private static void RefuseMissingRequirements(IReadOnlyList<Contestant> contestants)
+    // (and replaced a resumed run's list): its estimator, which needs no key, says so before anything is touched. Under
+    // --max-cost the estimates already asked each estimator, so their answer is used rather than a second estimator.
+    private static void RefuseMissingRequirements(IReadOnlyList<Contestant> contestants, IReadOnlyList<SummarizerEstimate>? estimates)
     {
         foreach (var contestant in contestants)
         {
-            if (contestant.CreateEstimator is { } create)
+            if (contestant.CreateEstimator is not { } create)
+            {
+                continue;
+            }
+
+            string? missing;
+            if (estimates?.FirstOrDefault(e => e.Summarizer == contestant.Label) is { } estimate)
+            {
+                missing = estimate.MissingRequirement;
+            }
+            else
             {
                 using var estimator = create();
-                if (estimator.MissingRequirement is { } missing)
-                {
-                    throw new SummarizerSpecException($"Summarizer '{contestant.Label}': {missing}");
-                }
+                missing = estimator.MissingRequirement;
+            }
+
+            if (missing is not null)
+            {
+                throw new SummarizerSpecException($"Summarizer '{contestant.Label}': {missing}");
             }
         }
     }
