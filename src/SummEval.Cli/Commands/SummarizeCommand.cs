@@ -29,8 +29,9 @@ internal static class SummarizeCommand
             summarizer, maxChars, input, json, concurrency, seed, dataDir,
         };
 
-        // --field is the older spelling of --source-field. References are only read when named (and then must be
-        // present): summarize does not score, but one field mapping works on every command.
+        // --field is the older spelling of --source-field. Only an oracle reads references, so only an oracle looks for
+        // the default reference fields (and needs them on every line); any other summarizer reads them only when named,
+        // so a user's file whose first line happens to have a title does not fail on a later line without one.
         var fields = new FieldMappingOptions("--field");
         fields.AddTo(command);
         maxChars.Validators.Add(result =>
@@ -50,7 +51,7 @@ internal static class SummarizeCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var catalog = GlobalOptions.Catalog(parseResult);
-            var (instance, _, _) = catalog.Create(parseResult.GetValue(summarizer)!);
+            var (instance, factory, _) = catalog.Create(parseResult.GetValue(summarizer)!);
             try
             {
                 var options = new SummaryOptions { MaxChars = parseResult.GetValue(maxChars), Seed = parseResult.GetValue(seed) };
@@ -61,10 +62,15 @@ internal static class SummarizeCommand
                     throw new UsageException("--source-field and --reference-field name fields of a dataset file: give it with --input (stdin lines are read as plain text).");
                 }
 
+                if (file is null && factory.IsOracle)
+                {
+                    throw new UsageException($"{factory.Name} is an oracle: it reads each document's reference summary, so give a dataset with --input (stdin lines have no reference).");
+                }
+
                 return await SummarizeAllAsync(
                     instance,
                     options,
-                    Inputs(file, fields.Apply(parseResult, new DatasetLoadOptions { RequireReferences = false, ReferenceFields = [], DataDirectory = parseResult.GetValue(dataDir) })),
+                    Inputs(file, fields.Apply(parseResult, LoadOptions(factory.IsOracle, parseResult.GetValue(dataDir)))),
                     parseResult.GetValue(json),
                     parseResult.GetValue(concurrency),
                     cancellationToken).ConfigureAwait(false);
@@ -77,7 +83,13 @@ internal static class SummarizeCommand
         return command;
     }
 
-    // A dataset's documents keep the references --reference-field named (the oracles read them); stdin lines have none.
+    // Before, an oracle failed on every document of a dataset with a title ("has no reference") unless
+    // --reference-field named it: the help promised the default fields, and the loader was told to read none.
+    private static DatasetLoadOptions LoadOptions(bool oracle, string? dataDirectory) => oracle
+        ? new DatasetLoadOptions { DataDirectory = dataDirectory }
+        : new DatasetLoadOptions { RequireReferences = false, ReferenceFields = [], DataDirectory = dataDirectory };
+
+    // A dataset's documents keep the references that were read (the oracles use them); stdin lines have none.
     private static IEnumerable<(string? Id, string Text, IReadOnlyList<string> References)> Inputs(string? input, DatasetLoadOptions options) =>
         input is null
             ? TextLineInput.Read(null, string.Empty).Select(line => (line.Id, line.Text, (IReadOnlyList<string>)[]))

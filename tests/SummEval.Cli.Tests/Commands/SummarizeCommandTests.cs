@@ -57,6 +57,49 @@ public sealed class SummarizeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_oracle_reads_the_default_reference_field_as_the_help_says()
+    {
+        // Before: without --reference-field an oracle failed on every document of CSL ("has no reference").
+        var input = Path.Combine(_dir, "titled.jsonl");
+        File.WriteAllText(input, "{\"id\":\"a\",\"content\":\"本文研究量子计算。经典计算很慢。\",\"title\":\"量子计算\"}\n");
+        var result = await CliRunner.RunAsync(["summarize", "-s", "oracle-lcs", "--input", input, "--max-chars", "20"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("量子计算", result.Stdout.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public async Task An_oracle_without_a_reference_field_is_told_how_to_name_one()
+    {
+        var input = Path.Combine(_dir, "untitled.jsonl");
+        File.WriteAllText(input, "{\"id\":\"a\",\"content\":\"本文研究量子计算。经典计算很慢。\",\"headline\":\"量子计算\"}\n");
+        var result = await CliRunner.RunAsync(["summarize", "-s", "oracle-sentence", "--input", input, "--max-chars", "20"]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Contains("untitled.jsonl", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--reference-field", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_oracle_on_standard_input_is_refused_before_reading_it()
+    {
+        var result = await CliRunner.RunAsync(["summarize", "-s", "oracle-lcs", "--max-chars", "20"], stdin: "本文研究量子计算。\n");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Contains("give a dataset with --input", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Other_summarizers_ignore_a_reference_field_missing_from_later_lines()
+    {
+        // Only oracles read references, so a title on the first line alone must not fail the second.
+        var input = Path.Combine(_dir, "ragged.jsonl");
+        File.WriteAllText(input, "{\"id\":\"a\",\"content\":\"量子计算。经典计算。\",\"title\":\"量子\"}\n{\"id\":\"b\",\"content\":\"经典计算。量子计算。\"}\n");
+        var result = await CliRunner.RunAsync(["summarize", "-s", "lead-1", "--input", input, "--max-chars", "20"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["量子计算。", "经典计算。"], result.Stdout.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public async Task A_text_file_is_one_document_however_its_lines_are_wrapped()
     {
         // An abstract copied from a PDF: on standard input each line would be a document of its own.
