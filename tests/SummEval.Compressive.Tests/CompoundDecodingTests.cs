@@ -26,12 +26,18 @@ public sealed class CompoundDecodingTests
             ["2019年", "3.2%", "1.1%", "85%", "96%", "2.5天"], ["2019", "3.2", "1.1", "85", "96", "2.5"]),
         ("研究了20kV/m和60kV/m高压静电场处理对柿子果实贮藏品质的影响。结果表明，60kV/m处理的保鲜效果最好，腐烂率降低了30%。",
             ["20kV/m", "60kV/m", "30%"], ["kV", "20", "60", "30"]),
+
+        // jieba cuts a Latin word at an accented letter (before: ödinger方程, öschl-Teller势).
+        ("基于Schrödinger方程的量子隧穿效应数值模拟研究。本文采用有限差分法求解一维含时Schrödinger方程，分析了势垒高度对隧穿概率的影响。结果表明，隧穿概率随势垒高度增加而指数衰减。",
+            ["Schrödinger"], ["Schr", "dinger"]),
+        ("采用Pöschl-Teller势研究了双原子分子的振动能级。计算结果与实验数据吻合良好，表明该势函数能够准确描述分子振动。",
+            ["Pöschl-Teller"], ["schl", "Teller"]),
     ];
 
     [Fact]
     public void JiebasPiecesOfACompoundAreBoundTogether()
     {
-        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构。";
+        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶。";
         var words = DocumentAnalyzer.Default.Analyze(Source).Words;
         var bonds = Compounds.Bonds(words);
         Assert.NotNull(bonds);
@@ -53,7 +59,7 @@ public sealed class CompoundDecodingTests
             compounds.Add(string.Concat(words.Skip(start).Take(i - start + 1).Select(w => w.Text)));
         }
 
-        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S"], compounds);
+        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶"], compounds);
     }
 
     [Fact]
