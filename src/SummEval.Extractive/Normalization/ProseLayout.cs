@@ -8,7 +8,7 @@ namespace SummEval.Extractive.Normalization;
 
 /// <summary>
 /// A source as running prose: the line breaks a PDF or an editor wrapped a paragraph at joined, markup tags, web
-/// and e-mail addresses, DOIs and a news story's dateline left out, character entities (&amp;ldquo;, &amp;nbsp;) read as
+/// and e-mail addresses, DOIs, a news story's dateline and zero-width spaces left out, character entities (&amp;ldquo;, &amp;nbsp;) read as
 /// what they stand for, tabs as spaces. Every character keeps the offset it came from, so a summary made from the prose
 /// is written back with the source's own characters.
 /// </summary>
@@ -41,7 +41,7 @@ internal static partial class ProseLayout
         }
 
         var (spans, entities) = Spans(text);
-        if (spans.Count == 0 && entities.Count == 0 && text.AsSpan().IndexOfAny(LayoutWhitespace) < 0)
+        if (spans.Count == 0 && entities.Count == 0 && text.AsSpan().IndexOfAny(LayoutWhitespace) < 0 && text.AsSpan().IndexOfAny(Invisible) < 0)
         {
             // P&lt;0.05, esp@cenet, DOIS: a character that can start layout, but no layout.
             return text;
@@ -65,6 +65,14 @@ internal static partial class ProseLayout
                 }
 
                 i = entities[e++].End;
+                continue;
+            }
+
+            if (!(s < spans.Count && spans[s].Start == i) && Invisible.Contains(text[i]))
+            {
+                // A zero-width space or joiner, a soft hyphen: text pasted from the web has them between words, where
+                // they split a section label from its colon (目的\u200B：) and counted against a budget unseen.
+                i++;
                 continue;
             }
 
@@ -156,9 +164,14 @@ internal static partial class ProseLayout
     private static readonly SearchValues<char> LayoutWhitespace = SearchValues.Create("\n\r\t\v\f\u0085\u2028\u2029");
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
+    // Characters with no glyph and no letter in them: zero-width space, word joiner, zero-width no-break space (a BOM
+    // inside the text), soft hyphen. Not the zero-width joiner, which holds emoji and Indic letters together.
+    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u200B\u2060\uFEFF\u00AD");
+
     // Most sources have none of this; they are returned as they are without a regular expression run over them.
     private static bool MayHaveLayout(string text) =>
         text.AsSpan().IndexOfAny(LayoutWhitespace) >= 0
+        || text.AsSpan().IndexOfAny(Invisible) >= 0
         || text.AsSpan().IndexOfAny('<', '@', '&') >= 0
         || text.Contains("://", StringComparison.Ordinal)
         || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
