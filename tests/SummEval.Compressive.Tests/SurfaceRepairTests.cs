@@ -29,6 +29,14 @@ public sealed partial class SurfaceRepairTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void GluedAccentedWordsGetTheSourcesSpaceBack()
+    {
+        // jieba cuts caf|é and na|ï|ve at their accented letters; before, the junction was not seen as Latin: cafénaïve.
+        var (document, p) = Analyze("基于café naïve方法的研究。");
+        Assert.Equal("基于café naïve方法", Repair(document, p, 20, "基于", "caf", "é", "na", "ï", "ve", "方法"));
+    }
+
+    [Fact]
     public void GluedLatinWordsGetTheSymbolBetweenThemBack()
     {
         var (document, p) = Analyze("基于B/S架构的管理系统。");

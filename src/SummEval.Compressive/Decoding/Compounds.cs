@@ -25,7 +25,7 @@ internal static class Compounds
         for (var i = 0; i + 1 < words.Count; i++)
         {
             // jieba cuts a Latin word at each accented letter (Schr|ö|dinger, Bézier → B|é|zier): a part alone is no word.
-            if (IsLatinLetter(words[i].Text[^1]) && IsLatinLetter(words[i + 1].Text[0]) && (!char.IsAscii(words[i].Text[^1]) || !char.IsAscii(words[i + 1].Text[0])))
+            if (LatinLetters.IsLetter(words[i].Text[^1]) && LatinLetters.IsLetter(words[i + 1].Text[0]) && (!char.IsAscii(words[i].Text[^1]) || !char.IsAscii(words[i + 1].Text[0])))
             {
                 bonds ??= new bool[words.Count];
                 bonds[i] = true;
@@ -138,10 +138,6 @@ internal static class Compounds
 
     // A unit right after a number starts with a letter (kV, mmol, m2).
     private static bool IsLatinWord(string text) => text.Length > 0 && char.IsAsciiLetter(text[0]) && IsAlphanumeric(text);
-
-    // A letter of a Latin word: ASCII, Latin-1 and Latin Extended-A/B letters (é, ö, ß, ł) and combining accents; not × or ÷.
-    private static bool IsLatinLetter(char c) =>
-        char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' and not '\u00D7' and not '\u00F7') || c is >= '\u0300' and <= '\u036F';
 
     private static bool IsSign(string text) => text is "%" or "％" or "‰" or "℃" or "°";
 

@@ -281,13 +281,13 @@ public static class SurfaceRepair
         return length;
     }
 
-    // A summary "…Ad" + "Hoc…" reads as one word "AdHoc", "…Duffing" + "-means" as "Duffing-means": both sides of the
-    // junction are ASCII letters, digits or hyphens.
+    // A summary "…Ad" + "Hoc…" reads as one word "AdHoc", "…Duffing" + "-means" as "Duffing-means", "…café" + "naïve…"
+    // as "cafénaïve": both sides of the junction are Latin letters, digits or hyphens.
     private static bool GluesLatin(string before, string after) => IsLatinOrHyphen(before[^1]) && IsLatinOrHyphen(after[0]);
 
     private static bool IsLatinOrHyphen(char c) => IsLatin(c) || c == '-';
 
-    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
+    private static bool IsLatin(char c) => char.IsAsciiDigit(c) || LatinLetters.IsLetter(c);
 
     private static bool IsSpace(string word) => word.Length > 0 && string.IsNullOrWhiteSpace(word);
 }
