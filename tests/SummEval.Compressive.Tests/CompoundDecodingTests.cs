@@ -32,12 +32,16 @@ public sealed class CompoundDecodingTests
             ["Schrödinger"], ["Schr", "dinger"]),
         ("采用Pöschl-Teller势研究了双原子分子的振动能级。计算结果与实验数据吻合良好，表明该势函数能够准确描述分子振动。",
             ["Pöschl-Teller"], ["schl", "Teller"]),
+
+        // A dictionary word that starts inside a Latin run (CINRAD/S|B型; before: B型新一代天气雷达).
+        ("总结了CINRAD/SB型新一代天气雷达伺服系统的技术特点。该系统采用交流变频调速技术，提高了天线控制精度和可靠性。",
+            ["CINRAD/SB型"], ["CINRAD", "B型"]),
     ];
 
     [Fact]
     public void JiebasPiecesOfACompoundAreBoundTogether()
     {
-        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶。";
+        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达。";
         var words = DocumentAnalyzer.Default.Analyze(Source).Words;
         var bonds = Compounds.Bonds(words);
         Assert.NotNull(bonds);
@@ -59,7 +63,7 @@ public sealed class CompoundDecodingTests
             compounds.Add(string.Concat(words.Skip(start).Take(i - start + 1).Select(w => w.Text)));
         }
 
-        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶"], compounds);
+        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型"], compounds);
     }
 
     [Fact]

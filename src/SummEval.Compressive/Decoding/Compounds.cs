@@ -24,8 +24,9 @@ internal static class Compounds
         bool[]? bonds = null;
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            // jieba cuts a Latin word at each accented letter (Schr|ö|dinger, Bézier → B|é|zier): a part alone is no word.
-            if (LatinLetters.IsLetter(words[i].Text[^1]) && LatinLetters.IsLetter(words[i + 1].Text[0]) && (!char.IsAscii(words[i].Text[^1]) || !char.IsAscii(words[i + 1].Text[0])))
+            // jieba cuts a Latin word at each accented letter (Schr|ö|dinger, Bézier → B|é|zier), and a run of letters and
+            // digits where a dictionary word starts inside it (CINRAD/S|B型): a part alone is no word.
+            if (IsLatinOrDigit(words[i].Text[^1]) && IsLatinOrDigit(words[i + 1].Text[0]))
             {
                 bonds ??= new bool[words.Count];
                 bonds[i] = true;
@@ -138,6 +139,8 @@ internal static class Compounds
 
     // A unit right after a number starts with a letter (kV, mmol, m2).
     private static bool IsLatinWord(string text) => text.Length > 0 && char.IsAsciiLetter(text[0]) && IsAlphanumeric(text);
+
+    private static bool IsLatinOrDigit(char c) => char.IsAsciiDigit(c) || LatinLetters.IsLetter(c);
 
     private static bool IsSign(string text) => text is "%" or "％" or "‰" or "℃" or "°";
 
