@@ -18,20 +18,7 @@ public sealed class TextRankRound10CutTests
 
     // The text of the well-formed prefix of `text` cut after the token that ends at `cut` (Jieba's tokens of the whole
     // text, so the rule sees what follows), under `rules` (round 10's each switched off in turn).
-    private static string Cut(string text, string keep, WellFormedCutRules rules = WellFormedCutRules.All)
-    {
-        Assert.StartsWith(keep, text, StringComparison.Ordinal);
-        var ends = new List<int>();
-        foreach (var token in JiebaSegmenter.Default.Cut(text))
-        {
-            ends.Add((ends.Count == 0 ? 0 : ends[^1]) + token.Length);
-        }
-
-        var count = ends.IndexOf(keep.Length) + 1;
-        Assert.True(count > 0, $"no token ends after {keep}");
-        var kept = WellFormedCut.Count(text, ends, count, rules);
-        return kept == 0 ? string.Empty : text[..ends[kept - 1]];
-    }
+    private static string Cut(string text, string keep, WellFormedCutRules rules = WellFormedCutRules.All) => JiebaCut.Prefix(text, keep, rules);
 
     [Fact]
     public void AnAttributiveAdjectiveGoesWithItsHead()

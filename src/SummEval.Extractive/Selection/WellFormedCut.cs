@@ -133,6 +133,9 @@ public static class WellFormedCut
     // Signs and units that belong to the letter or digit before them: an ion's charge (Cd2+), %, ‰, degrees, primes.
     private const string Postfixes = "+-%‰°′″℃℉";
 
+    // A Latin word one space after a number is its unit when it is this short (m, m2, kg, MPa, mmol).
+    private const int MaxSpacedUnitLength = 4;
+
     // Characters that join the letters or digits on both sides (K-means, 1/2, 10^5, 2.7, 3×10, 10~20).
     private const string Joiners = "-/^_·×±~～.";
 
@@ -523,6 +526,11 @@ public static class WellFormedCut
         }
 
         char before = text[end - 1], after = text[end];
+        if (SplitsSpacedNumber(text, end))
+        {
+            return true;
+        }
+
         if (IsAlphanumeric(after) && (IsAlphanumeric(before) || Postfixes.Contains(before, StringComparison.Ordinal) || Joiners.Contains(before, StringComparison.Ordinal)))
         {
             return true;
@@ -559,6 +567,51 @@ public static class WellFormedCut
         var next = count < ends.Count ? text.AsSpan(end, ends[count] - end).Trim() : text.AsSpan(end, 1);
         return !EndsListItem(next);
     }
+
+    // The cut at end leaves a number written SI style in Chinese text: a space follows that goes on with the next group
+    // of three digits (建筑面积45| 090 m2) or with the number's unit (最高32.5| m, 45 090| m2). After a Latin letter or a
+    // space the number is English prose ("in 2019 the"), whose words a cut may part.
+    private static bool SplitsSpacedNumber(string text, int end)
+    {
+        if (!char.IsAsciiDigit(text[end - 1]) || !IsGroupSpace(text[end]) || end + 1 == text.Length)
+        {
+            return false;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '.' || (IsGroupSpace(text[start - 1]) && start > 1 && char.IsAsciiDigit(text[start - 2]))))
+        {
+            start--;
+        }
+
+        if (start > 0 && (char.IsAsciiLetter(text[start - 1]) || char.IsWhiteSpace(text[start - 1])))
+        {
+            return false;
+        }
+
+        var next = end + 1;
+        var digits = 0;
+        while (next + digits < text.Length && char.IsAsciiDigit(text[next + digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0)
+        {
+            return digits == 3;
+        }
+
+        var letters = 0;
+        while (next + letters < text.Length && char.IsAsciiLetterOrDigit(text[next + letters]))
+        {
+            letters++;
+        }
+
+        return letters is > 0 and <= MaxSpacedUnitLength && char.IsAsciiLetter(text[next]) && (next + letters == text.Length || !char.IsAsciiLetter(text[next + letters]));
+    }
+
+    // A space between a number's groups or before its unit: the ordinary, thin, no-break or narrow no-break space.
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u2009' or '\u00A0' or '\u202F';
 
     // Offset of the Latin phrase a cut at end ends inside ("An| On-Line": a Latin letter before the cut, spaces and a
     // Latin letter after it), when text other than spaces comes before the phrase; otherwise -1 (an English clause
