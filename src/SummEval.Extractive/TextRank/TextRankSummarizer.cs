@@ -274,7 +274,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(settings);
-        var summary = WithoutLeaningOpener(Select(document, scores, maxChars, settings));
+        var summary = WithoutLeaningOpener(CitationMarks.Without(Select(document, scores, maxChars, settings)));
         return HasLetterOrDigit(summary) ? summary : string.Empty;
     }
 
