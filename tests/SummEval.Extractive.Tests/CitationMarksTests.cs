@@ -6,24 +6,30 @@ using Xunit;
 namespace SummEval.Extractive.Tests;
 
 /// <summary>
-/// A textrank summary never keeps a paper's reference marks (before, md dev at 40 characters:
-/// <c>…学习知识的主观能动性[1]</c>, <c>在原来工作[4]的基础上</c>, <c>摩擦感度均较低[3,6]</c>).
+/// A textrank summary never ends a clause on a paper's reference mark (before, md dev at 40 characters:
+/// <c>…学习知识的主观能动性[1]</c>, <c>摩擦感度均较低[3,6]</c>); brackets inside names, intervals and clauses stay.
 /// </summary>
 public sealed class CitationMarksTests
 {
     [Theory]
     [InlineData("主观能动性[1]", "主观能动性")]
-    [InlineData("在原来工作[4]的基础上", "在原来工作的基础上")]
     [InlineData("摩擦感度均较低[3,6]", "摩擦感度均较低")]
     [InlineData("研究进展 [2-5]，综述", "研究进展，综述")]
     [InlineData("最重要的原因［1］", "最重要的原因")]
-    [InlineData("文献[1，3～5]指出", "文献指出")]
-    public void ReferenceMarksGo(string summary, string expected) => Assert.Equal(expected, CitationMarks.Without(summary));
+    [InlineData("如文献所述[1，3～5]。", "如文献所述。")]
+    [InlineData("追求哲人之学\"[1]", "追求哲人之学\"")]
+    [InlineData("按《测量不确定度评定与表示》[2]", "按《测量不确定度评定与表示》")]
+    public void ReferenceMarksThatCloseAClauseGo(string summary, string expected) => Assert.Equal(expected, CitationMarks.Without(summary));
 
     [Theory]
     [InlineData("数组a[i]的下标")] // an index, not a reference
     [InlineData("区间[0.5,1]上的解")] // an interval
+    [InlineData("在区间[1,5]上")] // an interval of whole numbers
+    [InlineData("x∈[0,1]，且")] // after a symbol
+    [InlineData("取值范围为[1,3]。")] // after the word that opens an interval
+    [InlineData("10H-噻吩并[2,3-b][1,5]苯二氮杂")] // locants inside a chemical name (md dev 0100)
     [InlineData("第[2019]12号文")] // four digits: a year or document number
+    [InlineData("在原来工作[4]的基础上")] // inside a clause: taking it out would glue what the source does not
     [InlineData("基于深度学习的图像分类")]
     public void OtherBracketsStay(string summary) => Assert.Same(summary, CitationMarks.Without(summary));
 
