@@ -274,9 +274,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(settings);
-        var summary = WithoutLeaningOpener(CitationMarks.Without(Select(document, scores, maxChars, settings)));
+        var summary = WithoutLeaningOpener(WithoutFinalColon(CitationMarks.Without(Select(document, scores, maxChars, settings))));
         return HasLetterOrDigit(summary) ? summary : string.Empty;
     }
+
+    // A sentence that announces what follows ("现将情况介绍如下:", "主要对以下问题展开讨论:") keeps its colon when taken whole;
+    // at the end of a summary the colon promises text that is not there.
+    private static string WithoutFinalColon(string summary) =>
+        summary.Length > 1 && summary[^1] is ':' or '：' ? summary.AsSpan().TrimEnd(":： ").ToString() : summary;
 
     // A summary that opens on a word leaning on the sentence before ("故燃煤工业锅炉…", "该控制系统…", "是一组…蛋白") reads
     // without it. Trimmed after the choice, which it leaves alone: stripped from the candidates instead, it changed which

@@ -1,0 +1,31 @@
+using SummEval.Extractive.TextRank;
+using SummEval.Jieba;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+/// <summary>
+/// A textrank summary never ends on a colon that announces what follows (before, md dev at 40 characters:
+/// <c>与会代表们回顾了20年来文艺美学的发展道路.与会代表主要对以下问题展开热烈讨论:</c>).
+/// </summary>
+public sealed class FinalColonTests
+{
+    private static readonly TextRankSummarizer Default = new(JiebaSegmenter.Default, new TextRankOptions());
+
+    [Theory]
+    [InlineData("本文对大菱鲆养成试验进行了总结。现将养成试验的情况介绍如下：")]
+    [InlineData("与会代表们回顾了二十年来文艺美学的发展道路。与会代表主要对以下问题展开热烈讨论:")]
+    public void NoSummaryEndsOnAColon(string source)
+    {
+        foreach (var budget in new int?[] { 10, 20, 30, 40, 60, null })
+        {
+            var summary = Default.Summarize(source, budget);
+            Assert.NotEqual(string.Empty, summary);
+            Assert.False(summary[^1] is ':' or '：', $"budget {budget}: {summary}");
+        }
+    }
+
+    [Fact]
+    public void AColonInsideStays() =>
+        Assert.Contains("：", Default.Summarize("以体积比3：2的乙醇水溶液提取黄酮类化合物的工艺研究。", 40), StringComparison.Ordinal);
+}
