@@ -41,7 +41,7 @@ internal static partial class ProseLayout
         }
 
         var (spans, entities) = Spans(text);
-        if (spans.Count == 0 && entities.Count == 0 && text.AsSpan().IndexOfAny(LayoutWhitespace) < 0 && text.AsSpan().IndexOfAny(Invisible) < 0)
+        if (spans.Count == 0 && entities.Count == 0 && text.AsSpan().IndexOfAny(LayoutOrInvisible) < 0)
         {
             // P&lt;0.05, esp@cenet, DOIS: a character that can start layout, but no layout.
             return text;
@@ -161,17 +161,19 @@ internal static partial class ProseLayout
         return prose.ToString();
     }
 
-    private static readonly SearchValues<char> LayoutWhitespace = SearchValues.Create("\n\r\t\v\f\u0085\u2028\u2029");
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     // Characters with no glyph and no letter in them: zero-width space, word joiner, zero-width no-break space (a BOM
     // inside the text), soft hyphen. Not the zero-width joiner, which holds emoji and Indic letters together.
     private static readonly SearchValues<char> Invisible = SearchValues.Create("\u200B\u2060\uFEFF\u00AD");
 
+    // Whitespace that carries layout (line breaks, tabs, form feeds) and the invisible characters, in one set, so a text
+    // with neither is passed over in one scan.
+    private static readonly SearchValues<char> LayoutOrInvisible = SearchValues.Create("\n\r\t\v\f\u0085\u2028\u2029\u200B\u2060\uFEFF\u00AD");
+
     // Most sources have none of this; they are returned as they are without a regular expression run over them.
     private static bool MayHaveLayout(string text) =>
-        text.AsSpan().IndexOfAny(LayoutWhitespace) >= 0
-        || text.AsSpan().IndexOfAny(Invisible) >= 0
+        text.AsSpan().IndexOfAny(LayoutOrInvisible) >= 0
         || text.AsSpan().IndexOfAny('<', '@', '&') >= 0
         || text.Contains("://", StringComparison.Ordinal)
         || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
