@@ -8,7 +8,7 @@ namespace SummEval.Extractive.Normalization;
 
 /// <summary>
 /// A source as running prose: the line breaks a PDF or an editor wrapped a paragraph at joined, markup tags, web
-/// and e-mail addresses, DOIs, a news story's dateline and zero-width spaces left out, character entities (&amp;ldquo;, &amp;nbsp;) read as
+/// and e-mail addresses, DOIs, a news story's dateline, zero-width spaces and a CSV field's escaping quotes left out, character entities (&amp;ldquo;, &amp;nbsp;) read as
 /// what they stand for, tabs as spaces. Every character keeps the offset it came from, so a summary made from the prose
 /// is written back with the source's own characters.
 /// </summary>
@@ -35,13 +35,14 @@ internal static partial class ProseLayout
     internal static string Of(string text, out int[]? origin)
     {
         origin = null;
-        if (!MayHaveLayout(text))
+        var escapes = CsvQuotedText.EscapeMarks(text);
+        if (escapes is null && !MayHaveLayout(text))
         {
             return text;
         }
 
         var (spans, entities) = Spans(text);
-        if (spans.Count == 0 && entities.Count == 0 && text.AsSpan().IndexOfAny(LayoutOrInvisible) < 0)
+        if (escapes is null && spans.Count == 0 && entities.Count == 0 && text.AsSpan().IndexOfAny(LayoutOrInvisible) < 0)
         {
             // P&lt;0.05, esp@cenet, DOIS: a character that can start layout, but no layout.
             return text;
@@ -68,10 +69,11 @@ internal static partial class ProseLayout
                 continue;
             }
 
-            if (!(s < spans.Count && spans[s].Start == i) && Invisible.Contains(text[i]))
+            if (!(s < spans.Count && spans[s].Start == i) && (Invisible.Contains(text[i]) || escapes?[i] == true))
             {
                 // A zero-width space or joiner, a soft hyphen: text pasted from the web has them between words, where
-                // they split a section label from its colon (目的\u200B：) and counted against a budget unseen.
+                // they split a section label from its colon (目的\u200B：) and counted against a budget unseen. And the
+                // quotes that escape a CSV field: they are not the text's own.
                 i++;
                 continue;
             }
