@@ -8,7 +8,7 @@ namespace SummEval.Extractive.Tests;
 
 /// <summary>
 /// No textrank summary opens on a word that leans on the sentence before it (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the
-/// copula <c>是</c>): a title never does, and the clause reads without it.
+/// copula <c>是</c>, a third-person pronoun <c>它</c>, <c>他的</c>): a title never does, and the clause reads without it.
 /// </summary>
 public sealed class LeaningOpenerTests
 {
@@ -20,6 +20,9 @@ public sealed class LeaningOpenerTests
     [InlineData("是一组来自上皮根鞘的釉质特异性蛋白", "一组来自上皮根鞘的釉质特异性蛋白")]
     [InlineData("进而提出适应产业发展的相关对策", "提出适应产业发展的相关对策")]
     [InlineData("是“DYBA”发生发展的必然性所在", "“DYBA”发生发展的必然性所在")]
+    [InlineData("它在基本刀具库中提供刀具几何参数", "在基本刀具库中提供刀具几何参数")]
+    [InlineData("他的想象学说的内在张力及其深刻意图", "想象学说的内在张力及其深刻意图")] // the pronoun's 的 goes with it
+    [InlineData("他们的研究成果受到广泛关注", "研究成果受到广泛关注")]
     public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 
@@ -28,6 +31,7 @@ public sealed class LeaningOpenerTests
     [InlineData("该方法首先对数据库进行预处理", "该方法首先对数据库进行预处理")] // 方法首先… would open like a label
     [InlineData("其中三种材料的强度较高", "其中三种材料的强度较高")] // 其中 is a word of its own
     [InlineData("这些方法的收敛速度较快", "这些方法的收敛速度较快")] // and so is 这些
+    [InlineData("他的结论对军事历史学家非常重要", "他的结论对军事历史学家非常重要")] // 结论… would open like a label
     public void WordsThatOnlyBeginWithAnOpenerStay(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 

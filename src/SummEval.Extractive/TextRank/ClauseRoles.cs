@@ -34,9 +34,12 @@ public static class ClauseRoles
     private static readonly HashSet<string> DanglingOpeners =
         ["且", "并", "又", "也", "还", "却", "则", "即", "故", "再", "就", "使", "致", "及", "以及", "进而", "以便", "并将", "并对", "而是"];
 
-    // Words that point back to what an earlier sentence named ("该方法", "其粗糙度"), and the copula with its subject left
-    // behind ("是一组…蛋白").
-    private static readonly HashSet<string> Anaphora = ["该", "其", "此", "这", "是"];
+    // Words that point back to what an earlier sentence named ("该方法", "其粗糙度", "它在基本刀具库中…", "他的想象学说"), and
+    // the copula with its subject left behind ("是一组…蛋白").
+    private static readonly HashSet<string> Anaphora = ["该", "其", "此", "这", "是", "它", "它们", "他", "她", "他们", "她们"];
+
+    // The pronouns among them, which take 的 to point back (他的想象学说): the 的 goes with them.
+    private static readonly HashSet<string> Pronouns = ["它", "它们", "他", "她", "他们", "她们"];
 
     private static readonly System.Buffers.SearchValues<char> LeaningStarts =
         System.Buffers.SearchValues.Create([.. DanglingOpeners.Concat(Anaphora).Select(w => w[0]).Distinct()]);
@@ -91,6 +94,9 @@ public static class ClauseRoles
     /// without it (<c>故燃煤工业锅炉的污染物治理…</c>, <c>该控制系统具有…</c>, <c>是一组来自上皮根鞘的…蛋白</c>).
     /// </summary>
     public static bool IsLeaningOpener(string firstToken) => DanglingOpeners.Contains(firstToken) || Anaphora.Contains(firstToken);
+
+    /// <summary>True when <paramref name="token"/> is a third-person pronoun (<c>它</c>, <c>他们</c>, ...), which points back with <c>的</c>.</summary>
+    internal static bool IsPronoun(string token) => Pronouns.Contains(token);
 
     // The first characters of those words: a text opening with none of them needs no segmenting to know.
     internal static bool MayOpenLeaning(char first) => LeaningStarts.Contains(first);

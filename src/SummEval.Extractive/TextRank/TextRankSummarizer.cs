@@ -300,8 +300,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             return summary;
         }
 
+        // A pronoun's 的 goes with it ("他的想象学说…" reads "想象学说…", not "的想象学说…").
+        var opener = tokens[0].Length + (ClauseRoles.IsPronoun(tokens[0]) && tokens.Count > 2 && tokens[1] == "的" ? 1 : 0);
+
         // "该方法首先对…" stays: without 该 it would open like a methods section's label.
-        var rest = summary[tokens[0].Length..];
+        var rest = summary[opener..];
         return TextLength.Chars(rest) >= MinRest && (char.IsLetterOrDigit(rest, 0) || OpensAPhrase(rest[0])) && SectionLabels.LabelLength(rest) == 0
             ? rest
             : summary;
