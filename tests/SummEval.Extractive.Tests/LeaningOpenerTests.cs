@@ -8,7 +8,8 @@ namespace SummEval.Extractive.Tests;
 
 /// <summary>
 /// No textrank summary opens on a word that leans on the sentence before it (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the
-/// copula <c>是</c>, a third-person pronoun <c>它</c>, <c>他的</c>): a title never does, and the clause reads without it.
+/// copula <c>是</c>, a third-person pronoun <c>它</c>, <c>他的</c>, the particle <c>的</c>): a title never does, and the clause
+/// reads without it.
 /// </summary>
 public sealed class LeaningOpenerTests
 {
@@ -23,6 +24,8 @@ public sealed class LeaningOpenerTests
     [InlineData("它在基本刀具库中提供刀具几何参数", "在基本刀具库中提供刀具几何参数")]
     [InlineData("他的想象学说的内在张力及其深刻意图", "想象学说的内在张力及其深刻意图")] // the pronoun's 的 goes with it
     [InlineData("他们的研究成果受到广泛关注", "研究成果受到广泛关注")]
+    [InlineData("的方案具有良好的频谱展宽能力及抗噪声性能", "方案具有良好的频谱展宽能力及抗噪声性能")]
+    [InlineData("的相应多目标细菌觅食优化算法", "相应多目标细菌觅食优化算法")]
     public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 
