@@ -42,7 +42,7 @@ public sealed class CsvQuotedTextTests
 
     [Fact]
     public void WhitespaceAroundTheFieldIsNoMatter() =>
-        Assert.Equal(LeadSentenceSummarizer.Summarize(Manifolds, 20), LeadSentenceSummarizer.Summarize(" \n" + Escaped(Manifolds) + "\r\n", 20));
+        Assert.Equal(LeadSentenceSummarizer.Summarize(Manifolds, 20), LeadSentenceSummarizer.Summarize("\uFEFF \n" + Escaped(Manifolds) + "\r\n", 20));
 
     [Theory]
     // Quotes the text holds, not an escape: one opens it, or a quote inside stands alone, or nothing is inside.

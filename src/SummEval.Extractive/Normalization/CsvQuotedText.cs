@@ -52,6 +52,7 @@ internal static class CsvQuotedText
         return marks;
     }
 
+    // Around the field; a byte-order mark counts (char.IsWhiteSpace does not), as a file's first line can carry one.
     private const string WhiteSpace = " \t\n\r\v\f\u00A0\u3000\u2028\u2029\u0085\uFEFF";
 
     private const string QuoteOrWhiteSpace = "\"" + WhiteSpace;
