@@ -47,16 +47,36 @@ internal static class TrainCommand
         var tune = new Option<bool>("--tune") { Description = "Tune threshold and penalty on 20 % held-out pairs and refit, instead of the cross-validated defaults." };
         var manifest = new Option<string?>("--manifest") { Description = "Also write a manifest (data sha256s, options, seed, version, model sha256) to this file." };
         var heldOutSummaries = new Option<string?>("--held-out-summaries") { Description = "With --cv: also write every held-out document's summary from the default decoder to this JSON Lines file (id, dataset, content, title, summary), for error analysis." };
+        var repeat = new Option<int?>("--repeat")
+        {
+            Description = "With --cv: cross-validate with this many seeds (--seed, --seed + 1, ...), each drawing other folds, and print each dataset's held-out ROUGE-L as mean ± sd over them (default 1).",
+        };
         var minMean = new Option<double>("--min-mean-chars") { Description = "With --cv: choose the best setting whose mean length reaches this on every dataset.", DefaultValueFactory = _ => 0 };
         var command = new Command("compressive", "Align references to sources, label words, train the ML.NET classifier with the cross-validated decoder settings, save the model (or --cv K: cross-validate).")
         {
-            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest, heldOutSummaries,
+            train, output, seed, trainer, budget, dataDir, cv, trees, leaves, learningRate, minCount, threshold, penalty, cut, tune, minMean, manifest, heldOutSummaries, repeat,
         };
         command.Validators.Add(result =>
         {
             if (result.GetValue(heldOutSummaries) is not null && result.GetValue(cv) is null)
             {
                 result.AddError("--held-out-summaries writes the summaries of a cross-validation: give --cv K too.");
+            }
+
+            if (result.GetValue(repeat) is { } times && times != 1)
+            {
+                if (times < 1)
+                {
+                    result.AddError("--repeat must be at least 1.");
+                }
+                else if (result.GetValue(cv) is null)
+                {
+                    result.AddError("--repeat repeats a cross-validation: give --cv K too.");
+                }
+                else if (result.GetValue(heldOutSummaries) is not null)
+                {
+                    result.AddError("--held-out-summaries writes one cross-validation's summaries: drop --repeat, or give the seed you want with --seed.");
+                }
             }
         });
         var fields = new FieldMappingOptions();
@@ -86,7 +106,23 @@ internal static class TrainCommand
             var progress = new SynchronousProgress(Console.Error);
             if (parse.GetValue(cv) is { } folds)
             {
-                return CrossValidate(sets, folds, options, cuts.Length > 0 ? cuts : [options.CutPenalty], parse.GetValue(minMean), parse.GetValue(heldOutSummaries), progress);
+                var searched = cuts.Length > 0 ? cuts : [options.CutPenalty];
+                var times = parse.GetValue(repeat) ?? 1;
+                if (times == 1)
+                {
+                    CrossValidate(sets, folds, options, searched, parse.GetValue(minMean), parse.GetValue(heldOutSummaries), progress);
+                    return 0;
+                }
+
+                var runs = new List<IReadOnlyDictionary<string, double>>(times);
+                for (var k = 0; k < times; k++)
+                {
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== seed {options.Seed + k} ({k + 1} of {times})"));
+                    runs.Add(CrossValidate(sets, folds, options with { Seed = options.Seed + k }, searched, parse.GetValue(minMean), null, progress));
+                }
+
+                PrintRepeated(sets, runs, options);
+                return 0;
             }
 
             var pairs = sets.SelectMany(s => s.Pairs).ToList();
@@ -126,7 +162,9 @@ internal static class TrainCommand
         return new TrainingSet(name, pairs);
     }
 
-    private static int CrossValidate(List<TrainingSet> sets, int folds, TrainingOptions options, double[] cuts, double minMeanChars, string? summariesPath, IProgress<string> progress)
+    // Prints one cross-validation's report; returns each dataset's held-out ROUGE-L F1 under the default decoder (candidate
+    // selection, else the chosen single setting).
+    private static IReadOnlyDictionary<string, double> CrossValidate(List<TrainingSet> sets, int folds, TrainingOptions options, double[] cuts, double minMeanChars, string? summariesPath, IProgress<string> progress)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = CrossValidator.Run(sets, folds, options, DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf, cuts, progress);
@@ -148,24 +186,28 @@ internal static class TrainCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"chosen (best mean ROUGE-L with mean length >= {minMeanChars} on every dataset): threshold {best.Settings.Threshold}, penalty {best.Settings.Penalty}, cut {best.Settings.Cut}"));
         var scoreOptions = new CorpusScoreOptions { MaxChars = options.TuningBudget };
-        void PrintHeldOut(Func<HeldOutDocument, string> summarize)
+        Dictionary<string, double> PrintHeldOut(Func<HeldOutDocument, string> summarize)
         {
+            var rougeL = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var name in names)
             {
                 var items = result.HeldOut.Where(d => d.Dataset == name)
                     .Select((d, i) => ($"{name}-{i}", summarize(d), (IReadOnlyList<string>)[d.Reference])).ToList();
                 var score = CorpusScorer.Score(items, scoreOptions);
+                rougeL[name] = score.RougeL.F1;
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{name} held out ({items.Count}): ROUGE-1 {Show(score.Rouge1)}  ROUGE-2 {Show(score.Rouge2)}  ROUGE-L {Show(score.RougeL)}  adherence {score.Length.Adherence:P1}  mean {score.Length.MeanChars:0.0} chars"));
             }
+
+            return rougeL;
         }
 
-        PrintHeldOut(d => d.Summarize(best.Settings, options.TuningBudget));
+        var byDefault = PrintHeldOut(d => d.Summarize(best.Settings, options.TuningBudget));
         if (options.Selection is { } selection)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"candidate selection (the default decoder; {Describe(selection)}):"));
-            PrintHeldOut(d => d.Summarize(selection, options.TuningBudget));
+            byDefault = PrintHeldOut(d => d.Summarize(selection, options.TuningBudget));
         }
 
         if (summariesPath is not null)
@@ -177,7 +219,24 @@ internal static class TrainCommand
             output.WriteLine($"held-out summaries: {Path.GetFullPath(summariesPath)}");
         }
 
-        return 0;
+        return byDefault;
+    }
+
+    // One seed's held-out figure can flatter or wrong a choice (docs/compressive-experiments.md, "Stop 40"): the spread
+    // over seeds says how far apart two options must be before the difference means anything.
+    private static void PrintRepeated(List<TrainingSet> sets, List<IReadOnlyDictionary<string, double>> runs, TrainingOptions options)
+    {
+        var decoder = options.Selection is null ? "the chosen setting" : "candidate selection, the default decoder";
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"repeated cross-validation: held-out ROUGE-L F1 over {runs.Count} seeds ({options.Seed}-{options.Seed + runs.Count - 1}), {decoder}; mean ± sd [min, max]:"));
+        foreach (var name in sets.Select(s => s.Name))
+        {
+            var values = runs.Select(r => r[name]).ToArray();
+            var mean = values.Average();
+            var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1));
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name}: {mean:0.0000} ± {sd:0.0000} [{values.Min():0.0000}, {values.Max():0.0000}] ({string.Join(" / ", values.Select(v => v.ToString("0.0000", CultureInfo.InvariantCulture)))})"));
+        }
     }
 
     /// <summary>

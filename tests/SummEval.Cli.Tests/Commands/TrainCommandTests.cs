@@ -161,6 +161,59 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Repeated_cross_validation_reports_each_seed_and_the_spread_over_them()
+    {
+        var (first, second) = WriteTwoTrainingFiles();
+        string[] common = ["train", "compressive", "--cv", "3", "--train", first, "--train", second, "--trees", "10"];
+        var repeated = await CliRunner.RunAsync([.. common, "--seed", "4", "--repeat", "2"], timeout: TimeSpan.FromMinutes(3));
+        Assert.True(repeated.ExitCode == 0, repeated.ToString());
+        var seed5 = repeated.Stdout.IndexOf("== seed 5 (2 of 2)", StringComparison.Ordinal);
+        Assert.True(repeated.Stdout.StartsWith("== seed 4 (1 of 2)", StringComparison.Ordinal) && seed5 > 0, repeated.Stdout);
+
+        // Each seed's block is that seed's plain cross-validation; the summary is the mean and spread of their default-decoder figures.
+        var single = await CliRunner.RunAsync([.. common, "--seed", "5"], timeout: TimeSpan.FromMinutes(3));
+        Assert.True(single.ExitCode == 0, single.ToString());
+        var summary = repeated.Stdout.IndexOf("repeated cross-validation: held-out ROUGE-L F1 over 2 seeds (4-5), candidate selection, the default decoder", StringComparison.Ordinal);
+        Assert.True(summary > seed5, repeated.Stdout);
+        Assert.Equal(DefaultDecoderRougeL(single.Stdout, first), DefaultDecoderRougeL(repeated.Stdout[seed5..summary], first));
+        foreach (var name in new[] { first, second })
+        {
+            var values = new[] { DefaultDecoderRougeL(repeated.Stdout[..seed5], name), DefaultDecoderRougeL(repeated.Stdout[seed5..summary], name) };
+            var mean = values.Average();
+            var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)));
+            var line = repeated.Stdout[summary..].Split('\n').Single(l => l.StartsWith(name + ": ", StringComparison.Ordinal)).TrimEnd('\r');
+            var shown = System.Text.RegularExpressions.Regex.Matches(line[(name.Length + 2)..], @"\d\.\d{4}")
+                .Select(m => double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+            // mean, sd, min, max, then each seed's figure as its own block printed it; mean and sd come from the unrounded
+            // figures, so they may differ from the printed ones' in the last place.
+            Assert.Equal([values.Min(), values.Max(), values[0], values[1]], shown[2..]);
+            Assert.InRange(shown[0] - mean, -0.0001, 0.0001);
+            Assert.InRange(shown[1] - sd, -0.00015, 0.00015);
+        }
+    }
+
+    [Theory]
+    [InlineData("--repeat", "2")]
+    [InlineData("--cv", "3", "--repeat", "0")]
+    [InlineData("--cv", "3", "--repeat", "2", "--held-out-summaries", "x.jsonl")]
+    public async Task A_repeat_that_cannot_run_is_a_usage_error(params string[] options)
+    {
+        var result = await CliRunner.RunAsync(["train", "compressive", "--train", WriteTrainingFile(), .. options]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--repeat", result.Stderr);
+    }
+
+    // The ROUGE-L F1 a cross-validation report gives a dataset under candidate selection (the default decoder).
+    private static double DefaultDecoderRougeL(string report, string dataset)
+    {
+        var selection = report.IndexOf("candidate selection (the default decoder", StringComparison.Ordinal);
+        var match = System.Text.RegularExpressions.Regex.Match(report[selection..], System.Text.RegularExpressions.Regex.Escape(dataset) + @" held out \(\d+\): .*ROUGE-L (\d\.\d{4})");
+        Assert.True(match.Success, report);
+        return double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task Held_out_summaries_without_cross_validation_is_a_usage_error()
     {
         var result = await CliRunner.RunAsync(["train", "compressive", "--train", WriteTrainingFile(), "--held-out-summaries", Path.Combine(_dir, "x.jsonl")]);
