@@ -26,7 +26,7 @@ internal static class Compounds
         {
             // jieba cuts a Latin word at each accented letter (Schr|ö|dinger, Bézier → B|é|zier), and a run of letters and
             // digits where a dictionary word starts inside it (CINRAD/S|B型): a part alone is no word.
-            if (IsLatinOrDigit(words[i].Text[^1]) && IsLatinOrDigit(words[i + 1].Text[0]))
+            if (LatinLetters.IsLetterOrDigit(words[i].Text[^1]) && LatinLetters.IsLetterOrDigit(words[i + 1].Text[0]))
             {
                 bonds ??= new bool[words.Count];
                 bonds[i] = true;
@@ -139,8 +139,6 @@ internal static class Compounds
 
     // A unit right after a number starts with a letter (kV, mmol, m2).
     private static bool IsLatinWord(string text) => text.Length > 0 && char.IsAsciiLetter(text[0]) && IsAlphanumeric(text);
-
-    private static bool IsLatinOrDigit(char c) => char.IsAsciiDigit(c) || LatinLetters.IsLetter(c);
 
     private static bool IsSign(string text) => text is "%" or "％" or "‰" or "℃" or "°";
 

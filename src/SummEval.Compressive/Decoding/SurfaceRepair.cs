@@ -249,7 +249,7 @@ public static class SurfaceRepair
         }
 
         var opener = Brackets.OpenerOf(c);
-        if (opener == '\0' || (c == '’' && k > 0 && k + 1 < words.Count && IsLatin(words[k - 1].Text[^1]) && IsLatin(words[k + 1].Text[0])))
+        if (opener == '\0' || (c == '’' && k > 0 && k + 1 < words.Count && LatinLetters.IsLetterOrDigit(words[k - 1].Text[^1]) && LatinLetters.IsLetterOrDigit(words[k + 1].Text[0])))
         {
             // Not a mark, or an apostrophe (Mallow’s) rather than a closing quote.
             return '\0';
@@ -285,9 +285,7 @@ public static class SurfaceRepair
     // as "cafénaïve": both sides of the junction are Latin letters, digits or hyphens.
     private static bool GluesLatin(string before, string after) => IsLatinOrHyphen(before[^1]) && IsLatinOrHyphen(after[0]);
 
-    private static bool IsLatinOrHyphen(char c) => IsLatin(c) || c == '-';
-
-    private static bool IsLatin(char c) => char.IsAsciiDigit(c) || LatinLetters.IsLetter(c);
+    private static bool IsLatinOrHyphen(char c) => LatinLetters.IsLetterOrDigit(c) || c == '-';
 
     private static bool IsSpace(string word) => word.Length > 0 && string.IsNullOrWhiteSpace(word);
 }

@@ -2,7 +2,7 @@ namespace SummEval.Extractive.Normalization;
 
 /// <summary>
 /// The text a summarizer analyses in place of its source: running prose (<see cref="IsReflowed"/>: the line breaks a
-/// wrap put in a paragraph joined, markup tags, web and e-mail addresses, DOIs and zero-width spaces left out, tabs as spaces), full-width
+/// wrap put in a paragraph joined, markup tags, web and e-mail addresses, DOIs, zero-width spaces and a CSV field's escaping quotes left out, tabs as spaces), full-width
 /// letters and digits as ASCII and, when the source is written in Traditional Chinese, every character in its
 /// simplified form (OpenCC's character table), so jieba's dictionary and the rule lists (section labels, discourse
 /// markers, trigger words) apply to it. Every character of the shadow knows where it came from, and
