@@ -8,7 +8,7 @@ namespace SummEval.Extractive.Tests;
 
 /// <summary>
 /// No textrank summary opens on a word that leans on the sentence before it (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the
-/// copula <c>是</c>, a third-person pronoun <c>它</c>, <c>他的</c>, the particle <c>的</c>): a title never does, and the clause
+/// copula <c>是</c>, a third-person pronoun <c>它</c>, <c>他的</c>, the particle <c>的</c>, the disposal markers <c>将</c> and <c>把</c>): a title never does, and the clause
 /// reads without it.
 /// </summary>
 public sealed class LeaningOpenerTests
@@ -26,6 +26,9 @@ public sealed class LeaningOpenerTests
     [InlineData("他们的研究成果受到广泛关注", "研究成果受到广泛关注")]
     [InlineData("的方案具有良好的频谱展宽能力及抗噪声性能", "方案具有良好的频谱展宽能力及抗噪声性能")]
     [InlineData("的相应多目标细菌觅食优化算法", "相应多目标细菌觅食优化算法")]
+    [InlineData("将字典学习与变分模型相融合的改进算法", "字典学习与变分模型相融合的改进算法")] // the disposal markers
+    [InlineData("把中国的传统文化纳入资产阶级的文化体系", "中国的传统文化纳入资产阶级的文化体系")]
+    [InlineData("将该算法进行图形化建模及在线仿真", "算法进行图形化建模及在线仿真")] // one leaning word after another
     public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 
@@ -35,6 +38,8 @@ public sealed class LeaningOpenerTests
     [InlineData("其中三种材料的强度较高", "其中三种材料的强度较高")] // 其中 is a word of its own
     [InlineData("这些方法的收敛速度较快", "这些方法的收敛速度较快")] // and so is 这些
     [InlineData("他的结论对军事历史学家非常重要", "他的结论对军事历史学家非常重要")] // 结论… would open like a label
+    [InlineData("将来的能源结构以可再生能源为主", "将来的能源结构以可再生能源为主")] // 将来 is a word of its own
+    [InlineData("把握市场需求变化的企业战略", "把握市场需求变化的企业战略")] // and so is 把握
     public void WordsThatOnlyBeginWithAnOpenerStay(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 

@@ -41,11 +41,14 @@ public static class ClauseRoles
     // The pronouns among them, which take 的 to point back (他的想象学说): the 的 goes with them.
     private static readonly HashSet<string> Pronouns = ["它", "它们", "他", "她", "他们", "她们"];
 
+    // The disposal markers, whose subject is the sentence's ("将拟Shannon小波配置法和缝合单层板…", "把…"): a title never opens on one.
+    private static readonly HashSet<string> Disposal = ["将", "把"];
+
     // The particle that ends the noun phrase before it ("本文提出|的方案具有…"): a clause cut after a framing verb opens on it.
     private const string Attributive = "的";
 
     private static readonly System.Buffers.SearchValues<char> LeaningStarts =
-        System.Buffers.SearchValues.Create([.. DanglingOpeners.Concat(Anaphora).Append(Attributive).Select(w => w[0]).Distinct()]);
+        System.Buffers.SearchValues.Create([.. DanglingOpeners.Concat(Anaphora).Concat(Disposal).Append(Attributive).Select(w => w[0]).Distinct()]);
 
     // Marks between the items of a list ("A、B和C"): method and measurement lists, rarely a title's topic.
     private static readonly HashSet<string> ListMarks = ["、", "和", "及", "与", "以及", "或"];
@@ -93,12 +96,13 @@ public static class ClauseRoles
 
     /// <summary>
     /// True when <paramref name="firstToken"/>, a clause's first word, continues a sentence or points back to an earlier
-    /// one (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the copula <c>是</c>, a pronoun, the particle <c>的</c>): a title never
-    /// opens on one, and the clause reads without it (<c>故燃煤工业锅炉的污染物治理…</c>, <c>该控制系统具有…</c>,
-    /// <c>是一组来自上皮根鞘的…蛋白</c>, <c>的方案具有良好的频谱展宽能力</c>).
+    /// one (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the copula <c>是</c>, a pronoun, the particle <c>的</c>), or leaves it
+    /// without its subject (the disposal markers <c>将</c>, <c>把</c>): a title never opens on one, and the clause reads without
+    /// it (<c>故燃煤工业锅炉的污染物治理…</c>, <c>该控制系统具有…</c>, <c>是一组来自上皮根鞘的…蛋白</c>, <c>的方案具有良好的频谱展宽能力</c>,
+    /// <c>将字典学习与变分模型相融合的…</c>).
     /// </summary>
     public static bool IsLeaningOpener(string firstToken) =>
-        DanglingOpeners.Contains(firstToken) || Anaphora.Contains(firstToken) || firstToken == Attributive;
+        DanglingOpeners.Contains(firstToken) || Anaphora.Contains(firstToken) || Disposal.Contains(firstToken) || firstToken == Attributive;
 
     /// <summary>True when <paramref name="token"/> is a third-person pronoun (<c>它</c>, <c>他们</c>, ...), which points back with <c>的</c>.</summary>
     internal static bool IsPronoun(string token) => Pronouns.Contains(token);

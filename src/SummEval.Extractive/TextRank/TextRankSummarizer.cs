@@ -285,7 +285,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // A summary that opens on a word leaning on the sentence before ("故燃煤工业锅炉…", "该控制系统…", "是一组…蛋白") reads
     // without it. Trimmed after the choice, which it leaves alone: stripped from the candidates instead, it changed which
-    // clause won, for the worse on md dev. At least 4 characters stay, and they do not open like a section label.
+    // clause won, for the worse on md dev. At least 4 characters stay, and they do not open like a section label. What is
+    // left can open on another such word ("将该算法…"): that goes too.
     private string WithoutLeaningOpener(string summary)
     {
         const int MinRest = 4;
@@ -306,7 +307,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         // "该方法首先对…" stays: without 该 it would open like a methods section's label.
         var rest = summary[opener..];
         return TextLength.Chars(rest) >= MinRest && (char.IsLetterOrDigit(rest, 0) || OpensAPhrase(rest[0])) && SectionLabels.LabelLength(rest) == 0
-            ? rest
+            ? WithoutLeaningOpener(rest)
             : summary;
     }
 
