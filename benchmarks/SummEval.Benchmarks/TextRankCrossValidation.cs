@@ -408,6 +408,7 @@ internal static class TextRankCrossValidation
         CutLongClauses = true,
         StripObjectiveVerbs = true,
         ObjectiveWeight = 1,
+        ObjectiveSectionWeight = 1,
         ResultWeight = 1,
         MethodWeight = 1,
         ResultWords = false,
@@ -743,13 +744,14 @@ internal static class TextRankCrossValidation
             }
         }
 
-        // The shipped default alone (new TextRankOptions(), spelt out: round 9's default with round 10's rules) and round
+        // The shipped default until round 13 alone (spelt out: round 9's default with round 10's rules) and round
         // 9's, each a family of one: their held-out figures are their means, and the paired table compares against it.
         result.Add(new Setting("round10 default", Round9 with { WellFormedModifiers = true, WellFormedPurpose = true, WellFormedLocalizers = true }));
         result.Add(new Setting("round10 round 9's default", Round9));
 
-        // Round 12: the role and lead priors, chosen in round 3, re-checked on today's default (every later change in).
-        var today = new TextRankOptions();
+        // Round 12: the role and lead priors, chosen in round 3, re-checked on the default of the day (every later change
+        // in; round 13's section weight came after).
+        var today = new TextRankOptions { ObjectiveSectionWeight = 1 };
         result.Add(new Setting("round12 default", today));
         foreach (var method in new[] { 1.0, 0.8, 0.6 })
         {
@@ -765,6 +767,13 @@ internal static class TextRankCrossValidation
 
                 result.Add(new Setting("round12 method+lead", today with { MethodWeight = method, LeadWeight = lead }));
             }
+        }
+
+        // Round 13 (stop 41): a labelled objective section weighs more than framing's objective; 1 is the rounds before.
+        foreach (var weight in new[] { 1.0, 3, 5, 10, 30, 100 })
+        {
+            result.Add(new Setting("round13 section", today with { ObjectiveSectionWeight = weight }));
+            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round13 section x{weight}"), today with { ObjectiveSectionWeight = weight }));
         }
 
         return result;

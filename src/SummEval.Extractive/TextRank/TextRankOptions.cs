@@ -60,6 +60,12 @@ public sealed record TextRankOptions
     /// <summary>Clause value × this for objective clauses (<c>目的：</c>, <c>为了</c>, <c>提出一种</c>, <c>观察</c>; see <see cref="ClauseRoles"/>).</summary>
     public double ObjectiveWeight { get; init; } = 1.5;
 
+    /// <summary>
+    /// Clause value × this, on top of <see cref="ObjectiveWeight"/>, for the clauses of a structured abstract's labelled
+    /// objective section (<c>目的：探讨…</c>): its title restates that section, which a long methods clause outweighed.
+    /// </summary>
+    public double ObjectiveSectionWeight { get; init; } = 5;
+
     /// <summary>Clause value × this for result clauses (<c>结果：</c> section, <c>结果表明</c>, <c>实验表明</c>).</summary>
     public double ResultWeight { get; init; } = 0.6;
 

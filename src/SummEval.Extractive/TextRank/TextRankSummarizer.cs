@@ -200,7 +200,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     }
                 }
 
-                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing)));
+                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing)) with { ObjectiveSection = labelRole == ClauseRole.Objective });
             }
 
             sentences.Add(sentence);
@@ -611,6 +611,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ClauseRole.Result => settings.ResultWeight,
             _ => 1,
         };
+        // A labelled objective is the objective for certain; framing (为, 提出) only suggests one.
+        if (clause.ObjectiveSection && role == ClauseRole.Objective)
+        {
+            value *= settings.ObjectiveSectionWeight;
+        }
+
         value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
         value *= plain && clause.Sentence == 0 ? settings.PlainLeadWeight : 1;
         if (settings.EnumerationWeight != 1 && clause.ListMarksWithin(text.Length) >= 2)
