@@ -776,18 +776,6 @@ internal static class TextRankCrossValidation
             result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round13 section x{weight}"), today with { ObjectiveSectionWeight = weight }));
         }
 
-        foreach (var weight in new[] { 1.0, 1.25, 1.5, 2, 3, 5 })
-        {
-            result.Add(new Setting("round14 lead objective", new TextRankOptions { LeadObjectiveWeight = weight }));
-            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round14 lead objective x{weight}"), new TextRankOptions { LeadObjectiveWeight = weight }));
-        }
-
-        foreach (var exponent in new[] { 0.0, 0.25, 0.5, 0.75, -0.25 })
-        {
-            result.Add(new Setting("round14 length", new TextRankOptions { LengthExponent = exponent }));
-            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round14 length ^{exponent}"), new TextRankOptions { LengthExponent = exponent }));
-        }
-
         return result;
     }
 

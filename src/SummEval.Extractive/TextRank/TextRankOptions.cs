@@ -66,12 +66,6 @@ public sealed record TextRankOptions
     /// </summary>
     public double ObjectiveSectionWeight { get; init; } = 5;
 
-    /// <summary>Clause value × this, on top of the role priors, for an objective clause of the first sentence.</summary>
-    public double LeadObjectiveWeight { get; init; } = 1;
-
-    /// <summary>Clause value ÷ (length / 10)^this.</summary>
-    public double LengthExponent { get; init; }
-
     /// <summary>Clause value × this for result clauses (<c>结果：</c> section, <c>结果表明</c>, <c>实验表明</c>).</summary>
     public double ResultWeight { get; init; } = 0.6;
 

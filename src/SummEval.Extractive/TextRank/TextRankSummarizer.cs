@@ -617,16 +617,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             value *= settings.ObjectiveSectionWeight;
         }
 
-        if (clause.Sentence == 0 && role == ClauseRole.Objective)
-        {
-            value *= settings.LeadObjectiveWeight;
-        }
-
-        if (settings.LengthExponent != 0)
-        {
-            value /= Math.Pow(length / 10.0, settings.LengthExponent);
-        }
-
         value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
         value *= plain && clause.Sentence == 0 ? settings.PlainLeadWeight : 1;
         if (settings.EnumerationWeight != 1 && clause.ListMarksWithin(text.Length) >= 2)
