@@ -8,8 +8,8 @@ namespace SummEval.Extractive.Tests;
 
 /// <summary>
 /// No textrank summary opens on a word that leans on the sentence before it (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the
-/// copula <c>是</c>, a third-person pronoun <c>它</c>, <c>他的</c>, the particle <c>的</c>, the disposal markers <c>将</c> and <c>把</c>): a title never does, and the clause
-/// reads without it.
+/// copula <c>是</c>, a third-person pronoun <c>它</c>, <c>他的</c>, the particle <c>的</c>, the disposal markers <c>将</c> and
+/// <c>把</c>): a title never does, and the clause reads without it.
 /// </summary>
 public sealed class LeaningOpenerTests
 {
