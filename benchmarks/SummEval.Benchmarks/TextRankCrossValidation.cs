@@ -776,12 +776,6 @@ internal static class TextRankCrossValidation
             result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round13 section x{weight}"), today with { ObjectiveSectionWeight = weight }));
         }
 
-        foreach (var weight in new[] { 1.0, 0.8, 0.6, 0.4, 0.2 })
-        {
-            result.Add(new Setting("round15 leaning", new TextRankOptions { LeaningWeight = weight }));
-            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round15 leaning x{weight}"), new TextRankOptions { LeaningWeight = weight }));
-        }
-
         return result;
     }
 

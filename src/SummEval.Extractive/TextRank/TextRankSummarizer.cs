@@ -617,11 +617,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             value *= settings.ObjectiveSectionWeight;
         }
 
-        if (clause.Leaning)
-        {
-            value *= settings.LeaningWeight;
-        }
-
         value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
         value *= plain && clause.Sentence == 0 ? settings.PlainLeadWeight : 1;
         if (settings.EnumerationWeight != 1 && clause.ListMarksWithin(text.Length) >= 2)
@@ -933,7 +928,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // danglingFraming: the framing stripped off it opened with a conjunction ("并", "且"), so the clause leans on the one before.
     private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, bool danglingFraming = false, bool objectiveSection = false) =>
         new(text, sentence, TextRankClause.DistinctWords(tokens.Ids), TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
-            danglingFraming || ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead, objectiveSection, ClauseRoles.IsLeaningOpener(tokens.First));
+            danglingFraming || ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead, objectiveSection);
 
     // A clause's tokens: word id per token (-1 for stop words and punctuation), end offsets (empty unless the tokens
     // tile the text), its first word, and what its words say about it.
