@@ -208,13 +208,6 @@ internal static class TrainCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"candidate selection (the default decoder; {Describe(selection)}):"));
             byDefault = PrintHeldOut(d => d.Summarize(selection, options.TuningBudget));
-            foreach (var variant in (Environment.GetEnvironmentVariable("SUMMEVAL_SELECTION_SWEEP") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var v = variant.Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
-                var other = selection with { SegmentCost = v[0], SentenceCost = v[1], ConsensusWeight = v[2], ReferenceLength = v.Length > 3 ? v[3] : selection.ReferenceLength };
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sweep {variant}: {Describe(other)}"));
-                PrintHeldOut(d => d.Summarize(other, options.TuningBudget));
-            }
         }
 
         if (summariesPath is not null)
