@@ -776,12 +776,6 @@ internal static class TextRankCrossValidation
             result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round13 section x{weight}"), today with { ObjectiveSectionWeight = weight }));
         }
 
-        foreach (var weight in new[] { 1.0, 0.9, 0.8, 0.7, 0.5 })
-        {
-            result.Add(new Setting("round16 cut", new TextRankOptions { CutWeight = weight }));
-            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round16 cut x{weight}"), new TextRankOptions { CutWeight = weight }));
-        }
-
         return result;
     }
 

@@ -617,11 +617,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             value *= settings.ObjectiveSectionWeight;
         }
 
-        if (cut)
-        {
-            value *= settings.CutWeight;
-        }
-
         value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
         value *= plain && clause.Sentence == 0 ? settings.PlainLeadWeight : 1;
         if (settings.EnumerationWeight != 1 && clause.ListMarksWithin(text.Length) >= 2)
