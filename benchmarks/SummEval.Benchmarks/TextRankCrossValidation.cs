@@ -776,12 +776,6 @@ internal static class TextRankCrossValidation
             result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round13 section x{weight}"), today with { ObjectiveSectionWeight = weight }));
         }
 
-        foreach (var minimum in new[] { 10, 8, 6, 4 })
-        {
-            result.Add(new Setting("round17 objective min", new TextRankOptions { ObjectiveSectionMinChars = minimum }));
-            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round17 objective min {minimum}"), new TextRankOptions { ObjectiveSectionMinChars = minimum }));
-        }
-
         return result;
     }
 

@@ -66,9 +66,6 @@ public sealed record TextRankOptions
     /// </summary>
     public double ObjectiveSectionWeight { get; init; } = 5;
 
-    /// <summary>The shortest clause of a labelled objective section that can stand alone (code points; at most <see cref="MinClauseChars"/>).</summary>
-    public int ObjectiveSectionMinChars { get; init; } = 10;
-
     /// <summary>Clause value × this for result clauses (<c>结果：</c> section, <c>结果表明</c>, <c>实验表明</c>).</summary>
     public double ResultWeight { get; init; } = 0.6;
 

@@ -580,8 +580,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
-        var minimum = clause.ObjectiveSection && clause.Role == ClauseRole.Objective ? Math.Min(settings.ObjectiveSectionMinChars, settings.MinClauseChars) : settings.MinClauseChars;
-        if (length < Math.Min(minimum, chars) || length > chars || (settings.DropDangling && clause.Dangling))
+        if (length < Math.Min(settings.MinClauseChars, chars) || length > chars || (settings.DropDangling && clause.Dangling))
         {
             return 0;
         }
