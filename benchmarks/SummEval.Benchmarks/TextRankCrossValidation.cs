@@ -776,17 +776,6 @@ internal static class TextRankCrossValidation
             result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round13 section x{weight}"), today with { ObjectiveSectionWeight = weight }));
         }
 
-        foreach (var method in new[] { 1.0, 0.8, 0.6, 0.4 })
-        {
-            foreach (var resultWeight in new[] { 1.0, 0.8, 0.6, 0.4 })
-            {
-                result.Add(new Setting("round18 sections", new TextRankOptions { MethodSectionWeight = method, ResultSectionWeight = resultWeight }));
-            }
-
-            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round18 method section x{method}"), new TextRankOptions { MethodSectionWeight = method }));
-            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round18 result section x{method}"), new TextRankOptions { ResultSectionWeight = method }));
-        }
-
         return result;
     }
 

@@ -66,12 +66,6 @@ public sealed record TextRankOptions
     /// </summary>
     public double ObjectiveSectionWeight { get; init; } = 5;
 
-    /// <summary>Experiment: × this for clauses of a labelled methods section.</summary>
-    public double MethodSectionWeight { get; init; } = 1;
-
-    /// <summary>Experiment: × this for clauses of a labelled results section.</summary>
-    public double ResultSectionWeight { get; init; } = 1;
-
     /// <summary>Clause value × this for result clauses (<c>结果：</c> section, <c>结果表明</c>, <c>实验表明</c>).</summary>
     public double ResultWeight { get; init; } = 0.6;
 

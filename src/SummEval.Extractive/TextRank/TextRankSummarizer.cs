@@ -200,7 +200,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     }
                 }
 
-                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing), labelRole == ClauseRole.Objective) with { Section = labelRole });
+                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing), labelRole == ClauseRole.Objective));
             }
 
             sentences.Add(sentence);
@@ -616,13 +616,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         {
             value *= settings.ObjectiveSectionWeight;
         }
-
-        value *= clause.Section switch
-        {
-            ClauseRole.Method => settings.MethodSectionWeight,
-            ClauseRole.Result => settings.ResultSectionWeight,
-            _ => 1,
-        };
 
         value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
         value *= plain && clause.Sentence == 0 ? settings.PlainLeadWeight : 1;
