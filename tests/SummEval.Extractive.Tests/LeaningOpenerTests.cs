@@ -9,7 +9,7 @@ namespace SummEval.Extractive.Tests;
 /// <summary>
 /// No textrank summary opens on a word that leans on the sentence before it (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the
 /// copula <c>是</c>, a third-person pronoun <c>它</c>, <c>他的</c>, the particle <c>的</c>, the disposal markers <c>将</c> and
-/// <c>把</c>): a title never does, and the clause reads without it.
+/// <c>把</c>, <c>实现</c> left by stripped framing): a title never does, and the clause reads without it.
 /// </summary>
 public sealed class LeaningOpenerTests
 {
@@ -29,6 +29,8 @@ public sealed class LeaningOpenerTests
     [InlineData("将字典学习与变分模型相融合的改进算法", "字典学习与变分模型相融合的改进算法")] // the disposal markers
     [InlineData("把中国的传统文化纳入资产阶级的文化体系", "中国的传统文化纳入资产阶级的文化体系")]
     [InlineData("将该算法进行图形化建模及在线仿真", "算法进行图形化建模及在线仿真")] // one leaning word after another
+    [InlineData("实现了基于Nutch的就业垂直搜索引擎", "基于Nutch的就业垂直搜索引擎")] // 实现 after a stripped 设计并, with its 了
+    [InlineData("实现异构信息网络中所有结构节点的分类", "异构信息网络中所有结构节点的分类")] // and after a stripped 为了
     public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 
@@ -40,6 +42,8 @@ public sealed class LeaningOpenerTests
     [InlineData("他的结论对军事历史学家非常重要", "他的结论对军事历史学家非常重要")] // 结论… would open like a label
     [InlineData("将来的能源结构以可再生能源为主", "将来的能源结构以可再生能源为主")] // 将来 is a word of its own
     [InlineData("把握市场需求变化的企业战略", "把握市场需求变化的企业战略")] // and so is 把握
+    [InlineData("实现方法的比较研究与分析", "实现方法的比较研究与分析")] // 实现 modifies 方法: the phrase is the topic
+    [InlineData("实现路径与对策研究分析", "实现路径与对策研究分析")]
     public void WordsThatOnlyBeginWithAnOpenerStay(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 

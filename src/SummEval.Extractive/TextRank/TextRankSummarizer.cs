@@ -301,8 +301,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             return summary;
         }
 
-        // A pronoun's 的 goes with it ("他的想象学说…" reads "想象学说…", not "的想象学说…").
-        var opener = tokens[0].Length + (ClauseRoles.IsPronoun(tokens[0]) && tokens.Count > 2 && tokens[1] == "的" ? 1 : 0);
+        // 实现方法…, 实现路径…: 实现 modifies the noun, and the phrase is the topic.
+        if (ClauseRoles.IsRealize(tokens[0]) && ClauseRoles.IsRealizedNoun(tokens[1]))
+        {
+            return summary;
+        }
+
+        // A pronoun's 的 goes with it ("他的想象学说…" reads "想象学说…", not "的想象学说…"), and so does 实现's 了.
+        var opener = tokens[0].Length + ((ClauseRoles.IsPronoun(tokens[0]) && tokens.Count > 2 && tokens[1] == "的") || (ClauseRoles.IsRealize(tokens[0]) && tokens.Count > 2 && tokens[1] == "了") ? 1 : 0);
 
         // "该方法首先对…" stays: without 该 it would open like a methods section's label.
         var rest = summary[opener..];
