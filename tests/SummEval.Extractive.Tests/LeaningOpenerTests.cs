@@ -9,7 +9,8 @@ namespace SummEval.Extractive.Tests;
 /// <summary>
 /// No textrank summary opens on a word that leans on the sentence before it (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the
 /// copula <c>是</c>, a third-person pronoun <c>它</c>, <c>他的</c>, the particle <c>的</c>, the disposal markers <c>将</c> and
-/// <c>把</c>, <c>实现</c> left by stripped framing): a title never does, and the clause reads without it.
+/// <c>把</c>, a verb such as <c>实现</c>, <c>建立</c> or <c>用</c> left by stripped framing): a title never does, and the clause
+/// reads without it.
 /// </summary>
 public sealed class LeaningOpenerTests
 {
@@ -31,6 +32,9 @@ public sealed class LeaningOpenerTests
     [InlineData("将该算法进行图形化建模及在线仿真", "算法进行图形化建模及在线仿真")] // one leaning word after another
     [InlineData("实现了基于Nutch的就业垂直搜索引擎", "基于Nutch的就业垂直搜索引擎")] // 实现 after a stripped 设计并, with its 了
     [InlineData("实现异构信息网络中所有结构节点的分类", "异构信息网络中所有结构节点的分类")] // and after a stripped 为了
+    [InlineData("建立测定当归芍药散中芍药苷含量的方法", "测定当归芍药散中芍药苷含量的方法")] // the other verbs framing leaves
+    [InlineData("用戊二醛作为交联剂合成草丁磷-卵清蛋白", "戊二醛作为交联剂合成草丁磷-卵清蛋白")]
+    [InlineData("得出了器件在瞬态尖峰电压测试后失效的原因", "器件在瞬态尖峰电压测试后失效的原因")]
     public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 
@@ -44,6 +48,8 @@ public sealed class LeaningOpenerTests
     [InlineData("把握市场需求变化的企业战略", "把握市场需求变化的企业战略")] // and so is 把握
     [InlineData("实现方法的比较研究与分析", "实现方法的比较研究与分析")] // 实现 modifies 方法: the phrase is the topic
     [InlineData("实现路径与对策研究分析", "实现路径与对策研究分析")]
+    [InlineData("分析方法的适用范围与局限性", "分析方法的适用范围与局限性")] // and so does 分析 modifying 方法
+    [InlineData("分析型模型需要深入研究数据库系统查询执行", "分析型模型需要深入研究数据库系统查询执行")] // 分析|型 is one word jieba split
     public void WordsThatOnlyBeginWithAnOpenerStay(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 
@@ -57,8 +63,11 @@ public sealed class LeaningOpenerTests
             foreach (var document in documents)
             {
                 var summary = Default.Summarize(document.Source, 20);
-                var first = JiebaSegmenter.Default.Tokenize(summary) is { Count: > 1 } tokens ? tokens[0] : string.Empty;
-                if (ClauseRoles.IsLeaningOpener(first) && summary.Length > first.Length + 3 && SectionLabels.LabelLength(summary.AsSpan(first.Length)) == 0)
+                var tokens = JiebaSegmenter.Default.Tokenize(summary);
+                var first = tokens.Count > 1 ? tokens[0] : string.Empty;
+                // 分析|型模型: jieba split one word, which the trim leaves whole.
+                var splitWord = tokens.Count > 1 && tokens[1].Length == 1 && "区组者生所院室员型性".Contains(tokens[1][0], StringComparison.Ordinal);
+                if (ClauseRoles.IsLeaningOpener(first) && !splitWord && summary.Length > first.Length + 3 && SectionLabels.LabelLength(summary.AsSpan(first.Length)) == 0)
                 {
                     failures.Add($"{name} {document.Id}: {summary}");
                 }

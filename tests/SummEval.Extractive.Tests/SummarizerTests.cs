@@ -140,7 +140,8 @@ public sealed class SummarizerTests
             Assert.DoesNotContain("方法", summary, StringComparison.Ordinal);
         }
 
-        Assert.Equal("分析木薯蚕蛹6种维生素含量。", summarizer.Summarize("【目的】分析木薯蚕蛹6种维生素含量。", null));
+        // The objective's verb goes too (stop 41): a title never opens on 分析.
+        Assert.Equal("木薯蚕蛹6种维生素含量。", summarizer.Summarize("【目的】分析木薯蚕蛹6种维生素含量。", null));
     }
 
     [Theory]

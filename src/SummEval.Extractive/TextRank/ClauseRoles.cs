@@ -44,15 +44,16 @@ public static class ClauseRoles
     // The disposal markers, whose subject is the sentence's ("将拟Shannon小波配置法和缝合单层板…", "把…"): a title never opens on one.
     private static readonly HashSet<string> Disposal = ["将", "把"];
 
-    // The verb of a purpose or of a second predicate whose framing was stripped (为了|实现多目标回波信息处理, 设计并|实现了基于Nutch的…):
-    // what it realises is the topic, and a title never opens on it (1 of the 2000 training titles does).
-    private const string Realize = "实现";
+    // Verbs of a purpose, a method or a finding that stripped framing leaves at a clause's start (为了|实现多目标回波信息处理,
+    // 设计并|实现了基于Nutch的…, 建立测定当归芍药散中…的方法, 用戊二醛作为交联剂…, 得出影响电压凹陷域的因素): what they govern is the
+    // topic, and a title never opens on one (at most 1 of the 2000 training titles opens on each).
+    private static readonly HashSet<string> GoverningVerbs = ["实现", "建立", "构建", "得到", "得出", "给出", "确定", "分析", "使用", "运用", "用"];
 
     // The particle that ends the noun phrase before it ("本文提出|的方案具有…"): a clause cut after a framing verb opens on it.
     private const string Attributive = "的";
 
     private static readonly System.Buffers.SearchValues<char> LeaningStarts =
-        System.Buffers.SearchValues.Create([.. DanglingOpeners.Concat(Anaphora).Concat(Disposal).Append(Attributive).Append(Realize).Select(w => w[0]).Distinct()]);
+        System.Buffers.SearchValues.Create([.. DanglingOpeners.Concat(Anaphora).Concat(Disposal).Append(Attributive).Concat(GoverningVerbs).Select(w => w[0]).Distinct()]);
 
     // Marks between the items of a list ("A、B和C"): method and measurement lists, rarely a title's topic.
     private static readonly HashSet<string> ListMarks = ["、", "和", "及", "与", "以及", "或"];
@@ -101,22 +102,23 @@ public static class ClauseRoles
     /// <summary>
     /// True when <paramref name="firstToken"/>, a clause's first word, continues a sentence or points back to an earlier
     /// one (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the copula <c>是</c>, a pronoun, the particle <c>的</c>), or leaves it
-    /// without its subject (the disposal markers <c>将</c>, <c>把</c>; <c>实现</c> after a stripped <c>为了</c> or <c>设计并</c>): a
+    /// without its subject (the disposal markers <c>将</c>, <c>把</c>; a verb such as <c>实现</c>, <c>建立</c> or <c>用</c> that stripped
+    /// framing left, 为了|实现…, 设计并|实现了…): a
     /// title never opens on one, and the clause reads without it (<c>故燃煤工业锅炉的污染物治理…</c>, <c>该控制系统具有…</c>, <c>是一组来自上皮根鞘的…蛋白</c>, <c>的方案具有良好的频谱展宽能力</c>,
     /// <c>将字典学习与变分模型相融合的…</c>).
     /// </summary>
     public static bool IsLeaningOpener(string firstToken) =>
         DanglingOpeners.Contains(firstToken) || Anaphora.Contains(firstToken) || Disposal.Contains(firstToken) || firstToken == Attributive
-        || firstToken == Realize;
+        || GoverningVerbs.Contains(firstToken);
 
-    /// <summary>True when <paramref name="token"/> is <c>实现</c>, whose aspect particle <c>了</c> goes with it.</summary>
-    internal static bool IsRealize(string token) => token == Realize;
+    /// <summary>True when <paramref name="token"/> is a verb stripped framing can leave (<c>实现</c>, <c>建立</c>, <c>用</c>, ...), whose aspect particle <c>了</c> goes with it.</summary>
+    internal static bool IsGoverningVerb(string token) => GoverningVerbs.Contains(token);
 
-    // Nouns that 实现 modifies rather than governs (实现方法, 实现路径): the phrase is a topic, and it keeps its first word.
-    private static readonly HashSet<string> RealizedNouns = ["方法", "路径", "途径", "技术", "机制", "过程", "方式", "方案", "策略", "原理", "形式"];
+    // Nouns such a verb modifies rather than governs (实现方法, 分析结果, 构建过程): the phrase is a topic, and it keeps its first word.
+    private static readonly HashSet<string> ModifiedNouns = ["方法", "路径", "途径", "技术", "机制", "过程", "方式", "方案", "策略", "原理", "形式", "结果"];
 
-    /// <summary>True when <paramref name="next"/>, the word after <c>实现</c>, is a noun it modifies (<c>实现方法</c>, <c>实现路径</c>).</summary>
-    internal static bool IsRealizedNoun(string next) => RealizedNouns.Contains(next);
+    /// <summary>True when <paramref name="next"/>, the word after such a verb, is a noun it modifies (<c>实现方法</c>, <c>分析结果</c>).</summary>
+    internal static bool IsModifiedNoun(string next) => ModifiedNouns.Contains(next);
 
     /// <summary>True when <paramref name="token"/> is a third-person pronoun (<c>它</c>, <c>他们</c>, ...), which points back with <c>的</c>.</summary>
     internal static bool IsPronoun(string token) => Pronouns.Contains(token);

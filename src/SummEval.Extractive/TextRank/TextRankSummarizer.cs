@@ -301,21 +301,26 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             return summary;
         }
 
-        // 实现方法…, 实现路径…: 实现 modifies the noun, and the phrase is the topic.
-        if (ClauseRoles.IsRealize(tokens[0]) && ClauseRoles.IsRealizedNoun(tokens[1]))
+        // 实现方法…, 分析结果…: the verb modifies the noun, and the phrase is the topic.
+        if (ClauseRoles.IsGoverningVerb(tokens[0]) && ClauseRoles.IsModifiedNoun(tokens[1]))
         {
             return summary;
         }
 
-        // A pronoun's 的 goes with it ("他的想象学说…" reads "想象学说…", not "的想象学说…"), and so does 实现's 了.
-        var opener = tokens[0].Length + ((ClauseRoles.IsPronoun(tokens[0]) && tokens.Count > 2 && tokens[1] == "的") || (ClauseRoles.IsRealize(tokens[0]) && tokens.Count > 2 && tokens[1] == "了") ? 1 : 0);
+        // A pronoun's 的 goes with it ("他的想象学说…" reads "想象学说…", not "的想象学说…"), and so does a verb's 了 (实现了…).
+        var opener = tokens[0].Length + ((ClauseRoles.IsPronoun(tokens[0]) && tokens.Count > 2 && tokens[1] == "的") || (ClauseRoles.IsGoverningVerb(tokens[0]) && tokens.Count > 2 && tokens[1] == "了") ? 1 : 0);
 
         // "该方法首先对…" stays: without 该 it would open like a methods section's label.
         var rest = summary[opener..];
+        // 分析|型模型…: a one-character suffix jieba left apart makes a word with the opener, and the rest would start inside it.
         return TextLength.Chars(rest) >= MinRest && (char.IsLetterOrDigit(rest, 0) || OpensAPhrase(rest[0])) && SectionLabels.LabelLength(rest) == 0
+            && !(tokens[1].Length == 1 && BoundSuffixes.Contains(tokens[1][0]))
             ? WithoutLeaningOpener(rest)
             : summary;
     }
+
+    // Suffixes that make a word with the one before (分析|型, 研究|区, 使用|者), as DiscourseMarkers' word-boundary strip knows them.
+    private static readonly System.Buffers.SearchValues<char> BoundSuffixes = System.Buffers.SearchValues.Create("区组者生所院室员型性");
 
     // A quote or bracket that opens what follows (“DYBA”…, (AIDS)…), not one that closes or separates.
     private static bool OpensAPhrase(char c) => c == '"' ||
