@@ -164,7 +164,8 @@ public static class DiscourseMarkers
         return next > 0 && next < ends.Length && ends[next] - boundary == 1 && BoundSuffixes.Contains(clause[boundary]);
     }
 
-    private static readonly System.Buffers.SearchValues<char> BoundSuffixes = System.Buffers.SearchValues.Create("区组者生所院室员型性");
+    // Also textrank's opener trim (分析|型模型… keeps its 分析).
+    internal static readonly System.Buffers.SearchValues<char> BoundSuffixes = System.Buffers.SearchValues.Create("区组者生所院室员型性");
 
     // What separates framing from what it frames (因此,如何…): left behind, it would open the summary.
     private static readonly System.Buffers.SearchValues<char> FramingSeparators = System.Buffers.SearchValues.Create(",，、;；:：\u3000");

@@ -314,13 +314,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var rest = summary[opener..];
         // 分析|型模型…: a one-character suffix jieba left apart makes a word with the opener, and the rest would start inside it.
         return TextLength.Chars(rest) >= MinRest && (char.IsLetterOrDigit(rest, 0) || OpensAPhrase(rest[0])) && SectionLabels.LabelLength(rest) == 0
-            && !(tokens[1].Length == 1 && BoundSuffixes.Contains(tokens[1][0]))
+            && !(tokens[1].Length == 1 && DiscourseMarkers.BoundSuffixes.Contains(tokens[1][0]))
             ? WithoutLeaningOpener(rest)
             : summary;
     }
-
-    // Suffixes that make a word with the one before (分析|型, 研究|区, 使用|者), as DiscourseMarkers' word-boundary strip knows them.
-    private static readonly System.Buffers.SearchValues<char> BoundSuffixes = System.Buffers.SearchValues.Create("区组者生所院室员型性");
 
     // A quote or bracket that opens what follows (“DYBA”…, (AIDS)…), not one that closes or separates.
     private static bool OpensAPhrase(char c) => c == '"' ||
