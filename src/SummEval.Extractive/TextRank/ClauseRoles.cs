@@ -102,9 +102,9 @@ public static class ClauseRoles
     /// <summary>
     /// True when <paramref name="firstToken"/>, a clause's first word, continues a sentence or points back to an earlier
     /// one (<c>故</c>, <c>也</c>, <c>该</c>, <c>其</c>, the copula <c>是</c>, a pronoun, the particle <c>的</c>), or leaves it
-    /// without its subject (the disposal markers <c>将</c>, <c>把</c>; a verb such as <c>实现</c>, <c>建立</c> or <c>用</c> that stripped
-    /// framing left, 为了|实现…, 设计并|实现了…): a
-    /// title never opens on one, and the clause reads without it (<c>故燃煤工业锅炉的污染物治理…</c>, <c>该控制系统具有…</c>, <c>是一组来自上皮根鞘的…蛋白</c>, <c>的方案具有良好的频谱展宽能力</c>,
+    /// without its subject (the disposal markers <c>将</c>, <c>把</c>; a verb such as <c>实现</c>, <c>建立</c> or <c>用</c> that
+    /// stripped framing left, 为了|实现…, 设计并|实现了…): a title never opens on one, and the clause reads without it
+    /// (<c>故燃煤工业锅炉的污染物治理…</c>, <c>该控制系统具有…</c>, <c>是一组来自上皮根鞘的…蛋白</c>, <c>的方案具有良好的频谱展宽能力</c>,
     /// <c>将字典学习与变分模型相融合的…</c>).
     /// </summary>
     public static bool IsLeaningOpener(string firstToken) =>

@@ -619,8 +619,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ClauseRole.Result => settings.ResultWeight,
             _ => 1,
         };
-        // A labelled objective is the objective for certain; framing (为, 提出) only suggests one.
-        if (clause.ObjectiveSection && role == ClauseRole.Objective)
+        // A labelled objective is the objective for certain; framing (为, 提出) only suggests one. (The label gave the clause
+        // its role, so no other check is needed.)
+        if (clause.ObjectiveSection)
         {
             value *= settings.ObjectiveSectionWeight;
         }
