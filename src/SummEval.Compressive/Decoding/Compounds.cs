@@ -1,5 +1,6 @@
 using SummEval.Compressive.Features;
 using SummEval.Extractive.Normalization;
+using SummEval.Extractive.Tokenization;
 
 namespace SummEval.Compressive.Decoding;
 

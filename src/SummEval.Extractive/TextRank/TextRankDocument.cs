@@ -1,3 +1,5 @@
+using SummEval.Extractive.Tokenization;
+
 namespace SummEval.Extractive.TextRank;
 
 /// <summary>One clause of a <see cref="TextRankDocument"/>: its text (labels and framing stripped), sentence and words.</summary>
@@ -119,8 +121,12 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
             }
 
             chars += c;
-            end = TokenEnds[t];
-            count = t + 1;
+            // Schr|ö|dinger: jieba's cut inside an accented Latin word is no word end.
+            if (!LatinLetters.SplitsWord(Text, TokenEnds[t]))
+            {
+                end = TokenEnds[t];
+                count = t + 1;
+            }
         }
 
         if (wellFormed)

@@ -3,6 +3,7 @@ using SummEval.Documents;
 using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Selection;
 using SummEval.Extractive.Sentences;
+using SummEval.Extractive.Tokenization;
 using SummEval.Jieba;
 using SummEval.Summarizers;
 using SummEval.Text;
@@ -767,8 +768,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return (first, last);
     }
 
-    // The longest prefix made of whole tokens; a plain cut when the tokenizer's tokens do not tile the text (bigrams)
-    // or the first token alone exceeds the budget.
+    // The longest prefix made of whole words (tokens; a Latin word jieba cut at an accented letter counts as one); a plain
+    // cut when the tokenizer's tokens do not tile the text (bigrams) or the first word alone exceeds the budget.
     // rules: the options whose well-formed cut rules apply; null cuts after any whole word.
     private string CutAtWord(string text, int budget, TextRankOptions? rules = null)
     {
@@ -794,8 +795,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
 
             chars += c;
-            length += token.Length;
-            fit = ends.Count;
+            if (!LatinLetters.SplitsWord(text, ends[^1]))
+            {
+                length = ends[^1];
+                fit = ends.Count;
+            }
         }
 
         if (rules is { WellFormedCuts: true } && WellFormedCut.Count(text, ends, fit, rules.CutRules) is var count and > 0)
