@@ -787,13 +787,6 @@ internal static class TextRankCrossValidation
             result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round13 section x{weight}"), today with { ObjectiveSectionWeight = weight }));
         }
 
-        // Round 19 (stop 42): background clauses (传统…, 现有…, 随着…, 目前…) weighted down; 1 is the default of the day.
-        foreach (var weight in new[] { 1.0, 0.8, 0.6, 0.4, 0.25 })
-        {
-            result.Add(new Setting("round19 background", new TextRankOptions { BackgroundWeight = weight }));
-            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round19 background x{weight}"), new TextRankOptions { BackgroundWeight = weight }));
-        }
-
         return result;
     }
 

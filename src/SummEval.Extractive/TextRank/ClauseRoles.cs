@@ -49,26 +49,6 @@ public static class ClauseRoles
     // topic, and a title never opens on one (at most 1 of the 2000 training titles opens on each).
     private static readonly HashSet<string> GoverningVerbs = ["实现", "建立", "构建", "得到", "得出", "给出", "确定", "分析", "使用", "运用", "用"];
 
-    // Words that open the state of the field before the work (传统的PID控制器…, 现有的…算法都是…, 随着…的发展, 目前…): background,
-    // which a title rarely restates.
-    private static readonly string[] BackgroundOpeners =
-        ["传统", "现有", "当前", "目前", "近年来", "随着", "以往", "已有", "现阶段", "长期以来", "近年", "近些年", "近几年", "如今", "当今", "现今", "迄今", "过去", "一直以来"];
-
-    /// <summary>True when <paramref name="text"/>, a clause or sentence with its labels stripped, opens on the field's state before the work (<c>传统</c>, <c>现有</c>, <c>随着</c>, <c>目前</c>, ...).</summary>
-    public static bool OpensBackground(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        foreach (var opener in BackgroundOpeners)
-        {
-            if (text.StartsWith(opener, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // The particle that ends the noun phrase before it ("本文提出|的方案具有…"): a clause cut after a framing verb opens on it.
     private const string Attributive = "的";
 

@@ -14,7 +14,7 @@ namespace SummEval.Extractive.TextRank;
 /// <param name="ListMarks">End offsets of its list marks (<c>、</c>, <c>和</c>, <c>及</c>, ...), ascending; null when none.</param>
 /// <param name="TopicHead">It ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...).</param>
 /// <param name="ObjectiveSection">It lies in a structured abstract's labelled objective section (<c>目的：</c>, <c>目标</c>).</param>
-public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds, ClauseRole Role = ClauseRole.Other, bool Dangling = false, bool HasResultWord = false, int[]? ListMarks = null, bool TopicHead = false, bool ObjectiveSection = false, bool Background = false)
+public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds, ClauseRole Role = ClauseRole.Other, bool Dangling = false, bool HasResultWord = false, int[]? ListMarks = null, bool TopicHead = false, bool ObjectiveSection = false)
 {
     /// <summary>Number of list marks within the first <paramref name="length"/> UTF-16 units of <see cref="Text"/>.</summary>
     public int ListMarksWithin(int length)

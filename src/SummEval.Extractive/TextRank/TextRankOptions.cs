@@ -66,9 +66,6 @@ public sealed record TextRankOptions
     /// </summary>
     public double ObjectiveSectionWeight { get; init; } = 5;
 
-    /// <summary>Clause value × this for a clause with no role in a sentence that opens on the field's state before the work (<c>传统</c>, <c>现有</c>, <c>随着</c>).</summary>
-    public double BackgroundWeight { get; init; } = 1;
-
     /// <summary>Clause value × this for result clauses (<c>结果：</c> section, <c>结果表明</c>, <c>实验表明</c>).</summary>
     public double ResultWeight { get; init; } = 0.6;
 

@@ -147,7 +147,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
             // A sentence opened by framing ("结果显示,70亿参数模型...", "为了解...,本文构建了...") has that role throughout.
             var sentenceRole = ClauseRole.Other;
-            var sentenceBackground = false;
             foreach (var item in ClauseSplitter.Split(sentence))
             {
                 // Items are listed inside a sentence too ("结果表明:①与新土相比,...").
@@ -169,12 +168,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 if (position == 0 && role != ClauseRole.Other)
                 {
                     sentenceRole = role;
-                }
-
-                var background = ClauseRoles.OpensBackground(unlabelled);
-                if (position == 0)
-                {
-                    sentenceBackground = background;
                 }
 
                 if (clause.Length == 0 || SectionLabels.IsLabelOnly(clause))
@@ -207,8 +200,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     }
                 }
 
-                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing), labelRole == ClauseRole.Objective,
-                    role == ClauseRole.Other && (background || sentenceBackground)));
+                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing), labelRole == ClauseRole.Objective));
             }
 
             sentences.Add(sentence);
@@ -634,11 +626,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             value *= settings.ObjectiveSectionWeight;
         }
 
-        if (clause.Background)
-        {
-            value *= settings.BackgroundWeight;
-        }
-
         value *= (numeric ? settings.NumericClauseWeight : 1) * (clause.Sentence == 0 ? settings.LeadWeight : 1);
         value *= plain && clause.Sentence == 0 ? settings.PlainLeadWeight : 1;
         if (settings.EnumerationWeight != 1 && clause.ListMarksWithin(text.Length) >= 2)
@@ -948,9 +935,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     }
 
     // danglingFraming: the framing stripped off it opened with a conjunction ("并", "且"), so the clause leans on the one before.
-    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, bool danglingFraming = false, bool objectiveSection = false, bool background = false) =>
+    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, bool danglingFraming = false, bool objectiveSection = false) =>
         new(text, sentence, TextRankClause.DistinctWords(tokens.Ids), TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
-            danglingFraming || ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead, objectiveSection, background);
+            danglingFraming || ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead, objectiveSection);
 
     // A clause's tokens: word id per token (-1 for stop words and punctuation), end offsets (empty unless the tokens
     // tile the text), its first word, and what its words say about it.
