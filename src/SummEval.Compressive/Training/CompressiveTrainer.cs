@@ -208,7 +208,10 @@ public static class CompressiveTrainer
             NumberOfTrees = options.Trees,
             NumberOfLeaves = options.Leaves,
             LearningRate = options.LearningRate,
-            MinimumExampleCountPerLeaf = 20,
+            MinimumExampleCountPerLeaf = int.Parse(Environment.GetEnvironmentVariable("SUMMEVAL_FT_MINLEAF") ?? "20", System.Globalization.CultureInfo.InvariantCulture),
+            FeatureFraction = double.Parse(Environment.GetEnvironmentVariable("SUMMEVAL_FT_FF") ?? "1", System.Globalization.CultureInfo.InvariantCulture),
+            Smoothing = double.Parse(Environment.GetEnvironmentVariable("SUMMEVAL_FT_SMOOTH") ?? "0", System.Globalization.CultureInfo.InvariantCulture),
+            FeatureFirstUsePenalty = double.Parse(Environment.GetEnvironmentVariable("SUMMEVAL_FT_FIRSTUSE") ?? "0", System.Globalization.CultureInfo.InvariantCulture),
             Seed = options.Seed,
         });
         return fastTree.Fit(data);
