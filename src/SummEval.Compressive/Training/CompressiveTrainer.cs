@@ -208,10 +208,7 @@ public static class CompressiveTrainer
             NumberOfTrees = options.Trees,
             NumberOfLeaves = options.Leaves,
             LearningRate = options.LearningRate,
-            MinimumExampleCountPerLeaf = int.Parse(Environment.GetEnvironmentVariable("SUMMEVAL_FT_MINLEAF") ?? "20", System.Globalization.CultureInfo.InvariantCulture),
-            FeatureFraction = double.Parse(Environment.GetEnvironmentVariable("SUMMEVAL_FT_FF") ?? "1", System.Globalization.CultureInfo.InvariantCulture),
-            Smoothing = double.Parse(Environment.GetEnvironmentVariable("SUMMEVAL_FT_SMOOTH") ?? "0", System.Globalization.CultureInfo.InvariantCulture),
-            FeatureFirstUsePenalty = double.Parse(Environment.GetEnvironmentVariable("SUMMEVAL_FT_FIRSTUSE") ?? "0", System.Globalization.CultureInfo.InvariantCulture),
+            MinimumExampleCountPerLeaf = 20,
             Seed = options.Seed,
         });
         return fastTree.Fit(data);
