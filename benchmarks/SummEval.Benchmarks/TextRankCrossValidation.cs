@@ -787,6 +787,17 @@ internal static class TextRankCrossValidation
             result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round13 section x{weight}"), today with { ObjectiveSectionWeight = weight }));
         }
 
+        // Round 20 (stop 42): the plain-document lead weight and size re-checked on the default of the day.
+        foreach (var weight in new[] { 1.0, 1.5, 2, 3, 4 })
+        {
+            foreach (var max in new[] { 4, 6, 8, 10 })
+            {
+                result.Add(new Setting("round20 plain", new TextRankOptions { PlainLeadWeight = weight, PlainMaxSentences = max }));
+            }
+
+            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round20 plain x{weight}"), new TextRankOptions { PlainLeadWeight = weight }));
+        }
+
         return result;
     }
 
