@@ -799,22 +799,7 @@ internal static class TextRankCrossValidation
         }
 
         // Round 21 (stop 42): consensus candidates that repeat themselves weighed down.
-        foreach (var discount in new[] { 0.1, 0.2, 0.3, 0.5, 0.7 })
-        {
-            result.Add(new Setting("round21 pieces", new TextRankOptions { PieceDiscount = discount }));
-            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round21 pieces x{discount}"), new TextRankOptions { PieceDiscount = discount }));
-        }
-
-        foreach (var threshold in new[] { 0.3, 0.4, 0.5, 0.6, 0.8 })
-        {
-            foreach (var weight in new[] { 0.5, 1, 2 })
-            {
-                result.Add(new Setting("round21 repeats", new TextRankOptions { RedundancyWeight = weight, RedundancyThreshold = threshold }));
-                result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round21 repeats t{threshold} x{weight}"), new TextRankOptions { RedundancyWeight = weight, RedundancyThreshold = threshold }));
-            }
-        }
-
-        foreach (var weight in new[] { 0.0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3 })
+        foreach (var weight in new[] { 0.0, 0.25, 0.5, 0.75, 1 })
         {
             result.Add(new Setting("round21 redundancy", new TextRankOptions { RedundancyWeight = weight }));
             result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round21 redundancy x{weight}"), new TextRankOptions { RedundancyWeight = weight }));

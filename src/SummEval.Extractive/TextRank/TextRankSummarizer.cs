@@ -464,7 +464,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 return BudgetedSelector.Join(lists[0].Pieces.Texts, lists[0].Chosen, separator, budget);
             }
 
-            var (texts, values) = ConsensusPool(lists, selection, settings.ConsensusPool, overlapping, settings.RedundancyWeight, settings.PieceDiscount, settings.RedundancyThreshold);
+            var (texts, values) = ConsensusPool(lists, selection, settings.ConsensusPool, overlapping, settings.RedundancyWeight);
             return texts[ConsensusSelector.Choose(texts, values, settings.ConsensusWeight, settings.ConsensusValueWeighted)];
         }
 
@@ -677,7 +677,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // Candidate summaries for consensus selection, best value first: each list's knapsack selection, the next best
     // selections without one of its pieces, and every single piece; the highest-valued distinct texts (on equal
     // values the earlier added, so the knapsack's best stays first).
-    private static (List<string> Texts, List<double> Values) ConsensusPool(List<PieceList> lists, Budget budget, int size, bool overlapping, double redundancyWeight = 0, double pieceDiscount = 0, double threshold = 0)
+    private static (List<string> Texts, List<double> Values) ConsensusPool(List<PieceList> lists, Budget budget, int size, bool overlapping, double redundancyWeight = 0)
     {
         var capacity = 0;
         foreach (var (pieces, chosen) in lists)
@@ -694,7 +694,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 continue;
             }
 
-            pool.Add((BudgetedSelector.Join(texts, chosen, budget.Separator, budget.Chars), SumOf(chosen, values) * Novelty(texts, chosen, redundancyWeight, threshold) * Math.Pow(1 - pieceDiscount, chosen.Length - 1)));
+            pool.Add((BudgetedSelector.Join(texts, chosen, budget.Separator, budget.Chars), SumOf(chosen, values) * Novelty(texts, chosen, redundancyWeight)));
             var without = values.ToArray();
             foreach (var excluded in chosen)
             {
@@ -702,7 +702,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 var next = Select(pieces, without, budget.Padded, overlapping);
                 if (next.Length > 0)
                 {
-                    pool.Add((BudgetedSelector.Join(texts, next, budget.Separator, budget.Chars), SumOf(next, without) * Novelty(texts, next, redundancyWeight, threshold) * Math.Pow(1 - pieceDiscount, next.Length - 1)));
+                    pool.Add((BudgetedSelector.Join(texts, next, budget.Separator, budget.Chars), SumOf(next, without) * Novelty(texts, next, redundancyWeight)));
                 }
 
                 without[excluded] = values[excluded];
@@ -739,7 +739,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // 1 − weight × the largest share of a chosen piece that another chosen piece repeats (character LCS over the shorter):
     // a selection that says one thing twice is worth less than its pieces' sum.
-    private static double Novelty(List<string> texts, int[] chosen, double weight, double threshold)
+    private static double Novelty(List<string> texts, int[] chosen, double weight)
     {
         if (weight == 0 || chosen.Length < 2)
         {
@@ -761,7 +761,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
         }
 
-        return worst < threshold ? 1 : Math.Max(0, 1 - (weight * worst));
+        return 1 - (weight * worst);
     }
 
     // The chosen units' total value, added in their order (as Enumerable.Sum adds), without a closure per call.
