@@ -798,13 +798,6 @@ internal static class TextRankCrossValidation
             result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round20 plain x{weight}"), new TextRankOptions { PlainLeadWeight = weight }));
         }
 
-        // Round 21 (stop 42): consensus candidates that repeat themselves weighed down.
-        foreach (var weight in new[] { 0.0, 0.25, 0.5, 0.75, 1 })
-        {
-            result.Add(new Setting("round21 redundancy", new TextRankOptions { RedundancyWeight = weight }));
-            result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round21 redundancy x{weight}"), new TextRankOptions { RedundancyWeight = weight }));
-        }
-
         return result;
     }
 

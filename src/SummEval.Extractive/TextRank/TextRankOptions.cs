@@ -66,9 +66,6 @@ public sealed record TextRankOptions
     /// </summary>
     public double ObjectiveSectionWeight { get; init; } = 5;
 
-    /// <summary>A consensus candidate of several pieces is worth its value × (1 − this × the largest share of one piece another repeats).</summary>
-    public double RedundancyWeight { get; init; }
-
     /// <summary>Clause value × this for result clauses (<c>结果：</c> section, <c>结果表明</c>, <c>实验表明</c>).</summary>
     public double ResultWeight { get; init; } = 0.6;
 

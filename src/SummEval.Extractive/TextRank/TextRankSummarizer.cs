@@ -464,7 +464,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 return BudgetedSelector.Join(lists[0].Pieces.Texts, lists[0].Chosen, separator, budget);
             }
 
-            var (texts, values) = ConsensusPool(lists, selection, settings.ConsensusPool, overlapping, settings.RedundancyWeight);
+            var (texts, values) = ConsensusPool(lists, selection, settings.ConsensusPool, overlapping);
             return texts[ConsensusSelector.Choose(texts, values, settings.ConsensusWeight, settings.ConsensusValueWeighted)];
         }
 
@@ -677,7 +677,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // Candidate summaries for consensus selection, best value first: each list's knapsack selection, the next best
     // selections without one of its pieces, and every single piece; the highest-valued distinct texts (on equal
     // values the earlier added, so the knapsack's best stays first).
-    private static (List<string> Texts, List<double> Values) ConsensusPool(List<PieceList> lists, Budget budget, int size, bool overlapping, double redundancyWeight = 0)
+    private static (List<string> Texts, List<double> Values) ConsensusPool(List<PieceList> lists, Budget budget, int size, bool overlapping)
     {
         var capacity = 0;
         foreach (var (pieces, chosen) in lists)
@@ -694,7 +694,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 continue;
             }
 
-            pool.Add((BudgetedSelector.Join(texts, chosen, budget.Separator, budget.Chars), SumOf(chosen, values) * Novelty(texts, chosen, redundancyWeight)));
+            pool.Add((BudgetedSelector.Join(texts, chosen, budget.Separator, budget.Chars), SumOf(chosen, values)));
             var without = values.ToArray();
             foreach (var excluded in chosen)
             {
@@ -702,7 +702,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 var next = Select(pieces, without, budget.Padded, overlapping);
                 if (next.Length > 0)
                 {
-                    pool.Add((BudgetedSelector.Join(texts, next, budget.Separator, budget.Chars), SumOf(next, without) * Novelty(texts, next, redundancyWeight)));
+                    pool.Add((BudgetedSelector.Join(texts, next, budget.Separator, budget.Chars), SumOf(next, without)));
                 }
 
                 without[excluded] = values[excluded];
@@ -735,33 +735,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         return result;
-    }
-
-    // 1 − weight × the largest share of a chosen piece that another chosen piece repeats (character LCS over the shorter):
-    // a selection that says one thing twice is worth less than its pieces' sum.
-    private static double Novelty(List<string> texts, int[] chosen, double weight)
-    {
-        if (weight == 0 || chosen.Length < 2)
-        {
-            return 1;
-        }
-
-        var worst = 0.0;
-        for (var a = 0; a < chosen.Length; a++)
-        {
-            var x = Oracles.Lcs.Units(texts[chosen[a]]);
-            for (var b = a + 1; b < chosen.Length; b++)
-            {
-                var y = Oracles.Lcs.Units(texts[chosen[b]]);
-                var shorter = Math.Min(x.Length, y.Length);
-                if (shorter > 0)
-                {
-                    worst = Math.Max(worst, (double)Oracles.Lcs.Length(x, y) / shorter);
-                }
-            }
-        }
-
-        return 1 - (weight * worst);
     }
 
     // The chosen units' total value, added in their order (as Enumerable.Sum adds), without a closure per call.
