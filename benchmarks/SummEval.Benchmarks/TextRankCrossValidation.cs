@@ -798,6 +798,14 @@ internal static class TextRankCrossValidation
             result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round20 plain x{weight}"), new TextRankOptions { PlainLeadWeight = weight }));
         }
 
+        // Round 21 (stop 42): consensus candidates in which one piece repeats a share of another left out (null: offered; 0.5 the default).
+        foreach (var share in new double?[] { null, 0.8, 0.6, 0.5, 0.4 })
+        {
+            var label = share is { } s ? s.ToString(CultureInfo.InvariantCulture) : "off";
+            result.Add(new Setting("round21 repeats", new TextRankOptions { RepeatShare = share }));
+            result.Add(new Setting($"round21 repeats {label}", new TextRankOptions { RepeatShare = share }));
+        }
+
         return result;
     }
 

@@ -201,6 +201,13 @@ public sealed record TextRankOptions
     public int ConsensusPool { get; init; } = 16;
 
     /// <summary>
+    /// A candidate of several pieces in which one piece repeats at least this share of another (character LCS over the
+    /// shorter piece) is left out of the consensus pool: it says one thing twice (<c>一套模糊滑模变结构控制器，滑模变结构控制器将负载…</c>).
+    /// Null offers every candidate. Only budgets with room for two pieces see it (round 21).
+    /// </summary>
+    public double? RepeatShare { get; init; } = 0.5;
+
+    /// <summary>
     /// Inner spans (round 8, on): a clause's rest after a framing word inside it (<c>提出了一种|</c>, <c>探讨了|</c>,
     /// <c>对…进行|</c>, <c>以…为研究对象|</c>) is one more candidate, at a word boundary, cut well formed like the clause;
     /// selection keeps it and its clause apart (<see cref="Selection.BudgetedSelector.SelectDisjoint"/>).

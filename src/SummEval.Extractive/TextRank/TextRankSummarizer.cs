@@ -464,7 +464,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 return BudgetedSelector.Join(lists[0].Pieces.Texts, lists[0].Chosen, separator, budget);
             }
 
-            var (texts, values) = ConsensusPool(lists, selection, settings.ConsensusPool, overlapping);
+            var (texts, values) = ConsensusPool(lists, selection, settings.ConsensusPool, overlapping, settings.RepeatShare);
             return texts[ConsensusSelector.Choose(texts, values, settings.ConsensusWeight, settings.ConsensusValueWeighted)];
         }
 
@@ -677,7 +677,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // Candidate summaries for consensus selection, best value first: each list's knapsack selection, the next best
     // selections without one of its pieces, and every single piece; the highest-valued distinct texts (on equal
     // values the earlier added, so the knapsack's best stays first).
-    private static (List<string> Texts, List<double> Values) ConsensusPool(List<PieceList> lists, Budget budget, int size, bool overlapping)
+    private static (List<string> Texts, List<double> Values) ConsensusPool(List<PieceList> lists, Budget budget, int size, bool overlapping, double? repeatShare)
     {
         var capacity = 0;
         foreach (var (pieces, chosen) in lists)
@@ -694,13 +694,17 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 continue;
             }
 
-            pool.Add((BudgetedSelector.Join(texts, chosen, budget.Separator, budget.Chars), SumOf(chosen, values)));
+            if (repeatShare is not { } share || !RepeatedPieces.Any(texts, chosen, share))
+            {
+                pool.Add((BudgetedSelector.Join(texts, chosen, budget.Separator, budget.Chars), SumOf(chosen, values)));
+            }
+
             var without = values.ToArray();
             foreach (var excluded in chosen)
             {
                 without[excluded] = 0;
                 var next = Select(pieces, without, budget.Padded, overlapping);
-                if (next.Length > 0)
+                if (next.Length > 0 && (repeatShare is not { } limit || !RepeatedPieces.Any(texts, next, limit)))
                 {
                     pool.Add((BudgetedSelector.Join(texts, next, budget.Separator, budget.Chars), SumOf(next, without)));
                 }

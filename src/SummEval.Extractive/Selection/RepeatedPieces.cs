@@ -1,0 +1,39 @@
+using SummEval.Extractive.Oracles;
+
+namespace SummEval.Extractive.Selection;
+
+/// <summary>
+/// Whether a selection says one thing twice: one chosen piece repeats at least a share of another (character LCS over
+/// the shorter piece, letters and digits), as <c>一套模糊滑模变结构控制器</c> and <c>滑模变结构控制器将负载作为干扰项</c> do.
+/// </summary>
+internal static class RepeatedPieces
+{
+    /// <summary>True when two of the <paramref name="chosen"/> pieces share an LCS of at least <paramref name="share"/> × the shorter one's length.</summary>
+    internal static bool Any(IReadOnlyList<string> pieces, int[] chosen, double share)
+    {
+        if (chosen.Length < 2)
+        {
+            return false;
+        }
+
+        var units = new int[chosen.Length][];
+        for (var i = 0; i < chosen.Length; i++)
+        {
+            units[i] = Lcs.Units(pieces[chosen[i]]);
+        }
+
+        for (var a = 0; a < units.Length; a++)
+        {
+            for (var b = a + 1; b < units.Length; b++)
+            {
+                var shorter = Math.Min(units[a].Length, units[b].Length);
+                if (shorter > 0 && Lcs.Length(units[a], units[b]) >= share * shorter)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
