@@ -10,12 +10,16 @@ namespace SummEval.Evaluation.Tests.Runs;
 public sealed class CountingSummarizer : ISummarizer, IDisposable
 {
     private int _calls;
+    private int _completed;
     private int _disposals;
     private readonly ManualResetEventSlim _triggered = new();
 
     public string Name => "counting";
 
     public int Calls => _calls;
+
+    /// <summary>Calls that returned a summary: a call stopped by cancellation while it waited is counted in <see cref="Calls"/> only.</summary>
+    public int Completed => _completed;
 
     public int Disposals => _disposals;
 
@@ -54,6 +58,7 @@ public sealed class CountingSummarizer : ISummarizer, IDisposable
             throw new InvalidOperationException(FailureMessage ?? $"cannot summarize {document.Id}");
         }
 
+        Interlocked.Increment(ref _completed);
         return Task.FromResult(new SummaryResult(SummEval.Text.TextLength.Truncate(document.Source, options.MaxChars ?? int.MaxValue)));
     }
 
