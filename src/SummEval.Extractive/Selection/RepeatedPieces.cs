@@ -8,10 +8,13 @@ namespace SummEval.Extractive.Selection;
 /// </summary>
 internal static class RepeatedPieces
 {
-    /// <summary>True when two of the <paramref name="chosen"/> pieces share an LCS of at least <paramref name="share"/> × the shorter one's length.</summary>
-    internal static bool Any(IReadOnlyList<string> pieces, int[] chosen, double share)
+    /// <summary>
+    /// True when two of the <paramref name="chosen"/> pieces share an LCS of at least <paramref name="share"/> × the shorter
+    /// one's length; never when <paramref name="share"/> is null (the check is off).
+    /// </summary>
+    internal static bool Any(IReadOnlyList<string> pieces, int[] chosen, double? share)
     {
-        if (chosen.Length < 2)
+        if (share is not { } limit || chosen.Length < 2)
         {
             return false;
         }
@@ -27,7 +30,7 @@ internal static class RepeatedPieces
             for (var b = a + 1; b < units.Length; b++)
             {
                 var shorter = Math.Min(units[a].Length, units[b].Length);
-                if (shorter > 0 && Lcs.Length(units[a], units[b]) >= share * shorter)
+                if (shorter > 0 && Lcs.Length(units[a], units[b]) >= limit * shorter)
                 {
                     return true;
                 }

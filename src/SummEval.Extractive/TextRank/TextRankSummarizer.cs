@@ -694,7 +694,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 continue;
             }
 
-            if (repeatShare is not { } share || !RepeatedPieces.Any(texts, chosen, share))
+            if (!RepeatedPieces.Any(texts, chosen, repeatShare))
             {
                 pool.Add((BudgetedSelector.Join(texts, chosen, budget.Separator, budget.Chars), SumOf(chosen, values)));
             }
@@ -704,7 +704,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             {
                 without[excluded] = 0;
                 var next = Select(pieces, without, budget.Padded, overlapping);
-                if (next.Length > 0 && (repeatShare is not { } limit || !RepeatedPieces.Any(texts, next, limit)))
+                if (next.Length > 0 && !RepeatedPieces.Any(texts, next, repeatShare))
                 {
                     pool.Add((BudgetedSelector.Join(texts, next, budget.Separator, budget.Chars), SumOf(next, without)));
                 }
