@@ -398,20 +398,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // two whole sentences never glue into one phrase; none when pieces are joined bare (SeparatePieces off).
     private static string SentenceStop(TextRankDocument document, TextRankOptions settings)
     {
-        if (!settings.SeparatePieces)
-        {
-            return string.Empty;
-        }
-
-        foreach (var sentence in document.Sentences)
-        {
-            if (HanScript.Contains(sentence))
-            {
-                return "。";
-            }
-        }
-
-        return ". ";
+        return !settings.SeparatePieces ? string.Empty : IsHanText(document) ? "。" : ". ";
     }
 
     // Whether a sentence ends with a stop of its own (closing quotes and brackets after it aside).
@@ -527,20 +514,20 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // A comma between chosen pieces, in the text's own script; none when SeparatePieces is off.
     private static string Separator(TextRankDocument document, TextRankOptions settings)
     {
-        if (!settings.SeparatePieces)
-        {
-            return string.Empty;
-        }
+        return !settings.SeparatePieces ? string.Empty : IsHanText(document) ? "，" : ", ";
+    }
 
+    private static bool IsHanText(TextRankDocument document)
+    {
         foreach (var sentence in document.Sentences)
         {
             if (HanScript.Contains(sentence))
             {
-                return "，";
+                return true;
             }
         }
 
-        return ", ";
+        return false;
     }
 
     // Words after which a clause's rest is an inner span (FramingSpans): framing inside the clause ("提出了一种|",
