@@ -79,6 +79,18 @@ public sealed class ProseLayoutTests
         Assert.DoesNotContain("摘要", TextRank.Summarize(source, 20), StringComparison.Ordinal);
     }
 
+    // A heading on a line of its own after a full line with no stop (…的相关性\n方法\n…) opens its section; the last
+    // words of a wrapped sentence (…一种新的\n方法。) are still joined to it.
+    [Fact]
+    public void ABareLabelLineOpensItsSectionButAWrappedSentenceEndIsJoined()
+    {
+        var structured = AnalysisText.Of("目的\n探讨儿童哮喘患者的肺功能与空气污染暴露的相关性\n方法\n回顾性分析412例哮喘儿童的病历资料").Shadow;
+        Assert.Contains("相关性\n方法\n回顾性", structured, StringComparison.Ordinal);
+
+        var wrapped = AnalysisText.Of("针对图像去噪中细节丢失的问题本文提出了一种新的\n方法。实验表明该方法有效。").Shadow;
+        Assert.Contains("新的方法。", wrapped, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TextOfNothingButLabelsKeepsItsFirstSentenceForLead() =>
         Assert.Equal("目的", LeadSentenceSummarizer.Summarize("目的\n方法", 20));

@@ -27,6 +27,28 @@ public sealed class SentenceSplitterTests
     public void SplitsTrickyText(string text, string[] expected) =>
         Assert.Equal(expected, SentenceSplitter.Split(text));
 
+    // A structured abstract written without full stops between its sections: each section label opens a sentence.
+    [Theory]
+    [InlineData("目的 探讨A的影响 方法 回顾分析B 结果 C较低 结论 D有关", new[] { "目的 探讨A的影响", "方法 回顾分析B", "结果 C较低", "结论 D有关" })]
+    [InlineData("目的：探讨A的影响 方法：回顾分析B", new[] { "目的：探讨A的影响", "方法：回顾分析B" })]
+    [InlineData("目的　探讨A的影响　方法　回顾分析B", new[] { "目的　探讨A的影响", "方法　回顾分析B" })] // ideographic spaces
+    [InlineData("【目的】探讨A的影响【方法】回顾分析B【结果】C较低", new[] { "【目的】探讨A的影响", "【方法】回顾分析B", "【结果】C较低" })]
+    [InlineData("本文探讨A的影响【结论】D有关", new[] { "本文探讨A的影响", "【结论】D有关" })] // a label in its own 【】 anywhere
+    [InlineData("目的 探讨A的影响 方法将B分为两组", new[] { "目的 探讨A的影响", "方法将B分为两组" })] // a core label glued to its section
+    [InlineData("摘要 目的 探讨A的影响 方法 回顾分析B", new[] { "摘要 目的 探讨A的影响", "方法 回顾分析B" })] // the opening labels stay one heading
+    [InlineData("目的 探讨A的影响。 方法 回顾分析B。", new[] { "目的 探讨A的影响。", "方法 回顾分析B。" })] // stops as before
+    public void ASectionLabelOpensASentenceInAStructuredAbstract(string text, string[] expected) =>
+        Assert.Equal(expected, SentenceSplitter.Split(text));
+
+    // Only a text that opens with a label is read as structured, and a label word inside a section is its text.
+    [Theory]
+    [InlineData("本文比较了两种 方法 的优劣")]
+    [InlineData("目的 探讨A的影响 结果表明 B有效")]
+    [InlineData("目的 探讨A与 方法学 的关系")]
+    [InlineData("本文提出一种新的方法 结果 优于基线")]
+    public void ALabelWordInsideASectionOpensNothing(string text) =>
+        Assert.Single(SentenceSplitter.Split(text));
+
     [Theory]
     [InlineData("针对A问题，提出B方法；实验表明C有效。", new[] { "针对A问题", "提出B方法", "实验表明C有效" })]
     [InlineData("共1,000个样本，比例1:2", new[] { "共1,000个样本", "比例1:2" })]

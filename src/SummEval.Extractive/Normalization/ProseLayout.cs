@@ -391,14 +391,22 @@ internal static partial class ProseLayout
         var end = text.AsSpan(start).IndexOfAny("\n\r\u0085\u2028\u2029");
         var line = WithoutBold(end < 0 ? text.AsSpan(start) : text.AsSpan(start, end));
         // A section opens a line with its label set off (目的：, 【方法】, 结果 ); a bare label glued to the text
-        // (方法、结构) is as likely a word the wrap moved to the next line.
+        // (方法、结构) is as likely a word the wrap moved to the next line. A line that is nothing but a label is its
+        // section's heading (…的相关性\n方法\n回顾性分析…) unless a full stop ends it (…提出了一种新的\n方法。, the last
+        // words of a wrapped sentence).
         var label = SectionLabels.LabelLength(line);
-        return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line);
+        return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line);
     }
 
     // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however
     // long: joined, the label would run into its section's first sentence (【摘要】目的探讨…).
     private static bool IsHeading(string text, int start, int end) => SectionLabels.IsLabelOnly(WithoutBold(text.AsSpan(start, end - start)));
+
+    private static bool IsBareHeading(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd();
+        return !trimmed.IsEmpty && trimmed[^1] is not ('。' or '.' or '！' or '!' or '？' or '?' or '…') && SectionLabels.IsLabelOnly(trimmed);
+    }
 
     // A line as its labels read without Markdown bold (**目的**：).
     private static ReadOnlySpan<char> WithoutBold(ReadOnlySpan<char> line) =>

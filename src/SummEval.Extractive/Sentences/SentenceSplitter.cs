@@ -19,9 +19,16 @@ public static class SentenceSplitter
         var result = new List<string>();
         var depth = 0;
         var start = 0;
+        var structured = SectionLabels.LabelLength(text) > 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (depth == 0 && i > start && OpensSection(text, start, i, structured))
+            {
+                Add(text, start, i, result);
+                start = i;
+            }
+
             if (IsOpening(c))
             {
                 depth++;
@@ -63,6 +70,19 @@ public static class SentenceSplitter
 
         Add(text, start, text.Length, result);
         return result;
+    }
+
+    // A structured abstract written without full stops between its sections (目的 探讨… 方法 回顾性分析… 结果 …) opens
+    // a sentence at each section label set off by whitespace, and any text at a label in its own 【】; the labels
+    // that open a section together (摘要 目的 …) stay one heading.
+    private static bool OpensSection(string text, int start, int i, bool structured)
+    {
+        if (!(structured && char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])) && text[i] != '【')
+        {
+            return false;
+        }
+
+        return SectionLabels.LabelLength(text.AsSpan(i), structured: true) > 0 && !SectionLabels.IsLabelOnly(text.AsSpan(start, i - start));
     }
 
     private static bool IsTerminatorChar(char c) => c is '。' or '！' or '？' or '!' or '?' or '.' or '…';

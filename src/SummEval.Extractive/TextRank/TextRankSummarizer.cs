@@ -356,10 +356,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             (settings.Unit == SelectionUnit.Auto && TextLength.Chars(sentences[top]) <= budget);
         if (useSentences)
         {
-            // A field (empty text) never fits, so only the sentences are chosen.
-            var lengths = sentences.Select((t, i) => i < sentences.Count - document.Fields ? TextLength.Chars(t) : budget + 1).ToArray();
+            // A field (empty text) never fits, so only the sentences are chosen. A sentence with no stop of its own pays
+            // for the one it gets when another follows it.
+            var stop = SentenceStop(document, settings);
+            var last = sentences.Count - document.Fields - 1;
+            var lengths = sentences.Select((t, i) => i <= last ? TextLength.Chars(t) + (i < last && !EndsWithStop(t) ? stop.Length : 0) : budget + 1).ToArray();
             var chosen = BudgetedSelector.Select(lengths, scores, budget);
-            return chosen.Length > 0 ? WholeSentences(sentences, chosen, budget, settings) : CutAtWord(sentences[top], budget);
+            return chosen.Length > 0 ? WholeSentences(sentences, chosen, budget, stop, settings) : CutAtWord(sentences[top], budget);
         }
 
         return SelectClauses(document, scores, budget, settings);
@@ -367,7 +370,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // Sentences chosen whole read as a title too: their framing goes, as a clause's does ("探讨介入诊疗…的临床价值." →
     // "介入诊疗…的临床价值"), and so does the full stop that ends the last one.
-    private string WholeSentences(IReadOnlyList<string> sentences, int[] chosen, int budget, TextRankOptions settings)
+    private string WholeSentences(IReadOnlyList<string> sentences, int[] chosen, int budget, string stop, TextRankOptions settings)
     {
         var parts = new string[chosen.Length];
         for (var c = 0; c < chosen.Length; c++)
@@ -375,6 +378,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             // Framing that is the first half of a compound stays: 研究|结果支持了… would open with the label 结果.
             StripFraming(sentences[chosen[c]], settings.StripObjectiveVerbs, out var rest, out _);
             parts[c] = HasLetterOrDigit(rest) && SectionLabels.LabelLength(rest) == 0 ? rest : sentences[chosen[c]];
+            if (c < chosen.Length - 1 && !EndsWithStop(parts[c]))
+            {
+                parts[c] += stop;
+            }
         }
 
         var joined = string.Concat(parts).TrimEnd();
@@ -385,6 +392,20 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         return TextLength.Truncate(end > 0 ? joined[..end] : joined, budget);
+    }
+
+    // The stop a sentence ended by a line end or a section label (目的 探讨… 方法 …) gets before the next chosen one, so
+    // two whole sentences never glue into one phrase; none when pieces are joined bare (SeparatePieces off).
+    private static string SentenceStop(TextRankDocument document, TextRankOptions settings)
+    {
+        return !settings.SeparatePieces ? string.Empty : IsHanText(document) ? "。" : ". ";
+    }
+
+    // Whether a sentence ends with a stop of its own (closing quotes and brackets after it aside).
+    private static bool EndsWithStop(string sentence)
+    {
+        var end = sentence.AsSpan().TrimEnd().TrimEnd("”’」』）)]】》\"'");
+        return !end.IsEmpty && end[^1] is '。' or '．' or '！' or '!' or '？' or '?' or '；' or ';' or '.' or '…';
     }
 
     // A sentence's closing stop; "." not after a Latin letter, as "et al." and "U.S." keep theirs.
@@ -493,20 +514,20 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // A comma between chosen pieces, in the text's own script; none when SeparatePieces is off.
     private static string Separator(TextRankDocument document, TextRankOptions settings)
     {
-        if (!settings.SeparatePieces)
-        {
-            return string.Empty;
-        }
+        return !settings.SeparatePieces ? string.Empty : IsHanText(document) ? "，" : ", ";
+    }
 
+    private static bool IsHanText(TextRankDocument document)
+    {
         foreach (var sentence in document.Sentences)
         {
             if (HanScript.Contains(sentence))
             {
-                return "，";
+                return true;
             }
         }
 
-        return ", ";
+        return false;
     }
 
     // Words after which a clause's rest is an inner span (FramingSpans): framing inside the clause ("提出了一种|",

@@ -77,6 +77,52 @@ public sealed class SectionLabelSummaryTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, $"{failures.Count} summaries with a label standing alone:\n{string.Join('\n', failures.Take(30))}");
     }
 
+    // A user's structured abstract without full stops between its sections: labels set off by spaces, on lines of their
+    // own, in 【】 glued to the text, with colons. No label-free summarizer writes a label anywhere in a summary, at any
+    // budget, and textrank's whole sentences are never glued into one (each piece comes from one section).
+    [Fact]
+    public async Task NoLabelReachesASummaryOfAnUnpunctuatedStructuredAbstract()
+    {
+        string[] sections = ["探讨儿童哮喘患者的肺功能与空气污染暴露的相关性", "回顾性分析412例哮喘儿童的病历资料", "高暴露组的第一秒用力呼气量显著低于低暴露组", "空气污染暴露与肺功能下降有关"];
+        string[] labels = ["目的", "方法", "结果", "结论"];
+        string Layout(Func<string, string, string> section, string between) =>
+            string.Join(between, labels.Zip(sections, section));
+        var layouts = new[]
+        {
+            Layout((l, t) => $"{l} {t}", " "),
+            Layout((l, t) => $"{l}\n{t}", "\n"),
+            Layout((l, t) => $"【{l}】{t}", string.Empty),
+            Layout((l, t) => $"【{l}】{t}", " "),
+            Layout((l, t) => $"{l}:{t}", " "),
+            Layout((l, t) => $"{l}　{t}", "　"),
+            "背景 空气污染是儿童哮喘的重要诱因 " + Layout((l, t) => $"{l} {t}", " "),
+        };
+        var catalog = SummarizerCatalog.CreateDefault();
+        var failures = new List<string>();
+        foreach (var spec in LabelFree.Append("compressive"))
+        {
+            var (summarizer, _, _) = catalog.Create(spec);
+            foreach (var layout in layouts)
+            {
+                foreach (var budget in new[] { 20, 40, 60, 120 })
+                {
+                    var summary = (await summarizer.SummarizeAsync(new Document("structured", layout, []), new SummaryOptions { MaxChars = budget })).Text;
+                    if (labels.Append("背景").FirstOrDefault(l => summary.Contains(l, StringComparison.Ordinal)) is { } label)
+                    {
+                        failures.Add($"{spec} at {budget}: \"{label}\" in \"{summary}\"");
+                    }
+
+                    if (spec == "textrank" && summary.Split(['。', '，'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(p => !layout.Contains(p, StringComparison.Ordinal) && !sections.Any(t => t.Contains(p, StringComparison.Ordinal))) is { } glued)
+                    {
+                        failures.Add($"textrank at {budget}: \"{glued}\" glues sections in \"{summary}\"");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
     [Theory]
     [InlineData("目的分析木薯蚕蛹6种维生素含量结果结论", false)]
     [InlineData("建立测定当归芍药散中芍药苷含量的方法方法", false)]
