@@ -19,11 +19,12 @@ public static class SentenceSplitter
         var result = new List<string>();
         var depth = 0;
         var start = 0;
-        var structured = SectionLabels.LabelLength(text) > 0;
+        var fields = BibliographicFields.MayHave(text);
+        var structured = SectionLabels.LabelLength(text) > 0 || (fields && BibliographicFields.Opens(text));
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (depth == 0 && i > start && OpensSection(text, start, i, structured))
+            if (depth == 0 && i > start && OpensSection(text, start, i, structured, fields))
             {
                 Add(text, start, i, result);
                 start = i;
@@ -72,17 +73,21 @@ public static class SentenceSplitter
         return result;
     }
 
-    // A structured abstract written without full stops between its sections (目的 探讨… 方法 回顾性分析… 结果 …) opens
-    // a sentence at each section label set off by whitespace, and any text at a label in its own 【】; the labels
-    // that open a section together (摘要 目的 …) stay one heading.
-    private static bool OpensSection(string text, int start, int i, bool structured)
+    // A structured abstract or a page copied with its fields, written without full stops between its parts (目的 探讨…
+    // 方法 回顾性分析…; 作者：王五 单位：… 摘要：本文…) opens a sentence at each section label set off by whitespace, and
+    // any text at a label in its own 【】 or at a field label set off by whitespace (…驱动因素 关键词：…); the labels that
+    // open a section together (摘要 目的 …) stay one heading.
+    private static bool OpensSection(string text, int start, int i, bool structured, bool fields)
     {
-        if (!(structured && char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])) && text[i] != '【')
+        var setOff = char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i]);
+        if (!setOff && text[i] != '【')
         {
             return false;
         }
 
-        return SectionLabels.LabelLength(text.AsSpan(i), structured: true) > 0 && !SectionLabels.IsLabelOnly(text.AsSpan(start, i - start));
+        var section = (structured || text[i] == '【') && SectionLabels.LabelLength(text.AsSpan(i), structured: true) > 0;
+        var field = fields && setOff && BibliographicFields.Opens(text.AsSpan(i));
+        return (section || field) && !SectionLabels.IsLabelOnly(text.AsSpan(start, i - start));
     }
 
     private static bool IsTerminatorChar(char c) => c is '。' or '！' or '？' or '!' or '?' or '.' or '…';
