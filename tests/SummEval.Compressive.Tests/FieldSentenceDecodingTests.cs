@@ -22,6 +22,11 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelTakesNoWordFromANewsStorysDatelineOrFields() => AssertNoWordTakenFrom(NewsStories.All, NewsStories.TakesFromTheByline);
 
+    // Before: an empty summary, every word being a field's.
+    [Fact]
+    public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>
+        Assert.NotEqual(string.Empty, Shipped.Value.Summarize("关键词：数字金融；城乡收入差距；面板数据", 20));
+
     private static void AssertNoWordTakenFrom(IReadOnlyList<string> pages, Func<string, bool> takesFromMetadata)
     {
         foreach (var page in pages)

@@ -19,6 +19,9 @@ public sealed class CitationMarksTests
     [InlineData("如文献所述[1，3～5]。", "如文献所述。")]
     [InlineData("追求哲人之学\"[1]", "追求哲人之学\"")]
     [InlineData("按《测量不确定度评定与表示》[2]", "按《测量不确定度评定与表示》")]
+    [InlineData("护士的职业倦怠现状¹，并分析其影响因素²", "护士的职业倦怠现状，并分析其影响因素")] // footnote marks
+    [InlineData("已有多项研究证实¹⁻³。", "已有多项研究证实。")]
+    [InlineData("如文献所述²,⁵，", "如文献所述，")]
     public void ReferenceMarksThatCloseAClauseGo(string summary, string expected) => Assert.Equal(expected, CitationMarks.Without(summary));
 
     [Theory]
@@ -31,6 +34,10 @@ public sealed class CitationMarksTests
     [InlineData("第[2019]12号文")] // four digits: a year or document number
     [InlineData("在原来工作[4]的基础上")] // inside a clause: taking it out would glue what the source does not
     [InlineData("基于深度学习的图像分类")]
+    [InlineData("面积为120 m²，容积为3 m³")] // units
+    [InlineData("拟合优度R²，为0.83")]
+    [InlineData("浓度为10⁶，")]
+    [InlineData("绿地²面积")] // inside a clause
     public void OtherBracketsStay(string summary) => Assert.Same(summary, CitationMarks.Without(summary));
 
     [Fact]

@@ -37,6 +37,8 @@ public sealed class SentenceSplitterTests
     [InlineData("目的 探讨A的影响 方法将B分为两组", new[] { "目的 探讨A的影响", "方法将B分为两组" })] // a core label glued to its section
     [InlineData("摘要 目的 探讨A的影响 方法 回顾分析B", new[] { "摘要 目的 探讨A的影响", "方法 回顾分析B" })] // the opening labels stay one heading
     [InlineData("目的 探讨A的影响。 方法 回顾分析B。", new[] { "目的 探讨A的影响。", "方法 回顾分析B。" })] // stops as before
+    [InlineData("作者：王五 单位：复旦大学法学院 摘要：本文考察了A", new[] { "作者：王五", "单位：复旦大学法学院", "摘要：本文考察了A" })] // a page's fields
+    [InlineData("以黄土高原为对象分析了径流变化 关键词：径流；黄土高原", new[] { "以黄土高原为对象分析了径流变化", "关键词：径流；黄土高原" })] // a field after any text
     public void ASectionLabelOpensASentenceInAStructuredAbstract(string text, string[] expected) =>
         Assert.Equal(expected, SentenceSplitter.Split(text));
 

@@ -18,8 +18,14 @@ public static class JournalPages
     /// <summary>A paper's first page: its author and affiliation lines before the abstract.</summary>
     public const string FirstPage = "张三1，李四2*\n（1.山东大学 经济学院，山东 济南 250100；2.中国人民大学 财政金融学院，北京 100872）\n摘要：本文利用2010—2018年中国省级面板数据，实证检验了数字金融发展对城乡收入差距的影响。研究发现，数字金融发展显著缩小了城乡收入差距。";
 
+    /// <summary>Author, affiliation and grant fields and the abstract on one line, set off by spaces only, as a web page copies them.</summary>
+    public const string SpacedFields = "作者：张三 单位：山东大学经济学院 基金项目：国家自然科学基金项目（71873045） 摘要：本文利用2010—2018年中国省级面板数据，实证检验了数字金融发展对城乡收入差距的影响。研究发现，数字金融发展显著缩小了城乡收入差距";
+
+    /// <summary>Received and revised dates before an abstract with no final full stop, key words after it, on one line.</summary>
+    public const string SpacedDates = "收稿日期：2020-01-05；修回日期：2020-03-10 摘要：以黄淮海平原冬小麦为材料，研究了不同施氮量对冬小麦产量和氮素利用效率的影响 关键词：冬小麦；施氮量；产量";
+
     /// <summary>Every page above.</summary>
-    public static readonly IReadOnlyList<string> All = [Agronomy, Medicine, Economics, OneLine, FirstPage];
+    public static readonly IReadOnlyList<string> All = [Agronomy, Medicine, Economics, OneLine, FirstPage, SpacedFields, SpacedDates];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only the fields hold (a key-word list, a grant, a number).</summary>
     public static bool TakesFromAField(string summary) =>
@@ -27,5 +33,6 @@ public static class JournalPages
         || summary.Contains("分类号", StringComparison.Ordinal) || summary.Contains("作者", StringComparison.Ordinal)
         || summary.Contains("1000-7091", StringComparison.Ordinal) || summary.Contains("R587", StringComparison.Ordinal)
         || summary.Contains("71873045", StringComparison.Ordinal) || summary.Contains("关键词", StringComparison.Ordinal)
-        || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("大学", StringComparison.Ordinal);
+        || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("大学", StringComparison.Ordinal)
+        || summary.Contains("2020-0", StringComparison.Ordinal) || summary.Contains("日期", StringComparison.Ordinal);
 }

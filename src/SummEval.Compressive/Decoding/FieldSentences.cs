@@ -7,7 +7,8 @@ namespace SummEval.Compressive.Decoding;
 /// The sentences of a document that are a journal page's fields pasted with the abstract (<c>关键词：…</c>,
 /// <c>基金项目：…</c>; <see cref="BibliographicFields"/>): the decoder never keeps their words, so a summary is not
 /// glued from a grant number or a key-word list (<c>基金项目国家自然科学基金项目数字金融发展</c>). Their words still
-/// count as the document's words for the features (a key word repeated there is a title term).
+/// count as the document's words for the features (a key word repeated there is a title term). A document of nothing
+/// but fields keeps them all: an empty summary helps no one.
 /// </summary>
 internal static class FieldSentences
 {
@@ -20,6 +21,7 @@ internal static class FieldSentences
             return;
         }
 
+        var fields = new List<(int Start, int Count)>();
         var start = 0;
         for (var i = 1; i <= words.Count; i++)
         {
@@ -30,10 +32,21 @@ internal static class FieldSentences
 
             if (BibliographicFields.IsField(string.Concat(words.Skip(start).Take(i - start).Select(w => w.Text))))
             {
-                Array.Fill(unkept, true, start, i - start);
+                fields.Add((start, i - start));
             }
 
             start = i;
+        }
+
+        // A document that is nothing but fields still gets a summary of them rather than none.
+        if (fields.Sum(f => f.Count) == words.Count)
+        {
+            return;
+        }
+
+        foreach (var (first, count) in fields)
+        {
+            Array.Fill(unkept, true, first, count);
         }
     }
 }

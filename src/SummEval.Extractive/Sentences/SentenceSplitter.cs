@@ -19,11 +19,12 @@ public static class SentenceSplitter
         var result = new List<string>();
         var depth = 0;
         var start = 0;
-        var structured = SectionLabels.LabelLength(text) > 0;
+        // Whether the text opens with a label or a field: looked at once something is set off, which most texts never have.
+        bool? structured = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (depth == 0 && i > start && OpensSection(text, start, i, structured))
+            if (depth == 0 && i > start && (c == '【' || (IsSpace(text[i - 1]) && !IsSpace(c))) && OpensSection(text, start, i, structured ??= IsStructured(text)))
             {
                 Add(text, start, i, result);
                 start = i;
@@ -72,18 +73,24 @@ public static class SentenceSplitter
         return result;
     }
 
-    // A structured abstract written without full stops between its sections (目的 探讨… 方法 回顾性分析… 结果 …) opens
-    // a sentence at each section label set off by whitespace, and any text at a label in its own 【】; the labels
-    // that open a section together (摘要 目的 …) stay one heading.
+    // A structured abstract or a page copied with its fields, written without full stops between its parts (目的 探讨…
+    // 方法 回顾性分析…; 作者：王五 单位：… 摘要：本文…) opens a sentence at each section label set off by whitespace, and
+    // any text at a label in its own 【】 or at a field label set off by whitespace (…驱动因素 关键词：…); the labels that
+    // open a section together (摘要 目的 …) stay one heading. Called at text[i] set off by whitespace or a 【.
     private static bool OpensSection(string text, int start, int i, bool structured)
     {
-        if (!(structured && char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])) && text[i] != '【')
-        {
-            return false;
-        }
-
-        return SectionLabels.LabelLength(text.AsSpan(i), structured: true) > 0 && !SectionLabels.IsLabelOnly(text.AsSpan(start, i - start));
+        var bracket = text[i] == '【';
+        var section = (structured || bracket) && SectionLabels.LabelLength(text.AsSpan(i), structured: true) > 0;
+        var field = !section && IsSpace(text[i - 1]) && BibliographicFields.Opens(text.AsSpan(i));
+        return (section || field) && !SectionLabels.IsLabelOnly(text.AsSpan(start, i - start));
     }
+
+    // char.IsWhiteSpace, with the Han characters most of a text is made of answered by one comparison (this runs on every
+    // character).
+    private static bool IsSpace(char c) => c < '\u1680' ? char.IsWhiteSpace(c) : c is '\u3000' || (c <= '\u205F' && char.IsWhiteSpace(c));
+
+    // A structured text opens with a section label or a field.
+    private static bool IsStructured(string text) => SectionLabels.LabelLength(text) > 0 || BibliographicFields.Opens(text);
 
     private static bool IsTerminatorChar(char c) => c is '。' or '！' or '？' or '!' or '?' or '.' or '…';
 
