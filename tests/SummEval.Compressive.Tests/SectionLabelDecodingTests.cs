@@ -33,6 +33,8 @@ public sealed class SectionLabelDecodingTests
     [InlineData("目的探讨短暂性脑缺血发作后是否遗留记忆障碍。方法对49例TIA患者进行测试。", "目的方法")]
     [InlineData("目的观察疗效。方法在全麻下行手术治疗。", "目的方法")]
     [InlineData("本文提出一种新方法。方法对噪声不敏感。", "")]
+    [InlineData("【裁判要旨】网络服务提供者应当承担连带责任【基本案情】原告系商标权人。", "【裁判要旨】【基本案情】")] // headings in 【】
+    [InlineData("本文采用【双重差分】方法检验了数字金融的影响。", "")] // a term set off in 【】 inside a sentence
     public void LabelWordsAreTheLabelsOfSectionsOnly(string source, string expected) =>
         Assert.Equal(expected, LabelText(source));
 
@@ -51,6 +53,7 @@ public sealed class SectionLabelDecodingTests
     [InlineData("目的探讨后牙冠根纵折保存修复的疗效。方法选取后牙冠根纵折患者32例，行保存修复。结果随访2年成功率为87.5%。结论保存修复疗效可靠。")]
     [InlineData("【摘　要】目　的：探讨后牙冠根纵折保存修复的疗效。方　法：选取后牙冠根纵折患者32例，行保存修复。结　果：随访2年成功率为87.5%。")]
     [InlineData("【内容提要】目的：探讨后牙冠根纵折保存修复的疗效。方法：选取后牙冠根纵折患者32例，行保存修复。")]
+    [InlineData("【裁判要旨】网络服务提供者未尽到合理注意义务的，应当与直接侵权人承担连带责任【基本案情】原告系某知名品牌商标权人，发现被告经营的电商平台上大量店铺销售假冒商品【裁判结果】法院判决被告与销售者承担连带赔偿责任，赔偿原告经济损失50万元。")]
     public void TheShippedModelKeepsNoLabel(string source)
     {
         var summarizer = new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
@@ -59,6 +62,7 @@ public sealed class SectionLabelDecodingTests
             var summary = summarizer.Summarize(source, budget);
             Assert.NotEqual("", summary);
             Assert.Equal(0, SectionLabels.LabelLength(summary));
+            Assert.DoesNotContain("【", summary);
             Assert.DoesNotContain("摘要", summary);
             Assert.DoesNotContain("目的", summary);
             Assert.DoesNotContain("目　的", summary);

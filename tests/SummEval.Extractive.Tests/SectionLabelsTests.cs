@@ -18,6 +18,18 @@ public sealed class SectionLabelsTests
         Assert.Equal(0, SectionLabels.LabelLength(sentence));
     }
 
+    // Only Han characters, at most ten, closed right after, make a heading of 【】; and only the known labels without headings.
+    [Theory]
+    [InlineData("【例1】给定一个图", 0)]
+    [InlineData("【这是一个过长而不像标题的短语】其后", 0)]
+    [InlineData("【CNN】模型", 0)]
+    [InlineData("【基本案情】原告", 6)]
+    public void AHeadingInLenticularBracketsIsShortAndHan(string text, int length)
+    {
+        Assert.Equal(length, SectionLabels.LabelLength(text));
+        Assert.Equal(0, SectionLabels.LabelLength(text, structured: false, headings: false));
+    }
+
     [Theory]
     [InlineData("目的：观察疗效", "观察疗效")]
     [InlineData("目的:观察疗效", "观察疗效")]
@@ -26,6 +38,9 @@ public sealed class SectionLabelsTests
     [InlineData("【目的】观察疗效", "观察疗效")]
     [InlineData("[目的] 观察疗效", "观察疗效")]
     [InlineData("(目的)观察疗效", "观察疗效")]
+    [InlineData("【裁判要旨】网络服务提供者应当承担责任", "网络服务提供者应当承担责任")] // any short Han heading in 【】
+    [InlineData("[正文]【病例】患者女27岁", "患者女27岁")]
+    [InlineData("【注】本文数据截至2020年", "本文数据截至2020年")]
     [InlineData("（方法）随机分组", "随机分组")]
     [InlineData("【摘要】目的：观察疗效", "观察疗效")]
     [InlineData("材料与方法：选取120例", "选取120例")]

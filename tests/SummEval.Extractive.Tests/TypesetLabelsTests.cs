@@ -26,6 +26,8 @@ public sealed class TypesetLabelsTests
     [InlineData("（一）研究方法：")]
     [InlineData("1 引言 ")]
     [InlineData("2.1 研究设计 ")]
+    [InlineData("【病例】")] // any heading in 【】: a case report, a judgment's brief
+    [InlineData("【裁判要旨】")]
     public void NoTextRankSummaryOpensWithAHeading(string heading)
     {
         foreach (var (_, _, summary) in TextRankSweep.Summaries(heading + Body, 20, 30, 60))
@@ -52,6 +54,26 @@ public sealed class TypesetLabelsTests
                 Assert.DoesNotContain(heading, summary);
             }
         }
+    }
+
+    // A judgment's brief or a case report heads its parts with any words in 【】, with or without a full stop before them;
+    // in a text that does not open with one, 【】 inside a sentence sets off a term, which stays.
+    [Fact]
+    public void NoSummaryCarriesAHeadingInLenticularBrackets()
+    {
+        const string glued = "【裁判要旨】网络服务提供者未尽到合理注意义务的，应当与直接侵权人承担连带责任【基本案情】原告系某知名品牌商标权人，发现被告经营的电商平台上大量店铺销售假冒商品【裁判结果】法院判决被告与销售者承担连带赔偿责任，赔偿原告经济损失50万元。";
+        foreach (var source in new[] { glued, glued.Replace("【基本", "。【基本", StringComparison.Ordinal).Replace("【裁判结果", "。【裁判结果", StringComparison.Ordinal) })
+        {
+            foreach (var (_, _, summary) in TextRankSweep.Summaries(source, 20, 30, 60, 120))
+            {
+                Assert.NotEqual("", summary);
+                Assert.DoesNotContain("【", summary);
+            }
+        }
+
+        Assert.Equal(["【裁判要旨】A应当承担责任", "【基本案情】B系商标权人"], SentenceSplitter.Split("【裁判要旨】A应当承担责任【基本案情】B系商标权人"));
+        Assert.Single(SentenceSplitter.Split("本文采用【双重差分】方法检验了A的影响"));
+        Assert.Contains("【双重差分】", new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions()).Summarize("本文采用【双重差分】方法检验了数字金融对农村居民消费的影响。", 40));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ internal static class SectionFeatures
     /// <summary>
     /// Whether each word of <paramref name="document"/> belongs to a section label, for the decoder's hard rule. Stricter
     /// than the features (what the shipped model was trained on): a label starts the text, a sentence or a clause
-    /// (<c>前景/背景界限</c>, <c>(DIC)方法的应用</c> are no sections), and one glued to its content without a colon, bracket or
+    /// (<c>前景/背景界限</c>, <c>(DIC)方法的应用</c> are no sections) unless a <c>【</c> opens it, and one glued to its content without a colon, bracket or
     /// space (<c>目的探讨…</c>) counts only in a structured abstract, one with two labels or more (<c>，结果准确度较高</c> is a
     /// sentence).
     /// </summary>
@@ -63,11 +63,14 @@ internal static class SectionFeatures
         var words = document.Words;
         var runs = new List<(int First, int Last, bool Delimited)>();
         int labelEnd = -1, offset = 0;
+        // Any heading in 【】 is a label in a text that opens with one (【裁判要旨】…【基本案情】…), a known one elsewhere.
+        var headed = SectionLabels.LabelLength(document.Source) > 0;
         for (var i = 0; i < words.Count; i++)
         {
             // After a label, a sentence may open with the methods label before a preposition (目的…。方法对49例…).
             var structured = runs.Count > 0 && i > 0 && IsSentenceEnd(words[i - 1].Text);
-            if (offset >= labelEnd && (i == 0 || IsSectionBoundary(words[i - 1].Text)) && LabelAt(document, i, offset, structured) is { Length: > 0 } label)
+            // A heading in 【】 is one wherever it stands (…连带责任【基本案情】原告…).
+            if (offset >= labelEnd && (i == 0 || IsSectionBoundary(words[i - 1].Text) || words[i].Text == "【") && LabelAt(document, i, offset, structured, headed) is { Length: > 0 } label)
             {
                 labelEnd = offset + label.Length;
                 runs.Add((i, i, !char.IsLetterOrDigit(label[^1])));
@@ -94,7 +97,7 @@ internal static class SectionFeatures
     }
 
     // The label chain starting at word i (offset in UTF-16 units), empty when none or when nothing follows it.
-    private static ReadOnlySpan<char> LabelAt(AnalyzedDocument document, int i, int offset, bool structured = false)
+    private static ReadOnlySpan<char> LabelAt(AnalyzedDocument document, int i, int offset, bool structured = false, bool headings = true)
     {
         if (document.Words[i].IsPunctuation && !IsOpeningBracket(document.Words[i].Text))
         {
@@ -102,7 +105,7 @@ internal static class SectionFeatures
         }
 
         var window = document.Source.AsSpan(offset, Math.Min(MaxLabelChars, document.Source.Length - offset));
-        var length = SectionLabels.LabelLength(window, structured);
+        var length = SectionLabels.LabelLength(window, structured, headings);
         return length > 0 && length < window.Length ? window[..length] : [];
     }
 

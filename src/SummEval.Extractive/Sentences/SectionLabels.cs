@@ -1,3 +1,5 @@
+using SummEval.Extractive.Normalization;
+
 namespace SummEval.Extractive.Sentences;
 
 /// <summary>
@@ -57,12 +59,19 @@ public static class SectionLabels
     /// a sentence that starts with a preposition (<c>方法对49例患者…</c>); elsewhere they are the word 方法 as a subject
     /// (<c>该方法对噪声不敏感</c>).
     /// </summary>
-    public static int LabelLength(ReadOnlySpan<char> text, bool structured)
+    public static int LabelLength(ReadOnlySpan<char> text, bool structured) => LabelLength(text, structured, headings: true);
+
+    /// <summary>
+    /// <see cref="LabelLength(ReadOnlySpan{char}, bool)"/>, where <paramref name="headings"/> (the default there) also takes
+    /// any short Han heading in <c>【】</c> (<c>【裁判要旨】</c>, <c>【病例】</c>) as a label, not only the known ones; without it,
+    /// for a <c>【】</c> inside a sentence, which may set off a term (<c>采用【双重差分】方法</c>).
+    /// </summary>
+    public static int LabelLength(ReadOnlySpan<char> text, bool structured, bool headings)
     {
         var total = 0;
         while (true)
         {
-            var next = OneLabel(text[total..], structured);
+            var next = OneLabel(text[total..], structured, headings);
             if (next == 0)
             {
                 return total;
@@ -99,7 +108,7 @@ public static class SectionLabels
         return labelLength == 0 ? text : text[labelLength..].TrimStart().ToString();
     }
 
-    private static int OneLabel(ReadOnlySpan<char> text, bool structured)
+    private static int OneLabel(ReadOnlySpan<char> text, bool structured, bool headings)
     {
         var i = 0;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
@@ -120,6 +129,11 @@ public static class SectionLabels
         }
 
         var label = MatchLabel(text[i..]);
+        if (label == 0 && headings && close == '】')
+        {
+            label = HeadingWords(text[i..]);
+        }
+
         if (label == 0)
         {
             return 0;
@@ -166,6 +180,21 @@ public static class SectionLabels
 
         return !english && IsGluedLabel(text[start..], structured) ? i : 0;
     }
+
+    // 【裁判要旨】, 【基本案情】, 【病例】: in Chinese typesetting the lenticular brackets around a few Han characters mark a
+    // heading, whatever it names. The length of those characters when the bracket closes right after them, else 0.
+    private static int HeadingWords(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length && i <= MaxHeadingChars && HanScript.IsHan(text[i]))
+        {
+            i++;
+        }
+
+        return i is > 0 and <= MaxHeadingChars && i < text.Length && text[i] == '】' ? i : 0;
+    }
+
+    private const int MaxHeadingChars = 10;
 
     // The length of a heading's number and what follows it (一、 （二） (3) 3  3. 3、 2.1 ), 0 when text opens with none.
     private static int Enumerator(ReadOnlySpan<char> text)

@@ -80,7 +80,8 @@ public static class SentenceSplitter
     private static bool OpensSection(string text, int start, int i, bool structured)
     {
         var bracket = text[i] == '【';
-        var section = (structured || bracket) && SectionLabels.LabelLength(text.AsSpan(i), structured: true) > 0;
+        // Any heading in 【】 only in a text that opens with one (【裁判要旨】…【基本案情】…): elsewhere 【】 may set off a term.
+        var section = (structured || bracket) && SectionLabels.LabelLength(text.AsSpan(i), structured: true, headings: structured) > 0;
         var field = !section && IsSpace(text[i - 1]) && BibliographicFields.Opens(text.AsSpan(i));
         return (section || field) && !SectionLabels.IsLabelOnly(text.AsSpan(start, i - start));
     }
