@@ -41,6 +41,8 @@ public sealed class SectionLabelsTests
     [InlineData("【裁判要旨】网络服务提供者应当承担责任", "网络服务提供者应当承担责任")] // any short Han heading in 【】
     [InlineData("[正文]【病例】患者女27岁", "患者女27岁")]
     [InlineData("【注】本文数据截至2020年", "本文数据截至2020年")]
+    [InlineData("目的 Objective 探讨儿童哮喘患者的肺功能", "探讨儿童哮喘患者的肺功能")] // a bilingual heading
+    [InlineData("Objective 探讨儿童哮喘患者的肺功能", "探讨儿童哮喘患者的肺功能")]
     [InlineData("（方法）随机分组", "随机分组")]
     [InlineData("【摘要】目的：观察疗效", "观察疗效")]
     [InlineData("材料与方法：选取120例", "选取120例")]
@@ -105,6 +107,8 @@ public sealed class SectionLabelsTests
     [InlineData("2020年结果显示")]
     [InlineData("一方法将患者分组")]
     [InlineData("123 结果")]
+    [InlineData("Results show that 该方法有效")] // an English label before English words still needs its colon
+    [InlineData("Methods 2.0 版本")]
     public void LeavesOrdinaryTextAlone(string text)
     {
         Assert.Equal(0, SectionLabels.LabelLength(text));

@@ -27,7 +27,7 @@ public sealed class SentenceSplitterTests
     public void SplitsTrickyText(string text, string[] expected) =>
         Assert.Equal(expected, SentenceSplitter.Split(text));
 
-    // A structured abstract written without full stops between its sections: each section label opens a sentence.
+    // A structured abstract or a page with its fields, written without full stops between its parts: each label opens a sentence.
     [Theory]
     [InlineData("目的 探讨A的影响 方法 回顾分析B 结果 C较低 结论 D有关", new[] { "目的 探讨A的影响", "方法 回顾分析B", "结果 C较低", "结论 D有关" })]
     [InlineData("目的：探讨A的影响 方法：回顾分析B", new[] { "目的：探讨A的影响", "方法：回顾分析B" })]
@@ -39,7 +39,7 @@ public sealed class SentenceSplitterTests
     [InlineData("目的 探讨A的影响。 方法 回顾分析B。", new[] { "目的 探讨A的影响。", "方法 回顾分析B。" })] // stops as before
     [InlineData("作者：王五 单位：复旦大学法学院 摘要：本文考察了A", new[] { "作者：王五", "单位：复旦大学法学院", "摘要：本文考察了A" })] // a page's fields
     [InlineData("以黄土高原为对象分析了径流变化 关键词：径流；黄土高原", new[] { "以黄土高原为对象分析了径流变化", "关键词：径流；黄土高原" })] // a field after any text
-    public void ASectionLabelOpensASentenceInAStructuredAbstract(string text, string[] expected) =>
+    public void ASectionOrFieldLabelSetOffOpensASentence(string text, string[] expected) =>
         Assert.Equal(expected, SentenceSplitter.Split(text));
 
     // Only a text that opens with a label is read as structured, and a label word inside a section is its text.

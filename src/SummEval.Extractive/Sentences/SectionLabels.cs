@@ -149,6 +149,10 @@ public static class SectionLabels
             separated = !english;
         }
 
+        // An English label a space sets off from Chinese text is one too: a bilingual heading (目的 Objective 探讨…) or an
+        // English one over a Chinese abstract (Objective 探讨…); before English text it needs its colon (Results show…).
+        separated |= english && i > start + label && i < text.Length && HanScript.IsHan(text[i]);
+
         if (close != '\0')
         {
             // A bracket opened before the label must close right after it, else it is a parenthesis of the text.

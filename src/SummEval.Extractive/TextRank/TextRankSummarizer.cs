@@ -396,10 +396,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // The stop a sentence ended by a line end or a section label (目的 探讨… 方法 …) gets before the next chosen one, so
     // two whole sentences never glue into one phrase; none when pieces are joined bare (SeparatePieces off).
-    private static string SentenceStop(TextRankDocument document, TextRankOptions settings)
-    {
-        return !settings.SeparatePieces ? string.Empty : IsHanText(document) ? "。" : ". ";
-    }
+    private static string SentenceStop(TextRankDocument document, TextRankOptions settings) =>
+        !settings.SeparatePieces ? string.Empty : IsHanText(document) ? "。" : ". ";
 
     // Whether a sentence ends with a stop of its own (closing quotes and brackets after it aside).
     private static bool EndsWithStop(string sentence)
@@ -512,10 +510,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     }
 
     // A comma between chosen pieces, in the text's own script; none when SeparatePieces is off.
-    private static string Separator(TextRankDocument document, TextRankOptions settings)
-    {
-        return !settings.SeparatePieces ? string.Empty : IsHanText(document) ? "，" : ", ";
-    }
+    private static string Separator(TextRankDocument document, TextRankOptions settings) =>
+        !settings.SeparatePieces ? string.Empty : IsHanText(document) ? "，" : ", ";
 
     private static bool IsHanText(TextRankDocument document)
     {

@@ -96,6 +96,7 @@ public sealed class SectionLabelSummaryTests(ITestOutputHelper output)
             Layout((l, t) => $"{l}:{t}", " "),
             Layout((l, t) => $"{l}　{t}", "　"),
             "背景 空气污染是儿童哮喘的重要诱因 " + Layout((l, t) => $"{l} {t}", " "),
+            string.Concat(labels.Zip(["Objective", "Methods", "Results", "Conclusion"], sections).Select(s => $"{s.First} {s.Second} {s.Third}。")), // bilingual
         };
         var catalog = SummarizerCatalog.CreateDefault();
         var failures = new List<string>();
@@ -107,7 +108,7 @@ public sealed class SectionLabelSummaryTests(ITestOutputHelper output)
                 foreach (var budget in new[] { 20, 40, 60, 120 })
                 {
                     var summary = (await summarizer.SummarizeAsync(new Document("structured", layout, []), new SummaryOptions { MaxChars = budget })).Text;
-                    if (labels.Append("背景").FirstOrDefault(l => summary.Contains(l, StringComparison.Ordinal)) is { } label)
+                    if (labels.Concat(["背景", "Objective", "Methods", "Results", "Conclusion"]).FirstOrDefault(l => summary.Contains(l, StringComparison.Ordinal)) is { } label)
                     {
                         failures.Add($"{spec} at {budget}: \"{label}\" in \"{summary}\"");
                     }
