@@ -101,6 +101,23 @@ public sealed class AnalysisTextTests
         Assert.Equal("COVID－19", text.ShadowOf("ＣＯＶＩＤ－１９"));
     }
 
+    [Theory]
+    [InlineData("目的∶探讨儿童哮喘的危险因素。关键词∶哮喘", "目的：探讨儿童哮喘的危险因素。关键词：哮喘")] // the ratio sign U+2236
+    [InlineData("【目的】︰探讨儿童哮喘的危险因素", "【目的】：探讨儿童哮喘的危险因素")] // a vertical form
+    [InlineData("目的 ﹕ 探讨儿童哮喘的危险因素", "目的 ： 探讨儿童哮喘的危险因素")] // the small colon
+    public void AColonWrittenAsALookAlikeAfterHanTextIsAnalysedAsTheColon(string source, string shadow)
+    {
+        var text = AnalysisText.Of(source);
+        Assert.Equal(shadow, text.Shadow);
+        Assert.Equal(source, text.Restore(text.Shadow));
+    }
+
+    [Theory]
+    [InlineData("按质量比1∶3混合,n(Nd)∶n(Al)=1∶30时活性最高。")]
+    [InlineData("NaYF4∶Yb,Er纳米晶的上转换发光。")]
+    public void ARatioSignBetweenQuantitiesStays(string source) =>
+        Assert.Same(source, AnalysisText.Of(source).Shadow);
+
     [Fact]
     public void RestoreTellsCharactersWithOneSimplifiedFormApartByPosition()
     {

@@ -3,7 +3,7 @@ namespace SummEval.Extractive.Normalization;
 /// <summary>
 /// The text a summarizer analyses in place of its source: running prose (<see cref="IsReflowed"/>: the line breaks a
 /// wrap put in a paragraph joined, markup tags, web and e-mail addresses, DOIs, zero-width spaces and a CSV field's escaping quotes left out, tabs as spaces), full-width
-/// letters and digits as ASCII and, when the source is written in Traditional Chinese, every character in its
+/// letters and digits as ASCII, a colon a PDF's font wrote as a look-alike (<c>目的∶</c>) as <c>：</c> and, when the source is written in Traditional Chinese, every character in its
 /// simplified form (OpenCC's character table), so jieba's dictionary and the rule lists (section labels, discourse
 /// markers, trigger words) apply to it. Every character of the shadow knows where it came from, and
 /// <see cref="Restore"/> gives a summary made from it back the source's characters.
@@ -58,9 +58,10 @@ public sealed class AnalysisText
     {
         ArgumentNullException.ThrowIfNull(source);
         var prose = ProseLayout.Of(source, out var origin);
-        int han = 0, traditional = 0, wide = 0;
-        foreach (var c in prose)
+        int han = 0, traditional = 0, variants = 0;
+        for (var i = 0; i < prose.Length; i++)
         {
+            var c = prose[i];
             if (HanScript.IsHan(c))
             {
                 han++;
@@ -68,12 +69,12 @@ public sealed class AnalysisText
             }
             else
             {
-                wide += IsWideLetterOrDigit(c) ? 1 : 0;
+                variants += IsWideLetterOrDigit(c) || IsLookAlikeColon(prose, i) ? 1 : 0;
             }
         }
 
         var isTraditional = traditional >= MinTraditionalCharacters && traditional >= MinTraditionalShare * han;
-        var converts = isTraditional || wide > 0;
+        var converts = isTraditional || variants > 0;
         return new AnalysisText(source, converts ? Convert(prose, isTraditional) : prose, isTraditional, converts, origin);
     }
 
@@ -164,10 +165,30 @@ public sealed class AnalysisText
             {
                 var c = text[i];
                 span[i] = IsWideLetterOrDigit(c) ? (char)(c - 0xFEE0)
+                    : IsLookAlikeColon(text, i) ? '：'
                     : traditional ? TraditionalCharacters.Simplify(c)
                     : c;
             }
         });
+
+    // PDFs of Chinese journals often encode the full-width colon after a label or field as the ratio sign ∶ (U+2236) or a
+    // vertical form (︰ ︓ ﹕), and a copy keeps it (目的∶探讨…, 关键词∶…): read as the colon after Han text or a 】, where
+    // no ratio stands; a ratio (1∶3, m(A)∶m(B), NaYF4∶Yb) stays as written.
+    private static bool IsLookAlikeColon(string text, int i)
+    {
+        if (text[i] is not ('\u2236' or '\uFE30' or '\uFE13' or '\uFE55'))
+        {
+            return false;
+        }
+
+        var before = i - 1;
+        while (before >= 0 && text[before] is ' ' or '\u3000')
+        {
+            before--;
+        }
+
+        return before >= 0 && (HanScript.IsHan(text[before]) || text[before] == '】');
+    }
 
     // Full-width digits and Latin letters only: full-width punctuation (，：（）) is ordinary Chinese text.
     private static bool IsWideLetterOrDigit(char c) => c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');

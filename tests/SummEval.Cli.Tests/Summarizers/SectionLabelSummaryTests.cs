@@ -124,6 +124,34 @@ public sealed class SectionLabelSummaryTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
+    // A copy from a journal's PDF whose font wrote the colon after each label as the ratio sign ∶ or a vertical form: the
+    // label and its colon stay out of every summary, at every budget.
+    [Theory]
+    [InlineData('\u2236')]
+    [InlineData('\uFE30')]
+    [InlineData('\uFE55')]
+    public async Task AColonAPdfWroteAsARatioSignStaysWithItsLabel(char colon)
+    {
+        string[] sections = ["探讨儿童哮喘患者的肺功能与空气污染暴露的相关性", "回顾性分析412例哮喘儿童的病历资料", "高暴露组的第一秒用力呼气量显著低于低暴露组", "空气污染暴露与肺功能下降有关"];
+        var source = string.Concat(new[] { "目的", "方法", "结果", "结论" }.Zip(sections, (l, t) => $"{l}{colon}{t}。")) + $"关键词{colon}空气污染；哮喘；肺功能";
+        var catalog = SummarizerCatalog.CreateDefault();
+        var failures = new List<string>();
+        foreach (var spec in new[] { "textrank", "compressive" })
+        {
+            var (summarizer, _, _) = catalog.Create(spec);
+            foreach (var budget in new[] { 20, 40, 60, 120 })
+            {
+                var summary = (await summarizer.SummarizeAsync(new Document("pdf", source, []), new SummaryOptions { MaxChars = budget })).Text;
+                if (summary.Contains(colon) || summary.Contains("关键词", StringComparison.Ordinal) || SectionLabels.LabelLength(summary) > 0 || !char.IsLetterOrDigit(summary[0]))
+                {
+                    failures.Add($"{spec} at {budget}: \"{summary}\"");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
     [Theory]
     [InlineData("目的分析木薯蚕蛹6种维生素含量结果结论", false)]
     [InlineData("建立测定当归芍药散中芍药苷含量的方法方法", false)]
