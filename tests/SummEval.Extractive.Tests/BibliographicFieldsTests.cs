@@ -73,6 +73,50 @@ public sealed class BibliographicFieldsTests
     }
 
     [Theory]
+    [InlineData("复旦大学附属儿科医院呼吸科，上海 201102")] // unbracketed, ending in its postal code
+    [InlineData("西北农林科技大学资源环境学院，陕西杨凌 712100；中国科学院水利部水土保持研究所，陕西杨凌 712100")]
+    public void AnUnbracketedAffiliationEndingInItsPostalCodeIsAByline(string line) => Assert.True(BibliographicFields.IsByline(line));
+
+    [Theory]
+    [InlineData("中国农业科学 2020，53（4）：123-130")]
+    [InlineData("农业工程学报, 2019, 35(2): 1-10")]
+    [InlineData("中华医学杂志 2021年 第101卷(12)：881～886")]
+    [InlineData("Acta Ecologica Sinica 2018, Vol.38(5): 1501-1510")]
+    public void AJournalsRunningHeadIsAField(string line)
+    {
+        Assert.True(BibliographicFields.IsRunningHead(line));
+        Assert.True(BibliographicFields.IsField(line));
+    }
+
+    [Theory]
+    [InlineData("据农业工程学报2019年35(2):1-10报道，该方法有效。")] // a citation inside prose
+    [InlineData("2019年1月至2020年12月共收治120例患者")]
+    [InlineData("本院收治患者201102例，其中男性120例")] // six digits, no institution before them
+    [InlineData("回顾性分析本院2018年1月至2019年12月收治的患者，共计201102人次")]
+    public void ProseWithYearsNumbersOrPagesIsNoRunningHeadOrByline(string sentence)
+    {
+        Assert.False(BibliographicFields.IsRunningHead(sentence));
+        Assert.False(BibliographicFields.IsByline(sentence));
+    }
+
+    [Theory]
+    [InlineData("联系方式：张三，E-mail：")]
+    [InlineData("E-mail: zhangsan@nwafu.edu.cn")]
+    [InlineData("通信地址：上海市徐汇区")]
+    [InlineData("电子邮箱：a@b.cn")]
+    public void AContactFieldOpensAField(string sentence) => Assert.True(BibliographicFields.Opens(sentence));
+
+    // Names without marks are a byline only right before the affiliation they belong to.
+    [Fact]
+    public void NamesWithoutMarksAreABylineBeforeAnAffiliation()
+    {
+        string[] page = ["黄土高原典型流域土地利用变化及其驱动因素", "张三，李四", "（西北农林科技大学资源环境学院，陕西杨凌 712100）", "摘要：分析了土地利用变化。"];
+        Assert.Equal([false, true, true, false], page.Select((_, k) => BibliographicFields.IsField(page, k)));
+        string[] list = ["本文比较了三种作物。", "小麦，玉米", "结果表明两者产量相近。"];
+        Assert.Equal([false, false, false], list.Select((_, k) => BibliographicFields.IsField(list, k)));
+    }
+
+    [Theory]
     [InlineData("张三，李四")] // names without marks: as likely two words of a list
     [InlineData("图1，表2")]
     [InlineData("方法1与方法2")]

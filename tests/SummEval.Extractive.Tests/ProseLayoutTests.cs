@@ -54,6 +54,9 @@ public sealed class ProseLayoutTests
     [InlineData("目的：探讨二甲双胍对血脂的影响，评价其安全性与有效性\n方法：选取120例患者，随机分为两组进行对照观察", 1)] // one section per line
     [InlineData("研究发现，企业规模对创新投入有显著正向影响；并且\n（1）融资约束削弱了这一影响；\n（2）国有企业的影响弱于民营企业", 2)] // list items
     [InlineData("以黄淮海平原冬小麦为材料，研究了不同施氮量的影响\n\n结果表明，施氮量为180 kg/hm2时产量最高。", 1)] // a blank line
+    [InlineData("儿童哮喘患者肺功能与空气污染暴露的相关性研究\n张三1，李四2，王五1\n（1.复旦大学附属儿科医院呼吸科，上海 201102；2.上海市疾病预防控制中心，上海 200336）\n摘要：目的 探讨空气污染暴露与儿童哮喘患者肺功能的相关性。方法 回顾性分析412例哮喘儿童的临床资料。结果 PM2.5暴露水平与第一秒用力呼气量呈负相关。\n关键词：空气污染；哮喘；肺功能", 3)] // a title over its byline (none added after 。)
+    [InlineData("黄土高原典型流域土地利用变化及其驱动因素\n张三，李四\n西北农林科技大学资源环境学院，陕西杨凌 712100\n摘要：分析了黄土高原典型流域1990-2020年土地利用变化及其驱动因素，耕地面积持续减少，林草地面积显著增加。\n关键词：土地利用；驱动因素；黄土高原", 3)] // names without marks, an affiliation without brackets
+    [InlineData("中国农业科学 2020，53（4）：123-130\n黄土高原典型流域土地利用变化及其驱动因素研究进展\n摘要：分析了黄土高原典型流域1990-2020年土地利用变化及其驱动因素，耕地面积持续减少，林草地面积显著增加。", 2)] // a running head
     public void ALineItsAuthorEndedKeepsItsBreak(string source, int breaks)
     {
         var shadow = AnalysisText.Of(source).Shadow;

@@ -24,8 +24,17 @@ public static class JournalPages
     /// <summary>Received and revised dates before an abstract with no final full stop, key words after it, on one line.</summary>
     public const string SpacedDates = "收稿日期：2020-01-05；修回日期：2020-03-10 摘要：以黄淮海平原冬小麦为材料，研究了不同施氮量对冬小麦产量和氮素利用效率的影响 关键词：冬小麦；施氮量；产量";
 
+    /// <summary>A paper's first page copied whole: its title over the author line (names marked with affiliation numbers), the affiliations, the abstract and its fields.</summary>
+    public const string TitledFirstPage = "儿童哮喘患者肺功能与空气污染暴露的相关性研究\n张三1，李四2，王五1\n（1.复旦大学附属儿科医院呼吸科，上海 201102；2.上海市疾病预防控制中心，上海 200336）\n摘要：目的 探讨空气污染暴露与儿童哮喘患者肺功能的相关性。方法 回顾性分析412例哮喘儿童的临床资料。结果 PM2.5暴露水平与第一秒用力呼气量呈负相关。结论 空气污染暴露与儿童哮喘患者肺功能下降有关。\n关键词：空气污染；哮喘；肺功能\n中图分类号：R562.2+5　文献标志码：A　文章编号：1000-0000(2020)04-0123-05";
+
+    /// <summary>
+    /// A first page with the journal's running head over the title, authors without marks over an unbracketed affiliation
+    /// ending in its postal code, and the dates, grant and contact fields after the abstract.
+    /// </summary>
+    public const string RunningHeadPage = "中国农业科学 2020，53（4）：123-130\nScientia Agricultura Sinica\ndoi：10.3864/j.issn.0578-1752.2020.04.001\n黄土高原典型流域土地利用变化及其驱动因素\n张三，李四\n西北农林科技大学资源环境学院，陕西杨凌 712100\n摘要：【目的】分析黄土高原典型流域土地利用变化及其驱动因素。【方法】基于1990-2020年遥感影像，采用土地利用转移矩阵和地理探测器方法。【结果】耕地面积持续减少，林草地面积显著增加。【结论】退耕还林政策是土地利用变化的主要驱动因素。\n关键词：土地利用；驱动因素；黄土高原\n收稿日期：2019-10-12；接受日期：2019-12-20\n基金项目：国家自然科学基金（41771111）\n联系方式：张三，E-mail：zhangsan@nwafu.edu.cn";
+
     /// <summary>Every page above.</summary>
-    public static readonly IReadOnlyList<string> All = [Agronomy, Medicine, Economics, OneLine, FirstPage, SpacedFields, SpacedDates];
+    public static readonly IReadOnlyList<string> All = [Agronomy, Medicine, Economics, OneLine, FirstPage, SpacedFields, SpacedDates, TitledFirstPage, RunningHeadPage];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only the fields hold (a key-word list, a grant, a number).</summary>
     public static bool TakesFromAField(string summary) =>
@@ -34,5 +43,8 @@ public static class JournalPages
         || summary.Contains("1000-7091", StringComparison.Ordinal) || summary.Contains("R587", StringComparison.Ordinal)
         || summary.Contains("71873045", StringComparison.Ordinal) || summary.Contains("关键词", StringComparison.Ordinal)
         || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("大学", StringComparison.Ordinal)
-        || summary.Contains("2020-0", StringComparison.Ordinal) || summary.Contains("日期", StringComparison.Ordinal);
+        || summary.Contains("2020-0", StringComparison.Ordinal) || summary.Contains("日期", StringComparison.Ordinal)
+        || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("学院", StringComparison.Ordinal)
+        || summary.Contains("农业科学", StringComparison.Ordinal) || summary.Contains("123-130", StringComparison.Ordinal)
+        || summary.Contains("联系", StringComparison.Ordinal) || summary.Contains("mail", StringComparison.OrdinalIgnoreCase);
 }

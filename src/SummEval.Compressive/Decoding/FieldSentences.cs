@@ -21,7 +21,8 @@ internal static class FieldSentences
             return;
         }
 
-        var fields = new List<(int Start, int Count)>();
+        // Each sentence's words, then each judged beside the next (a line of names is a byline before an affiliation).
+        var sentences = new List<(int Start, int Count)>();
         var start = 0;
         for (var i = 1; i <= words.Count; i++)
         {
@@ -30,13 +31,12 @@ internal static class FieldSentences
                 continue;
             }
 
-            if (BibliographicFields.IsField(string.Concat(words.Skip(start).Take(i - start).Select(w => w.Text))))
-            {
-                fields.Add((start, i - start));
-            }
-
+            sentences.Add((start, i - start));
             start = i;
         }
+
+        var texts = sentences.Select(s => string.Concat(words.Skip(s.Start).Take(s.Count).Select(w => w.Text))).ToList();
+        var fields = sentences.Where((_, k) => BibliographicFields.IsField(texts, k)).ToList();
 
         // A document that is nothing but fields still gets a summary of them rather than none.
         if (fields.Sum(f => f.Count) == words.Count)

@@ -131,7 +131,7 @@ internal static partial class ProseLayout
             else if (prose.Length > 0 && end < text.Length)
             {
                 var wrapped = !block && breaks == 1 && IsFullLine(text, lineStart, firstBreak, end, fullWidth) && !OpensBlock(text, end)
-                    && !IsHeading(text, lineStart, firstBreak);
+                    && !IsHeading(text, lineStart, firstBreak) && !BibliographicFields.IsPageLine(text.AsSpan(lineStart, firstBreak - lineStart), Line(text, end));
                 if (wrapped)
                 {
                     // Spaces written at the line end stay (目的 探讨); English words wrapped without one still need it.
@@ -386,16 +386,24 @@ internal static partial class ProseLayout
         return width >= FullLineShare * fullWidth || width + 1 + Width(text.AsSpan(next, word - next)) > fullWidth;
     }
 
+    // The line that starts at start, without its break.
+    private static ReadOnlySpan<char> Line(string text, int start)
+    {
+        var end = start < text.Length ? text.AsSpan(start).IndexOfAny(LineBreaks) : -1;
+        return end < 0 ? text.AsSpan(Math.Min(start, text.Length)) : text.AsSpan(start, end);
+    }
+
     private static bool OpensBlock(string text, int start)
     {
-        var end = text.AsSpan(start).IndexOfAny("\n\r\u0085\u2028\u2029");
-        var line = WithoutBold(end < 0 ? text.AsSpan(start) : text.AsSpan(start, end));
+        var next = Line(text, start);
+        var line = WithoutBold(next);
         // A section opens a line with its label set off (目的：, 【方法】, 结果 ); a bare label glued to the text
         // (方法、结构) is as likely a word the wrap moved to the next line. A line that is nothing but a label is its
         // section's heading (…的相关性\n方法\n回顾性分析…) unless a full stop ends it (…提出了一种新的\n方法。, the last
-        // words of a wrapped sentence).
+        // words of a wrapped sentence). A page's authors, affiliation or running head is a line of its own.
         var label = SectionLabels.LabelLength(line);
-        return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line);
+        return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line)
+            || BibliographicFields.IsPageLine(line, Line(text, FollowingLine(text, start + next.Length)));
     }
 
     // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however
@@ -411,6 +419,17 @@ internal static partial class ProseLayout
     // A line as its labels read without Markdown bold (**目的**：).
     private static ReadOnlySpan<char> WithoutBold(ReadOnlySpan<char> line) =>
         line.Contains("**", StringComparison.Ordinal) ? line.ToString().Replace("**", string.Empty, StringComparison.Ordinal) : line;
+
+    // The start of the line after the break at (or the blank lines from) from.
+    private static int FollowingLine(string text, int from)
+    {
+        while (from < text.Length && IsLineBreak(text[from]))
+        {
+            from++;
+        }
+
+        return from;
+    }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 

@@ -15,19 +15,54 @@ public static partial class BibliographicFields
     private static readonly SearchValues<string> LabelWords = SearchValues.Create(
         ["关键", "关 键", "分类号", "基金", "基 金", "作者", "文献标", "文章编号", "收稿", "修回", "录用", "接受日期", "网络出版", "网络首发", "引用", "引文", "资助", "单位", "在线", "出版", "发表", "专辑", "专题", "刊名", "期刊", "页码", "页数", "DOI", "ISSN",
          "原标题", "原文标题", "编辑：", "编辑:", "编辑】", "来源：", "来源:", "来源】", "摄影：", "摄影:", "校对：", "校对:", "审核：", "审核:", "监制：", "监制:",
+         "联系", "mail", "邮箱", "信箱",
          "key word", "keyword", "index term", "CLC", "document code", "article ID", "foundation", "biograph", "received", "revised", "accepted", "cite this", "corresponding"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether <paramref name="text"/> may hold a field (one vectorised search for the labels' words, one for a line
     /// break: an author or affiliation line is a line of its own), so callers test its sentences with
-    /// <see cref="IsField"/> only then.
+    /// <see cref="IsField(IReadOnlyList{string}, int)"/> only then.
     /// </summary>
     public static bool MayHave(string text) =>
         text is not null && (text.AsSpan().IndexOfAny(LabelWords) >= 0 || text.AsSpan().IndexOfAny('\n', '\r') >= 0);
 
-    /// <summary>Whether <paramref name="sentence"/> is a field: it opens with a field label (<see cref="Opens"/>) or is an author or affiliation line (<see cref="IsByline"/>).</summary>
-    public static bool IsField(ReadOnlySpan<char> sentence) => Opens(sentence) || IsByline(sentence);
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is a field: it opens with a field label (<see cref="Opens"/>), is an author or
+    /// affiliation line (<see cref="IsByline"/>) or a journal's running head (<see cref="IsRunningHead"/>).
+    /// </summary>
+    public static bool IsField(ReadOnlySpan<char> sentence) => Opens(sentence) || IsByline(sentence) || IsRunningHead(sentence);
+
+    /// <summary>
+    /// Whether <paramref name="sentences"/>[<paramref name="index"/>] is a field: <see cref="IsField(ReadOnlySpan{char})"/>,
+    /// or a line of names without marks (<c>张三，李四</c>) right before an affiliation line: on its own as likely a list's
+    /// words, before the institutions it is the paper's authors.
+    /// </summary>
+    public static bool IsField(IReadOnlyList<string> sentences, int index)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var sentence = sentences[index].AsSpan();
+        return IsField(sentence)
+            || (index + 1 < sentences.Count && IsNames(sentence) && IsAffiliation(sentences[index + 1].AsSpan().Trim()));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is one a journal page prints around its abstract and a copy keeps as a line of its
+    /// own: a byline, a running head, or names (<c>张三，李四</c>) over the affiliation line <paramref name="next"/>. A line
+    /// break before or after such a line is never a wrap inside a sentence (a title is not joined to the authors under it).
+    /// </summary>
+    internal static bool IsPageLine(ReadOnlySpan<char> line, ReadOnlySpan<char> next) =>
+        IsByline(line) || IsRunningHead(line) || (IsNames(line) && IsAffiliation(next.Trim()));
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is a journal's running head: its name, year, volume, issue and pages
+    /// (<c>中国农业科学 2020，53（4）：123-130</c>, <c>农业工程学报, 2019, 35(2): 1-10</c>).
+    /// </summary>
+    public static bool IsRunningHead(ReadOnlySpan<char> sentence)
+    {
+        var text = sentence.Trim();
+        return !text.IsEmpty && text.Length <= 80 && RunningHead().IsMatch(text);
+    }
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a paper's author line (<c>张三1，李四2*</c>: Chinese names, each marked with
@@ -42,10 +77,15 @@ public static partial class BibliographicFields
             return false;
         }
 
-        return text[0] is '（' or '(' && text[^1] is '）' or ')'
-            ? Affiliation().IsMatch(text)
-            : text.IndexOfAny("0123456789*∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰") >= 0 && Authors().IsMatch(text);
+        return IsAffiliation(text) || (text.IndexOfAny("0123456789*∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰") >= 0 && Authors().IsMatch(text));
     }
+
+    // Bracketed, naming an institution and a place; or unbracketed, naming an institution and ending with its postal code
+    // (复旦大学附属儿科医院，上海 201102), as many journals print it.
+    private static bool IsAffiliation(ReadOnlySpan<char> text) =>
+        !text.IsEmpty && (text[0] is '（' or '(' && text[^1] is '）' or ')' ? Affiliation().IsMatch(text) : PostalAffiliation().IsMatch(text));
+
+    private static bool IsNames(ReadOnlySpan<char> text) => text.Trim() is { Length: > 0 and <= 120 } names && Authors().IsMatch(names);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> opens with a field label set off as one (<c>关键词：</c>, <c>【中图分类号】</c>,
@@ -62,11 +102,20 @@ public static partial class BibliographicFields
     [GeneratedRegex(@"(?:大学|学院|研究所|研究院|研究中心|医院|实验室|公司|中心)(?:.*?(?:[0-9]{6}|省|市|自治区)|.*?[0-9]{6})")]
     private static partial Regex Affiliation();
 
+    // An institution, then a six-digit postal code that ends the line (or its first part, before ；).
+    [GeneratedRegex(@"^[^。！？]{0,60}?(?:大学|学院|研究所|研究院|研究中心|医院|实验室|公司|中心)[^。！？]{0,40}?(?<![0-9])[0-9]{6}(?:[；;]|$)")]
+    private static partial Regex PostalAffiliation();
+
+    // A journal's name (up to 30 characters with no sentence punctuation), then year, volume, issue and pages: the whole line.
+    [GeneratedRegex(@"^[^，。,;；：:]{2,30}?[\s,，]*(?:19|20)[0-9]{2}\s*年?\s*[,，]?\s*(?:第\s*)?(?:[Vv]ol\.?\s*)?[0-9]{1,4}\s*卷?\s*[（(]\s*[0-9]{1,3}\s*[)）]\s*期?\s*[:：]\s*[0-9]{1,5}\s*[-–—~～]\s*[0-9]{1,5}\s*$")]
+    private static partial Regex RunningHead();
+
     // A field label set off as a label: bracketed (【关键词】) or followed by a colon (关键词：, Key words:).
     [GeneratedRegex("""
         ^(?:[【\[（(]\s*)?
         (?:关\s*键\s*[词字] | 中图法?分类号 | 中国图书(?:资料)?分类号 | 分类号 | 文献标[志识]码 | 文章编号 | 基金项目 | 基金资助 | 资助项目 | 资助基金 | 项目基金 | 基\s*金
-          | (?:第一)?作者简介 | (?:第一)?作者(?:单位)? | 作者信息 | 单位 | 通[信讯]作者 | 收稿日期 | 修回日期 | 录用日期 | 接受日期
+          | (?:第一)?作者简介 | (?:第一)?作者(?:单位)? | 作者信息 | 单位 | 通[信讯]作者 | 通[信讯]地址 | 联系方式 | 联系人 | 联系电话 | 电子(?:邮件|邮箱|信箱) | E-?mail
+          | 收稿日期 | 修回日期 | 录用日期 | 接受日期
           | 网络(?:出版|首发)(?:时间|地址|日期) | 在线(?:公开|出版)(?:时间|日期) | 出版日期 | 发表时间 | 专辑 | 专题 | 刊名 | 期刊名称 | 页码 | 页数 | DOI | ISSN
           | (?:本文)?引[用文]格式 | 引用本文
           | (?:责任|值班|实习)?编辑 | (?:新闻|稿件|文章|信息)?来源 | 原(?:文)?标题 | 摄影 | 校对 | 审核 | 监制

@@ -104,7 +104,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         // words are the author's own topic terms, so they still vote: they join the graph after the sentences.
         // Each sentence is tested once, and only in a text that may hold a field; a text of nothing but fields is
         // summarized from them as written.
-        var isField = BibliographicFields.MayHave(source) ? split.Select(s => BibliographicFields.IsField(s)).ToArray() : null;
+        var isField = BibliographicFields.MayHave(source) ? split.Select((_, k) => BibliographicFields.IsField(split, k)).ToArray() : null;
         if (isField is not null && !isField.Contains(false))
         {
             isField = null;
