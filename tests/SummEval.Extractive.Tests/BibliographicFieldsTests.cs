@@ -106,14 +106,74 @@ public sealed class BibliographicFieldsTests
     [InlineData("电子邮箱：a@b.cn")]
     public void AContactFieldOpensAField(string sentence) => Assert.True(BibliographicFields.Opens(sentence));
 
+    [Theory]
+    [InlineData("参考文献")]
+    [InlineData("【参考文献】")]
+    [InlineData("参 考 文 献：")]
+    [InlineData("References")]
+    [InlineData("施氮量对冬小麦产量和氮素利用效率的影响[J].")] // an entry, split at its full stops
+    [InlineData("[1] 张三, 李四.")]
+    [InlineData("［2］王五.")]
+    [InlineData("数字金融发展研究[M]//张三.经济学论文集.北京：科学出版社，2019：1-10.")]
+    [InlineData("中国统计年鉴[EB/OL].")]
+    [InlineData("[3] Zhang S, Li S.")]
+    public void AReferenceListsHeadingAndEntriesAreFields(string sentence)
+    {
+        Assert.True(BibliographicFields.IsReference(sentence));
+        Assert.True(BibliographicFields.IsField(sentence));
+    }
+
+    [Theory]
+    [InlineData("并附有大量的参考文献.")] // md dev 0576: the word in prose
+    [InlineData("本文参考文献[1]的方法，提出了改进算法。")]
+    [InlineData("实验结果见表[1]。")]
+    [InlineData("References to prior work are listed.")]
+    [InlineData("J型曲线[2]表明两者关系非线性。")]
+    public void ProseMentioningReferencesIsNoReference(string sentence) => Assert.False(BibliographicFields.IsReference(sentence));
+
+    // Every sentence after a reference list's heading is the list's, however its entries split.
+    [Fact]
+    public void EverySentenceAfterAReferenceListsHeadingIsAField()
+    {
+        string[] text = ["结果表明，施氮量为180 kg/hm2时产量最高。", "参考文献", "[1] 张三, 李四.", "冬小麦氮肥管理研究进展.", "中国农业科学, 2018, 51(3): 456-465."];
+        Assert.Equal([false, true, true, true, true], BibliographicFields.Fields(text));
+    }
+
+    [Theory]
+    [InlineData("1 材料与方法")]
+    [InlineData("1.1 试验设计")]
+    [InlineData("2.1施氮量对产量的影响")]
+    [InlineData("2.1.3　土壤样品的采集与测定")]
+    [InlineData("一、引言")]
+    [InlineData("（二）研究设计")]
+    [InlineData("第三章 实证分析")]
+    [InlineData("图1 不同施氮量下冬小麦产量的变化")]
+    [InlineData("表 2 不同处理下土壤养分含量（mg/kg）")]
+    [InlineData("Fig. 3 Location of the study area")]
+    public void ANumberedHeadingOrACaptionIsAPaperHeading(string sentence)
+    {
+        Assert.True(PaperHeadings.Is(sentence));
+        Assert.Equal([true, false], BibliographicFields.Fields([sentence, "结果表明，施氮量为180 kg/hm2时产量最高。"]));
+    }
+
+    [Theory]
+    [InlineData("1 型糖尿病患者的血糖控制效果较差，需要加强管理。")] // a sentence: punctuation
+    [InlineData("图1表明产量随施氮量增加先增后稳。")]
+    [InlineData("（1）融资约束削弱了这一影响；")] // a list item
+    [InlineData("2018年1月至2019年12月")]
+    [InlineData("3.5 mg/L")]
+    [InlineData("1、数字普惠金融显著促进了农户收入增长，这种促进作用在中西部地区更为明显")]
+    [InlineData("一种基于注意力机制的中文短文本分类方法研究及其在医疗问答系统中的应用与评价分析")] // no number
+    public void SentencesAndListItemsAreNoPaperHeading(string sentence) => Assert.False(PaperHeadings.Is(sentence));
+
     // Names without marks are a byline only right before the affiliation they belong to.
     [Fact]
     public void NamesWithoutMarksAreABylineBeforeAnAffiliation()
     {
         string[] page = ["黄土高原典型流域土地利用变化及其驱动因素", "张三，李四", "（西北农林科技大学资源环境学院，陕西杨凌 712100）", "摘要：分析了土地利用变化。"];
-        Assert.Equal([false, true, true, false], page.Select((_, k) => BibliographicFields.IsField(page, k)));
+        Assert.Equal([false, true, true, false], BibliographicFields.Fields(page));
         string[] list = ["本文比较了三种作物。", "小麦，玉米", "结果表明两者产量相近。"];
-        Assert.Equal([false, false, false], list.Select((_, k) => BibliographicFields.IsField(list, k)));
+        Assert.Equal([false, false, false], BibliographicFields.Fields(list));
     }
 
     [Theory]

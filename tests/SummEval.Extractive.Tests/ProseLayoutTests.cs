@@ -277,6 +277,29 @@ public sealed class ProseLayoutTests
         }, seed: 17);
     }
 
+    // A table pasted with the text: its rows (three or more cells set off by tabs) are left out, so no cell reaches a
+    // summary, and its caption keeps its line; a label and its text set off by one tab stay.
+    [Fact]
+    public void APastedTablesRowsAreLeftOutAndItsCaptionKeepsItsLine()
+    {
+        const string source = "结果表明，施氮量为180 kg/hm2时产量最高，氮素利用效率随施氮量增加而降低，适量减施氮肥可兼顾产量与效率。\n表1 不同施氮量下冬小麦产量和氮素利用效率\n处理\t产量/(kg·hm-2)\t氮素利用效率/%\nN180\t7650\t42.3\n由表1可知，施氮量为180 kg/hm2时产量最高。";
+        var text = AnalysisText.Of(source);
+        Assert.DoesNotContain("7650", text.Shadow, StringComparison.Ordinal);
+        Assert.DoesNotContain("产量/(kg", text.Shadow, StringComparison.Ordinal);
+        Assert.Contains("。表1 不同施氮量下冬小麦产量和氮素利用效率\n由表1可知", text.Shadow, StringComparison.Ordinal);
+        Assert.Equal("目的 探讨儿童哮喘患者的肺功能", AnalysisText.Of("目的\t探讨儿童哮喘患者的肺功能").Shadow);
+    }
+
+    // A heading or caption keeps its line only where a line opens: a wrap can put a number and a word at a line's start.
+    [Fact]
+    public void AHeadingKeepsItsLineButAWrapThatLooksLikeOneJoins()
+    {
+        var wrapped = AnalysisText.Of("本研究比较了高温气冷堆中氦气透平循环与蒸汽循环这\n2 种循环的效率与稳定性并给出了部件参数的选择依\n据和设计建议。").Shadow;
+        Assert.Equal("本研究比较了高温气冷堆中氦气透平循环与蒸汽循环这2 种循环的效率与稳定性并给出了部件参数的选择依据和设计建议。", wrapped);
+        var heading = AnalysisText.Of("摘要：本文研究了施氮量对冬小麦产量和氮素利用效率的影响。\n2 结果与分析施氮量对冬小麦产量的影响与机理\n施氮量为180 kg/hm2时产量最高，继续增施氮肥产量不再增加。").Shadow;
+        Assert.Contains("机理\n", heading, StringComparison.Ordinal);
+    }
+
     [SharedFact]
     public void EveryMultiDomainAbstractWrappedAtACommonColumnSummarizesAsWritten()
     {

@@ -33,8 +33,11 @@ public static class JournalPages
     /// </summary>
     public const string RunningHeadPage = "中国农业科学 2020，53（4）：123-130\nScientia Agricultura Sinica\ndoi：10.3864/j.issn.0578-1752.2020.04.001\n黄土高原典型流域土地利用变化及其驱动因素\n张三，李四\n西北农林科技大学资源环境学院，陕西杨凌 712100\n摘要：【目的】分析黄土高原典型流域土地利用变化及其驱动因素。【方法】基于1990-2020年遥感影像，采用土地利用转移矩阵和地理探测器方法。【结果】耕地面积持续减少，林草地面积显著增加。【结论】退耕还林政策是土地利用变化的主要驱动因素。\n关键词：土地利用；驱动因素；黄土高原\n收稿日期：2019-10-12；接受日期：2019-12-20\n基金项目：国家自然科学基金（41771111）\n联系方式：张三，E-mail：zhangsan@nwafu.edu.cn";
 
+    /// <summary>An abstract pasted with more of its paper: the body's numbered headings, a figure's and a table's caption, a table's rows and the reference list.</summary>
+    public const string PastedPaper = "摘要：以黄淮海平原冬小麦为材料，研究了不同施氮量对冬小麦产量和氮素利用效率的影响。结果表明，施氮量为180 kg/hm2时产量最高，氮素利用效率随施氮量增加而降低。适量减少施氮可在保证产量的同时提高氮素利用效率。\n1 材料与方法\n1.1 试验设计\n试验于2018—2020年在河南省新乡市进行，设4个施氮水平。\n2 结果与分析\n2.1 施氮量对产量的影响\n施氮量为180 kg/hm2时产量最高，继续增施氮肥产量不再增加。\n图1 不同施氮量下冬小麦产量的变化\n表1 不同施氮量下冬小麦产量和氮素利用效率\n处理\t产量/(kg·hm-2)\t氮素利用效率/%\nN180\t7650\t42.3\n参考文献\n[1] 张三, 李四. 施氮量对冬小麦产量和氮素利用效率的影响[J]. 中国农业科学, 2018, 51(3): 456-465.\n[2] 王五. 黄淮海平原冬小麦氮肥管理研究进展[J]. 植物营养与肥料学报, 2019, 25(1): 1-12.";
+
     /// <summary>Every page above.</summary>
-    public static readonly IReadOnlyList<string> All = [Agronomy, Medicine, Economics, OneLine, FirstPage, SpacedFields, SpacedDates, TitledFirstPage, RunningHeadPage];
+    public static readonly IReadOnlyList<string> All = [Agronomy, Medicine, Economics, OneLine, FirstPage, SpacedFields, SpacedDates, TitledFirstPage, RunningHeadPage, PastedPaper];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only the fields hold (a key-word list, a grant, a number).</summary>
     public static bool TakesFromAField(string summary) =>
@@ -46,5 +49,10 @@ public static class JournalPages
         || summary.Contains("2020-0", StringComparison.Ordinal) || summary.Contains("日期", StringComparison.Ordinal)
         || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("学院", StringComparison.Ordinal)
         || summary.Contains("农业科学", StringComparison.Ordinal) || summary.Contains("123-130", StringComparison.Ordinal)
-        || summary.Contains("联系", StringComparison.Ordinal) || summary.Contains("mail", StringComparison.OrdinalIgnoreCase);
+        || summary.Contains("联系", StringComparison.Ordinal) || summary.Contains("mail", StringComparison.OrdinalIgnoreCase)
+        || summary.Contains("参考文献", StringComparison.Ordinal) || summary.Contains("[J]", StringComparison.Ordinal)
+        || summary.Contains("王五", StringComparison.Ordinal) || summary.Contains("1.1", StringComparison.Ordinal)
+        || summary.Contains("试验设计", StringComparison.Ordinal) || summary.Contains("与分析", StringComparison.Ordinal)
+        || summary.Contains("图1", StringComparison.Ordinal) || summary.Contains("表1", StringComparison.Ordinal)
+        || summary.Contains("7650", StringComparison.Ordinal) || summary.Contains("kg·hm", StringComparison.Ordinal);
 }

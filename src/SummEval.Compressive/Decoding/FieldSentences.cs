@@ -5,7 +5,7 @@ namespace SummEval.Compressive.Decoding;
 
 /// <summary>
 /// The sentences of a document that are a journal page's fields pasted with the abstract (<c>关键词：…</c>,
-/// <c>基金项目：…</c>; <see cref="BibliographicFields"/>): the decoder never keeps their words, so a summary is not
+/// <c>基金项目：…</c>, a reference list, a heading of the paper's body; <see cref="BibliographicFields.Fields"/>): the decoder never keeps their words, so a summary is not
 /// glued from a grant number or a key-word list (<c>基金项目国家自然科学基金项目数字金融发展</c>). Their words still
 /// count as the document's words for the features (a key word repeated there is a title term). A document of nothing
 /// but fields keeps them all: an empty summary helps no one.
@@ -35,8 +35,8 @@ internal static class FieldSentences
             start = i;
         }
 
-        var texts = sentences.Select(s => string.Concat(words.Skip(s.Start).Take(s.Count).Select(w => w.Text))).ToList();
-        var fields = sentences.Where((_, k) => BibliographicFields.IsField(texts, k)).ToList();
+        var marks = BibliographicFields.Fields([.. sentences.Select(s => string.Concat(words.Skip(s.Start).Take(s.Count).Select(w => w.Text)))]);
+        var fields = sentences.Where((_, k) => marks[k]).ToList();
 
         // A document that is nothing but fields still gets a summary of them rather than none.
         if (fields.Sum(f => f.Count) == words.Count)

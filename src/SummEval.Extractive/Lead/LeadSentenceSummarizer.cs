@@ -21,10 +21,10 @@ public sealed class LeadSentenceSummarizer : ISummarizer
     {
         var text = AnalysisText.Of(source);
         var sentences = SentenceSplitter.Split(text.Shadow);
-        // A heading (摘要, 【摘要】) or a journal page's field (基金项目：…) is not the first sentence; a text that is
+        // A heading (摘要, 【摘要】, 1 引言) or a journal page's field (基金项目：…) is not the first sentence; a text that is
         // nothing but those keeps its first.
-        var fields = BibliographicFields.MayHave(text.Shadow);
-        var first = sentences.Where((s, k) => !SectionLabels.IsLabelOnly(s) && !(fields && BibliographicFields.IsField(sentences, k))).FirstOrDefault()
+        var fields = BibliographicFields.MayHave(text.Shadow) ? BibliographicFields.Fields(sentences) : null;
+        var first = sentences.Where((s, k) => !SectionLabels.IsLabelOnly(s) && fields?[k] != true).FirstOrDefault()
             ?? (sentences.Count > 0 ? sentences[0] : string.Empty);
         // A cut at the budget can end between two English words; the space it leaves is no part of the summary (as in lead-chars).
         return text.Restore(maxChars is { } max ? TextLength.Truncate(first, max).TrimEnd() : first);

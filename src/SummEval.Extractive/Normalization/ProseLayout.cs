@@ -8,7 +8,7 @@ namespace SummEval.Extractive.Normalization;
 
 /// <summary>
 /// A source as running prose: the line breaks a PDF or an editor wrapped a paragraph at joined, markup tags, web
-/// and e-mail addresses, DOIs, a news story's dateline, zero-width spaces and a CSV field's escaping quotes left out, character entities (&amp;ldquo;, &amp;nbsp;) read as
+/// and e-mail addresses, DOIs, a news story's dateline, a pasted table's rows, zero-width spaces and a CSV field's escaping quotes left out, character entities (&amp;ldquo;, &amp;nbsp;) read as
 /// what they stand for, tabs as spaces. Every character keeps the offset it came from, so a summary made from the prose
 /// is written back with the source's own characters.
 /// </summary>
@@ -54,6 +54,8 @@ internal static partial class ProseLayout
         var map = new List<int>(text.Length);
         var spaces = new List<int>();
         int s = 0, e = 0, lineStart = 0, i = 0;
+        // Whether the line at lineStart continues a sentence the break before it wrapped (a heading continues none).
+        var continued = false;
         while (i < text.Length)
         {
             if (e < entities.Count && entities[e].Start == i)
@@ -131,7 +133,8 @@ internal static partial class ProseLayout
             else if (prose.Length > 0 && end < text.Length)
             {
                 var wrapped = !block && breaks == 1 && IsFullLine(text, lineStart, firstBreak, end, fullWidth) && !OpensBlock(text, end)
-                    && !IsHeading(text, lineStart, firstBreak) && !BibliographicFields.IsPageLine(text.AsSpan(lineStart, firstBreak - lineStart), Line(text, end));
+                    && !IsHeading(text, lineStart, firstBreak) && !StandsAlone(text.AsSpan(lineStart, firstBreak - lineStart), Line(text, end), continued);
+                continued = wrapped && prose[^1] is not ('。' or '！' or '？' or '…');
                 if (wrapped)
                 {
                     // Spaces written at the line end stay (目的 探讨); English words wrapped without one still need it.
@@ -266,7 +269,39 @@ internal static partial class ProseLayout
             AddNewsMetadata(text, spans);
         }
 
+        if (text.Contains('\t', StringComparison.Ordinal))
+        {
+            AddTableRows(text, spans);
+        }
+
         return (spans, entities);
+    }
+
+    // A table pasted with the text: a line of three or more cells set off by tabs and no sentence in it (处理\t产量\t效率,
+    // N180\t7650\t42.3) is a row, left out like markup; its cells are no sentence to summarize from. Two cells (目的\t探讨…)
+    // may be a label and its text, and stay.
+    private static void AddTableRows(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var added = false;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var length = text.AsSpan(start).IndexOfAny(LineBreaks);
+            var end = length < 0 ? text.Length : start + length;
+            var row = text.AsSpan(start, end - start).Trim();
+            if (row.Count('\t') >= 2 && row.IndexOfAny("。！？!?") < 0 && !spans.Exists(span => span.Start < end && start < span.End))
+            {
+                spans.Add((start, end, SpanKind.Block));
+                added = true;
+            }
+
+            start = end + 1;
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     private static void AddPairedBold(string text, List<int> bold, List<(int Start, int End, SpanKind Kind)> spans)
@@ -386,6 +421,14 @@ internal static partial class ProseLayout
         return width >= FullLineShare * fullWidth || width + 1 + Width(text.AsSpan(next, word - next)) > fullWidth;
     }
 
+    // A line that is a line of its own whatever its width: a page's byline or running head, a table's row (cells set off
+    // by tabs), and a heading or caption of a paper's body (1.1 试验设计, 图1 …) that opens a line (not continued: a wrap
+    // can put a number and a word at a line's start, 10 MW高温气冷…); next is the line after it.
+    private static bool StandsAlone(ReadOnlySpan<char> line, ReadOnlySpan<char> next, bool continued) =>
+        BibliographicFields.IsPageLine(line, next) || IsTableRow(line) || (!continued && PaperHeadings.Is(line));
+
+    private static bool IsTableRow(ReadOnlySpan<char> line) => line.Trim().Contains('\t');
+
     // The line that starts at start, without its break.
     private static ReadOnlySpan<char> Line(string text, int start)
     {
@@ -400,10 +443,10 @@ internal static partial class ProseLayout
         // A section opens a line with its label set off (目的：, 【方法】, 结果 ); a bare label glued to the text
         // (方法、结构) is as likely a word the wrap moved to the next line. A line that is nothing but a label is its
         // section's heading (…的相关性\n方法\n回顾性分析…) unless a full stop ends it (…提出了一种新的\n方法。, the last
-        // words of a wrapped sentence). A page's authors, affiliation or running head is a line of its own.
+        // words of a wrapped sentence). A page's authors, affiliation or running head and a table's row are lines of their own.
         var label = SectionLabels.LabelLength(line);
         return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line)
-            || BibliographicFields.IsPageLine(line, Line(text, FollowingLine(text, start + next.Length)));
+            || BibliographicFields.IsPageLine(line, Line(text, FollowingLine(text, start + next.Length))) || IsTableRow(line);
     }
 
     // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however

@@ -15,36 +15,57 @@ public static partial class BibliographicFields
     private static readonly SearchValues<string> LabelWords = SearchValues.Create(
         ["关键", "关 键", "分类号", "基金", "基 金", "作者", "文献标", "文章编号", "收稿", "修回", "录用", "接受日期", "网络出版", "网络首发", "引用", "引文", "资助", "单位", "在线", "出版", "发表", "专辑", "专题", "刊名", "期刊", "页码", "页数", "DOI", "ISSN",
          "原标题", "原文标题", "编辑：", "编辑:", "编辑】", "来源：", "来源:", "来源】", "摄影：", "摄影:", "校对：", "校对:", "审核：", "审核:", "监制：", "监制:",
-         "联系", "mail", "邮箱", "信箱",
+         "联系", "mail", "邮箱", "信箱", "参考文献", "参 考", "[J]", "［J］", "[M]", "[D]", "[C]", "[EB/OL]", "references", "bibliography",
          "key word", "keyword", "index term", "CLC", "document code", "article ID", "foundation", "biograph", "received", "revised", "accepted", "cite this", "corresponding"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether <paramref name="text"/> may hold a field (one vectorised search for the labels' words, one for a line
     /// break: an author or affiliation line is a line of its own), so callers test its sentences with
-    /// <see cref="IsField(IReadOnlyList{string}, int)"/> only then.
+    /// <see cref="Fields"/> only then.
     /// </summary>
     public static bool MayHave(string text) =>
         text is not null && (text.AsSpan().IndexOfAny(LabelWords) >= 0 || text.AsSpan().IndexOfAny('\n', '\r') >= 0);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a field: it opens with a field label (<see cref="Opens"/>), is an author or
-    /// affiliation line (<see cref="IsByline"/>) or a journal's running head (<see cref="IsRunningHead"/>).
+    /// affiliation line (<see cref="IsByline"/>), a journal's running head (<see cref="IsRunningHead"/>), or part of a
+    /// reference list (<see cref="IsReference"/>).
     /// </summary>
-    public static bool IsField(ReadOnlySpan<char> sentence) => Opens(sentence) || IsByline(sentence) || IsRunningHead(sentence);
+    public static bool IsField(ReadOnlySpan<char> sentence) => Opens(sentence) || IsByline(sentence) || IsRunningHead(sentence) || IsReference(sentence);
 
     /// <summary>
-    /// Whether <paramref name="sentences"/>[<paramref name="index"/>] is a field: <see cref="IsField(ReadOnlySpan{char})"/>,
-    /// or a line of names without marks (<c>张三，李四</c>) right before an affiliation line: on its own as likely a list's
-    /// words, before the institutions it is the paper's authors.
+    /// Which of a text's <paramref name="sentences"/> no summary is taken from: each field by
+    /// <see cref="IsField(ReadOnlySpan{char})"/>, and a heading or caption of a paper's body (<see cref="PaperHeadings"/>); a line of
+    /// names without marks (<c>张三，李四</c>) right before an affiliation line (alone, as likely a list's words; before the
+    /// institutions, the paper's authors); and every sentence after a reference list's heading (<c>参考文献</c>), whose
+    /// entries a splitter breaks at their full stops (<c>[1] 张三, 李四.</c> | <c>施氮量对…的影响[J].</c> | <c>中国农业科学, 2018…</c>).
     /// </summary>
-    public static bool IsField(IReadOnlyList<string> sentences, int index)
+    public static bool[] Fields(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var sentence = sentences[index].AsSpan();
-        return IsField(sentence)
-            || (index + 1 < sentences.Count && IsNames(sentence) && IsAffiliation(sentences[index + 1].AsSpan().Trim()));
+        var fields = new bool[sentences.Count];
+        var references = false;
+        for (var k = 0; k < fields.Length; k++)
+        {
+            var sentence = sentences[k].AsSpan();
+            references |= IsReferenceHeading(sentence);
+            fields[k] = references || IsField(sentence) || PaperHeadings.Is(sentence)
+                || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()));
+        }
+
+        return fields;
     }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> belongs to a reference list: its heading (<c>参考文献</c>, <c>【参考文献】</c>,
+    /// <c>References</c>), or an entry, known by its GB/T 7714 document type (<c>…的影响[J].</c>, <c>[M]</c>, <c>[D]</c>,
+    /// <c>[EB/OL]</c>) or by its number before the authors (<c>[1] 张三, 李四.</c>).
+    /// </summary>
+    public static bool IsReference(ReadOnlySpan<char> sentence) =>
+        IsReferenceHeading(sentence) || ReferenceEntry().IsMatch(sentence.Trim());
+
+    private static bool IsReferenceHeading(ReadOnlySpan<char> sentence) => sentence.Trim() is { Length: > 0 and <= 24 } heading && ReferenceHeading().IsMatch(heading);
 
     /// <summary>
     /// Whether <paramref name="line"/> is one a journal page prints around its abstract and a copy keeps as a line of its
@@ -107,8 +128,24 @@ public static partial class BibliographicFields
     private static partial Regex PostalAffiliation();
 
     // A journal's name (up to 30 characters with no sentence punctuation), then year, volume, issue and pages: the whole line.
-    [GeneratedRegex(@"^[^，。,;；：:]{2,30}?[\s,，]*(?:19|20)[0-9]{2}\s*年?\s*[,，]?\s*(?:第\s*)?(?:[Vv]ol\.?\s*)?[0-9]{1,4}\s*卷?\s*[（(]\s*[0-9]{1,3}\s*[)）]\s*期?\s*[:：]\s*[0-9]{1,5}\s*[-–—~～]\s*[0-9]{1,5}\s*$")]
+    [GeneratedRegex(@"^[^，。,;；：:]{2,30}?[\s,，]*(?:19|20)[0-9]{2}\s*年?\s*[,，]?\s*(?:第\s*)?(?:[Vv]ol\.?\s*)?[0-9]{1,4}\s*卷?\s*[（(]\s*[0-9]{1,3}\s*[)）]\s*期?\s*[:：]\s*[0-9]{1,5}\s*[-–—~～]\s*[0-9]{1,5}\s*[.．。]?$")]
     private static partial Regex RunningHead();
+
+    // 参考文献, 【参考文献】, 主要参考文献：, 参 考 文 献, References, Bibliography: a line of its own.
+    [GeneratedRegex(@"^(?:[【\[［(（]\s*)?(?:主要)?参\s*考\s*文\s*献(?:\s*[】\]］)）])?\s*[:：]?$|^(?:references?|bibliography|literature\s+cited)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceHeading();
+
+    // A GB/T 7714 document type after a title ([J] journal, [M] book, [C] proceedings, [D] thesis, [R] report, [N]
+    // newspaper, [S] standard, [P] patent, [EB/OL] web page ...), then its full stop, the //, or the end; or an entry
+    // number before nothing but authors' names and a full stop ([1] 张三, 李四. / [3] Zhang S, Li S Y, et al.); a citation
+    // mark that opens a sentence ([1]或许是出于…, md dev 0024) is followed by text, not names.
+    [GeneratedRegex("""
+        [\[［](?:J|M|C|D|R|N|S|P|Z|G|A|EB/OL|J/OL|M/OL|C/OL|N/OL|DB/OL|CP/DK)[\]］]\s*(?:[.．。,，]|//|$)
+        | ^[\[［]\s*[0-9]{1,3}\s*[\]］]\s*
+          (?:(?:\p{IsCJKUnifiedIdeographs}{2,4}|[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z\-]*){0,3})\s*[,，、]\s*){0,7}
+          (?:\p{IsCJKUnifiedIdeographs}{2,4}|[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z\-]*){0,3}|等|et\s+al)\s*[.．]$
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ReferenceEntry();
 
     // A field label set off as a label: bracketed (【关键词】) or followed by a colon (关键词：, Key words:).
     [GeneratedRegex("""

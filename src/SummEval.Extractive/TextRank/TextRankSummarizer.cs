@@ -102,9 +102,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         // Key words, a classification number, a grant: a journal page's fields pasted with the abstract are not
         // sentences to choose (a key-word list is central to every sentence, and was chosen as the summary), but their
         // words are the author's own topic terms, so they still vote: they join the graph after the sentences.
+        // The same holds for a reference list and the headings and captions of a paper's body pasted with its abstract.
         // Each sentence is tested once, and only in a text that may hold a field; a text of nothing but fields is
         // summarized from them as written.
-        var isField = BibliographicFields.MayHave(source) ? split.Select((_, k) => BibliographicFields.IsField(split, k)).ToArray() : null;
+        var isField = BibliographicFields.MayHave(source) ? BibliographicFields.Fields(split) : null;
         if (isField is not null && !isField.Contains(false))
         {
             isField = null;
