@@ -20,6 +20,26 @@ public sealed class DiscourseMarkersTests
     public void WholeWordsOnlyAreStripped(string clause, string words, string expected) =>
         Assert.Equal(expected, DiscourseMarkers.Strip(clause, words.Split('|'), objectiveVerbs: false));
 
+    // 研究发现，… chosen whole: its subject 研究 is framing, and the verb that reported the finding goes with it (before:
+    // 发现，数字普惠金融显著促进了农户收入增长).
+    [Theory]
+    [InlineData("研究发现，")]
+    [InlineData("本研究发现，")]
+    [InlineData("研究表明：")]
+    [InlineData("我们认为, ")]
+    public void AFindingChosenWholeDoesNotOpenWithTheVerbThatReportedIt(string report)
+    {
+        var textRank = new SummEval.Extractive.TextRank.TextRankSummarizer(JiebaSegmenter.Default, new SummEval.Extractive.TextRank.TextRankOptions());
+        var source = $"摘要：本文利用中国家庭金融调查数据，实证检验了数字普惠金融对农户收入的影响。{report}数字普惠金融显著促进了农户收入增长。感谢匿名审稿人对数字普惠金融研究提出的宝贵意见。";
+        foreach (var budget in new[] { 20, 40, 80 })
+        {
+            var summary = textRank.Summarize(source, budget);
+            Assert.DoesNotMatch("(^|。)(发现|表明|认为)", summary);
+        }
+
+        Assert.StartsWith("数字普惠金融显著促进了农户收入增长", textRank.Summarize(source, 40), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TheCharacterLevelStripCutsTheWordsTheWordStripKeeps()
     {

@@ -54,6 +54,23 @@ public static class DiscourseMarkers
     private static readonly FrozenDictionary<char, string[]> MarkersByStart = ByStart(Markers);
     private static readonly FrozenDictionary<char, string[]> WithObjectiveVerbsByStart = ByStart(WithObjectiveVerbs);
 
+    // A verb that reports what follows it, then its comma or colon (研究|发现，…: the subject stripped as framing leaves the
+    // verb): the length of the verb and its punctuation when text opens with them, else 0.
+    internal static int ReportingVerbLength(ReadOnlySpan<char> text)
+    {
+        foreach (var verb in ReportingVerbs)
+        {
+            if (text.StartsWith(verb, StringComparison.Ordinal) && text.Length > verb.Length + 1 && text[verb.Length] is '，' or ',' or '：' or ':')
+            {
+                return text.Length - text[(verb.Length + 1)..].TrimStart().Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] ReportingVerbs = ["发现", "表明", "显示", "证实", "证明", "指出", "认为", "提示"];
+
     /// <summary>True when <paramref name="clause"/> is nothing but a chain of markers (<c>结果表明</c>, <c>因此</c>) framing what follows it.</summary>
     public static bool IsMarkerOnly(string clause, bool objectiveVerbs)
     {

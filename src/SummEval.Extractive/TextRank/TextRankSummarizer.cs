@@ -378,6 +378,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         {
             // Framing that is the first half of a compound stays: 研究|结果支持了… would open with the label 结果.
             StripFraming(sentences[chosen[c]], settings.StripObjectiveVerbs, out var rest, out _);
+            rest = WithoutReportingVerb(rest);
             parts[c] = HasLetterOrDigit(rest) && SectionLabels.LabelLength(rest) == 0 ? rest : sentences[chosen[c]];
             if (c < chosen.Length - 1 && !EndsWithStop(parts[c]))
             {
@@ -492,8 +493,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         // 本发明公开了一种基于… backs off to the framing alone), cut at a word boundary.
         var top = document.Sentences[ArgMax(scores, document.Sentences.Count - document.Fields)];
         StripFraming(top, settings.StripObjectiveVerbs, out var unframed, out _);
+        unframed = WithoutReportingVerb(unframed);
         return CutAtWord(unframed.Length > 0 ? unframed : top, budget, settings);
     }
+
+    // A sentence whose stripped framing was its subject (研究发现，…, 本研究认为：…) still opens with the verb that reports
+    // the finding; a title states the finding (发现，数字普惠金融… → 数字普惠金融…).
+    private static string WithoutReportingVerb(string text) => DiscourseMarkers.ReportingVerbLength(text) is var length and > 0 ? text[length..] : text;
 
     // Pieces to choose from: their texts, lengths, values and the clause each comes from (an index into the source
     // list; -1 for the opening sentence, which stands for all of sentence 0); FirstSentence counts those from
