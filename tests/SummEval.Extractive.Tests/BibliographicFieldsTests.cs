@@ -43,6 +43,16 @@ public sealed class BibliographicFieldsTests
     [InlineData("【编辑：李四】")]
     [InlineData("来源：新华网")]
     [InlineData("摄影：王五")]
+    [InlineData("申请号：CN202010123456.7")] // a patent's fields
+    [InlineData("公开日：2020-06-23")]
+    [InlineData("申请人：西北农林科技大学")]
+    [InlineData("发明人：张三；李四")]
+    [InlineData("主权项：1.一种农作物病害识别方法")]
+    [InlineData("【权利要求书】")]
+    [InlineData("学位论文题目：数字普惠金融对农户收入的影响研究")] // a thesis's fields
+    [InlineData("作者姓名：张三")]
+    [InlineData("指导教师：李四 教授")]
+    [InlineData("学科专业：农业经济管理")]
     public void AFieldLabelOpensAField(string sentence) => Assert.True(BibliographicFields.Opens(sentence));
 
     [Theory]
@@ -58,6 +68,10 @@ public sealed class BibliographicFieldsTests
     [InlineData("编辑距离是衡量字符串相似度的常用指标。")]
     [InlineData("标题生成：一种基于指针网络的方法。")]
     [InlineData("（来自某医院的120例患者）")]
+    [InlineData("权利要求的解释是专利侵权诉讼的核心问题。")] // the words in prose, no colon
+    [InlineData("教师：同学们，今天我们学习勾股定理。")] // a classroom transcript's speaker
+    [InlineData("申请人数逐年增加，录取率持续下降。")]
+    [InlineData("专业学位研究生教育发展迅速。")]
     public void ProseIsNoField(string sentence) => Assert.False(BibliographicFields.Opens(sentence));
 
     [Theory]
@@ -130,6 +144,16 @@ public sealed class BibliographicFieldsTests
     [InlineData("References to prior work are listed.")]
     [InlineData("J型曲线[2]表明两者关系非线性。")]
     public void ProseMentioningReferencesIsNoReference(string sentence) => Assert.False(BibliographicFields.IsReference(sentence));
+
+    // A patent's claims run to the end of the page, however their numbering splits them.
+    [Fact]
+    public void EverySentenceAfterAPatentsClaimsFieldIsAField()
+    {
+        string[] text = ["本发明公开了一种农作物病害识别方法。", "主权项：1.", "一种农作物病害识别方法，其特征在于，包括以下步骤："];
+        Assert.Equal([false, true, true], BibliographicFields.Fields(text));
+        string[] prose = ["本文讨论专利侵权判定。", "权利要求的解释是其核心问题。", "法院应以权利要求的内容为准。"];
+        Assert.Equal([false, false, false], BibliographicFields.Fields(prose));
+    }
 
     // Every sentence after a reference list's heading is the list's, however its entries split.
     [Fact]

@@ -36,8 +36,14 @@ public static class JournalPages
     /// <summary>An abstract pasted with more of its paper: the body's numbered headings, a figure's and a table's caption, a table's rows and the reference list.</summary>
     public const string PastedPaper = "摘要：以黄淮海平原冬小麦为材料，研究了不同施氮量对冬小麦产量和氮素利用效率的影响。结果表明，施氮量为180 kg/hm2时产量最高，氮素利用效率随施氮量增加而降低。适量减少施氮可在保证产量的同时提高氮素利用效率。\n1 材料与方法\n1.1 试验设计\n试验于2018—2020年在河南省新乡市进行，设4个施氮水平。\n2 结果与分析\n2.1 施氮量对产量的影响\n施氮量为180 kg/hm2时产量最高，继续增施氮肥产量不再增加。\n图1 不同施氮量下冬小麦产量的变化\n表1 不同施氮量下冬小麦产量和氮素利用效率\n处理\t产量/(kg·hm-2)\t氮素利用效率/%\nN180\t7650\t42.3\n参考文献\n[1] 张三, 李四. 施氮量对冬小麦产量和氮素利用效率的影响[J]. 中国农业科学, 2018, 51(3): 456-465.\n[2] 王五. 黄淮海平原冬小麦氮肥管理研究进展[J]. 植物营养与肥料学报, 2019, 25(1): 1-12.";
 
+    /// <summary>A patent's page from a database: its title, bibliographic fields, abstract and first claim.</summary>
+    public const string PatentPage = "一种基于深度学习的农作物病害识别方法\n申请号：CN202010123456.7\n申请日：2020-02-20\n公开号：CN111325678A\n公开日：2020-06-23\n申请人：西北农林科技大学\n发明人：张三；李四；王五\n摘要：本发明公开了一种基于深度学习的农作物病害识别方法，包括以下步骤：采集农作物叶片图像并进行预处理，构建改进的卷积神经网络模型，利用迁移学习训练模型，对待识别图像进行病害分类。本发明提高了复杂背景下病害识别的准确率。\n主权项：1.一种基于深度学习的农作物病害识别方法，其特征在于，包括以下步骤：";
+
+    /// <summary>A thesis's abstract page: its title, author, supervisor and discipline fields, the abstract and its key words.</summary>
+    public const string ThesisPage = "学位论文题目：数字普惠金融对农户收入的影响研究\n作者姓名：张三\n指导教师：李四 教授\n学科专业：农业经济管理\n摘要\n本文利用中国家庭金融调查数据，实证检验了数字普惠金融对农户收入的影响。研究发现，数字普惠金融显著促进了农户收入增长，且这种促进作用在中西部地区更为明显。进一步分析表明，缓解信贷约束是其主要作用机制。\n关键词：数字普惠金融；农户收入；信贷约束";
+
     /// <summary>Every page above.</summary>
-    public static readonly IReadOnlyList<string> All = [Agronomy, Medicine, Economics, OneLine, FirstPage, SpacedFields, SpacedDates, TitledFirstPage, RunningHeadPage, PastedPaper];
+    public static readonly IReadOnlyList<string> All = [Agronomy, Medicine, Economics, OneLine, FirstPage, SpacedFields, SpacedDates, TitledFirstPage, RunningHeadPage, PastedPaper, PatentPage, ThesisPage];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only the fields hold (a key-word list, a grant, a number).</summary>
     public static bool TakesFromAField(string summary) =>
@@ -54,5 +60,9 @@ public static class JournalPages
         || summary.Contains("王五", StringComparison.Ordinal) || summary.Contains("1.1", StringComparison.Ordinal)
         || summary.Contains("试验设计", StringComparison.Ordinal) || summary.Contains("与分析", StringComparison.Ordinal)
         || summary.Contains("图1", StringComparison.Ordinal) || summary.Contains("表1", StringComparison.Ordinal)
-        || summary.Contains("7650", StringComparison.Ordinal) || summary.Contains("kg·hm", StringComparison.Ordinal);
+        || summary.Contains("7650", StringComparison.Ordinal) || summary.Contains("kg·hm", StringComparison.Ordinal)
+        || summary.Contains("CN20", StringComparison.Ordinal) || summary.Contains("CN111", StringComparison.Ordinal) || summary.Contains("申请", StringComparison.Ordinal)
+        || summary.Contains("公开日", StringComparison.Ordinal) || summary.Contains("其特征在于", StringComparison.Ordinal)
+        || summary.Contains("姓名", StringComparison.Ordinal) || summary.Contains("教师", StringComparison.Ordinal) || summary.Contains("学科专业", StringComparison.Ordinal)
+        || summary.Contains("题目", StringComparison.Ordinal);
 }

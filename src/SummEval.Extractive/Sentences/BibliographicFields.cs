@@ -15,7 +15,9 @@ public static partial class BibliographicFields
     private static readonly SearchValues<string> LabelWords = SearchValues.Create(
         ["关键", "关 键", "分类号", "基金", "基 金", "作者", "文献标", "文章编号", "收稿", "修回", "录用", "接受日期", "网络出版", "网络首发", "引用", "引文", "资助", "单位", "在线", "出版", "发表", "专辑", "专题", "刊名", "期刊", "页码", "页数", "DOI", "ISSN",
          "原标题", "原文标题", "编辑：", "编辑:", "编辑】", "来源：", "来源:", "来源】", "摄影：", "摄影:", "校对：", "校对:", "审核：", "审核:", "监制：", "监制:",
-         "联系", "mail", "邮箱", "信箱", "参考文献", "参 考", "[J]", "［J］", "[M]", "[D]", "[C]", "[EB/OL]", "references", "bibliography",
+         "联系", "mail", "邮箱", "信箱",
+         "申请", "公开号", "公开日", "公告", "发明人", "设计人", "专利权人", "代理", "优先权", "主权项", "权利要求", "国省代码",
+         "题目", "姓名", "导师", "指导教师", "学科", "专业", "学位", "学号", "培养单位", "答辩", "密级", "参考文献", "参 考", "[J]", "［J］", "[M]", "[D]", "[C]", "[EB/OL]", "references", "bibliography",
          "key word", "keyword", "index term", "CLC", "document code", "article ID", "foundation", "biograph", "received", "revised", "accepted", "cite this", "corresponding"],
         StringComparison.OrdinalIgnoreCase);
 
@@ -38,8 +40,9 @@ public static partial class BibliographicFields
     /// Which of a text's <paramref name="sentences"/> no summary is taken from: each field by
     /// <see cref="IsField(ReadOnlySpan{char})"/>, and a heading or caption of a paper's body (<see cref="PaperHeadings"/>); a line of
     /// names without marks (<c>张三，李四</c>) right before an affiliation line (alone, as likely a list's words; before the
-    /// institutions, the paper's authors); and every sentence after a reference list's heading (<c>参考文献</c>), whose
-    /// entries a splitter breaks at their full stops (<c>[1] 张三, 李四.</c> | <c>施氮量对…的影响[J].</c> | <c>中国农业科学, 2018…</c>).
+    /// institutions, the paper's authors); and every sentence after a reference list's heading (<c>参考文献</c>) or a patent's
+    /// claims (<c>主权项：</c>, <c>权利要求书：</c>), which a splitter breaks at their full stops (<c>[1] 张三, 李四.</c> |
+    /// <c>施氮量对…的影响[J].</c> | <c>中国农业科学, 2018…</c>; <c>主权项：1.</c> | <c>一种…方法，其特征在于…</c>).
     /// </summary>
     public static bool[] Fields(IReadOnlyList<string> sentences)
     {
@@ -49,7 +52,7 @@ public static partial class BibliographicFields
         for (var k = 0; k < fields.Length; k++)
         {
             var sentence = sentences[k].AsSpan();
-            references |= IsReferenceHeading(sentence);
+            references |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence);
             fields[k] = references || IsField(sentence) || PaperHeadings.Is(sentence)
                 || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()));
         }
@@ -131,6 +134,10 @@ public static partial class BibliographicFields
     [GeneratedRegex(@"^[^，。,;；：:]{2,30}?[\s,，]*(?:19|20)[0-9]{2}\s*年?\s*[,，]?\s*(?:第\s*)?(?:[Vv]ol\.?\s*)?[0-9]{1,4}\s*卷?\s*[（(]\s*[0-9]{1,3}\s*[)）]\s*期?\s*[:：]\s*[0-9]{1,5}\s*[-–—~～]\s*[0-9]{1,5}\s*[.．。]?$")]
     private static partial Regex RunningHead();
 
+    // A patent's claims: the field that opens them, after which every sentence is a claim.
+    [GeneratedRegex(@"^\s*(?:[【\[]\s*(?:主权项|权利要求(?:书)?)\s*[】\]]|(?:主权项|权利要求(?:书)?)\s*[:：])")]
+    private static partial Regex Claims();
+
     // 参考文献, 【参考文献】, 主要参考文献：, 参 考 文 献, References, Bibliography: a line of its own.
     [GeneratedRegex(@"^(?:[【\[［(（]\s*)?(?:主要)?参\s*考\s*文\s*献(?:\s*[】\]］)）])?\s*[:：]?$|^(?:references?|bibliography|literature\s+cited)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceHeading();
@@ -153,6 +160,10 @@ public static partial class BibliographicFields
         (?:关\s*键\s*[词字] | 中图法?分类号 | 中国图书(?:资料)?分类号 | 分类号 | 文献标[志识]码 | 文章编号 | 基金项目 | 基金资助 | 资助项目 | 资助基金 | 项目基金 | 基\s*金
           | (?:第一)?作者简介 | (?:第一)?作者(?:单位)? | 作者信息 | 单位 | 通[信讯]作者 | 通[信讯]地址 | 联系方式 | 联系人 | 联系电话 | 电子(?:邮件|邮箱|信箱) | E-?mail
           | 收稿日期 | 修回日期 | 录用日期 | 接受日期
+          | 申请(?:\(专利\)|（专利）)?号 | 申请(?:公布)?日 | 申请公布号 | (?:授权)?公(?:开|告)(?:号|日) | 申请人(?:地址)? | 专利权人 | 发明(?:人|设计人) | 设计人
+          | (?:专利)?代理(?:人|机构) | 优先权(?:日|号)? | (?:主|IPC)分类号 | 主权项 | 权利要求(?:书)? | 国省代码 | 地址
+          | (?:学位|毕业)?论文题目 | (?:中|英)文题目 | (?:作者|学生|研究生|导师)姓名 | 指导(?:教师|老师) | (?:合作)?导师 | 学科(?:专业|门类)? | 专业(?:名称)? | 研究方向
+          | 学位(?:类别|级别|类型|授予单位) | 授予学位单位 | 培养单位 | 答辩(?:日期|时间) | 论文提交日期 | 学号 | 学校代码 | 密级
           | 网络(?:出版|首发)(?:时间|地址|日期) | 在线(?:公开|出版)(?:时间|日期) | 出版日期 | 发表时间 | 专辑 | 专题 | 刊名 | 期刊名称 | 页码 | 页数 | DOI | ISSN
           | (?:本文)?引[用文]格式 | 引用本文
           | (?:责任|值班|实习)?编辑 | (?:新闻|稿件|文章|信息)?来源 | 原(?:文)?标题 | 摄影 | 校对 | 审核 | 监制
