@@ -5,8 +5,9 @@ namespace SummEval.Extractive.Sentences;
 
 /// <summary>
 /// The fields a journal page prints around an abstract and a copy takes along (<c>关键词：…</c>, <c>【中图分类号】…</c>,
-/// <c>基金项目：…</c>, <c>作者简介：…</c>, <c>Key words: …</c>), and those a news page prints around a story (<c>原标题：…</c>,
-/// <c>来源：…</c>, <c>（责任编辑：…）</c>): metadata, not prose: no summarizer takes a summary from one.
+/// <c>基金项目：…</c>, <c>作者简介：…</c>, <c>Key words: …</c>, its bylines, running head and reference list), those of a
+/// patent's or a thesis's page (<c>申请号：…</c>, <c>主权项：…</c>, <c>指导教师：…</c>), and those a news page prints around a story
+/// (<c>原标题：…</c>, <c>来源：…</c>, <c>（责任编辑：…）</c>): metadata, not prose: no summarizer takes a summary from one.
 /// </summary>
 public static partial class BibliographicFields
 {
@@ -48,12 +49,13 @@ public static partial class BibliographicFields
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var fields = new bool[sentences.Count];
-        var references = false;
+        // Set from a reference list's heading or a patent's claims on: each runs to the end of the text.
+        var toTheEnd = false;
         for (var k = 0; k < fields.Length; k++)
         {
             var sentence = sentences[k].AsSpan();
-            references |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence);
-            fields[k] = references || IsField(sentence) || PaperHeadings.Is(sentence)
+            toTheEnd |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence);
+            fields[k] = toTheEnd || IsField(sentence) || PaperHeadings.Is(sentence)
                 || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()));
         }
 
