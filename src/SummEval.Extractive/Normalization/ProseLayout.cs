@@ -289,7 +289,7 @@ internal static partial class ProseLayout
             var length = text.AsSpan(start).IndexOfAny(LineBreaks);
             var end = length < 0 ? text.Length : start + length;
             var row = text.AsSpan(start, end - start).Trim();
-            if (row.Count('\t') >= 2 && row.IndexOfAny("。！？!?") < 0 && !spans.Exists(span => span.Start < end && start < span.End))
+            if (IsTableRow(row) && !spans.Exists(span => span.Start < end && start < span.End))
             {
                 spans.Add((start, end, SpanKind.Block));
                 added = true;
@@ -421,13 +421,18 @@ internal static partial class ProseLayout
         return width >= FullLineShare * fullWidth || width + 1 + Width(text.AsSpan(next, word - next)) > fullWidth;
     }
 
-    // A line that is a line of its own whatever its width: a page's byline or running head, a table's row (cells set off
-    // by tabs), and a heading or caption of a paper's body (1.1 试验设计, 图1 …) that opens a line (not continued: a wrap
+    // A line that is a line of its own whatever its width: a page's byline or running head, a line of cells set off by
+    // tabs, and a heading or caption of a paper's body (1.1 试验设计, 图1 …) that opens a line (not continued: a wrap
     // can put a number and a word at a line's start, 10 MW高温气冷…); next is the line after it.
     private static bool StandsAlone(ReadOnlySpan<char> line, ReadOnlySpan<char> next, bool continued) =>
-        BibliographicFields.IsPageLine(line, next) || IsTableRow(line) || (!continued && PaperHeadings.Is(line));
+        BibliographicFields.IsPageLine(line, next) || HasCells(line) || (!continued && PaperHeadings.Is(line));
 
-    private static bool IsTableRow(ReadOnlySpan<char> line) => line.Trim().Contains('\t');
+    // Cells set off by a tab inside the line: a table's row (IsTableRow, left out), or a label and its text (目的\t探讨…),
+    // which keeps its breaks.
+    private static bool HasCells(ReadOnlySpan<char> line) => line.Trim().Contains('\t');
+
+    // A table's row: three or more cells set off by tabs, and no sentence in them.
+    private static bool IsTableRow(ReadOnlySpan<char> row) => row.Count('\t') >= 2 && row.IndexOfAny("。！？!?") < 0;
 
     // The line that starts at start, without its break.
     private static ReadOnlySpan<char> Line(string text, int start)
@@ -443,10 +448,10 @@ internal static partial class ProseLayout
         // A section opens a line with its label set off (目的：, 【方法】, 结果 ); a bare label glued to the text
         // (方法、结构) is as likely a word the wrap moved to the next line. A line that is nothing but a label is its
         // section's heading (…的相关性\n方法\n回顾性分析…) unless a full stop ends it (…提出了一种新的\n方法。, the last
-        // words of a wrapped sentence). A page's authors, affiliation or running head and a table's row are lines of their own.
+        // words of a wrapped sentence). A page's authors, affiliation or running head and a line of cells are lines of their own.
         var label = SectionLabels.LabelLength(line);
         return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line)
-            || BibliographicFields.IsPageLine(line, Line(text, FollowingLine(text, start + next.Length))) || IsTableRow(line);
+            || BibliographicFields.IsPageLine(line, Line(text, FollowingLine(text, start + next.Length))) || HasCells(line);
     }
 
     // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however
