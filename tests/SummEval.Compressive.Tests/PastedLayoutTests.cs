@@ -40,6 +40,24 @@ public sealed class PastedLayoutTests
     }
 
     [Fact]
+    public void ASummaryIsNeverWrittenOverTwoLines()
+    {
+        // Before: 某省某市中级人民法院\n民事判决书\n上诉人某某科技有限公司因与被上诉人张三劳动争议 at 40 (a court's heading lines kept
+        // with the case under them).
+        const string Judgment = "某省某市中级人民法院\n民事判决书\n上诉人某某科技有限公司因与被上诉人张三劳动争议一案，不服一审判决，向本院提起上诉。";
+        string[] separators = ["\n", "\r\n", "\r", "\u2028", "\u2029", "\n\n"];
+        var sources = separators.Select(s => Judgment.Replace("\n", s, StringComparison.Ordinal)).Concat(JournalPages.All).Concat(NewsStories.All).ToList();
+        foreach (var source in sources)
+        {
+            for (var budget = 10; budget <= 120; budget += 10)
+            {
+                var summary = Shipped.Value.Summarize(source, budget);
+                Assert.True(summary.AsSpan().IndexOfAny("\n\r\u2028\u2029") < 0, $"at {budget}: {summary}");
+            }
+        }
+    }
+
+    [Fact]
     public void TrainingOnWrappedPairsLearnsWhatTheirProseTeaches()
     {
         var pairs = OtherFields.Read().Select(p => p.Pair).ToList();

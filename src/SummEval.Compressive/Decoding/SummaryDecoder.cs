@@ -168,14 +168,23 @@ public static class SummaryDecoder
     }
 
     // Words the decoder never keeps: section labels, the words of a Chinese document's non-Chinese sentences and those
-    // of a journal page's fields.
+    // of a journal page's fields, and a line's break: the layout reader keeps a break only where one line ends a
+    // sentence or a heading, so a segment running over it would write a title on two lines (法院\n民事判决书).
     private static bool[] Unkept(AnalyzedDocument document)
     {
         var unkept = SectionFeatures.LabelWords(document);
         ForeignSentences.Mark(document, unkept);
         FieldSentences.Mark(document, unkept);
+        var words = document.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            unkept[i] |= IsLineBreak(words[i].Text);
+        }
+
         return unkept;
     }
+
+    private static bool IsLineBreak(string word) => word.AsSpan().IndexOfAny("\n\r\u2028\u2029") >= 0;
 
     /// <summary>
     /// The kept word indices (ascending) of one decode restricted to words [<paramref name="start"/>, <paramref name="end"/>),
