@@ -22,6 +22,16 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelTakesNoWordFromANewsStorysDatelineOrFields() => AssertNoWordTakenFrom(NewsStories.All, NewsStories.TakesFromTheByline);
 
+    /// <summary>Before: 问：数字普惠金融对农户收入有什么影响 at 40, 您如何看待数字普惠金融的发展？张三 at 20 (a question glued to the name of the one who answers it).</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromATranscriptsQuestionsOrSpeakers()
+    {
+        AssertNoWordTakenFrom(Transcripts.All, Transcripts.TakesFromAQuestionOrASpeaker);
+
+        // A text of nothing but questions is summarized from them.
+        Assert.Contains("数字普惠金融", Shipped.Value.Summarize("问：数字普惠金融对农户收入有什么影响？\n问：其作用机制是什么？", 20), StringComparison.Ordinal);
+    }
+
     // Before: an empty summary, every word being a field's.
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>

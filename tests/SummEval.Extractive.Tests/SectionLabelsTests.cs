@@ -66,6 +66,10 @@ public sealed class SectionLabelsTests
     [InlineData("内容摘要：本文考察了方言声调", "本文考察了方言声调")]
     [InlineData("提要：本文考察了方言声调", "本文考察了方言声调")]
     [InlineData("【导语】据报道", "据报道")]
+    [InlineData("问：其作用机制是什么？", "其作用机制是什么？")] // a transcript's speakers
+    [InlineData("答：缓解信贷约束", "缓解信贷约束")]
+    [InlineData("记者：您如何看待", "您如何看待")]
+    [InlineData("主持人 今天我们请来了两位专家", "今天我们请来了两位专家")]
     [InlineData("一、研究背景 近年来城镇化加快", "近年来城镇化加快")]
     [InlineData("（二）研究方法：问卷调查", "问卷调查")]
     [InlineData("(3)结果 数字阅读时长增加", "数字阅读时长增加")]
@@ -109,6 +113,10 @@ public sealed class SectionLabelsTests
     [InlineData("123 结果")]
     [InlineData("Results show that 该方法有效")] // an English label before English words still needs its colon
     [InlineData("Methods 2.0 版本")]
+    [InlineData("问题在于数据稀疏")] // a speaker's label is never glued to the turn
+    [InlineData("答辩委员会")]
+    [InlineData("记者会上宣布")]
+    [InlineData("A 股市场的波动")] // not A and Q, which a space sets off from Han text in prose
     public void LeavesOrdinaryTextAlone(string text)
     {
         Assert.Equal(0, SectionLabels.LabelLength(text));

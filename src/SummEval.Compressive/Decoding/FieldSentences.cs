@@ -22,18 +22,7 @@ internal static class FieldSentences
         }
 
         // Each sentence's words, then each judged beside the next (a line of names is a byline before an affiliation).
-        var sentences = new List<(int Start, int Count)>();
-        var start = 0;
-        for (var i = 1; i <= words.Count; i++)
-        {
-            if (i < words.Count && words[i].Sentence == words[start].Sentence)
-            {
-                continue;
-            }
-
-            sentences.Add((start, i - start));
-            start = i;
-        }
+        var sentences = DocumentSentences.Of(document);
 
         var marks = BibliographicFields.Fields([.. sentences.Select(s => string.Concat(words.Skip(s.Start).Take(s.Count).Select(w => w.Text)))]);
         var fields = sentences.Where((_, k) => marks[k]).ToList();

@@ -167,14 +167,15 @@ public static class SummaryDecoder
         static double Self(int[] units) => units.Length > 0 ? 1 : 0;
     }
 
-    // Words the decoder never keeps: section labels, the words of a Chinese document's non-Chinese sentences and those
-    // of a journal page's fields, and a line's break: the layout reader keeps a break only where one line ends a
+    // Words the decoder never keeps: section labels, the words of a Chinese document's non-Chinese sentences, those
+    // of a journal page's fields and of a transcript's questions and speakers, and a line's break: the layout reader keeps a break only where one line ends a
     // sentence or a heading, so a segment running over it would write a title on two lines (法院\n民事判决书).
     private static bool[] Unkept(AnalyzedDocument document)
     {
         var unkept = SectionFeatures.LabelWords(document);
         ForeignSentences.Mark(document, unkept);
         FieldSentences.Mark(document, unkept);
+        TranscriptSentences.Mark(document, unkept);
         var words = document.Words;
         for (var i = 0; i < words.Count; i++)
         {

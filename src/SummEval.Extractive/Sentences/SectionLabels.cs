@@ -9,6 +9,11 @@ namespace SummEval.Extractive.Sentences;
 /// </summary>
 public static class SectionLabels
 {
+    // A transcript's speakers (问：…答：…, 记者：…, 主持人：…): they label its turns as a structured abstract's labels
+    // label its sections, and never glued to the turn (问题 and 回答 are words). Not Q and A, which a space sets off from
+    // Han text in ordinary prose (A 股市场).
+    private static readonly string[] Speakers = ["问", "答", "记者", "主持人", "提问", "回答", "采访者", "受访者", "嘉宾"];
+
     // Compound labels first so that "材料与方法" is taken whole rather than as "材料" + leftovers.
     private static readonly string[] Labels =
     [
@@ -21,7 +26,7 @@ public static class SectionLabels
             "结果与结论", "结论与意义", "主要结论", "主要结果", "主要方法",
             "objective", "objectives", "purpose", "aim", "aims", "background", "methods", "method", "results", "result",
             "conclusion", "conclusions", "abstract",
-        }.OrderByDescending(l => l.Length),
+        }.Concat(Speakers).OrderByDescending(l => l.Length),
     ];
 
     // Every character a label can start with, case-insensitively as MatchLabel compares (found by trying them all,

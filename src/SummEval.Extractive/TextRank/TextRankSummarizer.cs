@@ -106,6 +106,19 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         // Each sentence is tested once, and only in a text that may hold a field; a text of nothing but fields is
         // summarized from them as written.
         var isField = BibliographicFields.MayHave(source) ? BibliographicFields.Fields(split) : null;
+        // A transcript's questions vote as fields do (its answers say what it has to say), and its speakers' names go
+        // as labels do. A speaker's label has its colon.
+        var transcript = source.AsSpan().IndexOfAny(":：") >= 0;
+        var speakers = transcript ? TranscriptTurns.Names(split) : null;
+        if (transcript && TranscriptTurns.Questions(split) is { } questions)
+        {
+            isField ??= new bool[split.Count];
+            for (var k = 0; k < questions.Length; k++)
+            {
+                isField[k] |= questions[k];
+            }
+        }
+
         if (isField is not null && !isField.Contains(false))
         {
             isField = null;
@@ -114,7 +127,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         List<int[]>? fieldWords = null;
         for (var k = 0; k < split.Count; k++)
         {
-            var raw = split[k];
+            var raw = speakers is not null && speakers[k] > 0 ? split[k][speakers[k]..] : split[k];
             if (isField is not null && isField[k] && (!chinese || HanScript.Contains(raw)))
             {
                 (fieldWords ??= []).Add([.. Tokens(raw, vocabulary, default).Ids.Where(id => id >= 0)]);

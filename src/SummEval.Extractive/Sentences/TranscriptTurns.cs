@@ -1,0 +1,135 @@
+using SummEval.Extractive.Normalization;
+
+namespace SummEval.Extractive.Sentences;
+
+/// <summary>
+/// The turns of a transcript, an interview or a question-and-answer text whose turns a speaker's label opens
+/// (<c>问：…答：…</c>, <c>记者：…张三：…</c>). Its questions name the topic in the asker's words and its answers say what
+/// the text has to say, so summarizers choose from the answers and let the questions vote; a speaker's name, like a
+/// label (<see cref="SectionLabels"/> knows <c>问</c>, <c>答</c>, <c>记者</c>…), is no part of a summary.
+/// </summary>
+public static class TranscriptTurns
+{
+    // The labels of the one who asks; a text is a transcript when one of them, with its colon, opens a sentence.
+    private static readonly string[] Askers = ["问", "记者", "主持人", "提问", "采访者"];
+
+    /// <summary>The most Han characters a speaker's name has (复姓 and a given name of two).</summary>
+    public const int MaxNameLength = 4;
+
+    /// <summary>
+    /// Which of <paramref name="sentences"/> no summary is taken from: the questions of a transcript (sentences ending
+    /// in <c>？</c> or <c>?</c> in a text where an asker's label, <c>问：</c> <c>记者：</c> <c>主持人：</c>…, opens a
+    /// sentence); null for a text that is no transcript or asks nothing but questions.
+    /// </summary>
+    public static bool[]? Questions(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (!IsTranscript(sentences))
+        {
+            return null;
+        }
+
+        var questions = new bool[sentences.Count];
+        var answered = false;
+        for (var k = 0; k < questions.Length; k++)
+        {
+            questions[k] = IsQuestion(sentences[k]);
+            answered |= !questions[k];
+        }
+
+        return answered ? questions : null;
+    }
+
+    /// <summary>
+    /// The length, in UTF-16 units, of the speaker's name and colon that open each of <paramref name="sentences"/> in a
+    /// transcript (<c>张三：</c>): up to <see cref="MaxNameLength"/> Han characters that open two or more of its sentences
+    /// with a colon, so a single <c>研究发现：</c> is no speaker; 0 elsewhere. Null for a text that is no transcript or names
+    /// no speaker.
+    /// </summary>
+    public static int[]? Names(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (!IsTranscript(sentences))
+        {
+            return null;
+        }
+
+        var lengths = new int[sentences.Count];
+        var opened = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < lengths.Length; k++)
+        {
+            if (Name(sentences[k], out var length) is { } name)
+            {
+                lengths[k] = length;
+                opened[name] = opened.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        var any = false;
+        for (var k = 0; k < lengths.Length; k++)
+        {
+            if (lengths[k] > 0 && opened[Name(sentences[k], out _)!] < 2)
+            {
+                lengths[k] = 0;
+            }
+
+            any |= lengths[k] > 0;
+        }
+
+        return any ? lengths : null;
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> is a question: it ends in <c>？</c> or <c>?</c>, before any closing quote or bracket.</summary>
+    public static bool IsQuestion(ReadOnlySpan<char> sentence)
+    {
+        var text = sentence.TrimEnd().TrimEnd("”’」』）)\"'");
+        return !text.IsEmpty && text[^1] is '？' or '?';
+    }
+
+    private static bool IsTranscript(IReadOnlyList<string> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            var text = sentence.AsSpan().TrimStart();
+            foreach (var asker in Askers)
+            {
+                if (text.StartsWith(asker, StringComparison.Ordinal) && text[asker.Length..].TrimStart() is [':' or '：', ..])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The Han name a sentence opens with before its colon (张三：), its length with the colon and the spaces after it.
+    private static string? Name(string sentence, out int length)
+    {
+        length = 0;
+        var i = 0;
+        while (i < sentence.Length && char.IsWhiteSpace(sentence[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < sentence.Length && i - start <= MaxNameLength && HanScript.IsHan(sentence[i]))
+        {
+            i++;
+        }
+
+        if (i - start is < 2 or > MaxNameLength || i >= sentence.Length || sentence[i] is not (':' or '：'))
+        {
+            return null;
+        }
+
+        length = i + 1;
+        while (length < sentence.Length && char.IsWhiteSpace(sentence[length]))
+        {
+            length++;
+        }
+
+        return sentence[start..i];
+    }
+}

@@ -1,0 +1,69 @@
+using SummEval.Extractive.Sentences;
+using SummEval.Extractive.TextRank;
+using SummEval.Summarizers;
+using SummEval.Testing;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+/// <summary>
+/// A transcript's turns: textrank chooses from the answers, and no speaker's label or name reaches a summary (before:
+/// <c>问：数字普惠金融对农户收入有什么影响？问：其作用机制是什么？</c> at 40).
+/// </summary>
+public sealed class TranscriptTurnsTests
+{
+    private static readonly TextRankSummarizer Shipped = CreateShipped();
+
+    [Fact]
+    public void TextRankChoosesFromTheAnswersWithoutTheSpeakers()
+    {
+        foreach (var transcript in Transcripts.All)
+        {
+            foreach (var budget in new int?[] { 12, 20, 30, 40, 60, null })
+            {
+                var summary = Shipped.Summarize(transcript, budget);
+                Assert.NotEqual(string.Empty, summary);
+                Assert.False(Transcripts.TakesFromAQuestionOrASpeaker(summary), $"at {budget}: {summary}");
+            }
+        }
+
+        Assert.Equal("数字普惠金融显著促进了农户收入增长", Shipped.Summarize(Transcripts.QuestionsAndAnswers, 20));
+        Assert.StartsWith("数字普惠金融在缓解农户信贷约束方面发挥了重要作用", Shipped.Summarize(Transcripts.Interview, 40), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuestionsAreMarkedOnlyInATranscriptThatAnswersThem()
+    {
+        var turns = SentenceSplitter.Split(Transcripts.Interview);
+        Assert.Equal([true, false, true, false], TranscriptTurns.Questions(turns) ?? []);
+
+        // An abstract's own question is a sentence like any other, and a text of nothing but questions is summarized from them.
+        Assert.Null(TranscriptTurns.Questions(SentenceSplitter.Split("数字普惠金融能否促进农户增收？本文基于中国家庭金融调查数据给出了回答。")));
+        Assert.Null(TranscriptTurns.Questions(SentenceSplitter.Split("问：数字普惠金融对农户收入有什么影响？\n问：其作用机制是什么？")));
+        Assert.Equal("数字普惠金融对农户收入有什么影响？", Shipped.Summarize("问：数字普惠金融对农户收入有什么影响？\n问：其作用机制是什么？", 20));
+
+        Assert.True(TranscriptTurns.IsQuestion("其作用机制是什么？”"));
+        Assert.True(TranscriptTurns.IsQuestion("Why? "));
+        Assert.False(TranscriptTurns.IsQuestion("缓解信贷约束是其主要作用机制。"));
+    }
+
+    [Fact]
+    public void ANameIsASpeakerOnlyWhenItOpensTwoTurnsOfATranscript()
+    {
+        var turns = SentenceSplitter.Split(Transcripts.Panel);
+        var names = TranscriptTurns.Names(turns);
+        Assert.NotNull(names);
+        Assert.Equal(4, names.Count(n => n > 0)); // 主持人 and 王五 twice each; 赵六 answers once
+        Assert.All(turns.Where((_, k) => names[k] > 0), t => Assert.True(t.StartsWith("王五：", StringComparison.Ordinal) || t.StartsWith("主持人：", StringComparison.Ordinal), t));
+
+        // Outside a transcript a colon after a few words is the text's own (研究发现：…), however often it recurs.
+        Assert.Null(TranscriptTurns.Names(SentenceSplitter.Split("研究发现：数字普惠金融促进了农户增收。研究发现：其作用机制是缓解信贷约束。")));
+        Assert.Null(TranscriptTurns.Names(SentenceSplitter.Split(Transcripts.QuestionsAndAnswers)));
+    }
+
+    private static TextRankSummarizer CreateShipped()
+    {
+        var factory = new TextRankFactory();
+        return (TextRankSummarizer)factory.Create(SummarizerArguments.Bind(SummarizerSpec.Parse("textrank"), factory.Parameters));
+    }
+}

@@ -1,0 +1,34 @@
+namespace SummEval.Testing;
+
+/// <summary>Transcripts users summarize: a question-and-answer text, an interview, a press conference and a panel, whose turns a speaker's label opens.</summary>
+public static class Transcripts
+{
+    /// <summary>Questions and answers labelled 问 and 答, one turn a line.</summary>
+    public const string QuestionsAndAnswers = "问：数字普惠金融对农户收入有什么影响？\n答：研究发现，数字普惠金融显著促进了农户收入增长，且这种促进作用在中西部地区更为明显。\n问：其作用机制是什么？\n答：缓解信贷约束是其主要作用机制，数字支付降低了交易成本。";
+
+    /// <summary>The same turns run together on one line, as a web page copies them.</summary>
+    public const string OneLine = "问：数字普惠金融对农户收入有什么影响？答：研究发现，数字普惠金融显著促进了农户收入增长，且这种促进作用在中西部地区更为明显。问：其作用机制是什么？答：缓解信贷约束是其主要作用机制，数字支付降低了交易成本。";
+
+    /// <summary>An interview: the reporter asks, the one interviewed answers under the name.</summary>
+    public const string Interview = "记者：您如何看待数字普惠金融的发展？\n张三：数字普惠金融在缓解农户信贷约束方面发挥了重要作用，但数字鸿沟问题仍然突出。\n记者：下一步应该如何推进？\n张三：应加强农村数字基础设施建设，提升农户数字素养。";
+
+    /// <summary>A spokesman answers reporters (答记者问), under a title line.</summary>
+    public const string PressConference = "国家统计局新闻发言人就2021年国民经济运行情况答记者问\n记者：2021年我国经济增长的主要特点是什么？\n发言人：2021年国内生产总值比上年增长8.1%，两年平均增长5.1%，经济发展和疫情防控保持全球领先地位。\n记者：如何看待当前的就业形势？\n发言人：全年城镇新增就业1269万人，城镇调查失业率平均值为5.1%，就业形势总体稳定。";
+
+    /// <summary>A panel: the host introduces and asks, two guests answer under their names.</summary>
+    public const string Panel = "主持人：今天我们请来了两位专家，谈谈乡村振兴中的人才问题。王教授，您认为当前最大的短板是什么？\n王五：最大的短板是青年人才外流，农村缺乏吸引人才的产业基础。\n赵六：我同意王教授的看法，此外基层待遇偏低也是重要原因。\n主持人：那么应该如何破解？\n王五：关键是发展县域特色产业，让人才有用武之地。";
+
+    /// <summary>The questions and answers in Traditional Chinese.</summary>
+    public const string Traditional = "問：數字普惠金融對農戶收入有什麼影響？\n答：研究發現，數字普惠金融顯著促進了農戶收入增長。\n問：其作用機制是什麼？\n答：緩解信貸約束是其主要作用機制。";
+
+    /// <summary>Every transcript above.</summary>
+    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional];
+
+    /// <summary>
+    /// Whether <paramref name="summary"/> holds a question (its mark or words only the questions have) or a speaker's label
+    /// or name (a colon, 张三, 王五); the press conference's title (…答记者问) is no question.
+    /// </summary>
+    public static bool TakesFromAQuestionOrASpeaker(string summary) =>
+        summary.AsSpan().IndexOfAny("？?：:您") >= 0 || summary.Contains("什么", StringComparison.Ordinal) || summary.Contains("什麼", StringComparison.Ordinal)
+        || summary.Contains("如何", StringComparison.Ordinal) || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal);
+}
