@@ -56,7 +56,8 @@ public static partial class BibliographicFields
             var sentence = sentences[k].AsSpan();
             toTheEnd |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence);
             fields[k] = toTheEnd || IsField(sentence) || PaperHeadings.Is(sentence)
-                || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()));
+                || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()))
+                || (FormLines.Is(sentence) && ((k > 0 && FormLines.Is(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.Is(sentences[k + 1]))));
         }
 
         return fields;
