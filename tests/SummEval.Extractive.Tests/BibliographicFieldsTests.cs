@@ -1,5 +1,5 @@
-using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Lead;
+using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Sentences;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba;
