@@ -32,6 +32,10 @@ public sealed class FieldSentenceDecodingTests
         Assert.Contains("数字普惠金融", Shipped.Value.Summarize("问：数字普惠金融对农户收入有什么影响？\n问：其作用机制是什么？", 20), StringComparison.Ordinal);
     }
 
+    /// <summary>Before: 赵六会议议题：讨论研究生培养方案修订工作 (minutes at 20), 姓名：张三性别：男出生年月：1990年 (a résumé at 20).</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromAFormsLines() => AssertNoWordTakenFrom(Forms.All, Forms.TakesFromAField);
+
     // Before: an empty summary, every word being a field's.
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>

@@ -1,4 +1,5 @@
 using SummEval.Extractive.Lead;
+using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Sentences;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba;
@@ -214,6 +215,49 @@ public sealed class BibliographicFieldsTests
 
     [Fact]
     public void NoSummaryIsTakenFromANewsStorysDatelineOrFields() => AssertNoSummaryTakenFrom(NewsStories.All, NewsStories.TakesFromTheByline);
+
+    /// <summary>
+    /// Before: 会议时间：2021年3月5日会议地点 (textrank at 20), 中文名：大熊猫拉丁学名, 姓名：张三性别：男出生年月: a form's short lines
+    /// were taken for a wrapped paragraph, joined, and chosen.
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromAFormsLines()
+    {
+        AssertNoSummaryTakenFrom(Forms.All, Forms.TakesFromAField);
+        foreach (var form in Forms.All)
+        {
+            // Each field stays on its line, and the prose after the form's last line is not joined to it (after a full stop
+            // the sentence has ended and the layout reader writes no break).
+            var shadow = AnalysisText.Of(form).Shadow;
+            Assert.All(form.Split('\n').Where(line => FormLines.Is(line)), line =>
+                Assert.True(shadow.Contains(line + "\n", StringComparison.Ordinal) || shadow.EndsWith(line, StringComparison.Ordinal)
+                    || (line.EndsWith('。') && shadow.Contains(line, StringComparison.Ordinal)), line));
+        }
+    }
+
+    [Theory]
+    [InlineData("会议时间：2021年3月5日", true)]
+    [InlineData("参会人员：李四、王五、赵六", true)]
+    [InlineData("拉丁学名：Ailuropoda melanoleuca", true)]
+    [InlineData("会议议题：讨论研究生培养方案修订工作。", true)]
+    [InlineData("主持人：张三", true)] // a speaker's label naming a field
+    [InlineData("答：缓解信贷约束是其主要作用机制。", false)] // a speaker's turn
+    [InlineData("目的：探讨二甲双胍对血脂的影响", false)] // a structured abstract's section
+    [InlineData("方法:69例患者随机分为试验组和对照组。", false)]
+    [InlineData("结果表明：施氮量为180 kg/hm2时产量最高，氮素利用效率降低", false)] // a comma: prose
+    [InlineData("其作用机制是什么：缓解信贷约束", false)] // a label of more than six characters
+    [InlineData("问：其作用机制是什么？", false)]
+    public void AFormsLineIsAShortLabelAndAValueWithNoSentenceInIt(string line, bool form) => Assert.Equal(form, FormLines.Is(line));
+
+    [Fact]
+    public void AFormsLineAloneIsNoField()
+    {
+        // CSL test holds 评价内容包括:结节最大径、环的最大厚度…: a form's shape beside a structured abstract's sections, no form.
+        string[] sentences = ["目的:分析肺磨玻璃结节的CT表现。", "评价内容包括:结节最大径、环的最大厚度、完整性。", "结果:34个结节中32个为恶性。"];
+        Assert.True(FormLines.Is(sentences[1]));
+        Assert.Equal([false, false, false], BibliographicFields.Fields(sentences));
+        Assert.Equal([true, true, false], BibliographicFields.Fields(["中文名：大熊猫", "界：动物界", "大熊猫是中国特有物种。"]));
+    }
 
     [Fact]
     public void AFieldStillVotesForTheSentencesItsWordsAreIn()

@@ -54,6 +54,8 @@ internal static partial class ProseLayout
         var map = new List<int>(text.Length);
         var spaces = new List<int>();
         int s = 0, e = 0, lineStart = 0, i = 0;
+        // The line before the one at lineStart (a form's last line is one of its own after another).
+        (int Start, int End) previous = (0, 0);
         // Whether the line at lineStart continues a sentence the break before it wrapped (a heading continues none).
         var continued = false;
         while (i < text.Length)
@@ -133,7 +135,7 @@ internal static partial class ProseLayout
             else if (prose.Length > 0 && end < text.Length)
             {
                 var wrapped = !block && breaks == 1 && IsFullLine(text, lineStart, firstBreak, end, fullWidth) && !OpensBlock(text, end)
-                    && !IsHeading(text, lineStart, firstBreak) && !StandsAlone(text.AsSpan(lineStart, firstBreak - lineStart), Line(text, end), continued);
+                    && !IsHeading(text, lineStart, firstBreak) && !StandsAlone(text.AsSpan(lineStart, firstBreak - lineStart), text.AsSpan(previous.Start, previous.End - previous.Start), Line(text, end), continued);
                 continued = wrapped && prose[^1] is not ('。' or '！' or '？' or '…');
                 if (wrapped)
                 {
@@ -151,6 +153,11 @@ internal static partial class ProseLayout
                     prose.Append('\n');
                     map.Add(firstBreak >= 0 && text[firstBreak] == '\n' ? firstBreak : -1);
                 }
+            }
+
+            if (breaks > 0 && firstBreak >= lineStart)
+            {
+                previous = (lineStart, firstBreak);
             }
 
             lineStart = breaks > 0 || block ? end : lineStart;
@@ -423,9 +430,11 @@ internal static partial class ProseLayout
 
     // A line that is a line of its own whatever its width: a page's byline or running head, a line of cells set off by
     // tabs, and a heading or caption of a paper's body (1.1 试验设计, 图1 …) that opens a line (not continued: a wrap
-    // can put a number and a word at a line's start, 10 MW高温气冷…); next is the line after it.
-    private static bool StandsAlone(ReadOnlySpan<char> line, ReadOnlySpan<char> next, bool continued) =>
-        BibliographicFields.IsPageLine(line, next) || HasCells(line) || (!continued && PaperHeadings.Is(line));
+    // can put a number and a word at a line's start, 10 MW高温气冷…), and a form's line beside another (会议时间：…⏎会议地点：…);
+    // previous and next are the lines before and after it.
+    private static bool StandsAlone(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool continued) =>
+        BibliographicFields.IsPageLine(line, next) || HasCells(line) || (!continued && PaperHeadings.Is(line))
+        || (FormLines.Is(line) && (FormLines.Is(next) || FormLines.Is(previous)));
 
     // Cells set off by a tab inside the line: a table's row (IsTableRow, left out), or a label and its text (目的\t探讨…),
     // which keeps its breaks.
@@ -448,10 +457,12 @@ internal static partial class ProseLayout
         // A section opens a line with its label set off (目的：, 【方法】, 结果 ); a bare label glued to the text
         // (方法、结构) is as likely a word the wrap moved to the next line. A line that is nothing but a label is its
         // section's heading (…的相关性\n方法\n回顾性分析…) unless a full stop ends it (…提出了一种新的\n方法。, the last
-        // words of a wrapped sentence). A page's authors, affiliation or running head and a line of cells are lines of their own.
+        // words of a wrapped sentence). A page's authors, affiliation or running head, a line of cells and a form's line
+        // before another are lines of their own.
         var label = SectionLabels.LabelLength(line);
+        var following = Line(text, FollowingLine(text, start + next.Length));
         return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line)
-            || BibliographicFields.IsPageLine(line, Line(text, FollowingLine(text, start + next.Length))) || HasCells(line);
+            || BibliographicFields.IsPageLine(line, following) || HasCells(line) || (FormLines.Is(line) && FormLines.Is(following));
     }
 
     // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however

@@ -14,6 +14,20 @@ public static class SectionLabels
     // Han text in ordinary prose (A 股市场).
     private static readonly string[] Speakers = ["问", "答", "记者", "主持人", "提问", "回答", "采访者", "受访者", "嘉宾"];
 
+    // Whether label is one of a transcript's speakers (主持人), which a form may name as its field (主持人：张三).
+    internal static bool IsSpeaker(ReadOnlySpan<char> label)
+    {
+        foreach (var speaker in Speakers)
+        {
+            if (label.SequenceEqual(speaker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Compound labels first so that "材料与方法" is taken whole rather than as "材料" + leftovers.
     private static readonly string[] Labels =
     [

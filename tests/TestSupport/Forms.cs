@@ -1,0 +1,33 @@
+namespace SummEval.Testing;
+
+/// <summary>Texts whose fields a form sets one to a line, a label and its value, before or after their prose: minutes, an encyclopaedia's infobox, a product's specifications, a résumé.</summary>
+public static class Forms
+{
+    /// <summary>Minutes: time, place, chair, attendance and agenda over the decisions.</summary>
+    public const string Minutes = "会议时间：2021年3月5日\n会议地点：学院三楼会议室\n主持人：张三\n参会人员：李四、王五、赵六\n会议议题：讨论研究生培养方案修订工作。\n会议决定，成立培养方案修订工作小组，由李四负责，于4月底前完成修订初稿。各导师应于3月20日前提交修订意见。";
+
+    /// <summary>An encyclopaedia's entry with its infobox after the prose.</summary>
+    public const string InfoboxAfter = "大熊猫（学名：Ailuropoda melanoleuca），属于食肉目熊科的一种哺乳动物，体色为黑白两色。大熊猫是中国特有物种，现存的主要栖息地是中国四川、陕西和甘肃的山区。\n中文名：大熊猫\n拉丁学名：Ailuropoda melanoleuca\n界：动物界\n门：脊索动物门\n纲：哺乳纲";
+
+    /// <summary>The infobox before the prose.</summary>
+    public const string InfoboxBefore = "中文名：大熊猫\n拉丁学名：Ailuropoda melanoleuca\n界：动物界\n门：脊索动物门\n大熊猫属于食肉目熊科的一种哺乳动物，体色为黑白两色。大熊猫是中国特有物种，现存的主要栖息地是中国四川、陕西和甘肃的山区。";
+
+    /// <summary>A product's specifications over its description.</summary>
+    public const string Product = "产品名称：智能温控电热水壶\n额定功率：1800W\n容量：1.7L\n材质：304不锈钢\n本产品采用智能温控技术，可在40至100摄氏度之间精确保温，适合冲泡茶叶、咖啡和婴儿奶粉。双层防烫设计，外壳温度不超过50摄氏度。";
+
+    /// <summary>A résumé's personal fields over its summary.</summary>
+    public const string Resume = "姓名：张三\n性别：男\n出生年月：1990年5月\n学历：博士\n研究方向：农业经济管理\n主要从事数字普惠金融与农户收入方面的研究，主持国家自然科学基金青年项目1项，在《经济研究》等期刊发表论文10余篇。";
+
+    /// <summary>Every text above.</summary>
+    public static readonly IReadOnlyList<string> All = [Minutes, InfoboxAfter, InfoboxBefore, Product, Resume];
+
+    /// <summary>Whether <paramref name="summary"/> holds text that only a form's line holds.</summary>
+    public static bool TakesFromAField(string summary) =>
+        Array.Exists(FieldOnly, summary.Contains);
+
+    private static readonly string[] FieldOnly =
+    [
+        "会议时间", "2021年3月5日", "会议地点", "会议室", "主持人", "张三", "参会", "赵六", "会议议题", "中文名", "拉丁学名", "动物界", "脊索", "哺乳纲",
+        "产品名称", "额定功率", "1800", "1.7L", "材质", "304", "姓名", "性别", "出生年月", "1990", "学历", "博士", "研究方向", "农业经济管理",
+    ];
+}
