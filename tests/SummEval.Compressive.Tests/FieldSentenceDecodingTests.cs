@@ -36,6 +36,10 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelTakesNoWordFromAFormsLines() => AssertNoWordTakenFrom(Forms.All, Forms.TakesFromAField);
 
+    /// <summary>Before: 做好2021年春季农业生产工作的通知各省 (a notice at 20), 国务院办公厅农村学校体育国办发2021.</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromAnOfficialDocumentsNumberSalutationOrSignature() => AssertNoWordTakenFrom(OfficialTexts.All, OfficialTexts.TakesFromAField);
+
     // Before: an empty summary, every word being a field's.
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>

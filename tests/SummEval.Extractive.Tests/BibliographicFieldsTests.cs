@@ -235,6 +235,47 @@ public sealed class BibliographicFieldsTests
         }
     }
 
+    /// <summary>
+    /// Before: 关于做好2021年春季农业生产工作的通知各省、自治区、直辖市农业农村厅（局）：为 (lead-1 at 40, the title, salutation and body
+    /// joined), 国务院办公厅关于加强农村学校体育工作的意见国办发〔2021〕12号 (textrank at 40).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromAnOfficialDocumentsNumberSalutationOrSignature()
+    {
+        AssertNoSummaryTakenFrom(OfficialTexts.All, OfficialTexts.TakesFromAField);
+        Assert.Equal("关于做好2021年春季农业生产工作的通知", LeadSentenceSummarizer.Summarize(OfficialTexts.Notice, 40));
+        Assert.Equal("关于做好2021年春季农业生产工作的通知", TextRank.Summarize(OfficialTexts.Notice, 20));
+    }
+
+    [Theory]
+    [InlineData("关于做好2021年春季农业生产工作的通知", true, false)]
+    [InlineData("国务院办公厅关于加强农村学校体育工作的意见", true, false)]
+    [InlineData("根据《关于做好春季农业生产工作的通知》", false, false)] // a reference to one
+    [InlineData("国办发〔2021〕12号", false, true)]
+    [InlineData("2021年2月8日", false, true)]
+    [InlineData("二〇二一年一月十五日", false, true)]
+    [InlineData("2021年2月8日召开", false, false)]
+    public void AnOfficialDocumentsTitleNumberAndDateAreLinesOfTheirOwn(string line, bool title, bool field)
+    {
+        Assert.Equal(title, OfficialDocuments.IsTitle(line));
+        Assert.Equal(field, OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line));
+    }
+
+    [Fact]
+    public void ASalutationIsAFieldOnlyWhereTheDocumentOpensIt()
+    {
+        Assert.True(OfficialDocuments.IsSalutation("各省、自治区、直辖市人民政府，国务院各部委、各直属机构："));
+        Assert.Equal([true, false], BibliographicFields.Fields(["尊敬的各位家长：", "学校将于1月20日开始放假。"]));
+        Assert.Equal([false, true, false], BibliographicFields.Fields(["关于做好春季农业生产工作的通知", "各省农业农村厅：", "现将有关事项通知如下。"]));
+
+        // A line a wrap ended at a colon, in the middle of a text or first with Latin words and digits (md dev 0845 wrapped
+        // at 48 columns), is the text's own.
+        Assert.False(OfficialDocuments.IsSalutation("设计并制作了两个器件,一个是微腔有机电致发光器件(MOLED):"));
+        Assert.Equal([false, false, false], BibliographicFields.Fields(["研究了施氮量的影响。", "在此基础上提出了三种改进方法：", "一是减量施氮。"]));
+        Assert.Equal([false, true, true], BibliographicFields.Fields(["现将有关事项通知如下。", "农业农村部办公厅", "2021年2月8日"]));
+        Assert.Equal([false, false], BibliographicFields.Fields(["现将有关事项通知如下。", "农业农村部办公厅"]));
+    }
+
     [Theory]
     [InlineData("会议时间：2021年3月5日", true)]
     [InlineData("参会人员：李四、王五、赵六", true)]
