@@ -40,6 +40,10 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelTakesNoWordFromAnOfficialDocumentsNumberSalutationOrSignature() => AssertNoWordTakenFrom(OfficialTexts.All, OfficialTexts.TakesFromAField);
 
+    /// <summary>Before: 某省某市中级人民法院民事判决书 (a judgment at 20 and 40: its heading).</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromAJudgmentsHeadingCaseNumberPartiesOrSignatures() => AssertNoWordTakenFrom(CourtTexts.All, CourtTexts.TakesFromAField);
+
     // Before: an empty summary, every word being a field's.
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>

@@ -247,6 +247,32 @@ public sealed class BibliographicFieldsTests
         Assert.Equal("关于做好2021年春季农业生产工作的通知", TextRank.Summarize(OfficialTexts.Notice, 20));
     }
 
+    /// <summary>
+    /// Before: （2020）某01民终1234号上诉人 (textrank at 20: the case number joined to a party's line), 某省某市中级人民法院民事判决书
+    /// (lead-1: the court joined to the document's kind).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromAJudgmentsHeadingCaseNumberPartiesOrSignatures()
+    {
+        AssertNoSummaryTakenFrom(CourtTexts.All, CourtTexts.TakesFromAField);
+        Assert.StartsWith("上诉人某某科技有限公司因与被上诉人张三劳动争议一案", TextRank.Summarize(CourtTexts.Appeal, 40), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("某省某市中级人民法院", true)]
+    [InlineData("民事判决书", true)]
+    [InlineData("（2020）某01民终1234号", true)]
+    [InlineData("上诉人（原审被告）：某某科技有限公司，住所地某市某区。", true)]
+    [InlineData("被告人：张三，男。", true)]
+    [InlineData("审判长 李四", true)]
+    [InlineData("书记员　赵六", true)]
+    [InlineData("上诉人某某科技有限公司因与被上诉人张三劳动争议一案，不服一审判决，向本院提起上诉。", false)] // the case, no party's line
+    [InlineData("本院认为，劳动者在用人单位连续工作满十年的，用人单位应当订立无固定期限劳动合同。", false)]
+    [InlineData("判决书的说理部分是研究的重点", false)]
+    [InlineData("审判长负责主持庭审", false)]
+    public void AJudgmentsFieldsAreKnownByTheirShape(string line, bool field) =>
+        Assert.Equal(field, CourtDocuments.IsHeading(line) || CourtDocuments.IsCaseNumber(line) || CourtDocuments.IsParty(line) || CourtDocuments.IsSignature(line));
+
     [Theory]
     [InlineData("关于做好2021年春季农业生产工作的通知", true, false)]
     [InlineData("国务院办公厅关于加强农村学校体育工作的意见", true, false)]

@@ -41,7 +41,8 @@ public static partial class BibliographicFields
     /// Which of a text's <paramref name="sentences"/> no summary is taken from: each field by
     /// <see cref="IsField(ReadOnlySpan{char})"/>, a heading or caption of a paper's body (<see cref="PaperHeadings"/>), a form's
     /// line beside another (<see cref="FormLines"/>: <c>会议时间：…</c>, <c>中文名：…</c>), an official document's number, salutation,
-    /// issuer and date (<see cref="OfficialDocuments"/>); a line of
+    /// issuer and date (<see cref="OfficialDocuments"/>), a judgment's heading, case number, parties and signatures
+    /// (<see cref="CourtDocuments"/>); a line of
     /// names without marks (<c>张三，李四</c>) right before an affiliation line (alone, as likely a list's words; before the
     /// institutions, the paper's authors); and every sentence after a reference list's heading (<c>参考文献</c>) or a patent's
     /// claims (<c>主权项：</c>, <c>权利要求书：</c>), which a splitter breaks at their full stops (<c>[1] 张三, 李四.</c> |
@@ -60,7 +61,7 @@ public static partial class BibliographicFields
             fields[k] = toTheEnd || IsField(sentence) || PaperHeadings.Is(sentence)
                 || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()))
                 || (FormLines.Is(sentence) && ((k > 0 && FormLines.Is(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.Is(sentences[k + 1]))))
-                || OfficialDocuments.IsField(sentences, k);
+                || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence);
         }
 
         return fields;
