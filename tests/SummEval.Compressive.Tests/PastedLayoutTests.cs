@@ -33,6 +33,13 @@ public sealed class PastedLayoutTests
             Assert.Equal(plain, Shipped.Value.Summarize(source.Replace("，", "&#65292;", StringComparison.Ordinal).Replace("。", "&#x3002;", StringComparison.Ordinal), 20));
         }
 
+        // Before: 数字普惠金融#【研究】@中国农户收入 (a social post's marks kept).
+        foreach (var budget in new[] { 12, 20, 40 })
+        {
+            var post = Shipped.Value.Summarize("#数字普惠金融#【研究：数字普惠金融显著促进农户增收】近日，@中国家庭金融调查 发布报告称，数字普惠金融显著促进了农户收入增长，且这种促进作用在中西部地区更为明显。", budget);
+            Assert.True(post.AsSpan().IndexOfAny("#@") < 0, post);
+        }
+
         // Before: 一种新的图像去噪方法example (a word of the address kept).
         var addressed = Shipped.Value.Summarize("本研究提出了一种新的图像去噪方法，代码见https://github.com/example/denoise，联系作者：zhang@example.com。实验表明该方法在BSD68数据集上PSNR提高了0.5 dB。", 20);
         Assert.DoesNotContain("example", addressed, StringComparison.Ordinal);

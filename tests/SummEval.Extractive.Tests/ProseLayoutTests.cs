@@ -151,6 +151,29 @@ public sealed class ProseLayoutTests
         Assert.Same(source, text.Shadow);
     }
 
+    /// <summary>
+    /// A social post's topics and mentions: before, compressive gave 数字普惠金融#【研究】@中国农户收入 and textrank at 40
+    /// @中国家庭金融调查 发布报告称…; a topic's words stay, as they name what the post is about.
+    /// </summary>
+    [Theory]
+    [InlineData("#数字普惠金融#【研究：数字普惠金融显著促进农户增收】近日，@中国家庭金融调查 发布报告称，数字普惠金融显著促进了农户收入增长。", "数字普惠金融【研究：数字普惠金融显著促进农户增收】近日，中国家庭金融调查 发布报告称，数字普惠金融显著促进了农户收入增长。")]
+    [InlineData("#乡村振兴##数字经济#数字普惠金融显著促进了农户收入增长。//@某某日报:转发微博", "乡村振兴数字经济数字普惠金融显著促进了农户收入增长。//某某日报:转发微博")]
+    public void ASocialPostsTopicMarksAndMentionsAreNotText(string source, string prose)
+    {
+        Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+        foreach (var budget in new int?[] { 12, 20, 40, null })
+        {
+            var summary = TextRank.Summarize(source, budget);
+            Assert.True(summary.AsSpan().IndexOfAny("#@") < 0, summary);
+        }
+    }
+
+    [Theory]
+    [InlineData("用鱼腥草注射液(深圳南方制药厂@雅安三九药业有限公司生产)静脉滴注。")] // md dev: @ after a Han character
+    [InlineData("算法在COCO测试集上的mAP@IoU[0.5:0.95]提升了3%。")] // CSL test: @ after a letter
+    [InlineData("本文比较了C#与F#语言的类型系统。")] // # after a letter
+    public void AnAtOrAHashInsideWordsIsText(string source) => Assert.Same(source, AnalysisText.Of(source).Shadow);
+
     [Theory]
     [InlineData("本研究提出了一种新的图像去噪方法，代码见https://github.com/example/denoise，实验表明该方法在BSD68数据集上PSNR提高了0.5 dB。", "本研究提出了一种新的图像去噪方法，代码见，实验表明该方法在BSD68数据集上PSNR提高了0.5 dB。")]
     [InlineData("出版网站为中国知网(www.cnki.net,含移动网络)。", "出版网站为中国知网(,含移动网络)。")]

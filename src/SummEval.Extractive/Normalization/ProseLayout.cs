@@ -186,7 +186,7 @@ internal static partial class ProseLayout
     // Most sources have none of this; they are returned as they are without a regular expression run over them.
     private static bool MayHaveLayout(string text) =>
         text.AsSpan().IndexOfAny(LayoutOrInvisible) >= 0
-        || text.AsSpan().IndexOfAny('<', '@', '&') >= 0
+        || text.AsSpan().IndexOfAny("<@&#") >= 0
         || text.Contains("://", StringComparison.Ordinal)
         || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
         || text.Contains("doi", StringComparison.OrdinalIgnoreCase)
@@ -226,6 +226,12 @@ internal static partial class ProseLayout
             {
                 // A marker opens a line its author began: a heading, a list item.
                 spans.Add((m.Index, end, SpanKind.Block));
+                continue;
+            }
+
+            if (m.Groups["mention"].Success)
+            {
+                spans.Add((m.Index, end, SpanKind.Inline));
                 continue;
             }
 
@@ -281,6 +287,11 @@ internal static partial class ProseLayout
             AddTableRows(text, spans);
         }
 
+        if (text.Contains('#', StringComparison.Ordinal))
+        {
+            AddTopicMarks(text, spans);
+        }
+
         return (spans, entities);
     }
 
@@ -310,6 +321,31 @@ internal static partial class ProseLayout
             spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
+
+    // A social post's topic (#数字普惠金融#, #话题一##话题二#): its two #s are left out and its words stay, as they name what the
+    // post is about. A # after a letter or digit is a name's (C#), after & an entity's.
+    private static void AddTopicMarks(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var added = false;
+        foreach (Match m in Topic().Matches(text))
+        {
+            int open = m.Index, close = m.Index + m.Length - 1;
+            if (!spans.Exists(span => span.Start <= close && open < span.End))
+            {
+                spans.Add((open, open + 1, SpanKind.Inline));
+                spans.Add((close, close + 1, SpanKind.Inline));
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9&])\#(?=[^\#\s]{0,29}\p{IsCJKUnifiedIdeographs})[^\#\s]{1,30}\#", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Topic();
 
     private static void AddPairedBold(string text, List<int> bold, List<(int Start, int End, SpanKind Kind)> spans)
     {
@@ -519,7 +555,8 @@ internal static partial class ProseLayout
     }
 
     // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses, DOIs with their label, character entities,
-    // and Markdown: a line's heading, bullet or quote marker and bold's asterisks (## 摘要, - 纳入…, **目的**：).
+    // and Markdown: a line's heading, bullet or quote marker and bold's asterisks (## 摘要, - 纳入…, **目的**：); and the @ before
+    // a name a social post mentions (近日，@某某 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…).
     [GeneratedRegex("""
         (?:<|&lt;)/?(?<name>p|br|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|section|article|header|footer|title|abstract|sec|para|list-item|a|b|i|u|s|img|em|strong|span|font|sup|sub|small|big|code|tt|mark|italic|bold|sc|underline|xref|inline-formula)(?:\s(?:(?!&[lg]t;)[^<>])*)?/?(?:>|&gt;)
         | (?:https?|ftp)://[A-Za-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]+
@@ -529,6 +566,7 @@ internal static partial class ProseLayout
         | (?<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
         | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+))
         | (?<bold>(?<!\*)\*\*(?!\*))
+        | (?<mention>(?<![\p{L}\p{N}])@(?=[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]))
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex LeftOut();
 
