@@ -44,6 +44,10 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelTakesNoWordFromAJudgmentsHeadingCaseNumberPartiesOrSignatures() => AssertNoWordTakenFrom(CourtTexts.All, CourtTexts.TakesFromAField);
 
+    /// <summary>Before: 点击上方蓝字数字普惠金融在我国农村地区 (an official account's article at 20).</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromAWebPagesCallsOrItsListOfOtherArticles() => AssertNoWordTakenFrom(WebPages.All, WebPages.TakesFromThePage);
+
     // Before: an empty summary, every word being a field's.
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>

@@ -258,6 +258,22 @@ public sealed class BibliographicFieldsTests
         Assert.StartsWith("上诉人某某科技有限公司因与被上诉人张三劳动争议一案", TextRank.Summarize(CourtTexts.Appeal, 40), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Before: 数字普惠金融显著促进了农户收入增长。长按识别二维码关注往期推荐 (textrank at 40), 点击上方蓝字关注我们近年来，… (lead-1: the
+    /// call joined to the article).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromAWebPagesCallsOrItsListOfOtherArticles()
+    {
+        AssertNoSummaryTakenFrom(WebPages.All, WebPages.TakesFromThePage);
+        Assert.True(WebPageChrome.IsCall("长按识别二维码关注"));
+        Assert.True(WebPageChrome.IsListHeading("往期推荐："));
+        Assert.True(WebPageChrome.IsCall("欢迎关注我们！"));
+        Assert.False(WebPageChrome.IsCall("本文关注我们这一代人的就业问题及其成因。")); // 关注 as the text's verb
+        Assert.False(WebPageChrome.IsCall("该问题值得关注。"));
+        Assert.False(WebPageChrome.IsListHeading("推荐阅读材料的选择原则"));
+    }
+
     [Theory]
     [InlineData("某省某市中级人民法院", true)]
     [InlineData("民事判决书", true)]

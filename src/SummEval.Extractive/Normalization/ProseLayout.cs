@@ -468,10 +468,12 @@ internal static partial class ProseLayout
     // tabs, and a heading or caption of a paper's body (1.1 试验设计, 图1 …) that opens a line (not continued: a wrap
     // can put a number and a word at a line's start, 10 MW高温气冷…), a form's line beside another (会议时间：…⏎会议地点：…), and an
     // official document's lines around its body (its title, number, salutation, issuer and date) and a judgment's (its
-    // court, kind, case number, parties and signatures); previous and next are the lines before and after it.
+    // court, kind, case number, parties and signatures) and a web page's calls to follow and its list of other articles;
+    // previous and next are the lines before and after it.
     private static bool StandsAlone(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool continued) =>
         BibliographicFields.IsPageLine(line, next) || HasCells(line) || (!continued && PaperHeadings.Is(line))
-        || (FormLines.Is(line) && (FormLines.Is(next) || FormLines.Is(previous))) || IsOfficialLine(line, previous, next) || CourtDocuments.IsField(line);
+        || (FormLines.Is(line) && (FormLines.Is(next) || FormLines.Is(previous))) || IsOfficialLine(line, previous, next) || CourtDocuments.IsField(line)
+        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line);
 
     // An official document's title, number, date, the issuer over that date, and the salutation where the document opens it.
     private static bool IsOfficialLine(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
@@ -501,13 +503,14 @@ internal static partial class ProseLayout
         // (方法、结构) is as likely a word the wrap moved to the next line. A line that is nothing but a label is its
         // section's heading (…的相关性\n方法\n回顾性分析…) unless a full stop ends it (…提出了一种新的\n方法。, the last
         // words of a wrapped sentence). A page's authors, affiliation or running head, a line of cells, a form's line
-        // before another, an official document's number, issuer and date and a judgment's fields are lines of their own.
+        // before another, an official document's number, issuer and date, a judgment's fields and a web page's calls to
+        // follow are lines of their own.
         var label = SectionLabels.LabelLength(line);
         var following = Line(text, FollowingLine(text, start + next.Length));
         return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line)
             || BibliographicFields.IsPageLine(line, following) || HasCells(line) || (FormLines.Is(line) && FormLines.Is(following))
             || OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line) || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(following))
-            || CourtDocuments.IsField(line);
+            || CourtDocuments.IsField(line) || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line);
     }
 
     // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however

@@ -42,10 +42,11 @@ public static partial class BibliographicFields
     /// <see cref="IsField(ReadOnlySpan{char})"/>, a heading or caption of a paper's body (<see cref="PaperHeadings"/>), a form's
     /// line beside another (<see cref="FormLines"/>: <c>会议时间：…</c>, <c>中文名：…</c>), an official document's number, salutation,
     /// issuer and date (<see cref="OfficialDocuments"/>), a judgment's heading, case number, parties and signatures
-    /// (<see cref="CourtDocuments"/>); a line of
+    /// (<see cref="CourtDocuments"/>), a web page's calls to follow or share (<see cref="WebPageChrome"/>); a line of
     /// names without marks (<c>张三，李四</c>) right before an affiliation line (alone, as likely a list's words; before the
     /// institutions, the paper's authors); and every sentence after a reference list's heading (<c>参考文献</c>) or a patent's
-    /// claims (<c>主权项：</c>, <c>权利要求书：</c>), which a splitter breaks at their full stops (<c>[1] 张三, 李四.</c> |
+    /// claims (<c>主权项：</c>, <c>权利要求书：</c>) or a web page's list of other articles (<c>往期推荐：</c>), which a splitter
+    /// breaks at their full stops (<c>[1] 张三, 李四.</c> |
     /// <c>施氮量对…的影响[J].</c> | <c>中国农业科学, 2018…</c>; <c>主权项：1.</c> | <c>一种…方法，其特征在于…</c>).
     /// </summary>
     public static bool[] Fields(IReadOnlyList<string> sentences)
@@ -57,11 +58,11 @@ public static partial class BibliographicFields
         for (var k = 0; k < fields.Length; k++)
         {
             var sentence = sentences[k].AsSpan();
-            toTheEnd |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence);
+            toTheEnd |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence) || WebPageChrome.IsListHeading(sentence);
             fields[k] = toTheEnd || IsField(sentence) || PaperHeadings.Is(sentence)
                 || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()))
                 || (FormLines.Is(sentence) && ((k > 0 && FormLines.Is(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.Is(sentences[k + 1]))))
-                || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence);
+                || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence) || WebPageChrome.IsCall(sentence);
         }
 
         return fields;

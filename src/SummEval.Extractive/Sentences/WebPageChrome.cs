@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace SummEval.Extractive.Sentences;
+
+/// <summary>
+/// What a web page or an official account's article sets around its text and a copy brings along: calls to follow, scan
+/// or share (<c>点击上方蓝字关注我们</c>, <c>长按识别二维码关注</c>, <c>点个“在看”，分享给更多人</c>) and the list of other articles
+/// under a heading (<c>往期推荐：</c>, <c>推荐阅读</c>). Each call is a line of its own and, with everything after such a
+/// heading, a field no summary is taken from.
+/// </summary>
+public static partial class WebPageChrome
+{
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is a call to follow, scan, like or share: at most 30 characters holding one
+    /// (<c>点击上方蓝字关注我们</c>, <c>长按识别二维码</c>, <c>点个“在看”</c>), or ending on one (<c>扫码关注</c>, <c>欢迎关注我们！</c>; not
+    /// <c>本文关注我们这一代人的就业问题</c>, where 关注 is the text's verb).
+    /// </summary>
+    public static bool IsCall(ReadOnlySpan<char> sentence)
+    {
+        var text = sentence.Trim();
+        return text.Length is >= 4 and <= 30 && Call().IsMatch(text);
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> is the heading of a list of other articles (<c>往期推荐：</c>, <c>推荐阅读</c>, <c>往期回顾</c>, <c>相关阅读</c>, <c>延伸阅读</c>), as the whole line.</summary>
+    public static bool IsListHeading(ReadOnlySpan<char> sentence) => ListHeading().IsMatch(sentence.Trim());
+
+    [GeneratedRegex(@"点击(?:上方|下方|蓝字|关注|阅读原文)|长按(?:识别|扫描)?(?:图中|下方)?二维码|扫码关注[！!。~～]?$|关注(?:我们|公众号)[！!。~～]?$|点个?[“""]?在看|分享给更多人|^阅读原文$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Call();
+
+    [GeneratedRegex(@"^[【\[]?(?:往期推荐|推荐阅读|往期回顾|往期精选|相关阅读|延伸阅读|热文推荐)[】\]]?\s*[：:]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ListHeading();
+}

@@ -1,0 +1,19 @@
+namespace SummEval.Testing;
+
+/// <summary>Articles copied from a web page or an official account, with the page's calls to follow and share and its list of other articles.</summary>
+public static class WebPages
+{
+    /// <summary>An official account's article: a call to follow over it, a call to scan, the list of other articles and a call to share under it.</summary>
+    public const string OfficialAccount = "点击上方蓝字关注我们\n近年来，数字普惠金融在我国农村地区快速发展。本文基于中国家庭金融调查数据，实证检验了数字普惠金融对农户收入的影响。研究发现，数字普惠金融显著促进了农户收入增长。\n▼\n长按识别二维码关注\n往期推荐：\n数字经济与乡村振兴\n点个“在看”，分享给更多人";
+
+    /// <summary>A page's article with a bracketed list heading and a call to read the original.</summary>
+    public const string ReadMore = "数字普惠金融显著促进了农户收入增长，且这种促进作用在中西部地区更为明显。缓解信贷约束是其主要作用机制。\n阅读原文\n【推荐阅读】\n数字经济如何赋能乡村振兴？\n农村电商发展的新趋势";
+
+    /// <summary>Every page above.</summary>
+    public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore];
+
+    /// <summary>Whether <paramref name="summary"/> holds text that only the page's calls or its list of other articles hold.</summary>
+    public static bool TakesFromThePage(string summary) => Array.Exists(PageOnly, summary.Contains);
+
+    private static readonly string[] PageOnly = ["点击", "蓝字", "关注", "二维码", "推荐", "乡村振兴", "在看", "分享", "阅读原文", "电商", "赋能", "▼"];
+}
