@@ -167,9 +167,10 @@ public static class SummaryDecoder
         static double Self(int[] units) => units.Length > 0 ? 1 : 0;
     }
 
-    // Words the decoder never keeps: section labels, the words of a Chinese document's non-Chinese sentences, those
-    // of a journal page's fields and of a transcript's questions and speakers, and a line's break: the layout reader keeps a break only where one line ends a
-    // sentence or a heading, so a segment running over it would write a title on two lines (法院\n民事判决书).
+    // Words the decoder never keeps: section labels, the words of a Chinese document's non-Chinese sentences, those of a
+    // journal page's fields and of a transcript's questions and speakers, and a line's break (the layout reader keeps one
+    // only where a line ends a sentence, a heading or a field, so a segment running over it would write a title on two
+    // lines: 法院\n民事判决书).
     private static bool[] Unkept(AnalyzedDocument document)
     {
         var unkept = SectionFeatures.LabelWords(document);

@@ -464,12 +464,14 @@ internal static partial class ProseLayout
         return width >= FullLineShare * fullWidth || width + 1 + Width(text.AsSpan(next, word - next)) > fullWidth;
     }
 
-    // A line that is a line of its own whatever its width: a page's byline or running head, a line of cells set off by
-    // tabs, and a heading or caption of a paper's body (1.1 试验设计, 图1 …) that opens a line (not continued: a wrap
-    // can put a number and a word at a line's start, 10 MW高温气冷…), a form's line beside another (会议时间：…⏎会议地点：…), and an
-    // official document's lines around its body (its title, number, salutation, issuer and date) and a judgment's (its
-    // court, kind, case number, parties and signatures) and a web page's calls to follow and its list of other articles;
-    // previous and next are the lines before and after it.
+    // A line that is a line of its own whatever its width (previous and next are the lines before and after it):
+    // - a page's byline or running head, and a line of cells set off by tabs;
+    // - a heading or caption of a paper's body (1.1 试验设计, 图1 …) that opens a line (not continued: a wrap can put a
+    //   number and a word at a line's start, 10 MW高温气冷…);
+    // - a form's line beside another (会议时间：…⏎会议地点：…);
+    // - an official document's title, number, salutation, issuer and date, and a judgment's court, kind, case number,
+    //   parties and signatures;
+    // - a web page's call to follow or share, and the heading of its list of other articles.
     private static bool StandsAlone(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool continued) =>
         BibliographicFields.IsPageLine(line, next) || HasCells(line) || (!continued && PaperHeadings.Is(line))
         || (FormLines.Is(line) && (FormLines.Is(next) || FormLines.Is(previous))) || IsOfficialLine(line, previous, next) || CourtDocuments.IsField(line)

@@ -41,7 +41,7 @@ public static partial class BibliographicFields
     /// Which of a text's <paramref name="sentences"/> no summary is taken from: each field by
     /// <see cref="IsField(ReadOnlySpan{char})"/>, a heading or caption of a paper's body (<see cref="PaperHeadings"/>), a form's
     /// line beside another (<see cref="FormLines"/>: <c>会议时间：…</c>, <c>中文名：…</c>), an official document's number, salutation,
-    /// issuer and date (<see cref="OfficialDocuments"/>), a judgment's heading, case number, parties and signatures
+    /// issuer, date and note on publication (<see cref="OfficialDocuments"/>), a judgment's heading, case number, parties and signatures
     /// (<see cref="CourtDocuments"/>), a web page's calls to follow or share (<see cref="WebPageChrome"/>); a line of
     /// names without marks (<c>张三，李四</c>) right before an affiliation line (alone, as likely a list's words; before the
     /// institutions, the paper's authors); and every sentence after a reference list's heading (<c>参考文献</c>) or a patent's
