@@ -24,4 +24,8 @@ internal static class DocumentSentences
 
         return sentences;
     }
+
+    /// <summary>Each of <paramref name="sentences"/> as the text of its words.</summary>
+    internal static List<string> Texts(AnalyzedDocument document, List<(int Start, int Count)> sentences) =>
+        [.. sentences.Select(s => string.Concat(document.Words.Skip(s.Start).Take(s.Count).Select(w => w.Text)))];
 }

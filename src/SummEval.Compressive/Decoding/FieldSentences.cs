@@ -24,7 +24,7 @@ internal static class FieldSentences
         // Each sentence's words, then each judged beside the next (a line of names is a byline before an affiliation).
         var sentences = DocumentSentences.Of(document);
 
-        var marks = BibliographicFields.Fields([.. sentences.Select(s => string.Concat(words.Skip(s.Start).Take(s.Count).Select(w => w.Text)))]);
+        var marks = BibliographicFields.Fields(DocumentSentences.Texts(document, sentences));
         var fields = sentences.Where((_, k) => marks[k]).ToList();
 
         // A document that is nothing but fields still gets a summary of them rather than none.

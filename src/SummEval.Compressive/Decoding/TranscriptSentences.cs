@@ -20,7 +20,7 @@ internal static class TranscriptSentences
         }
 
         var sentences = DocumentSentences.Of(document);
-        var texts = sentences.Select(s => string.Concat(words.Skip(s.Start).Take(s.Count).Select(w => w.Text))).ToList();
+        var texts = DocumentSentences.Texts(document, sentences);
         var questions = TranscriptTurns.Questions(texts);
         var names = TranscriptTurns.Names(texts);
 

@@ -474,14 +474,18 @@ internal static partial class ProseLayout
     // - a web page's call to follow or share, and the heading of its list of other articles.
     private static bool StandsAlone(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool continued) =>
         BibliographicFields.IsPageLine(line, next) || HasCells(line) || (!continued && PaperHeadings.Is(line))
-        || (FormLines.Is(line) && (FormLines.Is(next) || FormLines.Is(previous))) || IsOfficialLine(line, previous, next) || CourtDocuments.IsField(line)
-        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line);
+        || (FormLines.Is(line) && (FormLines.Is(next) || FormLines.Is(previous))) || IsOfficialLine(line, previous, next) || IsFieldLine(line);
 
-    // An official document's title, number, date, the issuer over that date, and the salutation where the document opens it.
+    // An official document's title, the issuer over its date, and the salutation where the document opens it.
     private static bool IsOfficialLine(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
-        OfficialDocuments.IsTitle(line) || OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line)
-        || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(next))
+        OfficialDocuments.IsTitle(line) || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(next))
         || (OfficialDocuments.IsSalutation(line) && (previous.IsEmpty || OfficialDocuments.IsTitle(previous) || OfficialDocuments.IsNumber(previous)));
+
+    // A field that is a line of its own wherever it stands, before or after its break: an official document's number and
+    // date, a judgment's heading, case number, party and signature, a web page's call and its list's heading.
+    private static bool IsFieldLine(ReadOnlySpan<char> line) =>
+        OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line) || CourtDocuments.IsField(line)
+        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line);
 
     // Cells set off by a tab inside the line: a table's row (IsTableRow, left out), or a label and its text (目的\t探讨…),
     // which keeps its breaks.
@@ -511,8 +515,7 @@ internal static partial class ProseLayout
         var following = Line(text, FollowingLine(text, start + next.Length));
         return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line)
             || BibliographicFields.IsPageLine(line, following) || HasCells(line) || (FormLines.Is(line) && FormLines.Is(following))
-            || OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line) || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(following))
-            || CourtDocuments.IsField(line) || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line);
+            || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(following)) || IsFieldLine(line);
     }
 
     // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however

@@ -52,7 +52,7 @@ public static partial class OfficialDocuments
     public static bool IsIssuer(ReadOnlySpan<char> line)
     {
         var text = line.Trim();
-        return text.Length is >= 2 and <= 30 && text.IndexOfAny("。！？!?，,；;：:、") < 0 && HasHan(text);
+        return text.Length is >= 2 and <= 30 && text.IndexOfAny("。！？!?，,；;：:、") < 0 && Normalization.HanScript.Contains(text);
     }
 
     // Whether sentence k of a text (a line each where it has lines) is an official document's field: its number, its
@@ -71,19 +71,6 @@ public static partial class OfficialDocuments
     {
         var text = line.Trim();
         return text.Length is > 5 and <= 16 && text[0] is '（' or '(' && text[^1] is '）' or ')' && text[1..].StartsWith("此件", StringComparison.Ordinal);
-    }
-
-    private static bool HasHan(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (Normalization.HanScript.IsHan(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     [GeneratedRegex(@"^[^。！？!?，,；;：:《》]{0,40}关于[^。！？!?；;：:《》]{2,80}的(通知|通报|意见|决定|报告|请示|批复|复函|函|公告|通告|办法|规定|方案|纪要|规划|细则|决议|指示|命令)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
