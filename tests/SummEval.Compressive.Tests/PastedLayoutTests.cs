@@ -64,6 +64,24 @@ public sealed class PastedLayoutTests
         }
     }
 
+    /// <summary>
+    /// Markdown's subheadings, rules, tables, images and code are no text, and a bold label over a list (作用机制：) names it:
+    /// before, the shipped model gave 数字普惠金融显著促进了农户收入增长。作用机制 at 40.
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromMarkdownsMarkupOrABareLabel()
+    {
+        foreach (var text in MarkdownTexts.All)
+        {
+            for (var budget = 10; budget <= 80; budget += 10)
+            {
+                var summary = Shipped.Value.Summarize(text, budget);
+                Assert.False(MarkdownTexts.TakesFromMarkup(summary), $"at {budget}: {summary}");
+                Assert.DoesNotContain("作用机制", summary, StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Fact]
     public void TrainingOnWrappedPairsLearnsWhatTheirProseTeaches()
     {

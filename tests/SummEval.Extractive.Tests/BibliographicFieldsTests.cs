@@ -332,6 +332,32 @@ public sealed class BibliographicFieldsTests
     [InlineData("问：其作用机制是什么？", false)]
     public void AFormsLineIsAShortLabelAndAValueWithNoSentenceInIt(string line, bool form) => Assert.Equal(form, FormLines.Is(line));
 
+    /// <summary>
+    /// A chat answer's points, each label in bold over a list: before, textrank at 40 gave
+    /// 核心观点：数字普惠金融显著促进了农户收入增长。作用机制：。促进非农就业, the bare label glued between two sentences.
+    /// </summary>
+    [Fact]
+    public void ALabelWhoseValueIsTheListUnderItIsAField()
+    {
+        foreach (var budget in new int?[] { 20, 40, 60, null })
+        {
+            var summary = TextRank.Summarize(MarkdownTexts.Answer, budget);
+            Assert.DoesNotContain("作用机制", summary, StringComparison.Ordinal);
+            Assert.True(summary.AsSpan().IndexOfAny("*：") < 0 || summary.StartsWith("核心观点：", StringComparison.Ordinal), summary);
+        }
+
+        Assert.Equal([false, true, false, false], BibliographicFields.Fields(["核心观点：数字普惠金融显著促进了农户收入增长。", "作用机制：", "缓解信贷约束", "促进非农就业"]));
+    }
+
+    [Theory]
+    [InlineData("作用机制：", true)]
+    [InlineData("主要结论如下:", true)]
+    [InlineData(" 技术路线： ", true)]
+    [InlineData("作用机制：缓解信贷约束", false)] // a value on the line
+    [InlineData("在此基础上提出了三种改进方法：", false)] // a sentence announcing a list, not a label
+    [InlineData("ClassRBM:", false)]
+    public void ABareLabelIsAShortLabelAndItsColonAlone(string line, bool bare) => Assert.Equal(bare, FormLines.IsBareLabel(line));
+
     [Fact]
     public void AFormsLineAloneIsNoField()
     {

@@ -140,6 +140,41 @@ public sealed class ProseLayoutTests
         Assert.Equal("目的 探讨二甲双胍的疗效。注：**P<0.01。", AnalysisText.Of("**目的** 探讨二甲双胍的疗效。\n注：**P<0.01。").Shadow);
     }
 
+    /// <summary>
+    /// A note or a chat answer in Markdown: before, textrank at 20 gave 数字普惠金融与农户收入。主要发现 (a subheading glued to
+    /// the title), lead-1 数字普惠金融与农户收入========= (a heading's underline), and lead-chars a table's pipes and a
+    /// link's brackets.
+    /// </summary>
+    [Fact]
+    public void AMarkdownTextsSubheadingsRulesCodeAndTablesAreNotProse()
+    {
+        Assert.Equal(MarkdownTexts.NoteProse, AnalysisText.Of(MarkdownTexts.Note).Shadow);
+        foreach (var text in MarkdownTexts.All)
+        {
+            foreach (var budget in new int?[] { 20, 40, 80 })
+            {
+                foreach (var summary in new[] { TextRank.Summarize(text, budget), LeadSentenceSummarizer.Summarize(text, budget), LeadCharsSummarizer.Summarize(text, budget) })
+                {
+                    Assert.False(MarkdownTexts.TakesFromMarkup(summary), summary);
+                }
+            }
+        }
+
+        // A heading underlined (= a title's, - a section's) is a heading too, and its underline no text.
+        Assert.Equal("数字普惠金融与农户收入\n近年来，数字普惠金融在我国农村地区迅速发展。本文发现，数字普惠金融显著促进了农户收入增长。", AnalysisText.Of(MarkdownTexts.Underlined).Shadow);
+        Assert.Equal("数字普惠金融与农户收入", LeadSentenceSummarizer.Summarize(MarkdownTexts.Underlined, 40));
+
+        // Headings at one level are sections: none is the title. A rule under a sentence divides, and underlines nothing.
+        Assert.Equal("本项目位于某市高新区，总投资12亿元。截至2021年底，主体工程已完工。", AnalysisText.Of("### 一、项目概况\n本项目位于某市高新区，总投资12亿元。\n### 二、建设进度\n截至2021年底，主体工程已完工。").Shadow);
+        Assert.Equal("本项目位于某市高新区，总投资12亿元。截至2021年底，主体工程已完工。", AnalysisText.Of("本项目位于某市高新区，总投资12亿元。\n———————\n截至2021年底，主体工程已完工。").Shadow);
+    }
+
+    [Theory]
+    [InlineData("# 研究计划\n## 研究目标\n## 技术路线", "研究计划\n研究目标\n技术路线")] // an outline: nothing but headings, all kept
+    [InlineData("见文献[1](第2页)所述方法。", "见文献[1](第2页)所述方法。")] // a citation's brackets before a Chinese note: no link
+    [InlineData("两组（A | B）比较，差异有统计学意义。\n---\n", "两组（A | B）比较，差异有统计学意义。")] // a pipe with no delimiter row under it: no table
+    public void TextThatOnlyLooksLikeMarkdownBlocksIsProse(string source, string prose) => Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+
     [Theory]
     [InlineData("本文用x**2近似代价函数，提出一种改进的梯度下降方法。")] // one pair of asterisks alone is not bold
     [InlineData("-10℃条件下，测定了70#沥青砂浆的抗折强度，并在C#编程环境下实现了数据采集。")] // no space after -, # inside a word

@@ -191,6 +191,7 @@ internal static partial class ProseLayout
         || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
         || text.Contains("doi", StringComparison.OrdinalIgnoreCase)
         || text.Contains("**", StringComparison.Ordinal)
+        || text.Contains("](", StringComparison.Ordinal)
         || text.AsSpan().IndexOfAny(NewsMarks) >= 0
         || (text.AsSpan().TrimStart() is { Length: > 0 } start && MarkerStarts.Contains(start[0]));
 
@@ -229,7 +230,7 @@ internal static partial class ProseLayout
                 continue;
             }
 
-            if (m.Groups["mention"].Success)
+            if (m.Groups["mention"].Success || m.Groups["link"].Success)
             {
                 spans.Add((m.Index, end, SpanKind.Inline));
                 continue;
@@ -277,6 +278,11 @@ internal static partial class ProseLayout
             AddPairedBold(text, bold, spans);
         }
 
+        if (text.AsSpan().IndexOfAny(LineBreaks) >= 0)
+        {
+            AddMarkdownLines(text, spans, entities);
+        }
+
         if (text.AsSpan().IndexOfAny(NewsMarks) >= 0)
         {
             AddNewsMetadata(text, spans);
@@ -293,6 +299,28 @@ internal static partial class ProseLayout
         }
 
         return (spans, entities);
+    }
+
+    // A Markdown text's subheadings, rules, code and tables (MarkdownBlocks), left out whole with the marks and markup inside them; a
+    // line that markup opened on an earlier line runs into stays.
+    private static void AddMarkdownLines(string text, List<(int Start, int End, SpanKind Kind)> spans, List<(int Start, int End, string Text)> entities)
+    {
+        var added = false;
+        foreach (var (start, end) in MarkdownBlocks.LeftOut(text))
+        {
+            if (!spans.Exists(span => span.Start < start && start < span.End || span.Start < end && end < span.End))
+            {
+                spans.RemoveAll(span => start <= span.Start && span.End <= end);
+                entities.RemoveAll(entity => start <= entity.Start && entity.End <= end);
+                spans.Add((start, end, SpanKind.Block));
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     // A table pasted with the text: a line of three or more cells set off by tabs and no sentence in it (处理\t产量\t效率,
@@ -563,8 +591,9 @@ internal static partial class ProseLayout
     }
 
     // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses, DOIs with their label, character entities,
-    // and Markdown: a line's heading, bullet or quote marker and bold's asterisks (## 摘要, - 纳入…, **目的**：); and the @ before
-    // a name a social post mentions (近日，@某某 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…).
+    // and Markdown: a line's heading, bullet or quote marker, bold's asterisks (## 摘要, - 纳入…, **目的**：), an image and a link's
+    // brackets and address ([数字普惠金融](https://…) reads 数字普惠金融); and the @ before a name a social post mentions (近日，@某某
+    // 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…).
     [GeneratedRegex("""
         (?:<|&lt;)/?(?<name>p|br|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|section|article|header|footer|title|abstract|sec|para|list-item|a|b|i|u|s|img|em|strong|span|font|sup|sub|small|big|code|tt|mark|italic|bold|sc|underline|xref|inline-formula)(?:\s(?:(?!&[lg]t;)[^<>])*)?/?(?:>|&gt;)
         | (?:https?|ftp)://[A-Za-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]+
@@ -575,6 +604,9 @@ internal static partial class ProseLayout
         | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+))
         | (?<bold>(?<!\*)\*\*(?!\*))
         | (?<mention>(?<![\p{L}\p{N}])@(?=[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]))
+        | (?<link>!\[[^\[\]\n\r]{0,200}\]\([\x21-\x27\x2A-\x7E]*(?:\s+"[^"\n\r]*")?\))
+        | (?<link>\[(?=[^\[\]\n\r]{1,200}\]\([\x21-\x27\x2A-\x7E]*(?:\s+"[^"\n\r]*")?\)))
+        | (?<link>(?<=\[[^\[\]\n\r]{1,200})\]\([\x21-\x27\x2A-\x7E]*(?:\s+"[^"\n\r]*")?\))
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex LeftOut();
 

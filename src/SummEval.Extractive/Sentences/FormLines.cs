@@ -25,6 +25,16 @@ public static partial class FormLines
         return colon > 0 && Line().IsMatch(text) && (SectionLabels.LabelLength(text) == 0 || (SectionLabels.IsSpeaker(text[..colon].TrimEnd()) && text[^1] != '。'));
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> is a label with no value on its line, up to <see cref="MaxLabelLength"/> Han
+    /// characters and a colon (<c>作用机制：</c>, <c>主要结论如下：</c>): its value is the lines or list under it, which it
+    /// names rather than says, so no summary is taken from it, and none glues it to a sentence (作用机制：。促进非农就业).
+    /// </summary>
+    public static bool IsBareLabel(ReadOnlySpan<char> line) => BareLabel().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}\s*[：:]$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex BareLabel();
+
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}\s*[：:]\s*[^，,。！？!?\r\n]{1,44}。?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Line();
 }
