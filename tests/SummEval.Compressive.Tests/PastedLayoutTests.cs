@@ -82,6 +82,21 @@ public sealed class PastedLayoutTests
         }
     }
 
+    /// <summary>Before, the shipped model gave an SRT file as 000 --&gt; 00 at 20 and 40, and a WebVTT file as 01.000 --&gt; 00.</summary>
+    [Fact]
+    public void NoSummaryIsTakenFromASubtitleFilesTiming()
+    {
+        foreach (var text in Subtitles.All)
+        {
+            for (var budget = 10; budget <= 60; budget += 10)
+            {
+                var summary = Shipped.Value.Summarize(text, budget);
+                Assert.NotEqual(string.Empty, summary);
+                Assert.False(Subtitles.TakesFromTiming(summary), $"at {budget}: {summary}");
+            }
+        }
+    }
+
     [Fact]
     public void TrainingOnWrappedPairsLearnsWhatTheirProseTeaches()
     {

@@ -169,6 +169,31 @@ public sealed class ProseLayoutTests
         Assert.Equal("本项目位于某市高新区，总投资12亿元。截至2021年底，主体工程已完工。", AnalysisText.Of("本项目位于某市高新区，总投资12亿元。\n———————\n截至2021年底，主体工程已完工。").Shadow);
     }
 
+    /// <summary>
+    /// A video's subtitles: before, every summarizer took a cue's timing, textrank at 20 giving 00:00:01,000 --&gt; 00 and
+    /// lead-1 the cue's number 1.
+    /// </summary>
+    [Fact]
+    public void ASubtitleFilesTimingIsNotProse()
+    {
+        Assert.Equal(Subtitles.SrtProse, AnalysisText.Of(Subtitles.Srt).Shadow);
+        Assert.Equal("大家好 欢迎收看本期节目\n今天我们来聊一聊数字普惠金融\n研究发现 数字普惠金融显著促进了农户收入增长\n而且这种作用在中西部地区更为明显", AnalysisText.Of(Subtitles.Vtt).Shadow);
+        foreach (var text in Subtitles.All)
+        {
+            foreach (var budget in new int?[] { 12, 20, 40, null })
+            {
+                foreach (var summary in new[] { TextRank.Summarize(text, budget), LeadSentenceSummarizer.Summarize(text, budget), LeadCharsSummarizer.Summarize(text, budget) })
+                {
+                    Assert.NotEqual(string.Empty, summary);
+                    Assert.False(Subtitles.TakesFromTiming(summary), summary);
+                }
+            }
+        }
+
+        // An arrow in prose, and a number over it, are text.
+        Assert.Equal("1\n温度从20升至30 --> 产量下降。", AnalysisText.Of("1\n温度从20升至30 --> 产量下降。").Shadow);
+    }
+
     [Theory]
     [InlineData("# 研究计划\n## 研究目标\n## 技术路线", "研究计划\n研究目标\n技术路线")] // an outline: nothing but headings, all kept
     [InlineData("见文献[1](第2页)所述方法。", "见文献[1](第2页)所述方法。")] // a citation's brackets before a Chinese note: no link

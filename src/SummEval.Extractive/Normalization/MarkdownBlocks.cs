@@ -20,7 +20,7 @@ internal static partial class MarkdownBlocks
     /// </summary>
     internal static List<(int Start, int End)> LeftOut(string text)
     {
-        var lines = Lines(text);
+        var lines = TextLines.Of(text);
         var kinds = new LineKind[lines.Count];
         var levels = new int[lines.Count];
         string? fence = null;
@@ -106,27 +106,6 @@ internal static partial class MarkdownBlocks
 
         // A rule, a line of fenced code or of a table.
         Other,
-    }
-
-    private static List<(int Start, int End)> Lines(string text)
-    {
-        var lines = new List<(int Start, int End)>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
-            {
-                lines.Add((start, i));
-                if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return lines;
     }
 
     // A heading underlined is a short line that ends no sentence and divides none (…。 over --- is a paragraph and a rule).

@@ -280,7 +280,11 @@ internal static partial class ProseLayout
 
         if (text.AsSpan().IndexOfAny(LineBreaks) >= 0)
         {
-            AddMarkdownLines(text, spans, entities);
+            AddLinesLeftOut(text, MarkdownBlocks.LeftOut(text), spans, entities);
+            if (SubtitleCues.MayHave(text))
+            {
+                AddLinesLeftOut(text, SubtitleCues.LeftOut(text), spans, entities);
+            }
         }
 
         if (text.AsSpan().IndexOfAny(NewsMarks) >= 0)
@@ -301,12 +305,12 @@ internal static partial class ProseLayout
         return (spans, entities);
     }
 
-    // A Markdown text's subheadings, rules, code and tables (MarkdownBlocks), left out whole with the marks and markup inside them; a
-    // line that markup opened on an earlier line runs into stays.
-    private static void AddMarkdownLines(string text, List<(int Start, int End, SpanKind Kind)> spans, List<(int Start, int End, string Text)> entities)
+    // Lines that are no prose (a Markdown text's subheadings, rules, code and tables; a subtitle file's timing), left out
+    // whole with the marks and markup inside them; a line that markup opened on an earlier line runs into stays.
+    private static void AddLinesLeftOut(string text, List<(int Start, int End)> lines, List<(int Start, int End, SpanKind Kind)> spans, List<(int Start, int End, string Text)> entities)
     {
         var added = false;
-        foreach (var (start, end) in MarkdownBlocks.LeftOut(text))
+        foreach (var (start, end) in lines)
         {
             if (!spans.Exists(span => span.Start < start && start < span.End || span.Start < end && end < span.End))
             {

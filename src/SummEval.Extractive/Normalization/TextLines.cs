@@ -1,0 +1,27 @@
+namespace SummEval.Extractive.Normalization;
+
+/// <summary>A text's lines as (start, end) offsets, each without its break (<c>\n</c>, <c>\r\n</c>, <c>\r</c>, U+0085, U+2028, U+2029).</summary>
+internal static class TextLines
+{
+    /// <summary>The lines of <paramref name="text"/>; one empty line for an empty text, and one after a final break.</summary>
+    internal static List<(int Start, int End)> Of(string text)
+    {
+        var lines = new List<(int Start, int End)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            {
+                lines.Add((start, i));
+                if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+}
