@@ -97,6 +97,21 @@ public sealed class PastedLayoutTests
         }
     }
 
+    /// <summary>Before, the shipped model gave 张三10数字普惠金融对农户收入的影响 (WeChat) and 2021-03-05 10 (QQ) at 20 and 40.</summary>
+    [Fact]
+    public void NoSummaryIsTakenFromAChatsMessageHeaders()
+    {
+        foreach (var text in Chats.All)
+        {
+            for (var budget = 10; budget <= 60; budget += 10)
+            {
+                var summary = Shipped.Value.Summarize(text, budget);
+                Assert.NotEqual(string.Empty, summary);
+                Assert.False(Chats.TakesFromAHeader(summary), $"at {budget}: {summary}");
+            }
+        }
+    }
+
     [Fact]
     public void TrainingOnWrappedPairsLearnsWhatTheirProseTeaches()
     {

@@ -194,6 +194,35 @@ public sealed class ProseLayoutTests
         Assert.Equal("1\n温度从20升至30 --> 产量下降。", AnalysisText.Of("1\n温度从20升至30 --> 产量下降。").Shadow);
     }
 
+    /// <summary>
+    /// A chat's messages under their senders and times: before, textrank at 20 gave 张三 10:32大家看一下这篇论文，数字 and lead-1
+    /// the same, a header glued to its message.
+    /// </summary>
+    [Fact]
+    public void AChatsMessageHeadersAreNotProse()
+    {
+        Assert.Equal(Chats.WeChatProse, AnalysisText.Of(Chats.WeChat).Shadow);
+        Assert.Equal("大家看一下这篇论文\n数字普惠金融显著促进了农户收入增长，结论挺有意思\n但样本只有中西部地区，外部有效性存疑", AnalysisText.Of(Chats.Qq).Shadow);
+        foreach (var text in Chats.All)
+        {
+            foreach (var budget in new int?[] { 12, 20, 40, null })
+            {
+                foreach (var summary in new[] { TextRank.Summarize(text, budget), LeadSentenceSummarizer.Summarize(text, budget), LeadCharsSummarizer.Summarize(text, budget) })
+                {
+                    Assert.NotEqual(string.Empty, summary);
+                    Assert.False(Chats.TakesFromAHeader(summary), summary);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("张三 10:32\n大家看一下这篇论文。")] // one header alone
+    [InlineData("开幕式 9:00\n\n主旨报告 9:30\n\n分组讨论 10:45")] // a timetable: no message under its lines
+    [InlineData("会议于上午 9:30\n在学院三楼会议室召开。\n下午 2:00\n分组讨论。")] // a time and no sender
+    public void LinesThatOnlyLookLikeAChatsHeadersAreText(string source) =>
+        Assert.Equal(source.Replace("\n", string.Empty, StringComparison.Ordinal), AnalysisText.Of(source).Shadow.Replace("\n", string.Empty, StringComparison.Ordinal));
+
     [Theory]
     [InlineData("# 研究计划\n## 研究目标\n## 技术路线", "研究计划\n研究目标\n技术路线")] // an outline: nothing but headings, all kept
     [InlineData("见文献[1](第2页)所述方法。", "见文献[1](第2页)所述方法。")] // a citation's brackets before a Chinese note: no link

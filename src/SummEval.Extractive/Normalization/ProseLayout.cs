@@ -285,6 +285,11 @@ internal static partial class ProseLayout
             {
                 AddLinesLeftOut(text, SubtitleCues.LeftOut(text), spans, entities);
             }
+
+            if (ChatHeaders.MayHave(text))
+            {
+                AddLinesLeftOut(text, ChatHeaders.LeftOut(text), spans, entities);
+            }
         }
 
         if (text.AsSpan().IndexOfAny(NewsMarks) >= 0)
@@ -305,7 +310,8 @@ internal static partial class ProseLayout
         return (spans, entities);
     }
 
-    // Lines that are no prose (a Markdown text's subheadings, rules, code and tables; a subtitle file's timing), left out
+    // Lines that are no prose (a Markdown text's subheadings, rules, code and tables; a subtitle file's timing; a chat's
+    // message headers), left out
     // whole with the marks and markup inside them; a line that markup opened on an earlier line runs into stays.
     private static void AddLinesLeftOut(string text, List<(int Start, int End)> lines, List<(int Start, int End, SpanKind Kind)> spans, List<(int Start, int End, string Text)> entities)
     {
