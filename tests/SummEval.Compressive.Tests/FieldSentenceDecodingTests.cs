@@ -48,6 +48,10 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelTakesNoWordFromAWebPagesCallsOrItsListOfOtherArticles() => AssertNoWordTakenFrom(WebPages.All, WebPages.TakesFromThePage);
 
+    /// <summary>Before: 各位老师好！学院成立培养方案修订工作小组 (a message on one line at 20), Hi all (an English e-mail at 20).</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromALettersGreetingThanksOrClosing() => AssertNoWordTakenFrom(LetterTexts.All, LetterTexts.TakesFromACourtesy);
+
     // Before: an empty summary, every word being a field's.
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>

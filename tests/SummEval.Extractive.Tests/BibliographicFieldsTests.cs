@@ -358,6 +358,39 @@ public sealed class BibliographicFieldsTests
     [InlineData("ClassRBM:", false)]
     public void ABareLabelIsAShortLabelAndItsColonAlone(string line, bool bare) => Assert.Equal(bare, FormLines.IsBareLabel(line));
 
+    /// <summary>
+    /// Before: lead-1 gave 您好！ (an e-mail) and 各位老师好！, textrank at 20 各位老师好！谢谢！祝好！张三 (a message on one line) and
+    /// at 40 您好！学院决定成立培养方案修订工作小组，请您于3月20日前提交修订意见。张三 (the signature glued on).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromALettersGreetingThanksOrClosing()
+    {
+        AssertNoSummaryTakenFrom(LetterTexts.All, LetterTexts.TakesFromACourtesy);
+        Assert.Equal("学院决定成立培养方案修订工作小组，请您于3月20日前提交修订意见。", LeadSentenceSummarizer.Summarize(LetterTexts.Email, 40));
+    }
+
+    [Theory]
+    [InlineData("您好！", true)]
+    [InlineData("各位老师好！", true)]
+    [InlineData("你们好，", true)]
+    [InlineData("Hi all,", true)]
+    [InlineData("谢谢！", true)]
+    [InlineData("感谢您的支持与配合！", true)]
+    [InlineData("结果良好。", false)]
+    [InlineData("大家好，欢迎收看本期节目。", false)] // a greeting that goes on to say something
+    [InlineData("感谢国家自然科学基金的资助。", false)]
+    [InlineData("Hierarchical models fit better.", false)]
+    public void AGreetingIsACourtesyAlone(string sentence, bool greeting) => Assert.Equal(greeting, Letters.IsGreeting(sentence));
+
+    [Theory]
+    [InlineData("此致", true)]
+    [InlineData("此致　敬礼！", true)]
+    [InlineData("祝工作顺利！", true)]
+    [InlineData("Best regards,", true)]
+    [InlineData("祝某某等人提出了一种新方法。", false)]
+    [InlineData("敬礼的动作要领包括三点。", false)]
+    public void AClosingIsAFormulaAlone(string sentence, bool closing) => Assert.Equal(closing, Letters.IsClosing(sentence));
+
     [Fact]
     public void AFormsLineAloneIsNoField()
     {

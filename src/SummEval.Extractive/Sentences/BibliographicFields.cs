@@ -28,7 +28,7 @@ public static partial class BibliographicFields
     /// <see cref="Fields"/> only then.
     /// </summary>
     public static bool MayHave(string text) =>
-        text is not null && (text.AsSpan().IndexOfAny(LabelWords) >= 0 || text.AsSpan().IndexOfAny('\n', '\r') >= 0);
+        text is not null && (text.AsSpan().IndexOfAny(LabelWords) >= 0 || text.AsSpan().IndexOfAny('\n', '\r') >= 0 || Letters.MayHave(text));
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a field: it opens with a field label (<see cref="Opens"/>), is an author or
@@ -42,10 +42,10 @@ public static partial class BibliographicFields
     /// <see cref="IsField(ReadOnlySpan{char})"/>, a heading or caption of a paper's body (<see cref="PaperHeadings"/>), a form's
     /// line beside another (<see cref="FormLines"/>: <c>会议时间：…</c>, <c>中文名：…</c>) or a label whose value is the lines under it (<c>作用机制：</c>), an official document's number, salutation,
     /// issuer, date and note on publication (<see cref="OfficialDocuments"/>), a judgment's heading, case number, parties and signatures
-    /// (<see cref="CourtDocuments"/>), a web page's calls to follow or share (<see cref="WebPageChrome"/>); a line of
+    /// (<see cref="CourtDocuments"/>), a web page's calls to follow or share (<see cref="WebPageChrome"/>), a letter's greeting or thanks (<see cref="Letters"/>); a line of
     /// names without marks (<c>张三，李四</c>) right before an affiliation line (alone, as likely a list's words; before the
     /// institutions, the paper's authors); and every sentence after a reference list's heading (<c>参考文献</c>) or a patent's
-    /// claims (<c>主权项：</c>, <c>权利要求书：</c>) or a web page's list of other articles (<c>往期推荐：</c>), which a splitter
+    /// claims (<c>主权项：</c>, <c>权利要求书：</c>), a web page's list of other articles (<c>往期推荐：</c>) or a letter's closing formula (<c>此致</c>), which a splitter
     /// breaks at their full stops (<c>[1] 张三, 李四.</c> |
     /// <c>施氮量对…的影响[J].</c> | <c>中国农业科学, 2018…</c>; <c>主权项：1.</c> | <c>一种…方法，其特征在于…</c>).
     /// </summary>
@@ -58,11 +58,11 @@ public static partial class BibliographicFields
         for (var k = 0; k < fields.Length; k++)
         {
             var sentence = sentences[k].AsSpan();
-            toTheEnd |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence) || WebPageChrome.IsListHeading(sentence);
+            toTheEnd |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence) || WebPageChrome.IsListHeading(sentence) || Letters.IsClosing(sentence);
             fields[k] = toTheEnd || IsField(sentence) || PaperHeadings.Is(sentence)
                 || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()))
                 || FormLines.IsBareLabel(sentence) || (FormLines.Is(sentence) && ((k > 0 && FormLines.Is(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.Is(sentences[k + 1]))))
-                || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence) || WebPageChrome.IsCall(sentence);
+                || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence) || WebPageChrome.IsCall(sentence) || Letters.IsGreeting(sentence);
         }
 
         return fields;

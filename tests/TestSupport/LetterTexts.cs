@@ -1,0 +1,25 @@
+namespace SummEval.Testing;
+
+/// <summary>Letters and e-mails: a message between a greeting and a closing with its signature, on lines of their own or on one line, in Chinese and in English.</summary>
+public static class LetterTexts
+{
+    /// <summary>An e-mail: its header fields, a salutation, a greeting opening the message, and 此致⏎敬礼 over the signature.</summary>
+    public const string Email = "发件人：张三 <zhangsan@example.com>\n发送时间：2021年3月5日 10:32\n收件人：李四\n主题：关于研究生培养方案修订的通知\n\n李老师：\n\n您好！学院决定成立培养方案修订工作小组，请您于3月20日前提交修订意见。修订初稿将于4月底前完成。\n\n此致\n敬礼\n\n张三\n研究生院";
+
+    /// <summary>A message on one line: greeting, message, thanks, closing and name.</summary>
+    public const string OneLine = "各位老师好！学院决定成立培养方案修订工作小组，请各位于3月20日前提交修订意见。谢谢！祝好！张三";
+
+    /// <summary>A school's letter to parents: salutation, greeting, message, thanks, the issuer and the date.</summary>
+    public const string ToParents = "尊敬的各位家长：\n你们好！为做好学生暑期安全教育工作，学校决定于7月10日召开家长会，请各位家长准时参加。\n感谢您的支持与配合！\n某某小学\n2021年7月1日";
+
+    /// <summary>An English e-mail.</summary>
+    public const string English = "Hi all,\n\nThe revised training plan is attached. Please send your comments by March 20.\n\nBest regards,\nZhang San";
+
+    /// <summary>Every letter above.</summary>
+    public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English];
+
+    /// <summary>Whether <paramref name="summary"/> holds text that only a greeting, thanks, closing or signature holds.</summary>
+    public static bool TakesFromACourtesy(string summary) => Array.Exists(CourtesyOnly, summary.Contains);
+
+    private static readonly string[] CourtesyOnly = ["您好", "老师好", "你们好", "谢谢", "祝好", "此致", "敬礼", "感谢", "配合", "Hi all", "regards", "Zhang San", "研究生院", "某某小学", "2021年7月1日"];
+}
