@@ -52,6 +52,10 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelTakesNoWordFromALettersGreetingThanksOrClosing() => AssertNoWordTakenFrom(LetterTexts.All, LetterTexts.TakesFromACourtesy);
 
+    /// <summary>Before: 第十四条　与劳动者订立无固定期限劳动合同 (a statute at 20), 第一条甲乙双方就技术服务事宜达成如下协议 (a contract at 20).</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromAnArticlesNumberOrAContractsHeading() => AssertNoWordTakenFrom(LegalTexts.All, LegalTexts.TakesFromANumberOrHeading);
+
     // Before: an empty summary, every word being a field's.
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>

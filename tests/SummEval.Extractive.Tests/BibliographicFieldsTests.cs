@@ -172,6 +172,8 @@ public sealed class BibliographicFieldsTests
     [InlineData("一、引言")]
     [InlineData("（二）研究设计")]
     [InlineData("第三章 实证分析")]
+    [InlineData("第一条 合同目的")] // a contract's article
+    [InlineData("第一百二十条　附则")]
     [InlineData("图1 不同施氮量下冬小麦产量的变化")]
     [InlineData("表 2 不同处理下土壤养分含量（mg/kg）")]
     [InlineData("Fig. 3 Location of the study area")]

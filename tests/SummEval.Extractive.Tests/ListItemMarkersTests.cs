@@ -17,6 +17,10 @@ public sealed class ListItemMarkersTests
     [InlineData("1、基层多功能流动文化服务站", "基层多功能流动文化服务站")]
     [InlineData("（一）研究现状", "研究现状")]
     [InlineData("四、宋学汉学虽存门户之见", "宋学汉学虽存门户之见")]
+    [InlineData("第十四条　劳动者在该用人单位连续工作满十年的", "劳动者在该用人单位连续工作满十年的")] // a statute's article
+    [InlineData("第一百二十条 用人单位应当", "用人单位应当")]
+    [InlineData("第3条：甲方应于每月5日前付款", "甲方应于每月5日前付款")]
+    [InlineData("第十条之一 本法所称", "本法所称")]
     public void StripsTheMarker(string text, string rest)
     {
         Assert.Equal(rest, ListItemMarkers.Strip(text));
@@ -34,6 +38,8 @@ public sealed class ListItemMarkersTests
     [InlineData("2020年结果显示")]
     [InlineData("一种新的方法")]
     [InlineData("")]
+    [InlineData("第2条束线中高压平台灯丝电源")] // CSL train: the second line, not an article
+    [InlineData("第十四条")]
     public void LeavesOtherTextAlone(string text)
     {
         Assert.Equal(0, ListItemMarkers.Length(text));
@@ -54,6 +60,25 @@ public sealed class ListItemMarkersTests
                 // Whole sentences keep the markers inside them (a sentence cut to the budget: …包括：①梳理).
                 Assert.DoesNotContain("①", summary);
                 Assert.DoesNotContain("(1)", summary);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Before: textrank at 40 gave 第十四条　劳动者在该用人单位连续工作满十年的，… and 第三条 服务费用服务费用总计人民币10万元，… (a
+    /// contract's heading glued to its article).
+    /// </summary>
+    [Fact]
+    public void NoTextRankSummaryTakesAnArticlesNumberOrAContractsHeading()
+    {
+        var textRank = new TextRankSummarizer(Jieba.JiebaSegmenter.Default, new TextRankOptions());
+        foreach (var text in Testing.LegalTexts.All)
+        {
+            foreach (var budget in new int?[] { 12, 20, 40, null })
+            {
+                var summary = textRank.Summarize(text, budget);
+                Assert.NotEqual(string.Empty, summary);
+                Assert.False(Testing.LegalTexts.TakesFromANumberOrHeading(summary), summary);
             }
         }
     }

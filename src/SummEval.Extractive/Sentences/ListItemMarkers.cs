@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace SummEval.Extractive.Sentences;
 
 /// <summary>
 /// The marker that opens an item of an enumerated list (<c>①</c>, <c>⑴</c>, <c>(1)</c>, <c>（一）</c>, <c>1)</c>, <c>1、</c>,
-/// <c>一、</c>): a reader's signpost, not part of what the item says, so no summary opens with one.
+/// <c>一、</c>) or an article of a law, regulation or contract (<c>第十四条　</c>): a reader's signpost, not part of what the
+/// item says, so no summary opens with one.
 /// </summary>
-public static class ListItemMarkers
+public static partial class ListItemMarkers
 {
     /// <summary>
     /// The length of the marker (and the whitespace after it) that opens <paramref name="text"/>; 0 when there is none or
@@ -18,7 +21,7 @@ public static class ListItemMarkers
             start++;
         }
 
-        var end = MarkerEnd(text, start);
+        var end = ArticleLength(text[start..]) is var article and > 0 ? start + article : MarkerEnd(text, start);
         if (end <= start)
         {
             return 0;
@@ -31,6 +34,26 @@ public static class ListItemMarkers
 
         return end < text.Length && char.IsLetter(text[end]) && !ChineseNumerals.Is(text[end]) ? end : 0;
     }
+
+    /// <summary>
+    /// The length of an article's number and the space or mark after it that open <paramref name="text"/>
+    /// (<c>第十四条　</c>, <c>第一百二十条 </c>, <c>第3条：</c>, <c>第十条之一 </c>); 0 when there is none. A number that runs
+    /// into its words (<c>第2条束线</c>: the second line) is no article's.
+    /// </summary>
+    public static int ArticleLength(ReadOnlySpan<char> text)
+    {
+        foreach (var match in Article().EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
+    // 第 and a number in Chinese or Arabic numerals, 条 and perhaps 之一, then a space (an ideographic one in statutes) or a
+    // colon or mark.
+    [GeneratedRegex(@"^[\s　]*第(?:[一二三四五六七八九十百零〇两]{1,6}|[0-9]{1,3})条(?:之[一二三四五六七八九十]{1,3})?(?:[\s　]+|[：:、．.][\s　]*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Article();
 
     /// <summary><paramref name="text"/> without the list marker that opens it.</summary>
     public static string Strip(string text)

@@ -1,0 +1,34 @@
+using SummEval.Compressive.Features;
+using SummEval.Extractive.Sentences;
+
+namespace SummEval.Compressive.Decoding;
+
+/// <summary>
+/// The number that opens an article of a law, regulation or contract (<c>第十四条　</c>; <see cref="ListItemMarkers.ArticleLength"/>):
+/// the decoder never keeps its words, so a summary does not open on it (before: <c>第十四条　用人单位应当与劳动者订立无固定期限劳动合同</c>).
+/// </summary>
+internal static class ArticleNumbers
+{
+    /// <summary>Sets <paramref name="unkept"/> for every word of an article's number at a sentence's start.</summary>
+    internal static void Mark(AnalyzedDocument document, bool[] unkept)
+    {
+        var words = document.Words;
+        if (words.Count == 0 || !document.Source.Contains('条', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var sentences = DocumentSentences.Of(document);
+        var texts = DocumentSentences.Texts(document, sentences);
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            // The number's words: those that start inside it (jieba may cut 第十四条 as 第十四 and 条).
+            var (first, count) = sentences[k];
+            var length = ListItemMarkers.ArticleLength(texts[k]);
+            for (int i = first, at = 0; i < first + count && at < length; at += words[i].Text.Length, i++)
+            {
+                unkept[i] = true;
+            }
+        }
+    }
+}
