@@ -230,7 +230,7 @@ internal static partial class ProseLayout
                 continue;
             }
 
-            if (m.Groups["mention"].Success || m.Groups["link"].Success)
+            if (m.Groups["mention"].Success)
             {
                 spans.Add((m.Index, end, SpanKind.Inline));
                 continue;
@@ -278,6 +278,11 @@ internal static partial class ProseLayout
             AddPairedBold(text, bold, spans);
         }
 
+        if (text.Contains("](", StringComparison.Ordinal))
+        {
+            AddLinks(text, spans);
+        }
+
         if (text.AsSpan().IndexOfAny(LineBreaks) >= 0)
         {
             AddLinesLeftOut(text, MarkdownBlocks.LeftOut(text), spans, entities);
@@ -310,9 +315,42 @@ internal static partial class ProseLayout
         return (spans, entities);
     }
 
+    // A Markdown image, left out whole, and a link's brackets and address ([数字普惠金融](https://…) reads 数字普惠金融), where no
+    // other span runs into them. Their own expression, run only over a text with "](": the brackets it starts on are common in prose
+    // ([1], [J]) and would stop the main one at each.
+    private static void AddLinks(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var added = false;
+        foreach (Match m in Link().Matches(text))
+        {
+            // The address inside the brackets is a span already (https://…): the link's span takes its place.
+            int start = m.Index, end = m.Index + m.Length;
+            if (!spans.Exists(span => span.Start < end && start < span.End && (span.Start < start || end < span.End)))
+            {
+                spans.RemoveAll(span => start <= span.Start && span.End <= end);
+                spans.Add((start, end, SpanKind.Inline));
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    // An image (![图1](fig1.png)), a link's opening bracket, and its closing bracket with the address (an ASCII one, perhaps
+    // with a title: [1](第2页) is a citation and a note).
+    [GeneratedRegex("""
+        !\[[^\[\]\n\r]{0,200}\]\([\x21-\x27\x2A-\x7E]*(?:\s+"[^"\n\r]*")?\)
+        | \[(?=[^\[\]\n\r]{1,200}\]\([\x21-\x27\x2A-\x7E]*(?:\s+"[^"\n\r]*")?\))
+        | (?<=\[[^\[\]\n\r]{1,200})\]\([\x21-\x27\x2A-\x7E]*(?:\s+"[^"\n\r]*")?\)
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
+    private static partial Regex Link();
+
     // Lines that are no prose (a Markdown text's subheadings, rules, code and tables; a subtitle file's timing; a chat's
-    // message headers), left out
-    // whole with the marks and markup inside them; a line that markup opened on an earlier line runs into stays.
+    // message headers), left out whole with the marks and markup inside them; a line that markup opened on an earlier line
+    // runs into stays.
     private static void AddLinesLeftOut(string text, List<(int Start, int End)> lines, List<(int Start, int End, SpanKind Kind)> spans, List<(int Start, int End, string Text)> entities)
     {
         var added = false;
@@ -601,9 +639,8 @@ internal static partial class ProseLayout
     }
 
     // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses, DOIs with their label, character entities,
-    // and Markdown: a line's heading, bullet or quote marker, bold's asterisks (## 摘要, - 纳入…, **目的**：), an image and a link's
-    // brackets and address ([数字普惠金融](https://…) reads 数字普惠金融); and the @ before a name a social post mentions (近日，@某某
-    // 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…).
+    // and Markdown: a line's heading, bullet or quote marker and bold's asterisks (## 摘要, - 纳入…, **目的**：); and the @ before
+    // a name a social post mentions (近日，@某某 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…).
     [GeneratedRegex("""
         (?:<|&lt;)/?(?<name>p|br|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|section|article|header|footer|title|abstract|sec|para|list-item|a|b|i|u|s|img|em|strong|span|font|sup|sub|small|big|code|tt|mark|italic|bold|sc|underline|xref|inline-formula)(?:\s(?:(?!&[lg]t;)[^<>])*)?/?(?:>|&gt;)
         | (?:https?|ftp)://[A-Za-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]+
@@ -614,9 +651,6 @@ internal static partial class ProseLayout
         | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+))
         | (?<bold>(?<!\*)\*\*(?!\*))
         | (?<mention>(?<![\p{L}\p{N}])@(?=[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]))
-        | (?<link>!\[[^\[\]\n\r]{0,200}\]\([\x21-\x27\x2A-\x7E]*(?:\s+"[^"\n\r]*")?\))
-        | (?<link>\[(?=[^\[\]\n\r]{1,200}\]\([\x21-\x27\x2A-\x7E]*(?:\s+"[^"\n\r]*")?\)))
-        | (?<link>(?<=\[[^\[\]\n\r]{1,200})\]\([\x21-\x27\x2A-\x7E]*(?:\s+"[^"\n\r]*")?\))
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex LeftOut();
 

@@ -19,12 +19,15 @@ public static partial class Letters
     public static bool IsClosing(ReadOnlySpan<char> sentence) => Closing().IsMatch(sentence.Trim());
 
     /// <summary>Whether <paramref name="text"/> may hold a courtesy (one search for the words they share), so its sentences are tested only then.</summary>
-    public static bool MayHave(ReadOnlySpan<char> text) => text.IndexOfAny(Words) >= 0;
+    public static bool MayHave(ReadOnlySpan<char> text) => text.IndexOfAny(Words) >= 0 || text.IndexOfAny(EnglishWords) >= 0;
 
+    // Two searches: a case-blind one over Chinese words would fall back from the vectorised path.
     private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
         ["您好", "你好", "们好", "大家好", "各位好", "老师好", "同学好", "同事好", "领导好", "专家好", "朋友好", "早上好", "上午好", "中午好", "下午好", "晚上好",
-         "谢谢", "多谢", "感谢", "此致", "敬礼", "顺颂", "祝好", "祝安", "祝顺利", "祝工作", "祝身体", "祝研安", "祝一切", "祝生活",
-         "regards", "sincerely", "best wishes", "hi ", "hi,", "hello", "dear "], StringComparison.OrdinalIgnoreCase);
+         "谢谢", "多谢", "感谢", "此致", "敬礼", "顺颂", "祝好", "祝安", "祝顺利", "祝工作", "祝身体", "祝研安", "祝一切", "祝生活"], StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> EnglishWords = System.Buffers.SearchValues.Create(
+        ["regards", "sincerely", "best wishes", "hi ", "hi,", "hello", "dear "], StringComparison.OrdinalIgnoreCase);
 
     // 您好, 你好, 大家好, 各位老师好, 老师们好, 早上好; Hi/Hello/Dear and a name; thanks alone, or to the reader with a few words
     // (感谢您的支持与配合); not thanks to a named body (感谢国家自然科学基金的资助).

@@ -42,6 +42,12 @@ public static partial class ListItemMarkers
     /// </summary>
     public static int ArticleLength(ReadOnlySpan<char> text)
     {
+        // Most text opens on anything but 第: no expression is run over it.
+        if (text.TrimStart().TrimStart('\u3000') is not ['第', ..])
+        {
+            return 0;
+        }
+
         foreach (var match in Article().EnumerateMatches(text))
         {
             return match.Length;
