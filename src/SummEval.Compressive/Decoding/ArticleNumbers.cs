@@ -9,11 +9,15 @@ namespace SummEval.Compressive.Decoding;
 /// </summary>
 internal static class ArticleNumbers
 {
+    // How an article's number ends (条 and a space, a colon or a mark, or 之一): most text has 条 only in words (条件, 一条).
+    private static readonly System.Buffers.SearchValues<string> ArticleEnds = System.Buffers.SearchValues.Create(
+        ["条 ", "条\u3000", "条\t", "条：", "条:", "条、", "条．", "条.", "条之"], StringComparison.Ordinal);
+
     /// <summary>Sets <paramref name="unkept"/> for every word of an article's number at a sentence's start.</summary>
     internal static void Mark(AnalyzedDocument document, bool[] unkept)
     {
         var words = document.Words;
-        if (words.Count == 0 || !document.Source.Contains('条', StringComparison.Ordinal))
+        if (words.Count == 0 || document.Source.AsSpan().IndexOfAny(ArticleEnds) < 0)
         {
             return;
         }
