@@ -334,6 +334,18 @@ public sealed class BibliographicFieldsTests
     [InlineData("问：其作用机制是什么？", false)]
     public void AFormsLineIsAShortLabelAndAValueWithNoSentenceInIt(string line, bool form) => Assert.Equal(form, FormLines.Is(line));
 
+    [Theory]
+    [InlineData("开幕式 9:00", true)]
+    [InlineData("9:30-10:30 主旨报告：数字普惠金融与乡村振兴", true)]
+    [InlineData("上午 10:00 参观科技馆", true)]
+    [InlineData("茶歇　10:30～10:45", true)]
+    [InlineData("会议于上午 9:30", true)] // the shape alone: one line is no timetable (below)
+    [InlineData("会议于上午9:30在学院三楼会议室召开。", false)] // a sentence
+    [InlineData("9:00 开幕式，校长致辞", false)] // a comma: prose
+    [InlineData("比例为1:15 的培养液", false)] // a ratio, not a time: no space before it
+    [InlineData("开幕式", false)]
+    public void ATimetablesLineIsATimeAndAShortItem(string line, bool timetable) => Assert.Equal(timetable, FormLines.IsTimetableLine(line));
+
     /// <summary>
     /// A chat answer's points, each label in bold over a list: before, textrank at 40 gave
     /// 核心观点：数字普惠金融显著促进了农户收入增长。作用机制：。促进非农就业, the bare label glued between two sentences.
@@ -401,6 +413,9 @@ public sealed class BibliographicFieldsTests
         Assert.True(FormLines.Is(sentences[1]));
         Assert.Equal([false, false, false], BibliographicFields.Fields(sentences));
         Assert.Equal([true, true, false], BibliographicFields.Fields(["中文名：大熊猫", "界：动物界", "大熊猫是中国特有物种。"]));
+        Assert.Equal([false, false, false], BibliographicFields.Fields(["会议于上午 9:30", "在学院三楼会议室召开。", "会议议程"]));
+        Assert.Equal([true, true, true, false], BibliographicFields.Fields(["会议议程", "开幕式 9:00", "主旨报告 9:30", "本次会议由某某大学经济学院主办。"]));
+        Assert.Equal([false, false, false], BibliographicFields.Fields(["会议议程", "开幕式 9:00", "本次会议由某某大学经济学院主办。"]));
     }
 
     [Fact]

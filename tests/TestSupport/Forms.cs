@@ -1,6 +1,6 @@
 namespace SummEval.Testing;
 
-/// <summary>Texts whose fields a form sets one to a line, a label and its value, before or after their prose: minutes, an encyclopaedia's infobox, a product's specifications, a résumé.</summary>
+/// <summary>Texts whose fields a form sets one to a line, a label and its value or a time and an item, before or after their prose: minutes, an encyclopaedia's infobox, a product's specifications, a résumé, an agenda, a programme, a schedule.</summary>
 public static class Forms
 {
     /// <summary>Minutes: time, place, chair, attendance and agenda over the decisions.</summary>
@@ -18,8 +18,17 @@ public static class Forms
     /// <summary>A résumé's personal fields over its summary.</summary>
     public const string Resume = "姓名：张三\n性别：男\n出生年月：1990年5月\n学历：博士\n研究方向：农业经济管理\n主要从事数字普惠金融与农户收入方面的研究，主持国家自然科学基金青年项目1项，在《经济研究》等期刊发表论文10余篇。";
 
+    /// <summary>An agenda: items before their times, over the report.</summary>
+    public const string Agenda = "开幕式 9:00\n主旨报告 9:30\n茶歇 10:30\n分组讨论 10:45\n本次会议围绕数字普惠金融与乡村振兴展开讨论，来自全国20余所高校的专家学者参加了会议。";
+
+    /// <summary>A programme under its heading: slots before their items, one item with a colon.</summary>
+    public const string Programme = "会议议程\n9:00-9:30 开幕式\n9:30-10:30 主旨报告：数字普惠金融与乡村振兴\n10:30-10:45 茶歇\n10:45-12:00 分组讨论\n本次会议由某某大学经济学院主办。";
+
+    /// <summary>A trip's schedule: times of day before their items.</summary>
+    public const string Schedule = "上午 8:30 集合出发\n上午 10:00 参观科技馆\n下午 2:00 返回学校\n本次研学活动旨在激发学生的科学兴趣，培养学生的实践能力。";
+
     /// <summary>Every text above.</summary>
-    public static readonly IReadOnlyList<string> All = [Minutes, InfoboxAfter, InfoboxBefore, Product, Resume];
+    public static readonly IReadOnlyList<string> All = [Minutes, InfoboxAfter, InfoboxBefore, Product, Resume, Agenda, Programme, Schedule];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only a form's line holds.</summary>
     public static bool TakesFromAField(string summary) =>
@@ -29,5 +38,6 @@ public static class Forms
     [
         "会议时间", "2021年3月5日", "会议地点", "会议室", "主持人", "张三", "参会", "赵六", "会议议题", "中文名", "拉丁学名", "动物界", "脊索", "哺乳纲",
         "产品名称", "额定功率", "1800", "1.7L", "材质", "304", "姓名", "性别", "出生年月", "1990", "学历", "博士", "研究方向", "农业经济管理",
+        "开幕式", "主旨报告", "茶歇", "分组讨论", ":", "会议议程", "集合出发", "参观科技馆", "返回学校",
     ];
 }

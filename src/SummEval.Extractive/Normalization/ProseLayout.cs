@@ -544,13 +544,13 @@ internal static partial class ProseLayout
     // - a page's byline or running head, and a line of cells set off by tabs;
     // - a heading or caption of a paper's body (1.1 试验设计, 图1 …) that opens a line (not continued: a wrap can put a
     //   number and a word at a line's start, 10 MW高温气冷…);
-    // - a form's line beside another (会议时间：…⏎会议地点：…);
+    // - a form's or a timetable's line beside another (会议时间：…⏎会议地点：…, 开幕式 9:00⏎主旨报告 9:30), and a heading over one;
     // - an official document's title, number, salutation, issuer and date, and a judgment's court, kind, case number,
     //   parties and signatures;
     // - a web page's call to follow or share, and the heading of its list of other articles.
     private static bool StandsAlone(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool continued) =>
         BibliographicFields.IsPageLine(line, next) || HasCells(line) || (!continued && PaperHeadings.Is(line))
-        || (FormLines.Is(line) && (FormLines.Is(next) || FormLines.Is(previous))) || IsOfficialLine(line, previous, next) || IsFieldLine(line);
+        || (FormLines.IsAny(line) && (FormLines.IsAny(next) || FormLines.IsAny(previous))) || (FormLines.IsHeading(line) && FormLines.IsAny(next)) || IsOfficialLine(line, previous, next) || IsFieldLine(line);
 
     // An official document's title, the issuer over its date, and the salutation where the document opens it.
     private static bool IsOfficialLine(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
@@ -590,7 +590,7 @@ internal static partial class ProseLayout
         var label = SectionLabels.LabelLength(line);
         var following = Line(text, FollowingLine(text, start + next.Length));
         return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line)
-            || BibliographicFields.IsPageLine(line, following) || HasCells(line) || (FormLines.Is(line) && FormLines.Is(following))
+            || BibliographicFields.IsPageLine(line, following) || HasCells(line) || (FormLines.IsAny(line) && FormLines.IsAny(following))
             || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(following)) || IsFieldLine(line);
     }
 

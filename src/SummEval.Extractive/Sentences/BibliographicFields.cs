@@ -40,7 +40,8 @@ public static partial class BibliographicFields
     /// <summary>
     /// Which of a text's <paramref name="sentences"/> no summary is taken from: each field by
     /// <see cref="IsField(ReadOnlySpan{char})"/>, a heading or caption of a paper's body (<see cref="PaperHeadings"/>), a form's
-    /// line beside another (<see cref="FormLines"/>: <c>会议时间：…</c>, <c>中文名：…</c>) or a label whose value is the lines under it (<c>作用机制：</c>), an official document's number, salutation,
+    /// line or a timetable's beside another and the heading over two of them (<see cref="FormLines"/>: <c>会议时间：…</c>, <c>中文名：…</c>,
+    /// <c>开幕式 9:00</c>, <c>会议议程</c>) or a label whose value is the lines under it (<c>作用机制：</c>), an official document's number, salutation,
     /// issuer, date and note on publication (<see cref="OfficialDocuments"/>), a judgment's heading, case number, parties and signatures
     /// (<see cref="CourtDocuments"/>), a web page's calls to follow or share (<see cref="WebPageChrome"/>), a letter's greeting or thanks (<see cref="Letters"/>); a line of
     /// names without marks (<c>张三，李四</c>) right before an affiliation line (alone, as likely a list's words; before the
@@ -61,7 +62,8 @@ public static partial class BibliographicFields
             toTheEnd |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence) || WebPageChrome.IsListHeading(sentence) || Letters.IsClosing(sentence);
             fields[k] = toTheEnd || IsField(sentence) || PaperHeadings.Is(sentence)
                 || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()))
-                || FormLines.IsBareLabel(sentence) || (FormLines.Is(sentence) && ((k > 0 && FormLines.Is(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.Is(sentences[k + 1]))))
+                || FormLines.IsBareLabel(sentence) || (FormLines.IsAny(sentence) && ((k > 0 && FormLines.IsAny(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.IsAny(sentences[k + 1]))))
+                || (k + 2 < fields.Length && FormLines.IsHeading(sentence) && FormLines.IsAny(sentences[k + 1]) && FormLines.IsAny(sentences[k + 2]))
                 || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence) || WebPageChrome.IsCall(sentence) || Letters.IsGreeting(sentence);
         }
 

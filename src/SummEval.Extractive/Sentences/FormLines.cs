@@ -4,8 +4,8 @@ namespace SummEval.Extractive.Sentences;
 
 /// <summary>
 /// A line of a form: a short label and its value (<c>会议时间：2021年3月5日</c>, <c>中文名：大熊猫</c>, <c>参会人员：李四、王五</c>),
-/// as minutes, an encyclopaedia's infobox or a product's specifications set them, one to a line. Two or more in a row are
-/// a form's fields: no summary is taken from them (their words still vote) and no break between them is a wrap.
+/// as minutes, an encyclopaedia's infobox or a product's specifications set them, one to a line, or a timetable's time and
+/// item (<c>开幕式 9:00</c>). Two or more in a row are a form's fields: no summary is taken from them (their words still vote) and no break between them is a wrap.
 /// </summary>
 public static partial class FormLines
 {
@@ -31,6 +31,32 @@ public static partial class FormLines
     /// names rather than says, so no summary is taken from it, and none glues it to a sentence (作用机制：。促进非农就业).
     /// </summary>
     public static bool IsBareLabel(ReadOnlySpan<char> line) => BareLabel().IsMatch(line.Trim());
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a timetable's line: a time or a slot (<c>9:00</c>, <c>14:00-15:30</c>, <c>上午 9:30</c>)
+    /// and an item of at most 24 characters with no comma and no sentence's end, either way round (<c>开幕式 9:00</c>,
+    /// <c>9:30-10:30 主旨报告：…</c>, whose item may hold a colon), as an agenda or a schedule sets them one to a line. Two or more in a row are fields as a
+    /// form's lines are, and no break between them is a wrap.
+    /// </summary>
+    public static bool IsTimetableLine(ReadOnlySpan<char> line) => line.IndexOfAny(":：") > 0 && TimetableLine().IsMatch(line.Trim());
+
+    /// <summary>
+    /// Whether <paramref name="line"/> can head a form or a timetable: two to eight Han characters and nothing else
+    /// (<c>会议议程</c>, <c>基本信息</c>). Over two of their lines it names them, and is a field as they are.
+    /// </summary>
+    public static bool IsHeading(ReadOnlySpan<char> line) => Heading().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Heading();
+
+    /// <summary>Whether <paramref name="line"/> is a form's line (<see cref="Is"/>) or a timetable's (<see cref="IsTimetableLine"/>).</summary>
+    public static bool IsAny(ReadOnlySpan<char> line) => Is(line) || IsTimetableLine(line);
+
+    [GeneratedRegex("""
+        ^(?:(?:上午|下午|晚上|中午|凌晨)?\ ?[0-9]{1,2}[:：][0-9]{2}(?:\ ?[\-–—~～至]\ ?(?:上午|下午|晚上|中午)?\ ?[0-9]{1,2}[:：][0-9]{2})?[\ \t\u3000]+[^\s，,。！？；;:：][^，,。！？；;]{0,23}
+          | [^\s，,。！？；;:：0-9][^，,。！？；;:：]{0,23}?[\ \t\u3000]+(?:上午|下午|晚上|中午|凌晨)?\ ?[0-9]{1,2}[:：][0-9]{2}(?:\ ?[\-–—~～至]\ ?(?:上午|下午|晚上|中午)?\ ?[0-9]{1,2}[:：][0-9]{2})?)$
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
+    private static partial Regex TimetableLine();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}\s*[：:]$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BareLabel();
