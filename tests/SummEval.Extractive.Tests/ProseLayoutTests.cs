@@ -149,16 +149,7 @@ public sealed class ProseLayoutTests
     public void AMarkdownTextsSubheadingsRulesCodeAndTablesAreNotProse()
     {
         Assert.Equal(MarkdownTexts.NoteProse, AnalysisText.Of(MarkdownTexts.Note).Shadow);
-        foreach (var text in MarkdownTexts.All)
-        {
-            foreach (var budget in new int?[] { 20, 40, 80 })
-            {
-                foreach (var summary in new[] { TextRank.Summarize(text, budget), LeadSentenceSummarizer.Summarize(text, budget), LeadCharsSummarizer.Summarize(text, budget) })
-                {
-                    Assert.False(MarkdownTexts.TakesFromMarkup(summary), summary);
-                }
-            }
-        }
+        AssertNoSummaryTakenFrom(MarkdownTexts.All, MarkdownTexts.TakesFromMarkup, 20, 40, 80);
 
         // A heading underlined (= a title's, - a section's) is a heading too, and its underline no text.
         Assert.Equal("数字普惠金融与农户收入\n近年来，数字普惠金融在我国农村地区迅速发展。本文发现，数字普惠金融显著促进了农户收入增长。", AnalysisText.Of(MarkdownTexts.Underlined).Shadow);
@@ -178,17 +169,7 @@ public sealed class ProseLayoutTests
     {
         Assert.Equal(Subtitles.SrtProse, AnalysisText.Of(Subtitles.Srt).Shadow);
         Assert.Equal("大家好 欢迎收看本期节目\n今天我们来聊一聊数字普惠金融\n研究发现 数字普惠金融显著促进了农户收入增长\n而且这种作用在中西部地区更为明显", AnalysisText.Of(Subtitles.Vtt).Shadow);
-        foreach (var text in Subtitles.All)
-        {
-            foreach (var budget in new int?[] { 12, 20, 40, null })
-            {
-                foreach (var summary in new[] { TextRank.Summarize(text, budget), LeadSentenceSummarizer.Summarize(text, budget), LeadCharsSummarizer.Summarize(text, budget) })
-                {
-                    Assert.NotEqual(string.Empty, summary);
-                    Assert.False(Subtitles.TakesFromTiming(summary), summary);
-                }
-            }
-        }
+        AssertNoSummaryTakenFrom(Subtitles.All, Subtitles.TakesFromTiming, 12, 20, 40, null);
 
         // An arrow in prose, and a number over it, are text.
         Assert.Equal("1\n温度从20升至30 --> 产量下降。", AnalysisText.Of("1\n温度从20升至30 --> 产量下降。").Shadow);
@@ -203,14 +184,21 @@ public sealed class ProseLayoutTests
     {
         Assert.Equal(Chats.WeChatProse, AnalysisText.Of(Chats.WeChat).Shadow);
         Assert.Equal("大家看一下这篇论文\n数字普惠金融显著促进了农户收入增长，结论挺有意思\n但样本只有中西部地区，外部有效性存疑", AnalysisText.Of(Chats.Qq).Shadow);
-        foreach (var text in Chats.All)
+        AssertNoSummaryTakenFrom(Chats.All, Chats.TakesFromAHeader, 12, 20, 40, null);
+    }
+
+    // textrank's, lead-1's and lead-chars' summaries of each text at each budget: none empty, none taking from what the
+    // layout reader leaves out.
+    private static void AssertNoSummaryTakenFrom(IReadOnlyList<string> texts, Func<string, bool> takesFromLayout, params int?[] budgets)
+    {
+        foreach (var text in texts)
         {
-            foreach (var budget in new int?[] { 12, 20, 40, null })
+            foreach (var budget in budgets)
             {
                 foreach (var summary in new[] { TextRank.Summarize(text, budget), LeadSentenceSummarizer.Summarize(text, budget), LeadCharsSummarizer.Summarize(text, budget) })
                 {
                     Assert.NotEqual(string.Empty, summary);
-                    Assert.False(Chats.TakesFromAHeader(summary), summary);
+                    Assert.False(takesFromLayout(summary), summary);
                 }
             }
         }

@@ -324,13 +324,7 @@ internal static partial class ProseLayout
         foreach (Match m in Link().Matches(text))
         {
             // The address inside the brackets is a span already (https://…): the link's span takes its place.
-            int start = m.Index, end = m.Index + m.Length;
-            if (!spans.Exists(span => span.Start < end && start < span.End && (span.Start < start || end < span.End)))
-            {
-                spans.RemoveAll(span => start <= span.Start && span.End <= end);
-                spans.Add((start, end, SpanKind.Inline));
-                added = true;
-            }
+            added |= TakeOver(spans, m.Index, m.Index + m.Length, SpanKind.Inline);
         }
 
         if (added)
@@ -356,11 +350,9 @@ internal static partial class ProseLayout
         var added = false;
         foreach (var (start, end) in lines)
         {
-            if (!spans.Exists(span => span.Start < start && start < span.End || span.Start < end && end < span.End))
+            if (TakeOver(spans, start, end, SpanKind.Block))
             {
-                spans.RemoveAll(span => start <= span.Start && span.End <= end);
                 entities.RemoveAll(entity => start <= entity.Start && entity.End <= end);
-                spans.Add((start, end, SpanKind.Block));
                 added = true;
             }
         }
@@ -369,6 +361,19 @@ internal static partial class ProseLayout
         {
             spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    // Adds the span [start, end) in place of the spans inside it, unless one runs into it from outside; whether it was added.
+    private static bool TakeOver(List<(int Start, int End, SpanKind Kind)> spans, int start, int end, SpanKind kind)
+    {
+        if (spans.Exists(span => span.Start < end && start < span.End && (span.Start < start || end < span.End)))
+        {
+            return false;
+        }
+
+        spans.RemoveAll(span => start <= span.Start && span.End <= end);
+        spans.Add((start, end, kind));
+        return true;
     }
 
     // A table pasted with the text: a line of three or more cells set off by tabs and no sentence in it (处理\t产量\t效率,
