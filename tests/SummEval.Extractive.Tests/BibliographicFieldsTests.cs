@@ -277,6 +277,18 @@ public sealed class BibliographicFieldsTests
     }
 
     [Theory]
+    [InlineData("有用(23)  回复(5)", true)]
+    [InlineData("赞 128 · 回复 16", true)]
+    [InlineData("转发 1.2万 | 评论 3456 | 赞 2.3万", true)]
+    [InlineData("★★★★☆ 4.0分", true)]
+    [InlineData("★★★☆☆ 还行", true)]
+    [InlineData("4.5分", true)]
+    [InlineData("评论区有用户指出这一结论值得商榷。", false)]
+    [InlineData("回复率为23%。", false)]
+    [InlineData("满分为5分的量表", false)]
+    public void AReviewsReactionCountsAndRatingAreALineOfTheirOwn(string line, bool reaction) => Assert.Equal(reaction, WebPageChrome.IsReactionLine(line));
+
+    [Theory]
     [InlineData("某省某市中级人民法院", true)]
     [InlineData("民事判决书", true)]
     [InlineData("（2020）某01民终1234号", true)]

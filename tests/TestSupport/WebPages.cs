@@ -1,6 +1,6 @@
 namespace SummEval.Testing;
 
-/// <summary>Articles copied from a web page or an official account, with the page's calls to follow and share and its list of other articles.</summary>
+/// <summary>Articles and reviews copied from a web page or an official account, with the page's calls to follow and share, its list of other articles, and a review's rating and reaction counts.</summary>
 public static class WebPages
 {
     /// <summary>An official account's article: a call to follow over it, a call to scan, the list of other articles and a call to share under it.</summary>
@@ -9,11 +9,17 @@ public static class WebPages
     /// <summary>A page's article with a bracketed list heading and a call to read the original.</summary>
     public const string ReadMore = "数字普惠金融显著促进了农户收入增长，且这种促进作用在中西部地区更为明显。缓解信贷约束是其主要作用机制。\n阅读原文\n【推荐阅读】\n数字经济如何赋能乡村振兴？\n农村电商发展的新趋势";
 
+    /// <summary>A shop's product review: the rating over it and the reaction counts under it.</summary>
+    public const string Review = "★★★★☆ 4.0分\n用了一个月，总体不错。续航很强，充一次电能用两天；屏幕清晰，但是拍照一般，夜景有噪点。性价比高，值得购买。\n有用(23)  回复(5)";
+
+    /// <summary>A film review: stars and a word between its paragraphs, counts under it.</summary>
+    public const string FilmReview = "这部电影讲述了一个普通家庭在时代变迁中的命运沉浮，演员表演细腻，但后半段节奏拖沓。\n★★★☆☆ 还行\n赞 128 · 回复 16\n整体而言值得一看，尤其是前半段的家庭戏非常动人。";
+
     /// <summary>Every page above.</summary>
-    public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore];
+    public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore, Review, FilmReview];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only the page's calls or its list of other articles hold.</summary>
     public static bool TakesFromThePage(string summary) => Array.Exists(PageOnly, summary.Contains);
 
-    private static readonly string[] PageOnly = ["点击", "蓝字", "关注", "二维码", "推荐", "乡村振兴", "在看", "分享", "阅读原文", "电商", "赋能", "▼"];
+    private static readonly string[] PageOnly = ["点击", "蓝字", "关注", "二维码", "推荐", "乡村振兴", "在看", "分享", "阅读原文", "电商", "赋能", "▼", "★", "☆", "4.0分", "还行", "有用", "回复", "赞 128", "(23)"];
 }

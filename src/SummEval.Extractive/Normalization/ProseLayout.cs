@@ -563,10 +563,11 @@ internal static partial class ProseLayout
         || (OfficialDocuments.IsSalutation(line) && (previous.IsEmpty || OfficialDocuments.IsTitle(previous) || OfficialDocuments.IsNumber(previous)));
 
     // A field that is a line of its own wherever it stands, before or after its break: an official document's number and
-    // date, a judgment's heading, case number, party and signature, a web page's call and its list's heading.
+    // date, a judgment's heading, case number, party and signature, a web page's call and its list's heading, a review's
+    // reaction counts and rating.
     private static bool IsFieldLine(ReadOnlySpan<char> line) =>
         OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line) || CourtDocuments.IsField(line)
-        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line);
+        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line) || WebPageChrome.IsReactionLine(line);
 
     // Cells set off by a tab inside the line: a table's row (IsTableRow, left out), or a label and its text (目的\t探讨…),
     // which keeps its breaks.

@@ -5,7 +5,8 @@ namespace SummEval.Extractive.Sentences;
 /// <summary>
 /// What a web page or an official account's article sets around its text and a copy brings along: calls to follow, scan
 /// or share (<c>点击上方蓝字关注我们</c>, <c>长按识别二维码关注</c>, <c>点个“在看”，分享给更多人</c>) and the list of other articles
-/// under a heading (<c>往期推荐：</c>, <c>推荐阅读</c>). Each call is a line of its own and, with everything after such a
+/// under a heading (<c>往期推荐：</c>, <c>推荐阅读</c>), and a review's or a post's reaction counts and rating
+/// (<c>有用(23)  回复(5)</c>, <c>★★★★☆ 4.0分</c>). Each call or count is a line of its own and, with everything after such a
 /// heading, a field no summary is taken from.
 /// </summary>
 public static partial class WebPageChrome
@@ -23,6 +24,23 @@ public static partial class WebPageChrome
 
     /// <summary>Whether <paramref name="sentence"/> is the heading of a list of other articles (<c>往期推荐：</c>, <c>推荐阅读</c>, <c>往期回顾</c>, <c>相关阅读</c>, <c>延伸阅读</c>), as the whole line.</summary>
     public static bool IsListHeading(ReadOnlySpan<char> sentence) => ListHeading().IsMatch(sentence.Trim());
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is a line of readers' reactions or a rating, as a review or a post shows them:
+    /// counts of buttons (<c>有用(23)  回复(5)</c>, <c>赞 12 · 评论 3</c>, <c>转发</c>) or stars and a score (<c>★★★★☆ 4.0分</c>,
+    /// <c>4.5分</c>), and nothing else.
+    /// </summary>
+    public static bool IsReactionLine(ReadOnlySpan<char> sentence)
+    {
+        var text = sentence.Trim();
+        return text.Length is > 0 and <= 60 && (Reactions().IsMatch(text) || Rating().IsMatch(text));
+    }
+
+    [GeneratedRegex(@"^(?:(?:有用|没用|赞|点赞|踩|回复|评论|转发|分享|收藏|举报|喜欢|在看)[\s　]*(?:[（(][\s　]*[0-9][0-9.,]*[万千wWkK]?\+?[\s　]*[)）]|[0-9][0-9.,]*[万千wWkK]?\+?)?[\s　]*[|｜·•/]?[\s　]*){1,8}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Reactions();
+
+    [GeneratedRegex(@"^(?:[★☆✩✰⭐]{1,5}[\s　]*(?:[0-9](?:\.[0-9])?[\s　]*分)?|[0-9](?:\.[0-9])?[\s　]*分)[\s　]*(?:力荐|推荐|还行|较差|很差|好评|中评|差评)?[。！!]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Rating();
 
     [GeneratedRegex(@"点击(?:上方|下方|蓝字|关注|阅读原文)|长按(?:识别|扫描)?(?:图中|下方)?二维码|扫码关注[！!。~～]?$|关注(?:我们|公众号)[！!。~～]?$|点个?[“""]?在看|分享给更多人|^阅读原文$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Call();
