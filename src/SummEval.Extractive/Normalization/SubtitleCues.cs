@@ -8,6 +8,9 @@ namespace SummEval.Extractive.Normalization;
 /// </summary>
 internal static partial class SubtitleCues
 {
+    /// <summary>The most characters a WebVTT cue's identifier that is not a number has.</summary>
+    internal const int MaxIdentifierLength = 40;
+
     /// <summary>Whether <paramref name="text"/> may hold a cue's timing (one vectorised search for its arrow).</summary>
     internal static bool MayHave(string text) => text.Contains("-->", StringComparison.Ordinal);
 
@@ -28,8 +31,9 @@ internal static partial class SubtitleCues
             }
             else if (Timing().IsMatch(line))
             {
-                // The cue's number (SRT) or identifier (WebVTT) is the line right above its timing.
-                if (k > 0 && Number().IsMatch(text.AsSpan(lines[k - 1].Start, lines[k - 1].End - lines[k - 1].Start)) && !left.Contains(lines[k - 1]))
+                // The cue's number (SRT) or identifier (WebVTT) is the line right above its timing: a number, or a short line
+                // that opens its block (a blank line or the header above it; a cue's text is never right above a timing).
+                if (k > 0 && !left.Contains(lines[k - 1]) && IsIdentifier(text, lines, k - 1, left))
                 {
                     left.Add(lines[k - 1]);
                 }
@@ -39,6 +43,18 @@ internal static partial class SubtitleCues
         }
 
         return left;
+    }
+
+    private static bool IsIdentifier(string text, List<(int Start, int End)> lines, int k, List<(int Start, int End)> left)
+    {
+        var line = text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start);
+        if (Number().IsMatch(line))
+        {
+            return true;
+        }
+
+        var opensBlock = k == 0 || left.Contains(lines[k - 1]) || text.AsSpan(lines[k - 1].Start, lines[k - 1].End - lines[k - 1].Start).IsWhiteSpace();
+        return opensBlock && line.Trim().Length is > 0 and <= MaxIdentifierLength && !line.Contains("-->", StringComparison.Ordinal);
     }
 
     // 00:00:01,000 --> 00:00:04,000 (SRT), 00:01.000 --> 00:04.000 align:start (WebVTT: hours optional, settings after).
