@@ -14,7 +14,7 @@ internal static class ArticleNumbers
         ["条 ", "条\u3000", "条\t", "条：", "条:", "条、", "条．", "条.", "条之"], StringComparison.Ordinal);
 
     /// <summary>Sets <paramref name="unkept"/> for every word of an article's number at a sentence's start.</summary>
-    internal static void Mark(AnalyzedDocument document, bool[] unkept)
+    internal static void Mark(AnalyzedDocument document, DocumentSentences documentSentences, bool[] unkept)
     {
         var words = document.Words;
         if (words.Count == 0 || document.Source.AsSpan().IndexOfAny(ArticleEnds) < 0)
@@ -22,8 +22,8 @@ internal static class ArticleNumbers
             return;
         }
 
-        var sentences = DocumentSentences.Of(document);
-        var texts = DocumentSentences.Texts(document, sentences);
+        var sentences = documentSentences.Runs;
+        var texts = documentSentences.Texts;
         for (var k = 0; k < sentences.Count; k++)
         {
             // The number's words: those that start inside it (jieba may cut 第十四条 as 第十四 and 条).

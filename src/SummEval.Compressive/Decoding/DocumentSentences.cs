@@ -2,11 +2,22 @@ using SummEval.Compressive.Features;
 
 namespace SummEval.Compressive.Decoding;
 
-/// <summary>The sentences of an analysed document as runs of its words.</summary>
-internal static class DocumentSentences
+/// <summary>
+/// The sentences of an analysed document as runs of its words, and their texts: each found on first use and then shared by
+/// every rule that reads them, so a document's sentences are split and joined once however many rules look.
+/// </summary>
+internal sealed class DocumentSentences(AnalyzedDocument document)
 {
+    private List<(int Start, int Count)>? runs;
+    private List<string>? texts;
+
     /// <summary>Each sentence's first word and its number of words, in order.</summary>
-    internal static List<(int Start, int Count)> Of(AnalyzedDocument document)
+    internal List<(int Start, int Count)> Runs => runs ??= Split(document);
+
+    /// <summary>Each sentence as the text of its words, in the order of <see cref="Runs"/>.</summary>
+    internal List<string> Texts => texts ??= [.. Runs.Select(s => string.Concat(document.Words.Skip(s.Start).Take(s.Count).Select(w => w.Text)))];
+
+    private static List<(int Start, int Count)> Split(AnalyzedDocument document)
     {
         var words = document.Words;
         var sentences = new List<(int Start, int Count)>();
@@ -24,8 +35,4 @@ internal static class DocumentSentences
 
         return sentences;
     }
-
-    /// <summary>Each of <paramref name="sentences"/> as the text of its words.</summary>
-    internal static List<string> Texts(AnalyzedDocument document, List<(int Start, int Count)> sentences) =>
-        [.. sentences.Select(s => string.Concat(document.Words.Skip(s.Start).Take(s.Count).Select(w => w.Text)))];
 }

@@ -13,7 +13,7 @@ namespace SummEval.Compressive.Decoding;
 internal static class FieldSentences
 {
     /// <summary>Sets <paramref name="unkept"/> for every word of such a sentence.</summary>
-    internal static void Mark(AnalyzedDocument document, bool[] unkept)
+    internal static void Mark(AnalyzedDocument document, DocumentSentences documentSentences, bool[] unkept)
     {
         var words = document.Words;
         if (words.Count == 0 || !BibliographicFields.MayHave(document.Source))
@@ -22,9 +22,8 @@ internal static class FieldSentences
         }
 
         // Each sentence's words, then each judged beside the next (a line of names is a byline before an affiliation).
-        var sentences = DocumentSentences.Of(document);
-
-        var marks = BibliographicFields.Fields(DocumentSentences.Texts(document, sentences));
+        var sentences = documentSentences.Runs;
+        var marks = BibliographicFields.Fields(documentSentences.Texts);
         var fields = sentences.Where((_, k) => marks[k]).ToList();
 
         // A document that is nothing but fields still gets a summary of them rather than none.

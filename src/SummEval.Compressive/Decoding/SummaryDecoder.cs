@@ -175,9 +175,10 @@ public static class SummaryDecoder
     {
         var unkept = SectionFeatures.LabelWords(document);
         ForeignSentences.Mark(document, unkept);
-        FieldSentences.Mark(document, unkept);
-        TranscriptSentences.Mark(document, unkept);
-        ArticleNumbers.Mark(document, unkept);
+        var sentences = new DocumentSentences(document);
+        FieldSentences.Mark(document, sentences, unkept);
+        TranscriptSentences.Mark(document, sentences, unkept);
+        ArticleNumbers.Mark(document, sentences, unkept);
         var words = document.Words;
         for (var i = 0; i < words.Count; i++)
         {

@@ -11,7 +11,7 @@ namespace SummEval.Compressive.Decoding;
 internal static class TranscriptSentences
 {
     /// <summary>Sets <paramref name="unkept"/> for every word of a question and of a speaker's name.</summary>
-    internal static void Mark(AnalyzedDocument document, bool[] unkept)
+    internal static void Mark(AnalyzedDocument document, DocumentSentences documentSentences, bool[] unkept)
     {
         var words = document.Words;
         if (words.Count == 0 || document.Source.AsSpan().IndexOfAny(":：") < 0)
@@ -19,8 +19,8 @@ internal static class TranscriptSentences
             return;
         }
 
-        var sentences = DocumentSentences.Of(document);
-        var texts = DocumentSentences.Texts(document, sentences);
+        var sentences = documentSentences.Runs;
+        var texts = documentSentences.Texts;
         var questions = TranscriptTurns.Questions(texts);
         var names = TranscriptTurns.Names(texts);
 

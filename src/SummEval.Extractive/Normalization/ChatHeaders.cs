@@ -16,18 +16,17 @@ internal static partial class ChatHeaders
     internal static bool MayHave(string text) => text.Contains(':', StringComparison.Ordinal);
 
     /// <summary>
-    /// The header lines (start, end without the break) of <paramref name="text"/>: lines of a sender and a time, when two
+    /// The header lines of <paramref name="text"/> (<paramref name="lines"/>, its <see cref="TextLines.Of"/>): lines of a sender and a time, when two
     /// or more of them each stand over a line of message. One such line alone, or a run of them with no message between
     /// (a timetable: <c>开幕式 9:00</c>⏎<c>主旨报告 9:30</c>), is text.
     /// </summary>
-    internal static List<(int Start, int End)> LeftOut(string text)
+    internal static List<(int Start, int End)> LeftOut(string text, List<(int Start, int End)> lines)
     {
-        var lines = TextLines.Of(text);
         var headers = new List<(int Start, int End)>();
         for (var k = 0; k + 1 < lines.Count; k++)
         {
-            var line = text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start).Trim();
-            var next = text.AsSpan(lines[k + 1].Start, lines[k + 1].End - lines[k + 1].Start);
+            var line = TextLines.Span(text, lines[k]).Trim();
+            var next = TextLines.Span(text, lines[k + 1]);
             if (line.Length is > 0 and <= MaxLength && Header().IsMatch(line) && !next.IsWhiteSpace() && !Header().IsMatch(next.Trim()))
             {
                 headers.Add(lines[k]);

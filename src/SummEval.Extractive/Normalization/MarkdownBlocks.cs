@@ -14,19 +14,18 @@ internal static partial class MarkdownBlocks
     internal const int MaxUnderlinedLength = 40;
 
     /// <summary>
-    /// The lines (start, end without the break) of <paramref name="text"/> that are no prose: every rule, fenced code
+    /// The lines of <paramref name="text"/> (<paramref name="lines"/>, its <see cref="TextLines.Of"/>) that are no prose: every rule, fenced code
     /// block and pipe table row, and every heading but the title. A text with no line of prose besides its headings (an
     /// outline) keeps its headings.
     /// </summary>
-    internal static List<(int Start, int End)> LeftOut(string text)
+    internal static List<(int Start, int End)> LeftOut(string text, List<(int Start, int End)> lines)
     {
-        var lines = TextLines.Of(text);
         var kinds = new LineKind[lines.Count];
         var levels = new int[lines.Count];
         string? fence = null;
         for (var k = 0; k < lines.Count; k++)
         {
-            var line = text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start);
+            var line = TextLines.Span(text, lines[k]);
             if (fence is not null)
             {
                 // Code runs to the fence that closes it, or to the end of a text that never closes it.
@@ -42,12 +41,12 @@ internal static partial class MarkdownBlocks
             {
                 // A table's delimiter row: the row over it is the header, and its body runs while rows hold a pipe.
                 kinds[k] = LineKind.Other;
-                if (k > 0 && kinds[k - 1] == LineKind.Prose && text.AsSpan(lines[k - 1].Start, lines[k - 1].End - lines[k - 1].Start).Contains('|'))
+                if (k > 0 && kinds[k - 1] == LineKind.Prose && TextLines.Span(text, lines[k - 1]).Contains('|'))
                 {
                     kinds[k - 1] = LineKind.Other;
                 }
 
-                while (k + 1 < lines.Count && text.AsSpan(lines[k + 1].Start, lines[k + 1].End - lines[k + 1].Start).Contains('|'))
+                while (k + 1 < lines.Count && TextLines.Span(text, lines[k + 1]).Contains('|'))
                 {
                     kinds[++k] = LineKind.Other;
                 }
@@ -56,7 +55,7 @@ internal static partial class MarkdownBlocks
             {
                 // A rule under a short line that ends no sentence underlines it as a heading (= a title's, - a section's).
                 var above = k - 1;
-                if (above >= 0 && kinds[above] == LineKind.Prose && IsUnderlinable(text.AsSpan(lines[above].Start, lines[above].End - lines[above].Start))
+                if (above >= 0 && kinds[above] == LineKind.Prose && IsUnderlinable(TextLines.Span(text, lines[above]))
                     && line.Trim()[0] is '=' or '-')
                 {
                     kinds[above] = LineKind.Heading;

@@ -285,15 +285,16 @@ internal static partial class ProseLayout
 
         if (text.AsSpan().IndexOfAny(LineBreaks) >= 0)
         {
-            AddLinesLeftOut(text, MarkdownBlocks.LeftOut(text), spans, entities);
+            var lines = TextLines.Of(text);
+            AddLinesLeftOut(text, MarkdownBlocks.LeftOut(text, lines), spans, entities);
             if (SubtitleCues.MayHave(text))
             {
-                AddLinesLeftOut(text, SubtitleCues.LeftOut(text), spans, entities);
+                AddLinesLeftOut(text, SubtitleCues.LeftOut(text, lines), spans, entities);
             }
 
             if (ChatHeaders.MayHave(text))
             {
-                AddLinesLeftOut(text, ChatHeaders.LeftOut(text), spans, entities);
+                AddLinesLeftOut(text, ChatHeaders.LeftOut(text, lines), spans, entities);
             }
         }
 

@@ -15,16 +15,15 @@ internal static partial class SubtitleCues
     internal static bool MayHave(string text) => text.Contains("-->", StringComparison.Ordinal);
 
     /// <summary>
-    /// The lines (start, end without the break) of <paramref name="text"/> that time its cues: each timing line, the
-    /// number or identifier line right above it, and a WebVTT header.
+    /// The lines of <paramref name="text"/> (<paramref name="lines"/>, its <see cref="TextLines.Of"/>) that time its cues:
+    /// each timing line, the number or identifier line right above it, and a WebVTT header.
     /// </summary>
-    internal static List<(int Start, int End)> LeftOut(string text)
+    internal static List<(int Start, int End)> LeftOut(string text, List<(int Start, int End)> lines)
     {
         var left = new List<(int Start, int End)>();
-        var lines = TextLines.Of(text);
         for (var k = 0; k < lines.Count; k++)
         {
-            var line = text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start);
+            var line = TextLines.Span(text, lines[k]);
             if (k == 0 && Header().IsMatch(line))
             {
                 left.Add(lines[k]);
@@ -33,7 +32,7 @@ internal static partial class SubtitleCues
             {
                 // The cue's number (SRT) or identifier (WebVTT) is the line right above its timing: a number, or a short line
                 // that opens its block (a blank line or the header above it; a cue's text is never right above a timing).
-                if (k > 0 && !left.Contains(lines[k - 1]) && IsIdentifier(text, lines, k - 1, left))
+                if (k > 0 && !EndsWith(left, lines[k - 1]) && IsIdentifier(text, lines, k - 1, left))
                 {
                     left.Add(lines[k - 1]);
                 }
@@ -47,15 +46,19 @@ internal static partial class SubtitleCues
 
     private static bool IsIdentifier(string text, List<(int Start, int End)> lines, int k, List<(int Start, int End)> left)
     {
-        var line = text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start);
+        var line = TextLines.Span(text, lines[k]);
         if (Number().IsMatch(line))
         {
             return true;
         }
 
-        var opensBlock = k == 0 || left.Contains(lines[k - 1]) || text.AsSpan(lines[k - 1].Start, lines[k - 1].End - lines[k - 1].Start).IsWhiteSpace();
+        var opensBlock = k == 0 || EndsWith(left, lines[k - 1]) || TextLines.Span(text, lines[k - 1]).IsWhiteSpace();
         return opensBlock && line.Trim().Length is > 0 and <= MaxIdentifierLength && !line.Contains("-->", StringComparison.Ordinal);
     }
+
+    // Lines are left out in order, so a line at or after the last one left out is left out only if it is that one: one
+    // comparison where a search of the list would make a long file's cues quadratic.
+    private static bool EndsWith(List<(int Start, int End)> left, (int Start, int End) line) => left.Count > 0 && left[^1] == line;
 
     // 00:00:01,000 --> 00:00:04,000 (SRT), 00:01.000 --> 00:04.000 align:start (WebVTT: hours optional, settings after).
     [GeneratedRegex(@"^\s*(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[,.][0-9]{1,3}\s*-->\s*(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[,.][0-9]{1,3}(?:\s.*)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -24,4 +24,7 @@ internal static class TextLines
 
         return lines;
     }
+
+    /// <summary>The characters of <paramref name="line"/>, one of <see cref="Of"/>'s lines of <paramref name="text"/>.</summary>
+    internal static ReadOnlySpan<char> Span(string text, (int Start, int End) line) => text.AsSpan(line.Start, line.End - line.Start);
 }
