@@ -231,7 +231,7 @@ public sealed class BibliographicFieldsTests
             // Each field stays on its line, and the prose after the form's last line is not joined to it (after a full stop
             // the sentence has ended and the layout reader writes no break).
             var shadow = AnalysisText.Of(form).Shadow;
-            Assert.All(form.Split('\n').Where(line => FormLines.Is(line)), line =>
+            Assert.All(form.Split('\n').Where(line => FormLines.Is(line) || FormLines.IsFieldRow(line)), line =>
                 Assert.True(shadow.Contains(line + "\n", StringComparison.Ordinal) || shadow.EndsWith(line, StringComparison.Ordinal)
                     || (line.EndsWith('。') && shadow.Contains(line, StringComparison.Ordinal)), line));
         }
@@ -357,6 +357,18 @@ public sealed class BibliographicFieldsTests
     [InlineData("比例为1:15 的培养液", false)] // a ratio, not a time: no space before it
     [InlineData("开幕式", false)]
     public void ATimetablesLineIsATimeAndAShortItem(string line, bool timetable) => Assert.Equal(timetable, FormLines.IsTimetableLine(line));
+
+    [Theory]
+    [InlineData("证券代码：600519　　证券简称：某某股份　　公告编号：临2021-018", true)]
+    [InlineData("姓名：张某 性别：男 年龄：45岁 住院号：20210315", true)]
+    [InlineData("通用名称：阿莫西林胶囊 英文名称：Amoxicillin Capsules", true)] // a value with a space of its own
+    [InlineData("科室：呼吸内科\t床号：12", true)]
+    [InlineData("会议时间：2021年3月5日", false)] // one field: a form's line, a form only beside another
+    [InlineData("结果：有效 结论：可行", false)] // a structured abstract's sections
+    [InlineData("时间：2021年3月5日 地点：北京，会议由张三主持", false)] // a comma: prose
+    [InlineData("研究表明：施氮量 产量：最高。", false)] // a sentence's end in a value
+    [InlineData("其作用机制是什么：缓解信贷约束 问：为什么", false)] // a label of more than six characters
+    public void ARowOfFieldsIsTwoOrMoreLabelsWithTheirValuesSideBySide(string line, bool row) => Assert.Equal(row, FormLines.IsFieldRow(line));
 
     /// <summary>
     /// A chat answer's points, each label in bold over a list: before, textrank at 40 gave

@@ -1,6 +1,6 @@
 namespace SummEval.Testing;
 
-/// <summary>Texts whose fields a form sets one to a line, a label and its value or a time and an item, before or after their prose: minutes, an encyclopaedia's infobox, a product's specifications, a résumé, an agenda, a programme, a schedule.</summary>
+/// <summary>Texts whose fields a form sets one to a line, a label and its value or a time and an item, before or after their prose: minutes, an encyclopaedia's infobox, a product's specifications, a résumé, an agenda, a programme, a schedule, a listed company's announcement, a medical record.</summary>
 public static class Forms
 {
     /// <summary>Minutes: time, place, chair, attendance and agenda over the decisions.</summary>
@@ -27,8 +27,14 @@ public static class Forms
     /// <summary>A trip's schedule: times of day before their items.</summary>
     public const string Schedule = "上午 8:30 集合出发\n上午 10:00 参观科技馆\n下午 2:00 返回学校\n本次研学活动旨在激发学生的科学兴趣，培养学生的实践能力。";
 
+    /// <summary>A listed company's announcement: its code, short name and number side by side in one row over its title.</summary>
+    public const string Announcement = "证券代码：600519　　证券简称：某某股份　　公告编号：临2021-018\n某某股份有限公司关于董事会换届选举的公告\n公司第三届董事会任期已届满，根据《公司法》和《公司章程》的有关规定，公司董事会提名委员会对董事候选人进行了资格审查，同意提名李某等九人为第四届董事会董事候选人。上述议案尚需提交公司股东大会审议。";
+
+    /// <summary>A medical record's patient fields in one row, set apart by single spaces, over the course of the illness.</summary>
+    public const string PatientRecord = "姓名：张某 性别：男 年龄：45岁 住院号：20210315\n患者因反复咳嗽、咳痰10年，加重伴气促3天入院。入院后予抗感染、化痰、平喘等对症治疗，症状明显好转。";
+
     /// <summary>Every text above.</summary>
-    public static readonly IReadOnlyList<string> All = [Minutes, InfoboxAfter, InfoboxBefore, Product, Resume, Agenda, Programme, Schedule];
+    public static readonly IReadOnlyList<string> All = [Minutes, InfoboxAfter, InfoboxBefore, Product, Resume, Agenda, Programme, Schedule, Announcement, PatientRecord];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only a form's line holds.</summary>
     public static bool TakesFromAField(string summary) =>
@@ -39,5 +45,6 @@ public static class Forms
         "会议时间", "2021年3月5日", "会议地点", "会议室", "主持人", "张三", "参会", "赵六", "会议议题", "中文名", "拉丁学名", "动物界", "脊索", "哺乳纲",
         "产品名称", "额定功率", "1800", "1.7L", "材质", "304", "姓名", "性别", "出生年月", "1990", "学历", "博士", "研究方向", "农业经济管理",
         "开幕式", "主旨报告", "茶歇", "分组讨论", ":", "会议议程", "集合出发", "参观科技馆", "返回学校",
+        "证券", "600519", "公告编号", "临2021", "2021-018", "张某", "年龄", "45岁", "住院号", "20210315",
     ];
 }

@@ -49,8 +49,29 @@ public static partial class FormLines
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Heading();
 
-    /// <summary>Whether <paramref name="line"/> is a form's line (<see cref="Is"/>) or a timetable's (<see cref="IsTimetableLine"/>).</summary>
-    public static bool IsAny(ReadOnlySpan<char> line) => Is(line) || IsTimetableLine(line);
+    /// <summary>
+    /// Whether <paramref name="line"/> is a row of a form's fields: two or more labels of up to <see cref="MaxLabelLength"/> Han
+    /// characters, each with its value (no comma, no sentence's end), side by side on one line (<c>证券代码：600519　证券简称：贵州茅台</c>
+    /// over a listed company's announcement, <c>姓名：张三　性别：男　年龄：45岁</c> over a medical record). A row is a form by itself:
+    /// no summary is taken from it and it is a line of its own, whatever its width. A row opened by a structured abstract's label
+    /// (<c>结果：有效 结论：可行</c>) is its sections.
+    /// </summary>
+    public static bool IsFieldRow(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim();
+        return text.IndexOfAny(":：") > 0 && SectionLabels.LabelLength(text) == 0 && FieldRow().IsMatch(text);
+    }
+
+    /// <summary>Whether <paramref name="line"/> is a form's line (<see cref="Is"/>), a row of its fields (<see cref="IsFieldRow"/>) or a timetable's line (<see cref="IsTimetableLine"/>).</summary>
+    public static bool IsAny(ReadOnlySpan<char> line) => Is(line) || IsTimetableLine(line) || IsFieldRow(line);
+
+    // Labels and values side by side: the space before each label after the first sets the fields apart (a value may hold a
+    // space of its own: 英文名称：Amoxicillin Capsules).
+    [GeneratedRegex("""
+        ^(?:\p{IsCJKUnifiedIdeographs}{1,6}[\ 	　]*[：:][\ 	　]*[^\s，,。！？；;：:][^，,。！？；;：:]{0,29}?[\ 	　]+){1,7}
+        \p{IsCJKUnifiedIdeographs}{1,6}[\ 	　]*[：:][\ 	　]*[^\s，,。！？；;：:][^，,。！？；;：:]{0,29}$
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
+    private static partial Regex FieldRow();
 
     [GeneratedRegex("""
         ^(?:(?:上午|下午|晚上|中午|凌晨)?\ ?[0-9]{1,2}[:：][0-9]{2}(?:\ ?[\-–—~～至]\ ?(?:上午|下午|晚上|中午)?\ ?[0-9]{1,2}[:：][0-9]{2})?[\ \t\u3000]+[^\s，,。！？；;:：][^，,。！？；;]{0,23}
