@@ -332,6 +332,28 @@ public sealed class SummarizerTests
         Assert.Equal("医疗数据分散在不同医院", dropping.Summarize(source, 16));
     }
 
+    /// <summary>
+    /// Before: 阿莫西林胶囊说明书。口服 (at 16 and 20: the leaflet's 【用法用量】口服。) and …换届选举的公告。特此公告 (at 40): whole sentences
+    /// filled the budget with one too short to stand alone, as no clause shorter than <see cref="TextRankOptions.MinClauseChars"/> does.
+    /// </summary>
+    [Fact]
+    public void AShortSentenceNeverFillsTheBudget()
+    {
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        foreach (var text in new[] { Leaflets.Amoxicillin, Forms.Announcement })
+        {
+            foreach (var budget in new[] { 16, 20, 30, 40 })
+            {
+                var summary = summarizer.Summarize(text, budget);
+                // The best sentence may be short itself (阿莫西林胶囊说明书): none other is.
+                var sentences = summary.Split('。', StringSplitOptions.RemoveEmptyEntries);
+                Assert.True(sentences.Count(s => s.Length < Math.Min(summarizer.Options.MinClauseChars, budget)) <= 1, $"{budget}: {summary}");
+                Assert.DoesNotContain("口服", summary, StringComparison.Ordinal);
+                Assert.DoesNotContain("特此公告", summary, StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Fact]
     public void NoSummaryOpensWithAConjunctionButWordsThatStartLikeOneStay()
     {

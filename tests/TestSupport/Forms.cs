@@ -28,7 +28,7 @@ public static class Forms
     public const string Schedule = "上午 8:30 集合出发\n上午 10:00 参观科技馆\n下午 2:00 返回学校\n本次研学活动旨在激发学生的科学兴趣，培养学生的实践能力。";
 
     /// <summary>A listed company's announcement: its code, short name and number side by side in one row over its title.</summary>
-    public const string Announcement = "证券代码：600519　　证券简称：某某股份　　公告编号：临2021-018\n某某股份有限公司关于董事会换届选举的公告\n公司第三届董事会任期已届满，根据《公司法》和《公司章程》的有关规定，公司董事会提名委员会对董事候选人进行了资格审查，同意提名李某等九人为第四届董事会董事候选人。上述议案尚需提交公司股东大会审议。";
+    public const string Announcement = "证券代码：600519　　证券简称：某某股份　　公告编号：临2021-018\n某某股份有限公司关于董事会换届选举的公告\n公司第三届董事会任期已届满，根据《公司法》和《公司章程》的有关规定，公司董事会提名委员会对董事候选人进行了资格审查，同意提名李某等九人为第四届董事会董事候选人。上述议案尚需提交公司股东大会审议。\n特此公告。\n某某股份有限公司董事会\n2021年5月8日";
 
     /// <summary>A medical record's patient fields in one row, set apart by single spaces, over the course of the illness.</summary>
     public const string PatientRecord = "姓名：张某 性别：男 年龄：45岁 住院号：20210315\n患者因反复咳嗽、咳痰10年，加重伴气促3天入院。入院后予抗感染、化痰、平喘等对症治疗，症状明显好转。";

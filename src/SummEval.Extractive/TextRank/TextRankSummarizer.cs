@@ -371,10 +371,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         if (useSentences)
         {
             // A field (empty text) never fits, so only the sentences are chosen. A sentence with no stop of its own pays
-            // for the one it gets when another follows it.
+            // for the one it gets when another follows it. A sentence shorter than a clause that can stand alone fills no
+            // budget (阿莫西林胶囊说明书。口服, …的公告。特此公告), as a short clause fills none; the best sentence may still be one.
             var stop = SentenceStop(document, settings);
             var last = sentences.Count - document.Fields - 1;
-            var lengths = sentences.Select((t, i) => i <= last ? TextLength.Chars(t) + (i < last && !EndsWithStop(t) ? stop.Length : 0) : budget + 1).ToArray();
+            var shortest = Math.Min(settings.MinClauseChars, budget);
+            var lengths = sentences.Select((t, i) => i <= last && (i == top || TextLength.Chars(t) >= shortest) ? TextLength.Chars(t) + (i < last && !EndsWithStop(t) ? stop.Length : 0) : budget + 1).ToArray();
             var chosen = BudgetedSelector.Select(lengths, scores, budget);
             return chosen.Length > 0 ? WholeSentences(sentences, chosen, budget, stop, settings) : CutAtWord(sentences[top], budget);
         }
