@@ -57,6 +57,10 @@ public sealed class FieldSentenceDecodingTests
     public void TheShippedModelTakesNoWordFromAnArticlesNumberOrAContractsHeading() => AssertNoWordTakenFrom(LegalTexts.All, LegalTexts.TakesFromANumberOrHeading);
 
     // Before: an empty summary, every word being a field's.
+    /// <summary>Before: 【央行宣布下调金融机构存款准备金率】 and 【教育部发布2022年高考报名人数：1193万人】 at 20 and 40.</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoHeadlinesBrackets() => AssertNoWordTakenFrom(SocialPosts.All, SocialPosts.KeepsAHeadlinesBrackets);
+
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>
         Assert.NotEqual(string.Empty, Shipped.Value.Summarize("关键词：数字金融；城乡收入差距；面板数据", 20));

@@ -245,6 +245,35 @@ public sealed class ProseLayoutTests
         }
     }
 
+    /// <summary>
+    /// A headline in 【】 opening its story's line: before, textrank at 40 gave 【教育部发布2022年高考报名人数：1193万人】6月1日 (the
+    /// headline glued to the story's date) and at 20 2022年高考工作有关情况, compressive 【央行宣布下调金融机构存款准备金率】. Now the
+    /// headline is a line of its own without its brackets.
+    /// </summary>
+    [Theory]
+    [InlineData(SocialPosts.Decision, "央行宣布下调金融机构存款准备金率0.5个百分点\n中国人民银行决定于")]
+    [InlineData("【北京新增本土确诊病例3例】北京市卫健委通报，昨日新增本土确诊病例3例。", "北京新增本土确诊病例3例\n北京市卫健委通报")]
+    [InlineData("【今日头条】\n【北京：明起全市中小学恢复线下教学】北京市教委今天发布通知。", "【今日头条】\n北京：明起全市中小学恢复线下教学\n北京市教委")] // a label on its line stays
+    public void AHeadlineInBracketsOpeningItsStorysLineIsALineOfItsOwn(string source, string prose)
+    {
+        Assert.StartsWith(prose, AnalysisText.Of(source).Shadow, StringComparison.Ordinal);
+        Assert.Equal("教育部发布2022年高考报名人数：1193万人", LeadSentenceSummarizer.Summarize(SocialPosts.Microblog, 40));
+        foreach (var text in SocialPosts.All)
+        {
+            foreach (var budget in new int?[] { 12, 20, 40, null })
+            {
+                Assert.False(SocialPosts.KeepsAHeadlinesBrackets(TextRank.Summarize(text, budget)), TextRank.Summarize(text, budget));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("【孕妇及哺乳期妇女用药】孕妇及哺乳期妇女应在医师指导下使用本品。")] // a leaflet's label: no digit, no mark, 10 characters
+    [InlineData("【摘要】目的：探讨二甲双胍对血脂的影响。")]
+    [InlineData("研究表明【数字普惠金融：显著促进农户增收】，其作用机制是缓解信贷约束。")] // not at a line's start
+    [InlineData("【央行宣布下调金融机构存款准备金率0.5个百分点】")] // nothing after it on its line
+    public void BracketsThatOpenNoStoryAreLeftAsWritten(string source) => Assert.Same(source, AnalysisText.Of(source).Shadow);
+
     [Theory]
     [InlineData("用鱼腥草注射液(深圳南方制药厂@雅安三九药业有限公司生产)静脉滴注。")] // md dev: @ after a Han character
     [InlineData("算法在COCO测试集上的mAP@IoU[0.5:0.95]提升了3%。")] // CSL test: @ after a letter

@@ -193,7 +193,7 @@ internal static partial class ProseLayout
         || text.Contains("**", StringComparison.Ordinal)
         || text.Contains("](", StringComparison.Ordinal)
         || text.AsSpan().IndexOfAny(NewsMarks) >= 0
-        || (text.AsSpan().TrimStart() is { Length: > 0 } start && MarkerStarts.Contains(start[0]));
+        || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【'));
 
     // What a news story's dateline or closing holds (新华社北京12月3日电, 本报讯, (完)).
     private static readonly SearchValues<string> NewsMarks = SearchValues.Create(["日电", "日讯", "报讯", "完）", "完)"], StringComparison.Ordinal);
@@ -313,6 +313,11 @@ internal static partial class ProseLayout
             AddTopicMarks(text, spans);
         }
 
+        if (text.Contains('【', StringComparison.Ordinal))
+        {
+            AddHeadlines(text, spans);
+        }
+
         return (spans, entities);
     }
 
@@ -428,6 +433,39 @@ internal static partial class ProseLayout
 
     [GeneratedRegex(@"(?<![A-Za-z0-9&])\#(?=[^\#\s]{0,29}\p{IsCJKUnifiedIdeographs})[^\#\s]{1,30}\#", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Topic();
+
+    // A headline in 【】 that opens a line, with its story after it on the line (【教育部：2022年高考报名人数1193万人】6月1日，教育部…,
+    // a social post's or a news digest's): a title over its story, so its 【 is left out and its 】 ends the line. A label in
+    // them (【摘要】, 【用法用量】, 【孕妇及哺乳期妇女用药】) names a section in a few words with no digit or mark; a headline says
+    // something, in more.
+    private static void AddHeadlines(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var added = false;
+        foreach (Match m in Headline().Matches(text))
+        {
+            var inside = m.Groups["inside"].ValueSpan;
+            int open = m.Groups["inside"].Index - 1, close = open + inside.Length + 1;
+            if ((inside.Length > MaxHeadlineLabelLength || inside.ContainsAnyInRange('0', '9') || inside.IndexOfAny("：:，,！!？?、“”") >= 0)
+                && !spans.Exists(span => (span.Start <= open && open < span.End) || (span.Start <= close && close < span.End)))
+            {
+                // Spans inside stay (a topic's #s: 【#教育部发布…#：1193万人】).
+                spans.Add((open, open + 1, SpanKind.Inline));
+                spans.Add((close, close + 1, SpanKind.Block));
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    // The most characters inside the 【】 of a label with no digit or mark (【孕妇及哺乳期妇女用药】); more are a headline's.
+    private const int MaxHeadlineLabelLength = 12;
+
+    [GeneratedRegex(@"(?<=\A|[\n\r\u0085\u2028\u2029])[\ \t\u3000]*【(?<inside>[^【】\n\r]{8,60})】(?=[\ \t\u3000]*[^\s【])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Headline();
 
     private static void AddPairedBold(string text, List<int> bold, List<(int Start, int End, SpanKind Kind)> spans)
     {

@@ -1,0 +1,20 @@
+namespace SummEval.Testing;
+
+/// <summary>Posts and digests that open a story with its headline in 【】 on the story's own line, as social posts and news digests do.</summary>
+public static class SocialPosts
+{
+    /// <summary>A microblog post: a topic inside the headline, the story, the post's topic and reaction counts after it.</summary>
+    public const string Microblog = "【#教育部发布2022年高考报名人数#：1193万人】6月1日，教育部召开新闻发布会，介绍2022年高考工作有关情况。2022年全国高考报名人数1193万人，比去年增加115万人，再创历史新高。教育部要求各地切实做好考试组织和安全保障工作。";
+
+    /// <summary>A bank's decision under a headline with no mark but its figure.</summary>
+    public const string Decision = "【央行宣布下调金融机构存款准备金率0.5个百分点】中国人民银行决定于2021年12月15日下调金融机构存款准备金率0.5个百分点，此次降准共计释放长期资金约1.2万亿元。人民银行表示，此次降准是货币政策的常规操作，稳健的货币政策取向没有改变。";
+
+    /// <summary>A morning digest: its label, then two stories under their headlines.</summary>
+    public const string Digest = "【早报】\n【北京：明起全市中小学恢复线下教学】北京市教委今天发布通知，全市中小学将于明天起恢复线下教学，各校要做好开学前的各项准备工作。\n【国家统计局：11月CPI同比上涨2.3%】国家统计局今天发布数据，11月份全国居民消费价格同比上涨2.3%，环比上涨0.4%。";
+
+    /// <summary>Every text above.</summary>
+    public static readonly IReadOnlyList<string> All = [Microblog, Decision, Digest];
+
+    /// <summary>Whether <paramref name="summary"/> keeps a headline's brackets, or glues a headline to its story's first words (…1193万人】6月1日).</summary>
+    public static bool KeepsAHeadlinesBrackets(string summary) => summary.AsSpan().IndexOfAny("【】") >= 0;
+}
