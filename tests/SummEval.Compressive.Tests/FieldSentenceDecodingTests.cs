@@ -57,6 +57,10 @@ public sealed class FieldSentenceDecodingTests
     public void TheShippedModelTakesNoWordFromAnArticlesNumberOrAContractsHeading() => AssertNoWordTakenFrom(LegalTexts.All, LegalTexts.TakesFromANumberOrHeading);
 
     // Before: an empty summary, every word being a field's.
+    /// <summary>Before: 记者从省农业农村厅获悉，今年我省粮食总产量达到1350亿斤 and 据悉，我国首个深远海浮式风电平台… at 40.</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromANewsStorysAttribution() => AssertNoWordTakenFrom(NewsStories.Attributed, NewsStories.TakesAnAttribution);
+
     /// <summary>Before: 【央行宣布下调金融机构存款准备金率】 and 【教育部发布2022年高考报名人数：1193万人】 at 20 and 40.</summary>
     [Fact]
     public void TheShippedModelKeepsNoHeadlinesBrackets() => AssertNoWordTakenFrom(SocialPosts.All, SocialPosts.KeepsAHeadlinesBrackets);

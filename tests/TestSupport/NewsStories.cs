@@ -18,6 +18,19 @@ public static class NewsStories
     /// <summary>Every story above.</summary>
     public static readonly IReadOnlyList<string> All = [Wire, Newspaper, Indented, Bureau];
 
+    /// <summary>Stories whose lead opens on where the reporter heard it: a reporter and the source, 据 and the agency, 据悉.</summary>
+    public static readonly IReadOnlyList<string> Attributed =
+    [
+        "本报讯（记者 王小明 通讯员 李华）11月20日，记者从省农业农村厅获悉，今年我省粮食总产量达到1350亿斤，连续8年稳定在1300亿斤以上，再创历史新高。据介绍，今年全省粮食播种面积稳定在1.6亿亩，单产水平进一步提高。（完）",
+        "记者昨天从市统计局了解到，前三季度全市地区生产总值同比增长6.5%，增速比上半年提高0.3个百分点。其中，第三产业增加值增长7.2%，对经济增长的贡献率超过六成。",
+        "据新华社报道，国家发展改革委近日印发通知，要求各地做好今冬明春能源保供工作，确保群众温暖过冬。通知明确，各地要加强煤炭、天然气等重要能源的产供储销体系建设。",
+        "据悉，我国首个深远海浮式风电平台日前在广东阳江海域成功并网发电。该平台装机容量为7.25兆瓦，年发电量可满足约3万户家庭的用电需求。",
+    ];
+
+    /// <summary>Whether <paramref name="summary"/> holds an attribution's words (<see cref="Attributed"/>).</summary>
+    public static bool TakesAnAttribution(string summary) =>
+        Array.Exists(["记者", "获悉", "了解到", "据", "报道", "统计局"], word => summary.Contains(word, StringComparison.Ordinal));
+
     /// <summary>Whether <paramref name="summary"/> holds text that only a dateline or a page field holds.</summary>
     public static bool TakesFromTheByline(string summary) =>
         summary.Contains("日电", StringComparison.Ordinal) || summary.Contains("日讯", StringComparison.Ordinal)

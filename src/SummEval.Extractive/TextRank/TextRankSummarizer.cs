@@ -215,6 +215,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     }
                 }
 
+                // A news story's attribution (记者从省农业农村厅获悉, 据介绍) says where the story was heard: its words vote, and it
+                // is no candidate. It keeps its place, so the clauses after it keep theirs.
+                if (NewsAttributions.IsAttribution(clause))
+                {
+                    position++;
+                    continue;
+                }
+
                 clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing), labelRole == ClauseRole.Objective));
             }
 
@@ -228,6 +236,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         if (!structured && !objective && sentences.Count > 0)
         {
             StripFraming(sentences[0], options.StripObjectiveVerbs, out var opening, out var whole);
+            opening = WithoutAttribution(opening);
             if (opening.Length > 0)
             {
                 lead = Clause(opening, 0, 0, ClauseRole.Other, Tokens(opening, vocabulary, whole));
@@ -363,7 +372,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var top = ArgMax(scores, sentences.Count - document.Fields);
         if (maxChars is not { } budget)
         {
-            return sentences[top];
+            return WithoutAttribution(sentences[top]);
         }
 
         var useSentences = settings.Unit == SelectionUnit.Sentence ||
@@ -393,7 +402,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         {
             // Framing that is the first half of a compound stays: 研究|结果支持了… would open with the label 结果.
             StripFraming(sentences[chosen[c]], settings.StripObjectiveVerbs, out var rest, out _);
-            rest = WithoutReportingVerb(rest);
+            rest = WithoutAttribution(WithoutReportingVerb(rest));
             parts[c] = HasLetterOrDigit(rest) && SectionLabels.LabelLength(rest) == 0 ? rest : sentences[chosen[c]];
             if (c < chosen.Length - 1 && !EndsWithStop(parts[c]))
             {
@@ -508,12 +517,15 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         // 本发明公开了一种基于… backs off to the framing alone), cut at a word boundary.
         var top = document.Sentences[ArgMax(scores, document.Sentences.Count - document.Fields)];
         StripFraming(top, settings.StripObjectiveVerbs, out var unframed, out _);
-        unframed = WithoutReportingVerb(unframed);
+        unframed = WithoutAttribution(WithoutReportingVerb(unframed));
         return CutAtWord(unframed.Length > 0 ? unframed : top, budget, settings);
     }
 
     // A sentence whose stripped framing was its subject (研究发现，…, 本研究认为：…) still opens with the verb that reports
     // the finding; a title states the finding (发现，数字普惠金融… → 数字普惠金融…).
+    // A news story's sentence opened by its attribution (11月20日，记者从省农业农村厅获悉，…; 据悉，…) is the story without it.
+    private static string WithoutAttribution(string text) => NewsAttributions.OpeningLength(text) is var length and > 0 ? text[length..] : text;
+
     private static string WithoutReportingVerb(string text) => DiscourseMarkers.ReportingVerbLength(text) is var length and > 0 ? text[length..] : text;
 
     // Pieces to choose from: their texts, lengths, values and the clause each comes from (an index into the source
