@@ -370,6 +370,17 @@ public sealed class BibliographicFieldsTests
     [InlineData("其作用机制是什么：缓解信贷约束 问：为什么", false)] // a label of more than six characters
     public void ARowOfFieldsIsTwoOrMoreLabelsWithTheirValuesSideBySide(string line, bool row) => Assert.Equal(row, FormLines.IsFieldRow(line));
 
+    [Theory]
+    [InlineData("From: Zhang San <zhangsan@example.com>", true)]
+    [InlineData("Sent: Friday, March 5, 2021 10:32 AM", true)] // commas in a date
+    [InlineData("subject: Re: 培养方案修订意见", true)]
+    [InlineData("发件人：张三 <zhangsan@example.com>", true)]
+    [InlineData("抄送：王五", true)]
+    [InlineData("To:", false)] // no value
+    [InlineData("Tomorrow: 会议改到下午", false)]
+    [InlineData("To be continued: 本研究的下一步工作", false)]
+    public void AnEmailsHeaderLineIsAHeaderLabelAndAnyValue(string line, bool header) => Assert.Equal(header, FormLines.IsMailHeader(line));
+
     /// <summary>
     /// A chat answer's points, each label in bold over a list: before, textrank at 40 gave
     /// 核心观点：数字普惠金融显著促进了农户收入增长。作用机制：。促进非农就业, the bare label glued between two sentences.

@@ -285,6 +285,8 @@ public sealed class ProseLayoutTests
     [InlineData("出版网站为中国知网(www.cnki.net,含移动网络)。", "出版网站为中国知网(,含移动网络)。")]
     [InlineData("通信作者：张三，zhang.san@example.edu.cn。本文研究了城市绿地的降温效应。", "通信作者：张三，。本文研究了城市绿地的降温效应。")]
     [InlineData("本文研究了城市绿地的降温效应。DOI：10.13209/j.0479-8023.2020.001", "本文研究了城市绿地的降温效应。")]
+    [InlineData("通信作者：张三 <zhang.san@example.edu.cn>，本文研究了城市绿地的降温效应。", "通信作者：张三 ，本文研究了城市绿地的降温效应。")] // before: 张三 <>，
+    [InlineData("代码见<https://github.com/example/denoise>。实验表明该方法有效。", "代码见。实验表明该方法有效。")]
     public void AddressesAndDoisAreLeftOut(string source, string prose)
     {
         var text = AnalysisText.Of(source);

@@ -15,11 +15,14 @@ public static class LetterTexts
     /// <summary>An English e-mail.</summary>
     public const string English = "Hi all,\n\nThe revised training plan is attached. Please send your comments by March 20.\n\nBest regards,\nZhang San";
 
-    /// <summary>Every letter above.</summary>
-    public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English];
+    /// <summary>A reply as a mail client quotes it: English header lines (a date with commas in it), a greeting, the message, thanks and the name.</summary>
+    public const string Reply = "From: Zhang San <zhangsan@example.com>\nSent: Friday, March 5, 2021 10:32 AM\nTo: Li Si <lisi@example.com>\nSubject: Re: 培养方案修订意见\n\n李老师好，\n修订后的培养方案已经上传到学院网站，请您于3月20日前反馈修改意见。\n谢谢！\nZhang San";
 
-    /// <summary>Whether <paramref name="summary"/> holds text that only a greeting, thanks, closing or signature holds.</summary>
+    /// <summary>Every letter above.</summary>
+    public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English, Reply];
+
+    /// <summary>Whether <paramref name="summary"/> holds text that only a greeting, thanks, closing, signature or header line holds.</summary>
     public static bool TakesFromACourtesy(string summary) => Array.Exists(CourtesyOnly, summary.Contains);
 
-    private static readonly string[] CourtesyOnly = ["您好", "老师好", "你们好", "谢谢", "祝好", "此致", "敬礼", "感谢", "配合", "Hi all", "regards", "Zhang San", "研究生院", "某某小学", "2021年7月1日"];
+    private static readonly string[] CourtesyOnly = ["您好", "老师好", "你们好", "谢谢", "祝好", "此致", "敬礼", "感谢", "配合", "Hi all", "regards", "Zhang San", "研究生院", "某某小学", "2021年7月1日", "From", "Sent", "Friday", "Li Si", "Subject", "Re:", "<", ">"];
 }

@@ -269,7 +269,14 @@ internal static partial class ProseLayout
                 end--;
             }
 
-            spans.Add((m.Index, end, SpanKind.Inline));
+            // An address in angle brackets (张三 <zhangsan@example.com>, <https://…>) takes them with it.
+            var start = m.Index;
+            if (start > 0 && text[start - 1] == '<' && end < text.Length && text[end] == '>')
+            {
+                (start, end) = (start - 1, end + 1);
+            }
+
+            spans.Add((start, end, SpanKind.Inline));
         }
 
         // Bold's asterisks set words off in pairs on one line (**目的**); one alone is something else (x**2).

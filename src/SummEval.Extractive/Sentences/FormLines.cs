@@ -62,8 +62,22 @@ public static partial class FormLines
         return text.IndexOfAny(":：") > 0 && SectionLabels.LabelLength(text) == 0 && FieldRow().IsMatch(text);
     }
 
-    /// <summary>Whether <paramref name="line"/> is a form's line (<see cref="Is"/>), a row of its fields (<see cref="IsFieldRow"/>) or a timetable's line (<see cref="IsTimetableLine"/>).</summary>
-    public static bool IsAny(ReadOnlySpan<char> line) => Is(line) || IsTimetableLine(line) || IsFieldRow(line);
+    /// <summary>
+    /// Whether <paramref name="line"/> is an e-mail's header line, as a mail client copies it over a forwarded or quoted
+    /// message: <c>From:</c>, <c>Sent:</c>, <c>To:</c>, <c>Cc:</c>, <c>Subject:</c>, <c>Date:</c> or their Chinese forms (<c>发件人：</c>,
+    /// <c>发送时间：</c>, <c>收件人：</c>, <c>抄送：</c>, <c>主题：</c>), with any value of at most 150 characters (a date holds commas:
+    /// <c>Sent: Friday, March 5, 2021 10:32 AM</c>). Two or more in a row are fields as a form's lines are.
+    /// </summary>
+    public static bool IsMailHeader(ReadOnlySpan<char> line) => line.IndexOfAny(":：") > 0 && MailHeader().IsMatch(line.Trim());
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a form's line (<see cref="Is"/>), a row of its fields (<see cref="IsFieldRow"/>), a
+    /// timetable's line (<see cref="IsTimetableLine"/>) or an e-mail's header line (<see cref="IsMailHeader"/>).
+    /// </summary>
+    public static bool IsAny(ReadOnlySpan<char> line) => Is(line) || IsTimetableLine(line) || IsFieldRow(line) || IsMailHeader(line);
+
+    [GeneratedRegex(@"^(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To|发件人|收件人|抄送|密送|发送时间|主题)[\ \t]*[:：][\ \t]*\S.{0,150}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MailHeader();
 
     // Labels and values side by side: the space before each label after the first sets the fields apart (a value may hold a
     // space of its own: 英文名称：Amoxicillin Capsules).
