@@ -354,6 +354,24 @@ public sealed class SummarizerTests
         }
     }
 
+    /// <summary>
+    /// Before: 和完善数据分析模型 (a job posting at 20): the trim of an opener that leans on the sentence before took the verb a
+    /// conjunction joins to the next one (建立|和|完善), and left the summary opening on the conjunction.
+    /// </summary>
+    [Fact]
+    public void TrimmingAnOpenerNeverLeavesASummaryOpeningOnAConjunction()
+    {
+        const string posting = "高级数据分析师\n岗位职责：\n1. 负责公司业务数据的收集、整理和分析，为经营决策提供数据支持；\n2. 建立和完善数据分析模型，挖掘业务增长机会；\n3. 撰写数据分析报告，向管理层汇报分析结果。\n任职要求：\n1. 统计学、数学或计算机相关专业本科及以上学历；\n2. 3年以上数据分析工作经验，熟练使用SQL和Python；\n3. 具备良好的沟通能力和团队合作精神。";
+        var factory = new TextRankFactory();
+        var summarizer = (TextRankSummarizer)factory.Create(SummarizerArguments.Bind(SummarizerSpec.Parse("textrank"), factory.Parameters));
+        Assert.Equal("建立和完善数据分析模型", summarizer.Summarize(posting, 20));
+        foreach (var budget in new[] { 12, 16, 30, 40 })
+        {
+            var summary = summarizer.Summarize(posting, budget);
+            Assert.False(summary.Length > 0 && summary[0] is '和' or '与' or '及' or '或', $"{budget}: {summary}");
+        }
+    }
+
     [Fact]
     public void NoSummaryOpensWithAConjunctionButWordsThatStartLikeOneStay()
     {

@@ -111,6 +111,11 @@ public static class ClauseRoles
         DanglingOpeners.Contains(firstToken) || Anaphora.Contains(firstToken) || Disposal.Contains(firstToken) || firstToken == Attributive
         || GoverningVerbs.Contains(firstToken);
 
+    /// <summary>True when <paramref name="token"/> is a conjunction that joins two words (<c>和</c>, <c>与</c>, <c>及</c>): 建立|和|完善 is one predicate.</summary>
+    internal static bool IsConjunction(string token) => Conjunctions.Contains(token);
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "和", "与", "及", "以及", "并", "或", "及其", "跟", "同" };
+
     /// <summary>True when <paramref name="token"/> is a verb stripped framing can leave (<c>实现</c>, <c>建立</c>, <c>用</c>, ...), whose aspect particle <c>了</c> goes with it.</summary>
     internal static bool IsGoverningVerb(string token) => GoverningVerbs.Contains(token);
 

@@ -325,8 +325,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             return summary;
         }
 
-        // 实现方法…, 分析结果…: the verb modifies the noun, and the phrase is the topic.
-        if (ClauseRoles.IsGoverningVerb(tokens[0]) && ClauseRoles.IsModifiedNoun(tokens[1]))
+        // 实现方法…, 分析结果…: the verb modifies the noun, and the phrase is the topic. 建立和完善…, 设计与研制…: a conjunction joins the
+        // verb to the next one, and the rest would open on it (和完善…); one that leans itself goes next (分析并研究… reads 研究…). After an
+        // adverb the conjunction opens a phrase of its own (再|与邻氯硝基苯缩合制得).
+        if (ClauseRoles.IsGoverningVerb(tokens[0])
+            && (ClauseRoles.IsModifiedNoun(tokens[1]) || (ClauseRoles.IsConjunction(tokens[1]) && !ClauseRoles.IsLeaningOpener(tokens[1]))))
         {
             return summary;
         }
