@@ -267,6 +267,25 @@ public sealed class ProseLayoutTests
         }
     }
 
+    /// <summary>
+    /// Emoji set as bullets (✅, 💰, 👉, ➡️): before, the layout reader took a listing's short lines for a wrapped paragraph and
+    /// joined them, bullets and all: textrank gave 续航长达12小时💰 到手价仅需1999元 at 20 and …120Hz高刷新率✅ 骁龙865处理器… at 40.
+    /// </summary>
+    [Theory]
+    [InlineData("✅ 2.5K高清护眼全面屏，120Hz高刷新率\n✅ 八核处理器，运行流畅不卡顿", "2.5K高清护眼全面屏，120Hz高刷新率\n八核处理器，运行流畅不卡顿")]
+    [InlineData("👉点击下方链接报名\n➡️ 报名截止时间为3月20日", "点击下方链接报名\n报名截止时间为3月20日")]
+    [InlineData("℃为温度单位，本文记作摄氏度。", "℃为温度单位，本文记作摄氏度。")] // a symbol that opens text
+    [InlineData("©2021 某某出版社。本文研究了城市绿地的降温效应。", "©2021 某某出版社。本文研究了城市绿地的降温效应。")]
+    public void AnEmojiSetAsABulletOpensItsLine(string source, string prose)
+    {
+        Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+        foreach (var budget in new int?[] { 12, 20, 30, 40, null })
+        {
+            Assert.False(SocialPosts.KeepsABullet(TextRank.Summarize(SocialPosts.Listing, budget)), TextRank.Summarize(SocialPosts.Listing, budget));
+            Assert.False(SocialPosts.KeepsABullet(LeadSentenceSummarizer.Summarize(SocialPosts.Listing, budget)), LeadSentenceSummarizer.Summarize(SocialPosts.Listing, budget));
+        }
+    }
+
     [Theory]
     [InlineData("【孕妇及哺乳期妇女用药】孕妇及哺乳期妇女应在医师指导下使用本品。")] // a leaflet's label: no digit, no mark, 10 characters
     [InlineData("【摘要】目的：探讨二甲双胍对血脂的影响。")]

@@ -12,8 +12,14 @@ public static class SocialPosts
     /// <summary>A morning digest: its label, then two stories under their headlines.</summary>
     public const string Digest = "【早报】\n【北京：明起全市中小学恢复线下教学】北京市教委今天发布通知，全市中小学将于明天起恢复线下教学，各校要做好开学前的各项准备工作。\n【国家统计局：11月CPI同比上涨2.3%】国家统计局今天发布数据，11月份全国居民消费价格同比上涨2.3%，环比上涨0.4%。";
 
+    /// <summary>A shop's listing as a post sets it: a title between emoji, then points with emoji for bullets.</summary>
+    public const string Listing = "🔥限时特惠🔥 某品牌11英寸平板电脑 8GB+128GB\n✅ 2.5K高清护眼全面屏，120Hz高刷新率\n✅ 八核处理器，运行流畅不卡顿\n✅ 7250mAh大电池，续航长达12小时\n💰 到手价仅需1999元，赠送原装手写笔！";
+
     /// <summary>Every text above.</summary>
-    public static readonly IReadOnlyList<string> All = [Microblog, Decision, Digest];
+    public static readonly IReadOnlyList<string> All = [Microblog, Decision, Digest, Listing];
+
+    /// <summary>Whether <paramref name="summary"/> holds an emoji bullet of <see cref="Listing"/> (…高刷新率✅ 八核…, 小时💰 到手价…).</summary>
+    public static bool KeepsABullet(string summary) => summary.Contains('✅', StringComparison.Ordinal) || summary.Contains("💰", StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="summary"/> keeps a headline's brackets, or glues a headline to its story's first words (…1193万人】6月1日).</summary>
     public static bool KeepsAHeadlinesBrackets(string summary) => summary.AsSpan().IndexOfAny("【】") >= 0;

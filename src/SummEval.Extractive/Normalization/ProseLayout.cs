@@ -193,7 +193,11 @@ internal static partial class ProseLayout
         || text.Contains("**", StringComparison.Ordinal)
         || text.Contains("](", StringComparison.Ordinal)
         || text.AsSpan().IndexOfAny(NewsMarks) >= 0
-        || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【'));
+        || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【' || IsEmojiOrSymbol(start[0])));
+
+    // The first character of an emoji or a symbol a post sets as a bullet (✅, ➡, ⭐, 📌, 👉): arrows, geometric shapes, dingbats
+    // and the emoji planes' high surrogates. Not ©, ° or ℃, which open a line of text.
+    private static bool IsEmojiOrSymbol(char c) => c is (>= '\u2190' and <= '\u21FF') or (>= '\u25A0' and <= '\u25FF') or (>= '\u2600' and <= '\u27BF') or (>= '\u2B00' and <= '\u2BFF') or (>= '\uD83C' and <= '\uD83E');
 
     // What a news story's dateline or closing holds (新华社北京12月3日电, 本报讯, (完)).
     private static readonly SearchValues<string> NewsMarks = SearchValues.Create(["日电", "日讯", "报讯", "完）", "完)"], StringComparison.Ordinal);
@@ -225,7 +229,7 @@ internal static partial class ProseLayout
 
             if (m.Groups["marker"].Success)
             {
-                // A marker opens a line its author began: a heading, a list item.
+                // A marker opens a line its author began: a heading, a list item, an emoji set as a bullet (✅ 2.5K高清护眼全面屏).
                 spans.Add((m.Index, end, SpanKind.Block));
                 continue;
             }
@@ -700,7 +704,7 @@ internal static partial class ProseLayout
         | [A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}
         | (?<![A-Za-z])doi\s*[:：]?\s*10\.[0-9]{4,9}/[A-Za-z0-9\-._;()/:]+
         | (?<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
-        | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+))
+        | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+|(?:(?:[\u2190-\u21FF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF]|[\uD83C-\uD83E][\uDC00-\uDFFF])\uFE0F?){1,3}[\ \t]*(?=\S)))
         | (?<bold>(?<!\*)\*\*(?!\*))
         | (?<mention>(?<![\p{L}\p{N}])@(?=[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]))
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
