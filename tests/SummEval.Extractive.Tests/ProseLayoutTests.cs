@@ -286,6 +286,17 @@ public sealed class ProseLayoutTests
         }
     }
 
+    /// <summary>
+    /// A transcription's times: before, textrank gave [00:00:05] 张三：大家好，今天 at 20 and compressive 00张三第二季度的销售计划, the
+    /// time glued to the speaker it stands before, who was then no speaker.
+    /// </summary>
+    [Theory]
+    [InlineData("[00:00:05] 张三：大家好。\n[00:00:32] 李四：我先汇报一下。", "张三：大家好。李四：我先汇报一下。")] // after a full stop the break adds nothing
+    [InlineData("00:00:05 张三：大家好。\n00:00:32 李四：我先汇报一下。", "张三：大家好。李四：我先汇报一下。")]
+    [InlineData("【01:10】王五：华南区下降主要是因为两个大客户流失。\n【02:03】张三：好的。", "王五：华南区下降主要是因为两个大客户流失。张三：好的。")]
+    [InlineData("开幕式 9:00\n9:30 主旨报告\n本次会议由某某大学主办。", "开幕式 9:00\n9:30 主旨报告\n本次会议由某某大学主办。")] // a timetable's times are its items'
+    public void ATranscriptionsTimeAtALinesStartIsLeftOut(string source, string prose) => Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+
     [Theory]
     [InlineData("【孕妇及哺乳期妇女用药】孕妇及哺乳期妇女应在医师指导下使用本品。")] // a leaflet's label: no digit, no mark, 10 characters
     [InlineData("【摘要】目的：探讨二甲双胍对血脂的影响。")]

@@ -21,8 +21,11 @@ public static class Transcripts
     /// <summary>The questions and answers in Traditional Chinese.</summary>
     public const string Traditional = "問：數字普惠金融對農戶收入有什麼影響？\n答：研究發現，數字普惠金融顯著促進了農戶收入增長。\n問：其作用機制是什麼？\n答：緩解信貸約束是其主要作用機制。";
 
+    /// <summary>The interview as a recording's transcription sets it: each turn after its time in brackets.</summary>
+    public const string Timed = "[00:00:05] 记者：您如何看待数字普惠金融的发展？\n[00:00:12] 张三：数字普惠金融在缓解农户信贷约束方面发挥了重要作用，但数字鸿沟问题仍然突出。\n[00:01:03] 记者：下一步应该如何推进？\n[00:01:10] 张三：应加强农村数字基础设施建设，提升农户的数字素养。";
+
     /// <summary>Every transcript above.</summary>
-    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional];
+    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed];
 
     /// <summary>
     /// Whether <paramref name="summary"/> holds a question (its mark or words only the questions have) or a speaker's label
