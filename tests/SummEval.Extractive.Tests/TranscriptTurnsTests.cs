@@ -47,6 +47,23 @@ public sealed class TranscriptTurnsTests
         Assert.False(TranscriptTurns.IsQuestion("缓解信贷约束是其主要作用机制。"));
     }
 
+    /// <summary>
+    /// A meeting's record, whose turns only names open: before, textrank gave 张三：大家好，今天我们主要讨论第二季度 at 20, and
+    /// 李四 and 王五, who speak once, were no speakers in any transcript.
+    /// </summary>
+    [Fact]
+    public void AMeetingsRecordIsATranscriptWhoseEveryNameIsASpeaker()
+    {
+        var names = TranscriptTurns.Names(SentenceSplitter.Split(Transcripts.Meeting));
+        Assert.Equal([3, 3, 3, 3], names ?? []);
+
+        // Two turns are no record yet, one name alone is the text's own, and a résumé's or an infobox's labels are a form's.
+        Assert.Null(TranscriptTurns.Names(SentenceSplitter.Split("张三：今天主要讨论销售计划，先请各位汇报。\n李四：第一季度华东区销售额同比增长了15%。")));
+        Assert.Null(TranscriptTurns.Names(SentenceSplitter.Split("研究发现：数字普惠金融促进了农户增收。研究发现：其作用机制是缓解信贷约束。研究发现：东部地区更为显著。")));
+        Assert.Null(TranscriptTurns.Names(SentenceSplitter.Split(Forms.Resume)));
+        Assert.Null(TranscriptTurns.Names(SentenceSplitter.Split(Forms.InfoboxBefore)));
+    }
+
     [Fact]
     public void ANameIsASpeakerOnlyWhenItOpensTwoTurnsOfATranscript()
     {

@@ -24,14 +24,17 @@ public static class Transcripts
     /// <summary>The interview as a recording's transcription sets it: each turn after its time in brackets.</summary>
     public const string Timed = "[00:00:05] 记者：您如何看待数字普惠金融的发展？\n[00:00:12] 张三：数字普惠金融在缓解农户信贷约束方面发挥了重要作用，但数字鸿沟问题仍然突出。\n[00:01:03] 记者：下一步应该如何推进？\n[00:01:10] 张三：应加强农村数字基础设施建设，提升农户的数字素养。";
 
+    /// <summary>A meeting's record: the speakers' names open its turns, and no one's label is an asker's.</summary>
+    public const string Meeting = "张三：今天主要讨论第二季度的销售计划，先请各位汇报。\n李四：第一季度华东区销售额同比增长了15%，但华南区下降了8%。\n王五：华南区下降主要是因为两个大客户流失，我们正在跟进新的渠道。\n张三：第二季度要重点恢复华南区的销售，目标是同比增长10%。";
+
     /// <summary>Every transcript above.</summary>
-    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed];
+    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting];
 
     /// <summary>
     /// Whether <paramref name="summary"/> holds a question (its mark or words only the questions have) or a speaker's label
-    /// or name (a colon, 张三, 王五); the press conference's title (…答记者问) is no question.
+    /// or name (a colon, 张三, 李四, 王五); the press conference's title (…答记者问) is no question.
     /// </summary>
     public static bool TakesFromAQuestionOrASpeaker(string summary) =>
         summary.AsSpan().IndexOfAny("？?：:您") >= 0 || summary.Contains("什么", StringComparison.Ordinal) || summary.Contains("什麼", StringComparison.Ordinal)
-        || summary.Contains("如何", StringComparison.Ordinal) || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal);
+        || summary.Contains("如何", StringComparison.Ordinal) || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal);
 }

@@ -4,7 +4,7 @@ namespace SummEval.Extractive.Sentences;
 
 /// <summary>
 /// The turns of a transcript, an interview or a question-and-answer text whose turns a speaker's label opens
-/// (<c>问：…答：…</c>, <c>记者：…张三：…</c>). Its questions name the topic in the asker's words and its answers say what
+/// (<c>问：…答：…</c>, <c>记者：…张三：…</c>), or a meeting's record whose turns only names open (<c>张三：…李四：…张三：…</c>). Its questions name the topic in the asker's words and its answers say what
 /// the text has to say, so summarizers choose from the answers and let the questions vote; a speaker's name, like a
 /// label (<see cref="SectionLabels"/> knows <c>问</c>, <c>答</c>, <c>记者</c>…), is no part of a summary.
 /// </summary>
@@ -15,6 +15,9 @@ public static class TranscriptTurns
 
     /// <summary>The most Han characters a speaker's name has (复姓 and a given name of two).</summary>
     public const int MaxNameLength = 4;
+
+    /// <summary>The fewest turns that names open in a meeting's record (a transcript with no asker's label: <c>张三：…李四：…张三：…</c>).</summary>
+    public const int MinRecordTurns = 3;
 
     /// <summary>
     /// Which of <paramref name="sentences"/> no summary is taken from: the questions of a transcript (sentences ending
@@ -43,7 +46,7 @@ public static class TranscriptTurns
     /// <summary>
     /// The length, in UTF-16 units, of the speaker's name and colon that open each of <paramref name="sentences"/> in a
     /// transcript (<c>张三：</c>): up to <see cref="MaxNameLength"/> Han characters that open two or more of its sentences
-    /// with a colon, so a single <c>研究发现：</c> is no speaker; 0 elsewhere. Null for a text that is no transcript or names
+    /// with a colon, so a single <c>研究发现：</c> is no speaker, or in a meeting's record every name that opens a turn; 0 elsewhere. Null for a text that is no transcript or names
     /// no speaker.
     /// </summary>
     public static int[]? Names(IReadOnlyList<string> sentences)
@@ -65,10 +68,12 @@ public static class TranscriptTurns
             }
         }
 
+        // In a meeting's record every turn's speaker goes, however often each speaks.
+        var record = !HasAsker(sentences);
         var any = false;
         for (var k = 0; k < lengths.Length; k++)
         {
-            if (lengths[k] > 0 && opened[Name(sentences[k], out _)!] < 2)
+            if (lengths[k] > 0 && (record ? Speaker(sentences[k]) is null : opened[Name(sentences[k], out _)!] < 2))
             {
                 lengths[k] = 0;
             }
@@ -86,7 +91,35 @@ public static class TranscriptTurns
         return !text.IsEmpty && text[^1] is '？' or '?';
     }
 
-    private static bool IsTranscript(IReadOnlyList<string> sentences)
+    // A transcript: an asker's label opens a sentence (问：, 记者：), or it is a meeting's record (IsRecord).
+    private static bool IsTranscript(IReadOnlyList<string> sentences) => HasAsker(sentences) || IsRecord(sentences);
+
+    // A meeting's or a talk's record, whose turns speakers' names open with no asker among them (张三：…李四：…张三：…): two or
+    // more names open MinRecordTurns or more turns. A résumé's or an infobox's lines (姓名：张三, 中文名：大熊猫) are a form's, and a
+    // structured abstract's labels (目的：, 方法：) its sections'; neither opens a turn.
+    private static bool IsRecord(IReadOnlyList<string> sentences)
+    {
+        var turns = 0;
+        string? first = null;
+        var others = false;
+        foreach (var sentence in sentences)
+        {
+            if (Speaker(sentence) is { } name)
+            {
+                turns++;
+                first ??= name;
+                others |= name != first;
+            }
+        }
+
+        return others && turns >= MinRecordTurns;
+    }
+
+    // The name that opens sentence as a turn: no section's label, and the sentence no form's line.
+    private static string? Speaker(string sentence) =>
+        Name(sentence, out _) is { } name && SectionLabels.LabelLength(sentence) == 0 && !FormLines.IsAny(sentence) ? name : null;
+
+    private static bool HasAsker(IReadOnlyList<string> sentences)
     {
         foreach (var sentence in sentences)
         {
