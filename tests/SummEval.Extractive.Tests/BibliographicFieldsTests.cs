@@ -381,6 +381,15 @@ public sealed class BibliographicFieldsTests
     [InlineData("To be continued: 本研究的下一步工作", false)]
     public void AnEmailsHeaderLineIsAHeaderLabelAndAnyValue(string line, bool header) => Assert.Equal(header, FormLines.IsMailHeader(line));
 
+    [Theory]
+    [InlineData("原创 张三 某某科技 2021-03-05 10:32", true)]
+    [InlineData("某某日报 2021年3月5日", true)]
+    [InlineData("转载 新华社 2021/03/05", true)]
+    [InlineData("2021-03-05 10:32", false)] // a date alone: an official document's or a chat's
+    [InlineData("本研究于 2021-03-05 完成。", false)]
+    [InlineData("近日，某某大学研究团队 2021-03-05", false)] // a comma: prose
+    public void AnArticlesBylineIsNamesAndADate(string line, bool byline) => Assert.Equal(byline, WebPageChrome.IsByline(line));
+
     /// <summary>
     /// A chat answer's points, each label in bold over a list: before, textrank at 40 gave
     /// 核心观点：数字普惠金融显著促进了农户收入增长。作用机制：。促进非农就业, the bare label glued between two sentences.

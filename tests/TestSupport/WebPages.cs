@@ -15,11 +15,14 @@ public static class WebPages
     /// <summary>A film review: stars and a word between its paragraphs, counts under it.</summary>
     public const string FilmReview = "这部电影讲述了一个普通家庭在时代变迁中的命运沉浮，演员表演细腻，但后半段节奏拖沓。\n★★★☆☆ 还行\n赞 128 · 回复 16\n整体而言值得一看，尤其是前半段的家庭戏非常动人。";
 
+    /// <summary>An official account's article under its byline: original, author, account, date and time.</summary>
+    public const string Bylined = "原创 张三 某某科技 2021-03-05 10:32\n近日，某某大学研究团队在《自然》杂志发表论文，首次揭示了水稻耐盐碱的分子机制。研究发现，一个名为OsSOS1的基因在盐胁迫下能够调控钠离子外排，从而提高水稻的耐盐能力。";
+
     /// <summary>Every page above.</summary>
-    public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore, Review, FilmReview];
+    public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore, Review, FilmReview, Bylined];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only the page's calls or its list of other articles hold.</summary>
     public static bool TakesFromThePage(string summary) => Array.Exists(PageOnly, summary.Contains);
 
-    private static readonly string[] PageOnly = ["点击", "蓝字", "关注", "二维码", "推荐", "乡村振兴", "在看", "分享", "阅读原文", "电商", "赋能", "▼", "★", "☆", "4.0分", "还行", "有用", "回复", "赞 128", "(23)"];
+    private static readonly string[] PageOnly = ["点击", "蓝字", "关注", "二维码", "推荐", "乡村振兴", "在看", "分享", "阅读原文", "电商", "赋能", "▼", "★", "☆", "4.0分", "还行", "有用", "回复", "赞 128", "(23)", "原创", "某某科技", "2021-03-05", "10:32"];
 }

@@ -5,7 +5,7 @@ namespace SummEval.Extractive.Sentences;
 /// <summary>
 /// What a web page or an official account's article sets around its text and a copy brings along: calls to follow, scan
 /// or share (<c>点击上方蓝字关注我们</c>, <c>长按识别二维码关注</c>, <c>点个“在看”，分享给更多人</c>) and the list of other articles
-/// under a heading (<c>往期推荐：</c>, <c>推荐阅读</c>), and a review's or a post's reaction counts and rating
+/// under a heading (<c>往期推荐：</c>, <c>推荐阅读</c>), an article's byline (<c>原创 张三 某某科技 2021-03-05 10:32</c>), and a review's or a post's reaction counts and rating
 /// (<c>有用(23)  回复(5)</c>, <c>★★★★☆ 4.0分</c>). Each call or count is a line of its own and, with everything after such a
 /// heading, a field no summary is taken from.
 /// </summary>
@@ -35,6 +35,23 @@ public static partial class WebPageChrome
         var text = sentence.Trim();
         return text.Length is > 0 and <= 60 && (Reactions().IsMatch(text) || Rating().IsMatch(text));
     }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is an article's byline as an official account or a news site sets it over the
+    /// text: perhaps <c>原创</c> or <c>转载</c>, the author's or the account's names set apart by spaces, and the date, perhaps
+    /// with its time (<c>原创 张三 某某科技 2021-03-05 10:32</c>, <c>某某日报 2021年3月5日</c>), and nothing else.
+    /// </summary>
+    public static bool IsByline(ReadOnlySpan<char> sentence)
+    {
+        var text = sentence.Trim();
+        return text.Length is > 8 and <= 80 && Byline().IsMatch(text);
+    }
+
+    [GeneratedRegex("""
+        ^(?:(?:原创|转载)[\s　]+)?(?:[\p{L}\p{N}_·\-]{1,20}[\s　]+){1,4}
+        [0-9]{4}(?:-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|\.[0-9]{1,2}\.[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:[\s　]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
+    private static partial Regex Byline();
 
     [GeneratedRegex(@"^(?:(?:有用|没用|赞|点赞|踩|回复|评论|转发|分享|收藏|举报|喜欢|在看)[\s　]*(?:[（(][\s　]*[0-9][0-9.,]*[万千wWkK]?\+?[\s　]*[)）]|[0-9][0-9.,]*[万千wWkK]?\+?)?[\s　]*[|｜·•/]?[\s　]*){1,8}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Reactions();
