@@ -82,8 +82,8 @@ public static partial class FormLines
     // Labels and values side by side: the space before each label after the first sets the fields apart (a value may hold a
     // space of its own: 英文名称：Amoxicillin Capsules).
     [GeneratedRegex("""
-        ^(?:\p{IsCJKUnifiedIdeographs}{1,6}[\ 	　]*[：:][\ 	　]*[^\s，,。！？；;：:][^，,。！？；;：:]{0,29}?[\ 	　]+){1,7}
-        \p{IsCJKUnifiedIdeographs}{1,6}[\ 	　]*[：:][\ 	　]*[^\s，,。！？；;：:][^，,。！？；;：:]{0,29}$
+        ^(?:\p{IsCJKUnifiedIdeographs}{1,6}[\ \t\u3000]*[：:][\ \t\u3000]*[^\s，,。！？；;：:][^，,。！？；;：:]{0,29}?[\ \t\u3000]+){1,7}
+        \p{IsCJKUnifiedIdeographs}{1,6}[\ \t\u3000]*[：:][\ \t\u3000]*[^\s，,。！？；;：:][^，,。！？；;：:]{0,29}$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex FieldRow();
 

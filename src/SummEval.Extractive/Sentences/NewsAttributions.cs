@@ -9,6 +9,9 @@ namespace SummEval.Extractive.Sentences;
 /// </summary>
 public static partial class NewsAttributions
 {
+    /// <summary>The most characters an attribution has.</summary>
+    public const int MaxLength = 40;
+
     /// <summary>
     /// Whether <paramref name="clause"/> (text between commas) is nothing but an attribution: a reporter, or a source after
     /// 从 or 自, and the verb of hearing (<c>获悉</c>, <c>了解到</c>, <c>得知</c>, <c>获知</c>), or 据 and a source's telling
@@ -62,8 +65,6 @@ public static partial class NewsAttributions
     private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
         ["获悉", "了解到", "得知", "获知", "据悉", "据介绍", "据了解", "报道", "消息", "通报", "透露", "披露"], StringComparison.Ordinal);
 
-    /// <summary>The most characters an attribution has.</summary>
-    public const int MaxLength = 40;
 
     // The characters every attribution ends on, its verb's (悉, 到, 知) or 据's telling's (绍, 道, 息, 解, 报, 露): one look at a clause's
     // last character passes over almost every clause of a paper.
