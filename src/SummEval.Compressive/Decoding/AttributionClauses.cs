@@ -19,8 +19,8 @@ internal static class AttributionClauses
             return;
         }
 
-        var marked = false;
-        var left = (bool[])unkept.Clone();
+        // Copied only once an attribution is found: MayHave's words (消息, 报道) are common in papers that hold none.
+        bool[]? left = null;
         foreach (var (first, count) in documentSentences.Runs)
         {
             var start = first;
@@ -34,8 +34,8 @@ internal static class AttributionClauses
                 if (i > start && NewsAttributions.IsAttribution(string.Concat(words.Skip(start).Take(i - start).Select(w => w.Text))))
                 {
                     // The comma after it goes too, so no summary opens on one.
+                    left ??= (bool[])unkept.Clone();
                     Array.Fill(left, true, start, Math.Min(i + 1, first + count) - start);
-                    marked = true;
                 }
 
                 start = i + 1;
@@ -43,7 +43,7 @@ internal static class AttributionClauses
         }
 
         // A story that is nothing but its attribution still gets a summary of it.
-        if (marked && Enumerable.Range(0, words.Count).Any(i => !left[i] && !words[i].IsPunctuation))
+        if (left is not null && Enumerable.Range(0, words.Count).Any(i => !left[i] && !words[i].IsPunctuation))
         {
             Array.Copy(left, unkept, unkept.Length);
         }
