@@ -65,6 +65,14 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelKeepsNoHeadlinesBrackets() => AssertNoWordTakenFrom(SocialPosts.All, SocialPosts.KeepsAHeadlinesBrackets);
 
+    /// <summary>Before: 2021年度工作总结一全年实现营业收入5.2亿元… at 40, the title run into the heading's number.</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoHeadingsNumber()
+    {
+        AssertNoWordTakenFrom([OfficialTexts.WorkReport], OfficialTexts.KeepsAHeadingsNumber);
+        Assert.False(OfficialTexts.KeepsAHeadingsNumber(Shipped.Value.Summarize(OfficialTexts.WorkReport, 40)), Shipped.Value.Summarize(OfficialTexts.WorkReport, 40));
+    }
+
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>
         Assert.NotEqual(string.Empty, Shipped.Value.Summarize("关键词：数字金融；城乡收入差距；面板数据", 20));

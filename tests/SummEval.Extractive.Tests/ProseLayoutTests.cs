@@ -57,11 +57,23 @@ public sealed class ProseLayoutTests
     [InlineData("儿童哮喘患者肺功能与空气污染暴露的相关性研究\n张三1，李四2，王五1\n（1.复旦大学附属儿科医院呼吸科，上海 201102；2.上海市疾病预防控制中心，上海 200336）\n摘要：目的 探讨空气污染暴露与儿童哮喘患者肺功能的相关性。方法 回顾性分析412例哮喘儿童的临床资料。结果 PM2.5暴露水平与第一秒用力呼气量呈负相关。\n关键词：空气污染；哮喘；肺功能", 3)] // a title over its byline (none added after 。)
     [InlineData("黄土高原典型流域土地利用变化及其驱动因素\n张三，李四\n西北农林科技大学资源环境学院，陕西杨凌 712100\n摘要：分析了黄土高原典型流域1990-2020年土地利用变化及其驱动因素，耕地面积持续减少，林草地面积显著增加。\n关键词：土地利用；驱动因素；黄土高原", 3)] // names without marks, an affiliation without brackets
     [InlineData("中国农业科学 2020，53（4）：123-130\n黄土高原典型流域土地利用变化及其驱动因素研究进展\n摘要：分析了黄土高原典型流域1990-2020年土地利用变化及其驱动因素，耕地面积持续减少，林草地面积显著增加。", 2)] // a running head
+    [InlineData(OfficialTexts.WorkReport, 3)] // headings numbered 一、 under a title as wide as the lines around it
     public void ALineItsAuthorEndedKeepsItsBreak(string source, int breaks)
     {
         var shadow = AnalysisText.Of(source).Shadow;
         Assert.Equal(breaks, shadow.Count(c => c == '\n'));
         Assert.Equal(source.Replace("\n", string.Empty, StringComparison.Ordinal), shadow.Replace("\n", string.Empty, StringComparison.Ordinal));
+    }
+
+    /// <summary>Before: 2021年度工作总结一、主要工作完成情况 at 20, the title run into the heading under it.</summary>
+    [Fact]
+    public void AHeadingNumberedInChineseOpensALineOfItsOwn()
+    {
+        Assert.Equal("2021年度工作总结", TextRank.Summarize(OfficialTexts.WorkReport, 20));
+        foreach (var budget in new[] { 12, 20, 30, 40, 60 })
+        {
+            Assert.False(OfficialTexts.KeepsAHeadingsNumber(TextRank.Summarize(OfficialTexts.WorkReport, budget)), TextRank.Summarize(OfficialTexts.WorkReport, budget));
+        }
     }
 
     [Theory]

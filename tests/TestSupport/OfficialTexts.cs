@@ -12,6 +12,12 @@ public static class OfficialTexts
     /// <summary>A school's letter to parents, dated in Chinese numerals.</summary>
     public const string Letter = "尊敬的各位家长：\n为做好寒假期间学生安全工作，学校将于1月20日开始放假，2月25日正式开学。请各位家长加强对孩子的安全教育，督促孩子按时完成寒假作业。\n某某小学\n二〇二一年一月十五日";
 
+    /// <summary>A year's work report: its title over headings numbered 一、 and （一）, each on a line of its own.</summary>
+    public const string WorkReport = "2021年度工作总结\n一、主要工作完成情况\n（一）业务发展稳步推进。全年实现营业收入5.2亿元，同比增长12%，完成年度目标的104%。\n（二）内部管理持续加强。修订完善管理制度23项，开展内部审计4次。\n二、存在的问题\n一是市场开拓力度不够，新客户增长缓慢；二是人才队伍建设滞后。";
+
+    /// <summary>Whether <paramref name="summary"/> keeps a heading's number (一、, 二、) or runs the title into the heading after it.</summary>
+    public static bool KeepsAHeadingsNumber(string summary) => summary.Contains("一、", StringComparison.Ordinal) || summary.Contains("二、", StringComparison.Ordinal) || summary.Contains("总结一", StringComparison.Ordinal);
+
     /// <summary>Every document above.</summary>
     public static readonly IReadOnlyList<string> All = [Notice, Opinion, Letter];
 
