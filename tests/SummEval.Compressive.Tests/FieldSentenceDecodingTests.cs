@@ -73,6 +73,14 @@ public sealed class FieldSentenceDecodingTests
         Assert.False(OfficialTexts.KeepsAHeadingsNumber(Shipped.Value.Summarize(OfficialTexts.WorkReport, 40)), Shipped.Value.Summarize(OfficialTexts.WorkReport, 40));
     }
 
+    /// <summary>Before: 好的，第二季度要重点恢复华南区的销售 at 40.</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoSpokenFiller()
+    {
+        AssertNoWordTakenFrom([Transcripts.Spoken], Transcripts.KeepsAFiller);
+        Assert.False(Transcripts.KeepsAFiller(Shipped.Value.Summarize(Transcripts.Spoken, 40)), Shipped.Value.Summarize(Transcripts.Spoken, 40));
+    }
+
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>
         Assert.NotEqual(string.Empty, Shipped.Value.Summarize("关键词：数字金融；城乡收入差距；面板数据", 20));

@@ -27,8 +27,16 @@ public static class Transcripts
     /// <summary>A meeting's record: the speakers' names open its turns, and no one's label is an asker's.</summary>
     public const string Meeting = "张三：今天主要讨论第二季度的销售计划，先请各位汇报。\n李四：第一季度华东区销售额同比增长了15%，但华南区下降了8%。\n王五：华南区下降主要是因为两个大客户流失，我们正在跟进新的渠道。\n张三：第二季度要重点恢复华南区的销售，目标是同比增长10%。";
 
+    /// <summary>A meeting's record as spoken: greetings, acknowledgements and thanks (大家好，好的，嗯，对，谢谢大家) around what is said.</summary>
+    public const string Spoken = "张三：大家好，今天我们主要讨论第二季度的销售计划。\n李四：好的，我先汇报一下，第一季度华东区销售额同比增长了15%，但华南区下降了8%。\n王五：嗯，对，华南区下降主要是因为两个大客户流失，我们正在跟进新的渠道。\n张三：好的，第二季度要重点恢复华南区的销售，目标是同比增长10%。谢谢大家。";
+
     /// <summary>Every transcript above.</summary>
-    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting];
+    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken];
+
+    /// <summary>Whether <paramref name="summary"/> holds a spoken filler of <see cref="Spoken"/> (大家好, 好的, 嗯, 对, 谢谢).</summary>
+    public static bool KeepsAFiller(string summary) =>
+        summary.Contains("大家好", StringComparison.Ordinal) || summary.StartsWith("好的", StringComparison.Ordinal) || summary.Contains("好的，", StringComparison.Ordinal)
+        || summary.Contains('嗯', StringComparison.Ordinal) || summary.Contains("对，", StringComparison.Ordinal) || summary.Contains("谢谢", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether <paramref name="summary"/> holds a question (its mark or words only the questions have) or a speaker's label

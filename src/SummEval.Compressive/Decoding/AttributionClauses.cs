@@ -13,39 +13,10 @@ internal static class AttributionClauses
     /// <summary>Sets <paramref name="unkept"/> for every word of an attribution, a clause between commas or a sentence's ends.</summary>
     internal static void Mark(AnalyzedDocument document, DocumentSentences documentSentences, bool[] unkept)
     {
-        var words = document.Words;
-        if (words.Count == 0 || !NewsAttributions.MayHave(document.Source))
+        // MayHave's words (消息, 报道) are common in papers that hold none, so the clauses are read only then.
+        if (NewsAttributions.MayHave(document.Source))
         {
-            return;
-        }
-
-        // Copied only once an attribution is found: MayHave's words (消息, 报道) are common in papers that hold none.
-        bool[]? left = null;
-        foreach (var (first, count) in documentSentences.Runs)
-        {
-            var start = first;
-            for (var i = first; i <= first + count; i++)
-            {
-                if (i < first + count && !(words[i].IsPunctuation && words[i].Text is "，" or "," or "。" or "；" or ";"))
-                {
-                    continue;
-                }
-
-                if (i > start && NewsAttributions.IsAttribution(string.Concat(words.Skip(start).Take(i - start).Select(w => w.Text))))
-                {
-                    // The comma after it goes too, so no summary opens on one.
-                    left ??= (bool[])unkept.Clone();
-                    Array.Fill(left, true, start, Math.Min(i + 1, first + count) - start);
-                }
-
-                start = i + 1;
-            }
-        }
-
-        // A story that is nothing but its attribution still gets a summary of it.
-        if (left is not null && Enumerable.Range(0, words.Count).Any(i => !left[i] && !words[i].IsPunctuation))
-        {
-            Array.Copy(left, unkept, unkept.Length);
+            SetAsideClauses.Mark(document, documentSentences, unkept, NewsAttributions.MaxLength, clause => NewsAttributions.IsAttribution(clause));
         }
     }
 }

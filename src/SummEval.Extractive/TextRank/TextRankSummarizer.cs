@@ -185,7 +185,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     sentenceRole = role;
                 }
 
-                if (clause.Length == 0 || SectionLabels.IsLabelOnly(clause))
+                // A filler (大家好, 好的, 嗯) says nothing, so its words do not vote either.
+                if (clause.Length == 0 || SectionLabels.IsLabelOnly(clause) || SpokenFillers.IsFiller(clause))
                 {
                     continue;
                 }
@@ -236,7 +237,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         if (!structured && !objective && sentences.Count > 0)
         {
             StripFraming(sentences[0], options.StripObjectiveVerbs, out var opening, out var whole);
-            opening = WithoutAttribution(opening);
+            opening = WithoutPreamble(opening);
             if (opening.Length > 0)
             {
                 lead = Clause(opening, 0, 0, ClauseRole.Other, Tokens(opening, vocabulary, whole));
@@ -375,7 +376,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         var top = ArgMax(scores, sentences.Count - document.Fields);
         if (maxChars is not { } budget)
         {
-            return WithoutAttribution(sentences[top]);
+            return WithoutPreamble(sentences[top]);
         }
 
         var useSentences = settings.Unit == SelectionUnit.Sentence ||
@@ -405,7 +406,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         {
             // Framing that is the first half of a compound stays: 研究|结果支持了… would open with the label 结果.
             StripFraming(sentences[chosen[c]], settings.StripObjectiveVerbs, out var rest, out _);
-            rest = WithoutAttribution(WithoutReportingVerb(rest));
+            rest = WithoutPreamble(WithoutReportingVerb(rest));
             parts[c] = HasLetterOrDigit(rest) && SectionLabels.LabelLength(rest) == 0 ? rest : sentences[chosen[c]];
             if (c < chosen.Length - 1 && !EndsWithStop(parts[c]))
             {
@@ -520,14 +521,20 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         // 本发明公开了一种基于… backs off to the framing alone), cut at a word boundary.
         var top = document.Sentences[ArgMax(scores, document.Sentences.Count - document.Fields)];
         StripFraming(top, settings.StripObjectiveVerbs, out var unframed, out _);
-        unframed = WithoutAttribution(WithoutReportingVerb(unframed));
+        unframed = WithoutPreamble(WithoutReportingVerb(unframed));
         return CutAtWord(unframed.Length > 0 ? unframed : top, budget, settings);
     }
 
     // A sentence whose stripped framing was its subject (研究发现，…, 本研究认为：…) still opens with the verb that reports
     // the finding; a title states the finding (发现，数字普惠金融… → 数字普惠金融…).
-    // A news story's sentence opened by its attribution (11月20日，记者从省农业农村厅获悉，…; 据悉，…) is the story without it.
-    private static string WithoutAttribution(string text) => NewsAttributions.OpeningLength(text) is var length and > 0 ? text[length..] : text;
+    // A news story's sentence opened by its attribution (11月20日，记者从省农业农村厅获悉，…; 据悉，…) is the story without it, and a
+    // speaker's opened by a filler (大家好，…; 好的，…) is what the speaker says.
+    private static string WithoutPreamble(string text)
+    {
+        var filler = SpokenFillers.OpeningLength(text);
+        var rest = filler > 0 ? text[filler..] : text;
+        return NewsAttributions.OpeningLength(rest) is var length and > 0 ? rest[length..] : rest;
+    }
 
     private static string WithoutReportingVerb(string text) => DiscourseMarkers.ReportingVerbLength(text) is var length and > 0 ? text[length..] : text;
 

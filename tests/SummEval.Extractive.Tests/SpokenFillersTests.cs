@@ -1,0 +1,54 @@
+using SummEval.Extractive.Sentences;
+using SummEval.Extractive.TextRank;
+using SummEval.Jieba;
+using SummEval.Testing;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+public sealed class SpokenFillersTests
+{
+    private static readonly TextRankSummarizer TextRank = new(JiebaSegmenter.Default, new TextRankOptions());
+
+    [Theory]
+    [InlineData("大家好", true)]
+    [InlineData("各位下午好", false)] // not listed: 大家下午好 is
+    [InlineData("大家下午好", true)]
+    [InlineData("好的", true)]
+    [InlineData(" 好的呀 ", true)]
+    [InlineData("嗯", true)]
+    [InlineData("是的", true)]
+    [InlineData("谢谢大家！", true)]
+    [InlineData("OK", true)]
+    [InlineData("好评率", false)]
+    [InlineData("对照组", false)]
+    [InlineData("了解", false)] // 为了解…: a paper's clause too
+    [InlineData("然后", false)]
+    [InlineData("好的开始是成功的一半", false)]
+    [InlineData("", false)]
+    public void AFillerIsAWholeClauseThatGreetsAcknowledgesOrHesitates(string clause, bool filler) =>
+        Assert.Equal(filler, SpokenFillers.IsFiller(clause));
+
+    [Theory]
+    [InlineData("好的，第二季度要重点恢复华南区的销售", 3)]
+    [InlineData("嗯，对， 华南区下降主要是因为两个大客户流失", 5)]
+    [InlineData("大家好，", 0)] // nothing follows
+    [InlineData("对照组，采用常规治疗", 0)]
+    [InlineData("好的", 0)]
+    public void TheFillersThatOpenASentenceGoWithTheirCommas(string sentence, int length) =>
+        Assert.Equal(length, SpokenFillers.OpeningLength(sentence));
+
+    /// <summary>Before: 大家好，今天我们主要讨论第二季度的销售 at 20 and 好的，第二季度要重点恢复华南区的销售… at 40.</summary>
+    [Fact]
+    public void TextRankKeepsNoFiller()
+    {
+        foreach (var budget in new int?[] { 12, 20, 30, 40, 60, null })
+        {
+            var summary = TextRank.Summarize(Transcripts.Spoken, budget);
+            Assert.NotEqual(string.Empty, summary);
+            Assert.False(Transcripts.KeepsAFiller(summary), $"at {budget}: {summary}");
+        }
+
+        Assert.Equal("今天我们主要讨论第二季度的销售计划", TextRank.Summarize(Transcripts.Spoken, 20));
+    }
+}
