@@ -128,6 +128,9 @@ public static class ClauseRoles
     /// <summary>True when <paramref name="token"/> is a third-person pronoun (<c>它</c>, <c>他们</c>, ...), which points back with <c>的</c>.</summary>
     internal static bool IsPronoun(string token) => Pronouns.Contains(token);
 
+    /// <summary>True when <paramref name="token"/> is a pronoun for people (<c>他</c>, <c>她</c>, <c>他们</c>, <c>她们</c>), not for things (<c>它</c>).</summary>
+    internal static bool IsPersonalPronoun(string token) => token is "他" or "她" or "他们" or "她们";
+
     // The first characters of those words: a text opening with none of them needs no segmenting to know.
     internal static bool MayOpenLeaning(char first) => LeaningStarts.Contains(first);
 

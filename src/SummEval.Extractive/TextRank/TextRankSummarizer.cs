@@ -335,6 +335,17 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             return summary;
         }
 
+        // A person the pronoun names is the subject of what follows (他叫林风，…): without it the rest is a predicate with no
+        // one to do it, so it stays; unless it only reports what follows (她认为，…), which reads without both. 它 stands for a
+        // thing an earlier sentence named (它在基本刀具库中…), and goes.
+        if (ClauseRoles.IsPersonalPronoun(tokens[0]) && tokens[1] != "的")
+        {
+            var reported = summary[tokens[0].Length..];
+            return DiscourseMarkers.ReportingVerbLength(reported) is var verb and > 0 && TextLength.Chars(reported[verb..]) >= MinRest
+                ? WithoutLeaningOpener(reported[verb..])
+                : summary;
+        }
+
         // A pronoun's 的 goes with it ("他的想象学说…" reads "想象学说…", not "的想象学说…"), and so does a verb's 了 (实现了…).
         var opener = tokens[0].Length + ((ClauseRoles.IsPronoun(tokens[0]) && tokens.Count > 2 && tokens[1] == "的") || (ClauseRoles.IsGoverningVerb(tokens[0]) && tokens.Count > 2 && tokens[1] == "了") ? 1 : 0);
 
