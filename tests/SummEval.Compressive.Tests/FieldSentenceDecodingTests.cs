@@ -81,6 +81,10 @@ public sealed class FieldSentenceDecodingTests
         Assert.False(Transcripts.KeepsAFiller(Shipped.Value.Summarize(Transcripts.Spoken, 40)), Shipped.Value.Summarize(Transcripts.Spoken, 40));
     }
 
+    /// <summary>Before: 长城Wall中国古代的军事防御工事用以限隔敌骑的行动万里长城 at 30.</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoGloss() => AssertNoWordTakenFrom([WebPages.Encyclopedia], WebPages.KeepsAGloss);
+
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>
         Assert.NotEqual(string.Empty, Shipped.Value.Summarize("关键词：数字金融；城乡收入差距；面板数据", 20));

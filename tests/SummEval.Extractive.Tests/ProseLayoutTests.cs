@@ -317,6 +317,30 @@ public sealed class ProseLayoutTests
     public void BracketsThatOpenNoStoryAreLeftAsWritten(string source) => Assert.Same(source, AnalysisText.Of(source).Shadow);
 
     [Theory]
+    [InlineData("长城（英语：Great Wall），又称万里长城，是中国古代的军事防御工事。", "长城，又称万里长城，是中国古代的军事防御工事。")]
+    [InlineData("大熊猫（学名：Ailuropoda melanoleuca）是中国特有的哺乳动物。", "大熊猫是中国特有的哺乳动物。")]
+    [InlineData("东京（日语：東京 / とうきょう）是日本的首都。", "东京是日本的首都。")]
+    [InlineData("互联网（英文: Internet）\n改变了人们的生活方式。", "互联网改变了人们的生活方式。")] // a line wrapped after it
+    public void AGlossInAnotherLanguageIsLeftOut(string source, string prose) => Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+
+    [Theory]
+    [InlineData("卷积神经网络(CNN)在图像识别中应用广泛，课程语言：英语。")] // the author's own abbreviation
+    [InlineData("课程采用双语教学（英语：授课与讨论并重，效果良好。")] // no closing bracket
+    [InlineData("本文从语文教学（课文：荷塘月色）出发，探讨审美教育。")] // no language's name
+    public void BracketsThatAreNoGlossStay(string source) => Assert.Equal(source, AnalysisText.Of(source).Shadow);
+
+    /// <summary>Before: 长城（英语：Great Wall），又称 at 20.</summary>
+    [Fact]
+    public void NoSummaryKeepsAGloss()
+    {
+        foreach (var budget in new int?[] { 12, 20, 30, 40, 60, null })
+        {
+            Assert.False(WebPages.KeepsAGloss(TextRank.Summarize(WebPages.Encyclopedia, budget)), TextRank.Summarize(WebPages.Encyclopedia, budget));
+            Assert.False(WebPages.KeepsAGloss(LeadSentenceSummarizer.Summarize(WebPages.Encyclopedia, budget)), LeadSentenceSummarizer.Summarize(WebPages.Encyclopedia, budget));
+        }
+    }
+
+    [Theory]
     [InlineData("用鱼腥草注射液(深圳南方制药厂@雅安三九药业有限公司生产)静脉滴注。")] // md dev: @ after a Han character
     [InlineData("算法在COCO测试集上的mAP@IoU[0.5:0.95]提升了3%。")] // CSL test: @ after a letter
     [InlineData("本文比较了C#与F#语言的类型系统。")] // # after a letter

@@ -21,6 +21,12 @@ public static class WebPages
     /// <summary>Every page above.</summary>
     public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore, Review, FilmReview, Bylined];
 
+    /// <summary>An encyclopedia's article: its term glossed in English in brackets (长城（英语：Great Wall）).</summary>
+    public const string Encyclopedia = "长城（英语：Great Wall），又称万里长城，是中国古代的军事防御工事，是一道高大、坚固而且连绵不断的长垣，用以限隔敌骑的行动。长城东西绵延上万华里，因此又称作万里长城。现存的长城遗迹主要为始建于14世纪的明长城。";
+
+    /// <summary>Whether <paramref name="summary"/> keeps a word of <see cref="Encyclopedia"/>'s gloss.</summary>
+    public static bool KeepsAGloss(string summary) => summary.Contains("英语", StringComparison.Ordinal) || summary.Contains("Great", StringComparison.Ordinal) || summary.Contains("Wall", StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="summary"/> holds text that only the page's calls or its list of other articles hold.</summary>
     public static bool TakesFromThePage(string summary) => Array.Exists(PageOnly, summary.Contains);
 

@@ -193,6 +193,7 @@ internal static partial class ProseLayout
         || text.Contains("**", StringComparison.Ordinal)
         || text.Contains("](", StringComparison.Ordinal)
         || text.AsSpan().IndexOfAny(NewsMarks) >= 0
+        || text.AsSpan().IndexOfAny(GlossCues) >= 0
         || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【' || IsEmojiOrSymbol(start[0])));
 
     // The first character of an emoji or a symbol a post sets as a bullet (✅, ➡, ⭐, 📌, 👉): arrows, geometric shapes, dingbats
@@ -201,6 +202,9 @@ internal static partial class ProseLayout
 
     // What a news story's dateline or closing holds (新华社北京12月3日电, 本报讯, (完)).
     private static readonly SearchValues<string> NewsMarks = SearchValues.Create(["日电", "日讯", "报讯", "完）", "完)"], StringComparison.Ordinal);
+
+    // What a gloss in another language holds after its language's name (（英语：Great Wall）, （学名：Ailuropoda melanoleuca）).
+    private static readonly SearchValues<string> GlossCues = SearchValues.Create(["语：", "语:", "語：", "語:", "文：", "文:", "名：", "名:"], StringComparison.Ordinal);
 
     // What a Markdown heading, bullet or quote marker starts with (a one-line text can open with one: ## 摘要 …).
     private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("#•●○◆■▪-*+>");
@@ -330,8 +334,28 @@ internal static partial class ProseLayout
             AddHeadlines(text, spans);
         }
 
+        if (text.AsSpan().IndexOfAny(GlossCues) >= 0)
+        {
+            AddGlosses(text, spans);
+        }
+
         return (spans, entities);
     }
+
+    // A term's name in another language, in brackets after it (长城（英语：Great Wall），又称…; 大熊猫（学名：Ailuropoda
+    // melanoleuca）): an encyclopedia's gloss for the reader, left out whole as no title keeps it. A bracket without the
+    // language's name (卷积神经网络(CNN)) is the author's own abbreviation, and stays.
+    private static void AddGlosses(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        foreach (Match m in Gloss().Matches(text))
+        {
+            TakeOver(spans, m.Index, m.Index + m.Length, SpanKind.Inline);
+        }
+    }
+
+    [GeneratedRegex(@"[（(][\ 	]*(?:英语|英文|英語|拉丁语|拉丁文|拉丁語|学名|學名|日语|日文|日語|法语|法文|法語|德语|德文|德語|俄语|俄文|俄語|西班牙语|西班牙語|意大利语|意大利語|葡萄牙语|葡萄牙語|韩语|韩文|韓語|朝鲜语|阿拉伯语|阿拉伯語|希腊语|希臘語|梵语|梵語|藏语|蒙古语|维吾尔语)[\ 	]*[：:][^（）()
+]{1,100}[）)]", RegexOptions.CultureInvariant)]
+    private static partial Regex Gloss();
 
     // A Markdown image, left out whole, and a link's brackets and address ([数字普惠金融](https://…) reads 数字普惠金融), where no
     // other span runs into them. Their own expression, run only over a text with "](": the brackets it starts on are common in prose
