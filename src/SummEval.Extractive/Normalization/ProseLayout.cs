@@ -353,8 +353,7 @@ internal static partial class ProseLayout
         }
     }
 
-    [GeneratedRegex(@"[（(][\ 	]*(?:英语|英文|英語|拉丁语|拉丁文|拉丁語|学名|學名|日语|日文|日語|法语|法文|法語|德语|德文|德語|俄语|俄文|俄語|西班牙语|西班牙語|意大利语|意大利語|葡萄牙语|葡萄牙語|韩语|韩文|韓語|朝鲜语|阿拉伯语|阿拉伯語|希腊语|希臘語|梵语|梵語|藏语|蒙古语|维吾尔语)[\ 	]*[：:][^（）()
-]{1,100}[）)]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[（(][\ \t]*(?:英语|英文|英語|拉丁语|拉丁文|拉丁語|学名|學名|日语|日文|日語|法语|法文|法語|德语|德文|德語|俄语|俄文|俄語|西班牙语|西班牙語|意大利语|意大利語|葡萄牙语|葡萄牙語|韩语|韩文|韓語|朝鲜语|阿拉伯语|阿拉伯語|希腊语|希臘語|梵语|梵語|藏语|蒙古语|维吾尔语)[\ \t]*[：:][^（）()\n\r]{1,100}[）)]", RegexOptions.CultureInvariant)]
     private static partial Regex Gloss();
 
     // A Markdown image, left out whole, and a link's brackets and address ([数字普惠金融](https://…) reads 数字普惠金融), where no
