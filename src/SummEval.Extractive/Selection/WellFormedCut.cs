@@ -552,6 +552,12 @@ public static class WellFormedCut
             return true;
         }
 
+        // A clock time or a ratio (8:00至18|:00, 1:|2): a colon between digits is the number's, not a label's.
+        if (SplitsDigitsAtColon(text, end))
+        {
+            return true;
+        }
+
         if (!IsIdeograph(after))
         {
             return false;
@@ -566,6 +572,13 @@ public static class WellFormedCut
 
         var next = count < ends.Count ? text.AsSpan(end, ends[count] - end).Trim() : text.AsSpan(end, 1);
         return !EndsListItem(next);
+    }
+
+    // The cut at end falls on either side of a colon with a digit on each side (18|:00, 18:|00).
+    private static bool SplitsDigitsAtColon(string text, int end)
+    {
+        var colon = text[end] is ':' or '：' ? end : text[end - 1] is ':' or '：' ? end - 1 : -1;
+        return colon > 0 && colon + 1 < text.Length && char.IsAsciiDigit(text[colon - 1]) && char.IsAsciiDigit(text[colon + 1]);
     }
 
     // The cut at end leaves a number written SI style in Chinese text: a space follows that goes on with the next group
