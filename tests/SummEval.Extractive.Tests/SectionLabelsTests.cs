@@ -44,6 +44,10 @@ public sealed class SectionLabelsTests
     [InlineData("目的 Objective 探讨儿童哮喘患者的肺功能", "探讨儿童哮喘患者的肺功能")] // a bilingual heading
     [InlineData("Objective 探讨儿童哮喘患者的肺功能", "探讨儿童哮喘患者的肺功能")]
     [InlineData("（方法）随机分组", "随机分组")]
+    [InlineData("编者按：近年来人工智能技术快速发展", "近年来人工智能技术快速发展")] // an editor's note, a notice's reminder
+    [InlineData("温馨提示：因管道维修本小区停水", "因管道维修本小区停水")]
+    [InlineData("医生回答：建议先改善生活方式", "建议先改善生活方式")] // a consultation's speakers
+    [InlineData("患者提问：需要吃药吗", "需要吃药吗")]
     [InlineData("【摘要】目的：观察疗效", "观察疗效")]
     [InlineData("材料与方法：选取120例", "选取120例")]
     [InlineData("方法将120例患者分为两组", "将120例患者分为两组")]

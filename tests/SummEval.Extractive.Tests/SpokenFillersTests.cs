@@ -20,6 +20,8 @@ public sealed class SpokenFillersTests
     [InlineData("是的", true)]
     [InlineData("谢谢大家！", true)]
     [InlineData("OK", true)]
+    [InlineData("医生您好", true)] // a greeting with the one it greets
+    [InlineData("王老师你好", true)]
     [InlineData("好评率", false)]
     [InlineData("对照组", false)]
     [InlineData("了解", false)] // 为了解…: a paper's clause too

@@ -30,8 +30,11 @@ public static class Transcripts
     /// <summary>A meeting's record as spoken: greetings, acknowledgements and thanks (大家好，好的，嗯，对，谢谢大家) around what is said.</summary>
     public const string Spoken = "张三：大家好，今天我们主要讨论第二季度的销售计划。\n李四：好的，我先汇报一下，第一季度华东区销售额同比增长了15%，但华南区下降了8%。\n王五：嗯，对，华南区下降主要是因为两个大客户流失，我们正在跟进新的渠道。\n张三：好的，第二季度要重点恢复华南区的销售，目标是同比增长10%。谢谢大家。";
 
+    /// <summary>A medical consultation online: the patient's question and the doctor's answer, each greeting the other.</summary>
+    public const string Consultation = "患者提问：医生您好，我最近经常头晕，血压150/95，需要吃药吗？\n医生回答：您好，根据描述，血压已经达到高血压诊断标准。建议先改善生活方式，低盐饮食、规律运动，监测血压两周，如仍偏高需在医生指导下服用降压药。";
+
     /// <summary>Every transcript above.</summary>
-    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken];
+    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken, Consultation];
 
     /// <summary>Whether <paramref name="summary"/> holds a spoken filler of <see cref="Spoken"/> (大家好, 好的, 嗯, 对, 谢谢).</summary>
     public static bool KeepsAFiller(string summary) =>
@@ -44,5 +47,6 @@ public static class Transcripts
     /// </summary>
     public static bool TakesFromAQuestionOrASpeaker(string summary) =>
         summary.AsSpan().IndexOfAny("？?：:您") >= 0 || summary.Contains("什么", StringComparison.Ordinal) || summary.Contains("什麼", StringComparison.Ordinal)
-        || summary.Contains("如何", StringComparison.Ordinal) || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal);
+        || summary.Contains("如何", StringComparison.Ordinal) || summary.Contains("提问", StringComparison.Ordinal) || summary.Contains("回答", StringComparison.Ordinal)
+        || summary.Contains("头晕", StringComparison.Ordinal) || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal);
 }

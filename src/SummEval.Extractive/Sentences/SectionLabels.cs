@@ -12,7 +12,11 @@ public static class SectionLabels
     // A transcript's speakers (问：…答：…, 记者：…, 主持人：…): they label its turns as a structured abstract's labels
     // label its sections, and never glued to the turn (问题 and 回答 are words). Not Q and A, which a space sets off from
     // Han text in ordinary prose (A 股市场).
-    private static readonly string[] Speakers = ["问", "答", "记者", "主持人", "提问", "回答", "采访者", "受访者", "嘉宾"];
+    private static readonly string[] Speakers =
+    [
+        "问", "答", "记者", "主持人", "提问", "回答", "采访者", "受访者", "嘉宾",
+        "患者提问", "网友提问", "用户提问", "读者提问", "医生回答", "医生解答", "专家回答", "专家解答", "律师回答", "律师解答",
+    ];
 
     // Whether label is one of a transcript's speakers (主持人), which a form may name as its field (主持人：张三).
     internal static bool IsSpeaker(ReadOnlySpan<char> label)
@@ -34,7 +38,7 @@ public static class SectionLabels
         .. new[]
         {
             "目的", "目标", "方法", "结果", "结论", "背景", "摘要", "对象", "意义", "讨论", "概述", "简介", "引言", "前言", "关键词", "关键字",
-            "正文", "提要", "内容提要", "内容摘要", "中文摘要", "导语",
+            "正文", "提要", "内容提要", "内容摘要", "中文摘要", "导语", "编者按", "编者的话", "温馨提示", "重要提示", "特别提示",
             "研究目的", "研究目标", "研究方法", "研究结果", "研究结论", "研究背景", "研究意义", "研究对象", "研究设计",
             "材料与方法", "材料和方法", "资料与方法", "资料和方法", "对象与方法", "对象和方法", "方法与结果", "目的与方法",
             "结果与结论", "结论与意义", "主要结论", "主要结果", "主要方法",

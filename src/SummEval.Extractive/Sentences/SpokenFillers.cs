@@ -1,3 +1,5 @@
+using SummEval.Extractive.Normalization;
+
 namespace SummEval.Extractive.Sentences;
 
 /// <summary>
@@ -34,7 +36,9 @@ public static class SpokenFillers
             return false;
         }
 
-        return Lookup.Contains(text) || (text.Length > 1 && text[^1] is '啊' or '呀' or '吧' or '哈' or '嘛' && Lookup.Contains(text[..^1]));
+        // 医生您好, 王老师你好: a greeting with the one it greets.
+        return Lookup.Contains(text) || (text.Length > 1 && text[^1] is '啊' or '呀' or '吧' or '哈' or '嘛' && Lookup.Contains(text[..^1]))
+            || (text.Length > 2 && (text.EndsWith("您好", StringComparison.Ordinal) || text.EndsWith("你好", StringComparison.Ordinal)) && HanScript.IsHan(text[0]));
     }
 
     /// <summary>
