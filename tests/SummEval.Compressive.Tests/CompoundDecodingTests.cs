@@ -27,6 +27,12 @@ public sealed class CompoundDecodingTests
         ("研究了20kV/m和60kV/m高压静电场处理对柿子果实贮藏品质的影响。结果表明，60kV/m处理的保鲜效果最好，腐烂率降低了30%。",
             ["20kV/m", "60kV/m", "30%"], ["kV", "20", "60", "30"]),
 
+        // A clock time and a ratio (before: …本小区将于12月5日8:00至18请各位业主… at 40).
+        ("温馨提示：因管道维修，本小区将于12月5日8:00至18:00停水，请各位业主提前做好储水准备。给您带来的不便，敬请谅解！",
+            ["8:00至18:00"], ["18", ":00", "8:0"]),
+        ("研究了不同氮磷比对水稻产量的影响。结果表明，氮磷比为1：2时产量最高，比对照增产15%。",
+            ["1：2", "15%"], ["：2", "1：", "15"]),
+
         // jieba cuts a Latin word at an accented letter (before: ödinger方程, öschl-Teller势).
         ("基于Schrödinger方程的量子隧穿效应数值模拟研究。本文采用有限差分法求解一维含时Schrödinger方程，分析了势垒高度对隧穿概率的影响。结果表明，隧穿概率随势垒高度增加而指数衰减。",
             ["Schrödinger"], ["Schr", "dinger"]),
@@ -41,7 +47,7 @@ public sealed class CompoundDecodingTests
     [Fact]
     public void JiebasPiecesOfACompoundAreBoundTogether()
     {
-        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达。";
+        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时。";
         var words = DocumentAnalyzer.Default.Analyze(Source).Words;
         var bonds = Compounds.Bonds(words);
         Assert.NotNull(bonds);
@@ -63,7 +69,7 @@ public sealed class CompoundDecodingTests
             compounds.Add(string.Concat(words.Skip(start).Take(i - start + 1).Select(w => w.Text)));
         }
 
-        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型"], compounds);
+        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时"], compounds);
     }
 
     [Fact]
