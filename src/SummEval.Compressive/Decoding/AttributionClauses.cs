@@ -16,7 +16,7 @@ internal static class AttributionClauses
         // MayHave's words (消息, 报道) are common in papers that hold none, so the clauses are read only then.
         if (NewsAttributions.MayHave(document.Source))
         {
-            SetAsideClauses.Mark(document, documentSentences, unkept, NewsAttributions.MaxLength, clause => NewsAttributions.IsAttribution(clause));
+            SetAsideClauses.Mark(document, documentSentences, unkept, NewsAttributions.MaxLength, NewsAttributions.IsAttribution);
         }
     }
 }

@@ -11,5 +11,5 @@ internal static class FillerClauses
 {
     /// <summary>Sets <paramref name="unkept"/> for every word of a filler, a clause between commas or a sentence's ends.</summary>
     internal static void Mark(AnalyzedDocument document, DocumentSentences documentSentences, bool[] unkept) =>
-        SetAsideClauses.Mark(document, documentSentences, unkept, SpokenFillers.MaxLength, clause => SpokenFillers.IsFiller(clause));
+        SetAsideClauses.Mark(document, documentSentences, unkept, SpokenFillers.MaxLength, SpokenFillers.IsFiller);
 }

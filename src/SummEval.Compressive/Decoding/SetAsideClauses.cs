@@ -8,8 +8,14 @@ namespace SummEval.Compressive.Decoding;
 /// </summary>
 internal static class SetAsideClauses
 {
-    /// <summary>Sets <paramref name="unkept"/> for every word of a clause of at most <paramref name="maxLength"/> characters that <paramref name="isAside"/> holds for.</summary>
-    internal static void Mark(AnalyzedDocument document, DocumentSentences documentSentences, bool[] unkept, int maxLength, Func<string, bool> isAside)
+    /// <summary>Whether a rule sets <paramref name="clause"/> aside.</summary>
+    internal delegate bool ClauseTest(ReadOnlySpan<char> clause);
+
+    /// <summary>
+    /// Sets <paramref name="unkept"/> for every word of a clause that <paramref name="isAside"/> holds for; only clauses of at
+    /// most twice <paramref name="maxLength"/> characters (spaces around a clause are not its own) are read.
+    /// </summary>
+    internal static void Mark(AnalyzedDocument document, DocumentSentences documentSentences, bool[] unkept, int maxLength, ClauseTest isAside)
     {
         var words = document.Words;
         if (words.Count == 0)
@@ -17,8 +23,9 @@ internal static class SetAsideClauses
             return;
         }
 
-        // Copied only once a clause is found: most documents have none.
+        // Copied only once a clause is found: most documents have none. A clause is read from one buffer, not a string each.
         bool[]? left = null;
+        Span<char> clause = stackalloc char[2 * maxLength];
         foreach (var (first, count) in documentSentences.Runs)
         {
             var start = first;
@@ -38,8 +45,7 @@ internal static class SetAsideClauses
                     continue;
                 }
 
-                // Spaces around a clause are not its characters, so a clause a little longer is still read.
-                if (i > start && length <= 2 * maxLength && isAside(string.Concat(words.Skip(start).Take(i - start).Select(w => w.Text))))
+                if (i > start && length <= clause.Length && isAside(Text(words, start, i, clause)))
                 {
                     // The comma after it goes too, so no summary opens on one.
                     left ??= (bool[])unkept.Clone();
@@ -56,5 +62,18 @@ internal static class SetAsideClauses
         {
             Array.Copy(left, unkept, unkept.Length);
         }
+    }
+
+    // The words [start, end) written into buffer, which holds them all.
+    private static ReadOnlySpan<char> Text(IReadOnlyList<AnalyzedWord> words, int start, int end, Span<char> buffer)
+    {
+        var length = 0;
+        for (var k = start; k < end; k++)
+        {
+            words[k].Text.CopyTo(buffer[length..]);
+            length += words[k].Text.Length;
+        }
+
+        return buffer[..length];
     }
 }

@@ -26,7 +26,7 @@ public static class SpokenFillers
 
     /// <summary>
     /// Whether <paramref name="clause"/> (text between commas) is nothing but a filler, perhaps with a modal particle after it
-    /// (<c>好的呀</c>) and a mark that ends it (<c>谢谢！</c>).
+    /// (<c>好的呀</c>) and a mark that ends it (<c>谢谢！</c>), or a greeting with the one it greets (<c>医生您好</c>).
     /// </summary>
     public static bool IsFiller(ReadOnlySpan<char> clause)
     {
