@@ -43,6 +43,9 @@ public sealed class BibliographicFieldsTests
     [InlineData("（责任编辑：张三）")]
     [InlineData("【编辑：李四】")]
     [InlineData("来源：新华网")]
+    [InlineData("注：①数据来源于国家统计局。")] // a note under a statistic
+    [InlineData("备注：以上价格均含税")]
+    [InlineData("数据来源：国家统计局")]
     [InlineData("摄影：王五")]
     [InlineData("申请号：CN202010123456.7")] // a patent's fields
     [InlineData("公开日：2020-06-23")]
@@ -72,6 +75,8 @@ public sealed class BibliographicFieldsTests
     [InlineData("权利要求的解释是专利侵权诉讼的核心问题。")] // the words in prose, no colon
     [InlineData("教师：同学们，今天我们学习勾股定理。")] // a classroom transcript's speaker
     [InlineData("申请人数逐年增加，录取率持续下降。")]
+    [InlineData("注意：本品需冷藏保存。")] // 注 is no label inside a word
+    [InlineData("注重实践能力培养是高校改革的重点。")]
     [InlineData("专业学位研究生教育发展迅速。")]
     public void ProseIsNoField(string sentence) => Assert.False(BibliographicFields.Opens(sentence));
 

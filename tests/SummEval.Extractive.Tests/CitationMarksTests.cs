@@ -22,6 +22,7 @@ public sealed class CitationMarksTests
     [InlineData("护士的职业倦怠现状¹，并分析其影响因素²", "护士的职业倦怠现状，并分析其影响因素")] // footnote marks
     [InlineData("已有多项研究证实¹⁻³。", "已有多项研究证实。")]
     [InlineData("如文献所述²,⁵，", "如文献所述，")]
+    [InlineData("增长到2021年的18931元①，年均增长9.5%", "增长到2021年的18931元，年均增长9.5%")] // a statistic's note
     public void ReferenceMarksThatCloseAClauseGo(string summary, string expected) => Assert.Equal(expected, CitationMarks.Without(summary));
 
     [Theory]
@@ -34,6 +35,7 @@ public sealed class CitationMarksTests
     [InlineData("第[2019]12号文")] // four digits: a year or document number
     [InlineData("在原来工作[4]的基础上")] // inside a clause: taking it out would glue what the source does not
     [InlineData("基于深度学习的图像分类")]
+    [InlineData("包括：①数据采集；②模型构建")] // items the circled digits open
     [InlineData("面积为120 m²，容积为3 m³")] // units
     [InlineData("拟合优度R²，为0.83")]
     [InlineData("浓度为10⁶，")]
@@ -50,6 +52,21 @@ public sealed class CitationMarksTests
             var summary = summarizer.Summarize(source, budget);
             Assert.NotEqual(string.Empty, summary);
             Assert.DoesNotContain("[", summary, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Before: 我国农村居民人均可支配收入从2012年的8389元增长到，数据来源于国家统计局 at 40, the note's text glued on.</summary>
+    [Fact]
+    public void AStatisticsNoteIsNeitherMarkNorCandidate()
+    {
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        const string source = "我国农村居民人均可支配收入从2012年的8389元增长到2021年的18931元①，年均增长9.5%。城乡居民收入比由2.88缩小到2.50。\n注：①数据来源于国家统计局。";
+        foreach (var budget in new int?[] { 20, 30, 40, 50, 60, null })
+        {
+            var summary = summarizer.Summarize(source, budget);
+            Assert.NotEqual(string.Empty, summary);
+            Assert.DoesNotContain("①", summary, StringComparison.Ordinal);
+            Assert.DoesNotContain("国家统计局", summary, StringComparison.Ordinal);
         }
     }
 }

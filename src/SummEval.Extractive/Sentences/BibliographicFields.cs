@@ -15,7 +15,7 @@ public static partial class BibliographicFields
     // A news page's labels are common words in prose (来源解析, 编辑距离), so they count here only with their colon or bracket.
     private static readonly SearchValues<string> LabelWords = SearchValues.Create(
         ["关键", "关 键", "分类号", "基金", "基 金", "作者", "文献标", "文章编号", "收稿", "修回", "录用", "接受日期", "网络出版", "网络首发", "引用", "引文", "资助", "单位", "在线", "出版", "发表", "专辑", "专题", "刊名", "期刊", "页码", "页数", "DOI", "ISSN",
-         "原标题", "原文标题", "编辑：", "编辑:", "编辑】", "来源：", "来源:", "来源】", "摄影：", "摄影:", "校对：", "校对:", "审核：", "审核:", "监制：", "监制:",
+         "原标题", "原文标题", "编辑：", "编辑:", "编辑】", "来源：", "来源:", "来源】", "注：", "注:", "摄影：", "摄影:", "校对：", "校对:", "审核：", "审核:", "监制：", "监制:",
          "联系", "mail", "邮箱", "信箱",
          "申请", "公开号", "公开日", "公告", "发明人", "设计人", "专利权人", "代理", "优先权", "主权项", "权利要求", "国省代码",
          "题目", "姓名", "导师", "指导教师", "学科", "专业", "学位", "学号", "培养单位", "答辩", "密级", "参考文献", "参 考", "[J]", "［J］", "[M]", "[D]", "[C]", "[EB/OL]", "references", "bibliography",
@@ -176,7 +176,7 @@ public static partial class BibliographicFields
           | 学位(?:类别|级别|类型|授予单位) | 授予学位单位 | 培养单位 | 答辩(?:日期|时间) | 论文提交日期 | 学号 | 学校代码 | 密级
           | 网络(?:出版|首发)(?:时间|地址|日期) | 在线(?:公开|出版)(?:时间|日期) | 出版日期 | 发表时间 | 专辑 | 专题 | 刊名 | 期刊名称 | 页码 | 页数 | DOI | ISSN
           | (?:本文)?引[用文]格式 | 引用本文
-          | (?:责任|值班|实习)?编辑 | (?:新闻|稿件|文章|信息)?来源 | 原(?:文)?标题 | 摄影 | 校对 | 审核 | 监制
+          | (?:责任|值班|实习)?编辑 | (?:新闻|稿件|文章|信息|数据|资料)?来源 | 备?注 | 原(?:文)?标题 | 摄影 | 校对 | 审核 | 监制
           | key\s*words? | index\s+terms | CLC\s+(?:number|No\.?) | document\s+code | article\s+ID | foundation\s+items?
           | (?:authors?'?s?\s+)?biograph(?:y|ies) | corresponding\s+authors? | (?:received|revised|accepted)(?:\s+date)? | cite\s+this\s+article)
         \s*(?:[】\]]\s*[:：]? | [:：])
