@@ -307,7 +307,15 @@ public sealed class ProseLayoutTests
     [InlineData("00:00:05 张三：大家好。\n00:00:32 李四：我先汇报一下。", "张三：大家好。李四：我先汇报一下。")]
     [InlineData("【01:10】王五：华南区下降主要是因为两个大客户流失。\n【02:03】张三：好的。", "王五：华南区下降主要是因为两个大客户流失。张三：好的。")]
     [InlineData("开幕式 9:00\n9:30 主旨报告\n本次会议由某某大学主办。", "开幕式 9:00\n9:30 主旨报告\n本次会议由某某大学主办。")] // a timetable's times are its items'
+    [InlineData("[00:00:05] 张三：今天我们主要讨论第二季度的销售计划。", "张三：今天我们主要讨论第二季度的销售计划。")] // a text of one line
+    [InlineData("[00:12.50]天青色等烟雨 而我在等你", "天青色等烟雨 而我在等你")] // a lyric's time
+    [InlineData("（01:10）王五：华南区下降主要是因为两个大客户流失。", "王五：华南区下降主要是因为两个大客户流失。")]
     public void ATranscriptionsTimeAtALinesStartIsLeftOut(string source, string prose) => Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+
+    /// <summary>Before: [00:00:05] 张三 at 20, a text of one line being read as written.</summary>
+    [Fact]
+    public void AOneLineTranscriptionIsSummarizedWithoutItsTime() =>
+        Assert.Equal("今天我们主要讨论第二季度的销售计划", TextRank.Summarize("[00:00:05] 张三：今天我们主要讨论第二季度的销售计划，华南区下降主要是因为两个大客户流失。", 20));
 
     [Theory]
     [InlineData("【孕妇及哺乳期妇女用药】孕妇及哺乳期妇女应在医师指导下使用本品。")] // a leaflet's label: no digit, no mark, 10 characters
@@ -315,6 +323,12 @@ public sealed class ProseLayoutTests
     [InlineData("研究表明【数字普惠金融：显著促进农户增收】，其作用机制是缓解信贷约束。")] // not at a line's start
     [InlineData("【央行宣布下调金融机构存款准备金率0.5个百分点】")] // nothing after it on its line
     public void BracketsThatOpenNoStoryAreLeftAsWritten(string source) => Assert.Same(source, AnalysisText.Of(source).Shadow);
+
+    [Theory]
+    [InlineData("[1] 张三. 数字普惠金融研究[J]. 经济研究, 2020.")] // a reference's number, no time
+    [InlineData("(1)融资约束削弱了这一影响；(2)国有企业的影响较弱。")] // an item's number
+    [InlineData("（2021）京0105民初12345号")] // a case number's year
+    public void ANumberInBracketsThatIsNoTimeIsText(string source) => Assert.Equal(source, AnalysisText.Of(source).Shadow);
 
     [Theory]
     [InlineData("长城（英语：Great Wall），又称万里长城，是中国古代的军事防御工事。", "长城，又称万里长城，是中国古代的军事防御工事。")]

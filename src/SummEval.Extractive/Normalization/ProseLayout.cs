@@ -194,7 +194,8 @@ internal static partial class ProseLayout
         || text.Contains("](", StringComparison.Ordinal)
         || text.AsSpan().IndexOfAny(NewsMarks) >= 0
         || text.AsSpan().IndexOfAny(GlossCues) >= 0
-        || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【' || IsEmojiOrSymbol(start[0])));
+        || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【' || IsEmojiOrSymbol(start[0])
+            || (start.Length > 1 && start[0] is '[' or '(' or '（' && char.IsAsciiDigit(start[1]))));
 
     // The first character of an emoji or a symbol a post sets as a bullet (✅, ➡, ⭐, 📌, 👉): arrows, geometric shapes, dingbats
     // and the emoji planes' high surrogates. Not ©, ° or ℃, which open a line of text.
@@ -206,7 +207,8 @@ internal static partial class ProseLayout
     // What a gloss in another language holds after its language's name (（英语：Great Wall）, （学名：Ailuropoda melanoleuca）).
     private static readonly SearchValues<string> GlossCues = SearchValues.Create(["语：", "语:", "語：", "語:", "文：", "文:", "名：", "名:"], StringComparison.Ordinal);
 
-    // What a Markdown heading, bullet or quote marker starts with (a one-line text can open with one: ## 摘要 …).
+    // What a Markdown heading, bullet or quote marker starts with (a one-line text can open with one: ## 摘要 …); a
+    // transcription's or a lyric's time in brackets can open one too ([00:00:05] 张三：…, [00:12.50]天青色…).
     private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("#•●○◆■▪-*+>");
 
     private enum SpanKind
