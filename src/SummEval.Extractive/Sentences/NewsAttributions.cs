@@ -65,7 +65,6 @@ public static partial class NewsAttributions
     private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
         ["获悉", "了解到", "得知", "获知", "据悉", "据介绍", "据了解", "报道", "消息", "通报", "透露", "披露"], StringComparison.Ordinal);
 
-
     // The characters every attribution ends on, its verb's (悉, 到, 知) or 据's telling's (绍, 道, 息, 解, 报, 露): one look at a clause's
     // last character passes over almost every clause of a paper.
     private static readonly System.Buffers.SearchValues<char> Verbs = System.Buffers.SearchValues.Create("悉到知绍道息解报露");

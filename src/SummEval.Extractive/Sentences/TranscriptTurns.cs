@@ -52,28 +52,30 @@ public static class TranscriptTurns
     public static int[]? Names(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        if (!IsTranscript(sentences))
+        // In a meeting's record (no asker) every turn's speaker goes, however often each speaks.
+        var record = !HasAsker(sentences);
+        if (record && !IsRecord(sentences))
         {
             return null;
         }
 
         var lengths = new int[sentences.Count];
+        var names = new string?[sentences.Count];
         var opened = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < lengths.Length; k++)
         {
             if (Name(sentences[k], out var length) is { } name)
             {
                 lengths[k] = length;
+                names[k] = name;
                 opened[name] = opened.GetValueOrDefault(name) + 1;
             }
         }
 
-        // In a meeting's record every turn's speaker goes, however often each speaks.
-        var record = !HasAsker(sentences);
         var any = false;
         for (var k = 0; k < lengths.Length; k++)
         {
-            if (lengths[k] > 0 && (record ? Speaker(sentences[k]) is null : opened[Name(sentences[k], out _)!] < 2))
+            if (lengths[k] > 0 && (record ? Speaker(sentences[k]) is null : opened[names[k]!] < 2))
             {
                 lengths[k] = 0;
             }
