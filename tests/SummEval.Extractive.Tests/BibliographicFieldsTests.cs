@@ -243,6 +243,26 @@ public sealed class BibliographicFieldsTests
     }
 
     /// <summary>
+    /// Before: 负责公司业务数据的采集、清洗和分析；搭建数据指标体系，输出分析报告；任职要求 (textrank at 40): a label alone on its line
+    /// after a list item its semicolon ended was read as the item's wrapped end. The last words of a wrapped sentence that
+    /// look like a label (…主要优势在于⏎以下三点：) are still joined.
+    /// </summary>
+    [Fact]
+    public void ALabelAfterALineASemicolonEndsIsALineOfItsOwn()
+    {
+        Assert.Contains("输出分析报告；\n任职要求：\n", AnalysisText.Of(Forms.JobPosting).Shadow, StringComparison.Ordinal);
+        foreach (var budget in new[] { 20, 30, 40, 60 })
+        {
+            var summary = TextRank.Summarize(Forms.JobPosting, budget);
+            Assert.DoesNotContain("要求", summary, StringComparison.Ordinal);
+            Assert.DoesNotContain("职责", summary, StringComparison.Ordinal);
+        }
+
+        var wrapped = AnalysisText.Of("针对图像去噪中细节丢失的问题本文方法的主要优势在于\n以下三点：\n1. 去噪后细节保留完整").Shadow;
+        Assert.Contains("主要优势在于以下三点：", wrapped, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Before: 关于做好2021年春季农业生产工作的通知各省、自治区、直辖市农业农村厅（局）：为 (lead-1 at 40, the title, salutation and body
     /// joined), 国务院办公厅关于加强农村学校体育工作的意见国办发〔2021〕12号 (textrank at 40).
     /// </summary>

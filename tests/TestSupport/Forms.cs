@@ -1,6 +1,6 @@
 namespace SummEval.Testing;
 
-/// <summary>Texts whose fields a form sets one to a line, a label and its value or a time and an item, before or after their prose: minutes, an encyclopaedia's infobox, a product's specifications, a résumé, an agenda, a programme, a schedule, a listed company's announcement, a medical record.</summary>
+/// <summary>Texts whose fields a form sets one to a line, a label and its value or a time and an item, before or after their prose: minutes, an encyclopaedia's infobox, a product's specifications, a résumé, an agenda, a programme, a schedule, a listed company's announcement, a medical record, a job posting.</summary>
 public static class Forms
 {
     /// <summary>Minutes: time, place, chair, attendance and agenda over the decisions.</summary>
@@ -33,8 +33,14 @@ public static class Forms
     /// <summary>A medical record's patient fields in one row, set apart by single spaces, over the course of the illness.</summary>
     public const string PatientRecord = "姓名：张某 性别：男 年龄：45岁 住院号：20210315\n患者因反复咳嗽、咳痰10年，加重伴气促3天入院。入院后予抗感染、化痰、平喘等对症治疗，症状明显好转。";
 
+    /// <summary>
+    /// A job posting: its fields, then two lists under labels alone on their lines; each list item is as wide as the
+    /// text's other lines, and the second label follows an item its semicolon ends.
+    /// </summary>
+    public const string JobPosting = "岗位名称：高级数据分析师\n工作地点：北京市海淀区\n岗位职责：\n1. 负责公司业务数据的采集、清洗和分析；\n2. 搭建数据指标体系，输出分析报告；\n任职要求：\n1. 统计学、数学或计算机相关专业本科及以上学历；\n2. 熟练使用SQL和Python，三年以上相关工作经验。";
+
     /// <summary>Every text above.</summary>
-    public static readonly IReadOnlyList<string> All = [Minutes, InfoboxAfter, InfoboxBefore, Product, Resume, Agenda, Programme, Schedule, Announcement, PatientRecord];
+    public static readonly IReadOnlyList<string> All = [Minutes, InfoboxAfter, InfoboxBefore, Product, Resume, Agenda, Programme, Schedule, Announcement, PatientRecord, JobPosting];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only a form's line holds.</summary>
     public static bool TakesFromAField(string summary) =>
@@ -46,5 +52,6 @@ public static class Forms
         "产品名称", "额定功率", "1800", "1.7L", "材质", "304", "姓名", "性别", "出生年月", "1990", "学历", "博士", "研究方向", "农业经济管理",
         "开幕式", "主旨报告", "茶歇", "分组讨论", ":", "会议议程", "集合出发", "参观科技馆", "返回学校",
         "证券", "600519", "公告编号", "临2021", "2021-018", "张某", "年龄", "45岁", "住院号", "20210315",
+        "岗位名称", "高级数据分析师", "工作地点", "海淀区", "岗位职责", "任职要求",
     ];
 }

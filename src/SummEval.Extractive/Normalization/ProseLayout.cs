@@ -135,7 +135,7 @@ internal static partial class ProseLayout
             else if (prose.Length > 0 && end < text.Length)
             {
                 var wrapped = !block && breaks == 1 && IsFullLine(text, lineStart, firstBreak, end, fullWidth) && !OpensBlock(text, end)
-                    && !IsHeading(text, lineStart, firstBreak) && !StandsAlone(text.AsSpan(lineStart, firstBreak - lineStart), text.AsSpan(previous.Start, previous.End - previous.Start), Line(text, end), continued);
+                    && !IsHeading(text, lineStart, firstBreak) && !LabelsAfterAClause(prose[^1], Line(text, end)) && !StandsAlone(text.AsSpan(lineStart, firstBreak - lineStart), text.AsSpan(previous.Start, previous.End - previous.Start), Line(text, end), continued);
                 continued = wrapped && prose[^1] is not ('。' or '！' or '？' or '…');
                 if (wrapped)
                 {
@@ -675,6 +675,12 @@ internal static partial class ProseLayout
             || BibliographicFields.IsPageLine(line, following) || HasCells(line) || (FormLines.IsAny(line) && FormLines.IsAny(following))
             || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(following)) || IsFieldLine(line);
     }
+
+    // A label alone on its line (任职要求：) after a line a semicolon ended names the list or lines under it: the clause
+    // before it is whole, so the break is its author's, not a wrap (…输出分析报告；任职要求：). After a line with no stop it
+    // may be the last words of a wrapped sentence (…主要优势在于⏎以下三点：), and is joined.
+    private static bool LabelsAfterAClause(char lastOfPrevious, ReadOnlySpan<char> line) =>
+        lastOfPrevious is '；' or ';' && FormLines.IsBareLabel(line);
 
     // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however
     // long: joined, the label would run into its section's first sentence (【摘要】目的探讨…).
