@@ -51,6 +51,9 @@ public sealed class LeaningOpenerTests
     [InlineData("实现路径与对策研究分析", "实现路径与对策研究分析")]
     [InlineData("分析方法的适用范围与局限性", "分析方法的适用范围与局限性")] // and so does 分析 modifying 方法
     [InlineData("分析型模型需要深入研究数据库系统查询执行", "分析型模型需要深入研究数据库系统查询执行")] // 分析|型 is one word jieba split
+    [InlineData("使用前请摇匀，涂抹于患处，每日2至3次", "使用前请摇匀，涂抹于患处，每日2至3次")] // 使用|前 is a phrase of time
+    [InlineData("用后即弃的塑料餐具造成严重的环境污染", "用后即弃的塑料餐具造成严重的环境污染")]
+    [InlineData("分析时需要注意样本的代表性问题", "分析时需要注意样本的代表性问题")]
     [InlineData("他叫林风，今年十七岁，刚刚离开青云山", "他叫林风，今年十七岁，刚刚离开青云山")] // a person's pronoun is the subject
     [InlineData("她们在田间地头开展技术培训", "她们在田间地头开展技术培训")]
     public void WordsThatOnlyBeginWithAnOpenerStay(string source, string expected) =>

@@ -122,6 +122,12 @@ public static class ClauseRoles
     // Nouns such a verb modifies rather than governs (实现方法, 分析结果, 构建过程): the phrase is a topic, and it keeps its first word.
     private static readonly HashSet<string> ModifiedNouns = ["方法", "路径", "途径", "技术", "机制", "过程", "方式", "方案", "策略", "原理", "形式", "结果"];
 
+    // Words of place and time that follow a verb or a noun to make a phrase with it (使用前, 用后, 分析时, 实验期间).
+    private static readonly HashSet<string> Localizers = ["前", "后", "时", "中", "之前", "之后", "以前", "以后", "期间", "之际", "过程中"];
+
+    /// <summary>True when <paramref name="token"/> is a word of place or time bound to the word before it (<c>使用|前</c>, <c>分析|时</c>).</summary>
+    internal static bool IsLocalizer(string token) => Localizers.Contains(token);
+
     /// <summary>True when <paramref name="next"/>, the word after such a verb, is a noun it modifies (<c>实现方法</c>, <c>分析结果</c>).</summary>
     internal static bool IsModifiedNoun(string next) => ModifiedNouns.Contains(next);
 

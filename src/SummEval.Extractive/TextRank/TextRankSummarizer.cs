@@ -335,6 +335,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             return summary;
         }
 
+        // 使用|前请摇匀, 分析|时需…: a word of place or time makes a phrase of the opener (before use), and the rest would open on it.
+        if (ClauseRoles.IsLocalizer(tokens[1]))
+        {
+            return summary;
+        }
+
         // A person the pronoun names is the subject of what follows (他叫林风，…): without it the rest is a predicate with no
         // one to do it, so it stays; unless it only reports what follows (她认为，…), which reads without both. 它 stands for a
         // thing an earlier sentence named (它在基本刀具库中…), and goes.
