@@ -35,6 +35,8 @@ public sealed class SectionLabelDecodingTests
     [InlineData("本文提出一种新方法。方法对噪声不敏感。", "")]
     [InlineData("【裁判要旨】网络服务提供者应当承担连带责任【基本案情】原告系商标权人。", "【裁判要旨】【基本案情】")] // headings in 【】
     [InlineData("本文采用【双重差分】方法检验了数字金融的影响。", "")] // a term set off in 【】 inside a sentence
+    [InlineData("内容简介\n《三体》是刘慈欣创作的系列长篇科幻小说。\n作者简介\n刘慈欣，中国科幻小说代表作家。", "内容简介\n作者简介\n")] // headings alone on their lines
+    [InlineData("注意事项\n1. 本品仅供外用，切忌口服。", "注意事项\n")]
     public void LabelWordsAreTheLabelsOfSectionsOnly(string source, string expected) =>
         Assert.Equal(expected, LabelText(source));
 

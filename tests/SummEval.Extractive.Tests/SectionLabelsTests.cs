@@ -1,10 +1,16 @@
+using SummEval.Extractive.Lead;
 using SummEval.Extractive.Sentences;
+using SummEval.Extractive.TextRank;
+using SummEval.Jieba;
+using SummEval.Testing;
 using Xunit;
 
 namespace SummEval.Extractive.Tests;
 
 public sealed class SectionLabelsTests
 {
+    private static readonly TextRankSummarizer TextRank = new(JiebaSegmenter.Default, new TextRankOptions());
+
     // md dev 0126 and 0871: 目的…。方法对49例TIA患者… — after a label, 方法 before a preposition opens the methods section.
     [Theory]
     [InlineData("方法对49例TIA患者进行测试", 2)]
@@ -81,6 +87,10 @@ public sealed class SectionLabelsTests
     [InlineData("2.1 研究设计 本研究以学生为对象", "本研究以学生为对象")]
     [InlineData("1. 引言 随着新媒体的兴起", "随着新媒体的兴起")]
     [InlineData("4、结论：应增加户外活动", "应增加户外活动")]
+    [InlineData("内容简介：《三体》是刘慈欣创作的", "《三体》是刘慈欣创作的")] // a book's, a product's headings
+    [InlineData("作者简介 刘慈欣，中国科幻小说代表作家", "刘慈欣，中国科幻小说代表作家")]
+    [InlineData("注意事项：本品仅供外用", "本品仅供外用")]
+    [InlineData("【使用说明】涂抹于患处", "涂抹于患处")]
     public void StripsTheLeadingLabel(string text, string content)
     {
         Assert.Equal(content, SectionLabels.Strip(text));
@@ -156,10 +166,33 @@ public sealed class SectionLabelsTests
     [InlineData("[正文]")]
     [InlineData("一、研究背景")]
     [InlineData("3 结果")]
+    [InlineData("内容简介")]
+    [InlineData("注意事项")]
     public void RecognisesLabelsStandingAlone(string text)
     {
         Assert.True(SectionLabels.IsLabelOnly(text), text);
         Assert.Equal(string.Empty, SectionLabels.Strip(text));
+    }
+
+    /// <summary>
+    /// Before: 内容简介 (textrank at 20, lead-1), 内容简介。该作品获得第73届… (textrank at 40): a book's or a leaflet's heading
+    /// alone on its line names its section, not what the text says.
+    /// </summary>
+    [Fact]
+    public void ABooksOrALeafletsHeadingIsNoPartOfASummary()
+    {
+        foreach (var text in new[] { WebPages.BookPage, Leaflets.LotionCautions })
+        {
+            foreach (var budget in new[] { 20, 30, 40 })
+            {
+                foreach (var summary in new[] { TextRank.Summarize(text, budget), LeadSentenceSummarizer.Summarize(text, budget) })
+                {
+                    Assert.NotEqual(string.Empty, summary);
+                    Assert.DoesNotContain("简介", summary, StringComparison.Ordinal);
+                    Assert.DoesNotContain("注意事项", summary, StringComparison.Ordinal);
+                }
+            }
+        }
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public static class WebPages
     /// <summary>An encyclopedia's article: its term glossed in English in brackets (长城（英语：Great Wall）).</summary>
     public const string Encyclopedia = "长城（英语：Great Wall），又称万里长城，是中国古代的军事防御工事，是一道高大、坚固而且连绵不断的长垣，用以限隔敌骑的行动。长城东西绵延上万华里，因此又称作万里长城。现存的长城遗迹主要为始建于14世纪的明长城。";
 
+    /// <summary>A book's page: its description and its author's, each under a heading alone on its line.</summary>
+    public const string BookPage = "内容简介\n《三体》是刘慈欣创作的系列长篇科幻小说，讲述了地球人类文明和三体文明的信息交流、生死搏杀及两个文明在宇宙中的兴衰历程。该作品获得第73届世界科幻大会颁发的雨果奖最佳长篇小说奖。\n作者简介\n刘慈欣，中国科幻小说代表作家，山西阳泉人。";
+
     /// <summary>Whether <paramref name="summary"/> keeps a word of <see cref="Encyclopedia"/>'s gloss.</summary>
     public static bool KeepsAGloss(string summary) => summary.Contains("英语", StringComparison.Ordinal) || summary.Contains("Great", StringComparison.Ordinal) || summary.Contains("Wall", StringComparison.Ordinal);
 
