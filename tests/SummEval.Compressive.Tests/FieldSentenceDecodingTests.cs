@@ -85,6 +85,11 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelKeepsNoGloss() => AssertNoWordTakenFrom([WebPages.Encyclopedia], WebPages.KeepsAGloss);
 
+    /// <summary>A play's stage direction, which one bracket holds whole, is an aside: no word of it is kept.</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoStageDirection() =>
+        AssertNoWordTakenFrom([Transcripts.Play], summary => summary.Contains("幕启", StringComparison.Ordinal) || summary.Contains("客厅", StringComparison.Ordinal) || summary.Contains("收拾", StringComparison.Ordinal));
+
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>
         Assert.NotEqual(string.Empty, Shipped.Value.Summarize("关键词：数字金融；城乡收入差距；面板数据", 20));

@@ -243,6 +243,35 @@ public sealed class BibliographicFieldsTests
     }
 
     /// <summary>
+    /// Before: （幕启。客厅里，母亲正在收拾桌子。）母亲 (textrank and lead-1 at 20: a play's stage direction was read as wrapped
+    /// into the first turn, and chosen with its speaker). A line or sentence one bracket holds whole is an aside: a line of
+    /// its own and no candidate; a photo's credit and a story's end (（完）) likewise.
+    /// </summary>
+    [Fact]
+    public void AnAsideABracketHoldsWholeIsALineOfItsOwnAndNoCandidate()
+    {
+        Assert.Contains("）\n母亲：", AnalysisText.Of(Transcripts.Play).Shadow, StringComparison.Ordinal);
+        const string Story = "第十三届全国人民代表大会第四次会议5日上午在人民大会堂开幕，国务院总理作政府工作报告。\n（图片来源：新华社记者摄）\n报告提出，今年国内生产总值增长目标为6%以上。\n（完）";
+        foreach (var budget in new[] { 12, 20, 30, 40 })
+        {
+            foreach (var summary in new[] { TextRank.Summarize(Transcripts.Play, budget), LeadSentenceSummarizer.Summarize(Transcripts.Play, budget) })
+            {
+                Assert.NotEqual(string.Empty, summary);
+                Assert.DoesNotContain("幕启", summary, StringComparison.Ordinal);
+            }
+
+            var story = TextRank.Summarize(Story, budget);
+            Assert.DoesNotContain("图片", story, StringComparison.Ordinal);
+            Assert.DoesNotContain("完", story, StringComparison.Ordinal);
+        }
+
+        Assert.True(Asides.Is("（图片来源：网络）"));
+        Assert.True(Asides.Is(" (完) "));
+        Assert.False(Asides.Is("(1) 对数据进行预处理(见表1)"));
+        Assert.False(Asides.Is("（一）工作目标"));
+    }
+
+    /// <summary>
     /// Before: 负责公司业务数据的采集、清洗和分析；搭建数据指标体系，输出分析报告；任职要求 (textrank at 40): a label alone on its line
     /// after a list item its semicolon ended was read as the item's wrapped end. The last words of a wrapped sentence that
     /// look like a label (…主要优势在于⏎以下三点：) are still joined.

@@ -33,6 +33,12 @@ public static class Transcripts
     /// <summary>A medical consultation online: the patient's question and the doctor's answer, each greeting the other.</summary>
     public const string Consultation = "患者提问：医生您好，我最近经常头晕，血压150/95，需要吃药吗？\n医生回答：您好，根据描述，血压已经达到高血压诊断标准。建议先改善生活方式，低盐饮食、规律运动，监测血压两周，如仍偏高需在医生指导下服用降压药。";
 
+    /// <summary>
+    /// A play's scene: a stage direction in brackets on a line of its own, as wide as the turns after it, then the turns,
+    /// which roles open (母亲：, 女儿：), one of them short (母亲：但愿吧。).
+    /// </summary>
+    public const string Play = "（幕启。客厅里，母亲正在收拾桌子。）\n母亲：（叹气）你爸又加班，这个月都第几次了。\n女儿：（笑）妈，您就别担心了，爸爸说忙完这个项目就休假。\n母亲：但愿吧。";
+
     /// <summary>Every transcript above.</summary>
     public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken, Consultation];
 

@@ -630,7 +630,7 @@ internal static partial class ProseLayout
     //   parties and signatures;
     // - a web page's call to follow or share, and the heading of its list of other articles.
     private static bool StandsAlone(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool continued) =>
-        BibliographicFields.IsPageLine(line, next) || HasCells(line) || (!continued && PaperHeadings.Is(line))
+        BibliographicFields.IsPageLine(line, next) || HasCells(line) || Asides.Is(line) || (!continued && PaperHeadings.Is(line))
         || (FormLines.IsAny(line) && (FormLines.IsAny(next) || FormLines.IsAny(previous))) || (FormLines.IsHeading(line) && FormLines.IsAny(next)) || IsOfficialLine(line, previous, next) || IsFieldLine(line);
 
     // An official document's title, the issuer over its date, and the salutation where the document opens it.
