@@ -64,6 +64,25 @@ public sealed class TranscriptTurnsTests
         Assert.Null(TranscriptTurns.Names(SentenceSplitter.Split(Forms.InfoboxBefore)));
     }
 
+    /// <summary>
+    /// Before: 母亲：（叹气）你爸又加班 (textrank at 20): a play's short turn (母亲：但愿吧。) reads like a form's line, so the
+    /// play had two turns and no speakers. One who talks at length elsewhere says a short line as a turn too; a résumé's
+    /// labels open nothing but fields, and stay no speakers (above).
+    /// </summary>
+    [Fact]
+    public void AShortLineIsATurnOfOneWhoTalksElsewhere()
+    {
+        var turns = SentenceSplitter.Split(Transcripts.Play);
+        Assert.Equal([0, 3, 3, 3], TranscriptTurns.Names(turns) ?? []);
+        Assert.Equal([3, 3, 3], TranscriptTurns.Names(SentenceSplitter.Split("张三：今天讨论销售计划，先请李四汇报。\n李四：第一季度华东区增长了15%，华南区下降了8%。\n张三：同意。")) ?? []);
+        foreach (var budget in new[] { 12, 20, 30, 40 })
+        {
+            var summary = Shipped.Summarize(Transcripts.Play, budget);
+            Assert.NotEqual(string.Empty, summary);
+            Assert.True(summary.AsSpan().IndexOfAny("：:") < 0 && !summary.Contains("母亲", StringComparison.Ordinal) && !summary.Contains("女儿", StringComparison.Ordinal), summary);
+        }
+    }
+
     [Fact]
     public void ANameIsASpeakerOnlyWhenItOpensTwoTurnsOfATranscript()
     {

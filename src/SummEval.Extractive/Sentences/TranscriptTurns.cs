@@ -54,7 +54,8 @@ public static class TranscriptTurns
         ArgumentNullException.ThrowIfNull(sentences);
         // In a meeting's record (no asker) every turn's speaker goes, however often each speaks.
         var record = !HasAsker(sentences);
-        if (record && !IsRecord(sentences))
+        var talkers = record ? Talkers(sentences) : null;
+        if (record && !IsRecord(sentences, talkers!))
         {
             return null;
         }
@@ -75,7 +76,7 @@ public static class TranscriptTurns
         var any = false;
         for (var k = 0; k < lengths.Length; k++)
         {
-            if (lengths[k] > 0 && (record ? Speaker(sentences[k]) is null : opened[names[k]!] < 2))
+            if (lengths[k] > 0 && (record ? Speaker(sentences[k], talkers!) is null : opened[names[k]!] < 2))
             {
                 lengths[k] = 0;
             }
@@ -94,19 +95,19 @@ public static class TranscriptTurns
     }
 
     // A transcript: an asker's label opens a sentence (问：, 记者：), or it is a meeting's record (IsRecord).
-    private static bool IsTranscript(IReadOnlyList<string> sentences) => HasAsker(sentences) || IsRecord(sentences);
+    private static bool IsTranscript(IReadOnlyList<string> sentences) => HasAsker(sentences) || IsRecord(sentences, Talkers(sentences));
 
     // A meeting's or a talk's record, whose turns speakers' names open with no asker among them (张三：…李四：…张三：…): two or
     // more names open MinRecordTurns or more turns. A résumé's or an infobox's lines (姓名：张三, 中文名：大熊猫) are a form's, and a
     // structured abstract's labels (目的：, 方法：) its sections'; neither opens a turn.
-    private static bool IsRecord(IReadOnlyList<string> sentences)
+    private static bool IsRecord(IReadOnlyList<string> sentences, HashSet<string> talkers)
     {
         var turns = 0;
         string? first = null;
         var others = false;
         foreach (var sentence in sentences)
         {
-            if (Speaker(sentence) is { } name)
+            if (Speaker(sentence, talkers) is { } name)
             {
                 turns++;
                 first ??= name;
@@ -117,9 +118,26 @@ public static class TranscriptTurns
         return others && turns >= MinRecordTurns;
     }
 
-    // The name that opens sentence as a turn: no section's label, and the sentence no form's line.
-    private static string? Speaker(string sentence) =>
-        Name(sentence, out _) is { } name && SectionLabels.LabelLength(sentence) == 0 && !FormLines.IsAny(sentence) ? name : null;
+    // The name that opens sentence as a turn: no section's label, and the sentence no form's line, or said by a talker.
+    private static string? Speaker(string sentence, HashSet<string> talkers) =>
+        Name(sentence, out _) is { } name && SectionLabels.LabelLength(sentence) == 0 && (talkers.Contains(name) || !FormLines.IsAny(sentence)) ? name : null;
+
+    // The names that open a turn no form's line could be (张三：今天主要讨论…，先请各位汇报。): one who talks at length somewhere
+    // says a short line elsewhere as a turn too (母亲：但愿吧。, 李四：同意。), not as a form's field. A résumé's labels
+    // (姓名：张三) open nothing but its fields, so none of them talks.
+    private static HashSet<string> Talkers(IReadOnlyList<string> sentences)
+    {
+        var talkers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            if (Name(sentence, out _) is { } name && SectionLabels.LabelLength(sentence) == 0 && !FormLines.IsAny(sentence))
+            {
+                talkers.Add(name);
+            }
+        }
+
+        return talkers;
+    }
 
     private static bool HasAsker(IReadOnlyList<string> sentences)
     {
