@@ -1,3 +1,5 @@
+using SummEval.Extractive.Lead;
+using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Sentences;
 using SummEval.Extractive.TextRank;
 using Xunit;
@@ -81,5 +83,19 @@ public sealed class ListItemMarkersTests
                 Assert.False(Testing.LegalTexts.TakesFromANumberOrHeading(summary), summary);
             }
         }
+    }
+
+    /// <summary>
+    /// Before: 中华人民共和国个人信息保护法第一章 总则 (lead-1 at 20 and 40; compressive 中华人民共和国个人信息保护法第一章): the law's
+    /// title was read as wrapped into its first chapter's heading.
+    /// </summary>
+    [Fact]
+    public void AChaptersHeadingOpensALineOfItsOwn()
+    {
+        Assert.Contains("保护法\n第一章 总则\n", AnalysisText.Of(Testing.LegalTexts.Code).Shadow, StringComparison.Ordinal);
+        Assert.Equal("中华人民共和国个人信息保护法", LeadSentenceSummarizer.Summarize(Testing.LegalTexts.Code, 40));
+
+        // A number and a word that a wrap put at a line's start are still joined (…的⏎10 MW高温气冷堆…); 第 before 章 is no such number.
+        Assert.Contains("为10 MW", AnalysisText.Of("本文以清华大学建成的实验堆为对象，研究对象为\n10 MW高温气冷堆的燃料元件").Shadow, StringComparison.Ordinal);
     }
 }

@@ -671,7 +671,7 @@ internal static partial class ProseLayout
         // follow are lines of their own.
         var label = SectionLabels.LabelLength(line);
         var following = Line(text, FollowingLine(text, start + next.Length));
-        return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || BibliographicFields.Opens(line)
+        return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || IsPartHeading(line) || BibliographicFields.Opens(line)
             || BibliographicFields.IsPageLine(line, following) || HasCells(line) || (FormLines.IsAny(line) && FormLines.IsAny(following))
             || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(following)) || IsFieldLine(line);
     }
@@ -681,6 +681,10 @@ internal static partial class ProseLayout
     // may be the last words of a wrapped sentence (…主要优势在于⏎以下三点：), and is joined.
     private static bool LabelsAfterAClause(char lastOfPrevious, ReadOnlySpan<char> line) =>
         lastOfPrevious is '；' or ';' && FormLines.IsBareLabel(line);
+
+    // A chapter's, a section's or an article's heading (第一章 总则, 第三节 实证分析, 第一条 合同目的) opens a block: 第 and a number
+    // before 章, 节 or 条 start no wrapped sentence's last words, as 2 结果 might (…为⏎10 MW高温气冷…).
+    private static bool IsPartHeading(ReadOnlySpan<char> line) => line.TrimStart() is ['第', ..] && PaperHeadings.Is(line);
 
     // A line that is nothing but section labels (摘要, 【摘要】目的, Abstract:) is a heading its author ended, however
     // long: joined, the label would run into its section's first sentence (【摘要】目的探讨…).
