@@ -90,6 +90,8 @@ public sealed class SectionLabelsTests
     [InlineData("内容简介：《三体》是刘慈欣创作的", "《三体》是刘慈欣创作的")] // a book's, a product's headings
     [InlineData("作者简介 刘慈欣，中国科幻小说代表作家", "刘慈欣，中国科幻小说代表作家")]
     [InlineData("注意事项：本品仅供外用", "本品仅供外用")]
+    [InlineData("Q：手机无法开机怎么办？", "手机无法开机怎么办？")] // a product's questions and answers
+    [InlineData("A: 请先将手机充电", "请先将手机充电")]
     [InlineData("【使用说明】涂抹于患处", "涂抹于患处")]
     public void StripsTheLeadingLabel(string text, string content)
     {
@@ -130,7 +132,10 @@ public sealed class SectionLabelsTests
     [InlineData("问题在于数据稀疏")] // a speaker's label is never glued to the turn
     [InlineData("答辩委员会")]
     [InlineData("记者会上宣布")]
-    [InlineData("A 股市场的波动")] // not A and Q, which a space sets off from Han text in prose
+    [InlineData("A 股市场的波动")] // not A and Q, which a space sets off from Han text in prose: they need their colon
+    [InlineData("A/B测试结果表明")]
+    [InlineData("(A)组患者")]
+    [InlineData("Q1：第一季度")]
     public void LeavesOrdinaryTextAlone(string text)
     {
         Assert.Equal(0, SectionLabels.LabelLength(text));

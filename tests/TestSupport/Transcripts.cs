@@ -33,6 +33,9 @@ public static class Transcripts
     /// <summary>A medical consultation online: the patient's question and the doctor's answer, each greeting the other.</summary>
     public const string Consultation = "患者提问：医生您好，我最近经常头晕，血压150/95，需要吃药吗？\n医生回答：您好，根据描述，血压已经达到高血压诊断标准。建议先改善生活方式，低盐饮食、规律运动，监测血压两周，如仍偏高需在医生指导下服用降压药。";
 
+    /// <summary>A product's questions and answers, which Q and A with their colons open.</summary>
+    public const string Faq = "Q：手机无法开机怎么办？\nA：请先将手机连接充电器充电30分钟以上，然后长按电源键10秒强制重启。如仍无法开机，请携带购机凭证前往售后服务网点检测。\nQ：手机充电很慢是什么原因？\nA：请使用原装充电器和数据线，并避免在充电时运行大型游戏。";
+
     /// <summary>
     /// A play's scene: a stage direction in brackets on a line of its own, as wide as the turns after it, then the turns,
     /// which roles open (母亲：, 女儿：), one of them short (母亲：但愿吧。).
@@ -40,7 +43,7 @@ public static class Transcripts
     public const string Play = "（幕启。客厅里，母亲正在收拾桌子。）\n母亲：（叹气）你爸又加班，这个月都第几次了。\n女儿：（笑）妈，您就别担心了，爸爸说忙完这个项目就休假。\n母亲：但愿吧。";
 
     /// <summary>Every transcript above.</summary>
-    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken, Consultation];
+    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken, Consultation, Faq];
 
     /// <summary>Whether <paramref name="summary"/> holds a spoken filler of <see cref="Spoken"/> (大家好, 好的, 嗯, 对, 谢谢).</summary>
     public static bool KeepsAFiller(string summary) =>
@@ -54,5 +57,5 @@ public static class Transcripts
     public static bool TakesFromAQuestionOrASpeaker(string summary) =>
         summary.AsSpan().IndexOfAny("？?：:您") >= 0 || summary.Contains("什么", StringComparison.Ordinal) || summary.Contains("什麼", StringComparison.Ordinal)
         || summary.Contains("如何", StringComparison.Ordinal) || summary.Contains("提问", StringComparison.Ordinal) || summary.Contains("回答", StringComparison.Ordinal)
-        || summary.Contains("头晕", StringComparison.Ordinal) || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal);
+        || summary.Contains("头晕", StringComparison.Ordinal) || summary.Contains("怎么办", StringComparison.Ordinal) || summary.Contains("原因", StringComparison.Ordinal) || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal);
 }

@@ -9,12 +9,12 @@ namespace SummEval.Extractive.Sentences;
 /// </summary>
 public static class SectionLabels
 {
-    // A transcript's speakers (问：…答：…, 记者：…, 主持人：…): they label its turns as a structured abstract's labels
-    // label its sections, and never glued to the turn (问题 and 回答 are words). Not Q and A, which a space sets off from
-    // Han text in ordinary prose (A 股市场).
+    // A transcript's speakers (问：…答：…, 记者：…, 主持人：…, Q：…A：…): they label its turns as a structured abstract's labels
+    // label its sections, and never glued to the turn (问题 and 回答 are words). Q and A only with their colon: a space sets
+    // them off from Han text in ordinary prose (A 股市场).
     private static readonly string[] Speakers =
     [
-        "问", "答", "记者", "主持人", "提问", "回答", "采访者", "受访者", "嘉宾",
+        "问", "答", "Q", "A", "记者", "主持人", "提问", "回答", "采访者", "受访者", "嘉宾",
         "患者提问", "网友提问", "用户提问", "读者提问", "医生回答", "医生解答", "专家回答", "专家解答", "律师回答", "律师解答",
     ];
 
@@ -189,10 +189,18 @@ public static class SectionLabels
             separated = true;
         }
 
+        var colon = false;
         while (i < text.Length && (IsColonLike(text[i]) || char.IsWhiteSpace(text[i])))
         {
+            colon |= IsColonLike(text[i]);
             separated |= IsColonLike(text[i]) || !english;
             i++;
+        }
+
+        // Q and A are a speaker's only with a colon (Q：…, A：…); a letter before a space is the text's (A 股市场).
+        if (english && label == 1)
+        {
+            return colon && close == '\0' ? i : 0;
         }
 
         if (separated)

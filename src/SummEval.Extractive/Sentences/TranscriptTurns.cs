@@ -11,7 +11,7 @@ namespace SummEval.Extractive.Sentences;
 public static class TranscriptTurns
 {
     // The labels of the one who asks; a text is a transcript when one of them, with its colon, opens a sentence.
-    private static readonly string[] Askers = ["问", "记者", "主持人", "提问", "采访者", "患者提问", "网友提问", "用户提问", "读者提问"];
+    private static readonly string[] Askers = ["问", "Q", "记者", "主持人", "提问", "采访者", "患者提问", "网友提问", "用户提问", "读者提问"];
 
     /// <summary>The most Han characters a speaker's name has (复姓 and a given name of two).</summary>
     public const int MaxNameLength = 4;
