@@ -81,6 +81,11 @@ public sealed class FieldSentenceDecodingTests
         Assert.False(Transcripts.KeepsAFiller(Shipped.Value.Summarize(Transcripts.Spoken, 40)), Shipped.Value.Summarize(Transcripts.Spoken, 40));
     }
 
+    /// <summary>Before: 重磅！今年双十一预售今晚8点美妆大额优惠 at 20.</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoCallForAttention() =>
+        AssertNoWordTakenFrom([SocialPosts.Promotion], summary => summary.Contains("重磅", StringComparison.Ordinal));
+
     /// <summary>Before: 长城Wall中国古代的军事防御工事用以限隔敌骑的行动万里长城 at 30.</summary>
     [Fact]
     public void TheShippedModelKeepsNoGloss() => AssertNoWordTakenFrom([WebPages.Encyclopedia], WebPages.KeepsAGloss);

@@ -22,6 +22,10 @@ public sealed class SpokenFillersTests
     [InlineData("OK", true)]
     [InlineData("医生您好", true)] // a greeting with the one it greets
     [InlineData("王老师你好", true)]
+    [InlineData("重磅！", true)] // a post's call for attention
+    [InlineData("划重点", true)]
+    [InlineData("重磅炸弹", false)]
+    [InlineData("注意", false)]
     [InlineData("好评率", false)]
     [InlineData("对照组", false)]
     [InlineData("了解", false)] // 为了解…: a paper's clause too
@@ -52,5 +56,25 @@ public sealed class SpokenFillersTests
         }
 
         Assert.Equal("今天我们主要讨论第二季度的销售计划", TextRank.Summarize(Transcripts.Spoken, 20));
+    }
+
+    [Theory]
+    [InlineData("重磅！", true)]
+    [InlineData("嗯，对，好的。", true)]
+    [InlineData("好的，第二季度要重点恢复华南区的销售。", false)]
+    [InlineData("注意！", false)]
+    public void ASentenceOfNothingButFillersSaysNothing(string sentence, bool only) =>
+        Assert.Equal(only, SpokenFillers.IsOnlyFillers(sentence));
+
+    /// <summary>Before: 重磅 (textrank at 20: the post's call for attention was its first sentence, and short).</summary>
+    [Fact]
+    public void TextRankKeepsNoCallForAttention()
+    {
+        foreach (var budget in new int?[] { 12, 20, 30, 40, null })
+        {
+            var summary = TextRank.Summarize(SocialPosts.Promotion, budget);
+            Assert.NotEqual(string.Empty, summary);
+            Assert.DoesNotContain("重磅", summary, StringComparison.Ordinal);
+        }
     }
 }

@@ -15,6 +15,9 @@ public static class SocialPosts
     /// <summary>A shop's listing as a post sets it: a title between emoji, then points with emoji for bullets.</summary>
     public const string Listing = "🔥限时特惠🔥 某品牌11英寸平板电脑 8GB+128GB\n✅ 2.5K高清护眼全面屏，120Hz高刷新率\n✅ 八核处理器，运行流畅不卡顿\n✅ 7250mAh大电池，续航长达12小时\n💰 到手价仅需1999元，赠送原装手写笔！";
 
+    /// <summary>A shop's post: a call for attention (🔥重磅！) over the offer, with an emoji mid-paragraph.</summary>
+    public const string Promotion = "🔥重磅！今年双十一预售今晚8点正式开启👉 全场满300减50，叠加品类券最高可省100元！💰 数码家电、美妆个护都有大额优惠，记得提前加购哦～ ✨";
+
     /// <summary>Every text above.</summary>
     public static readonly IReadOnlyList<string> All = [Microblog, Decision, Digest, Listing];
 

@@ -152,7 +152,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
             // An enumerated item's marker ("(1)大众传播领域中的技术变化...") is no part of what it says.
             var sentence = ListItemMarkers.Strip(SectionLabels.Strip(raw, labelLength));
-            if (sentence.Length == 0 || SectionLabels.IsLabelOnly(sentence))
+            if (sentence.Length == 0 || SectionLabels.IsLabelOnly(sentence) || SpokenFillers.IsOnlyFillers(sentence))
             {
                 continue;
             }
