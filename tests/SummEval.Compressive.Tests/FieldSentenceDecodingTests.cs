@@ -81,6 +81,10 @@ public sealed class FieldSentenceDecodingTests
         Assert.False(Transcripts.KeepsAFiller(Shipped.Value.Summarize(Transcripts.Spoken, 40)), Shipped.Value.Summarize(Transcripts.Spoken, 40));
     }
 
+    /// <summary>Before: …正式开启👉全场满300减50叠加品类券… at 40 (an emoji between a post's phrases was kept as a word).</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoEmoji() => AssertNoWordTakenFrom(SocialPosts.All, SocialPosts.KeepsABullet);
+
     /// <summary>Before: 重磅！今年双十一预售今晚8点美妆大额优惠 at 20.</summary>
     [Fact]
     public void TheShippedModelKeepsNoCallForAttention() =>

@@ -299,6 +299,26 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// An emoji between a post's phrases or at a line's end: before, textrank gave 今年双十一预售今晚8点正式开启👉 全场满 at 20 (the
+    /// opening sentence cut inside the phrase after the emoji) and …记得提前加购哦～ ✨ at 40. Arrows and shapes inside a line are
+    /// a formula's or a list's (A→B, 4.5★ stays as written).
+    /// </summary>
+    [Theory]
+    [InlineData("今晚8点正式开启👉 全场满300减50！💰 数码家电有大额优惠，记得提前加购哦～ ✨", "今晚8点正式开启\n全场满300减50！数码家电有大额优惠，记得提前加购哦～")]
+    [InlineData("活动很精彩🎉🎉欢迎大家参加", "活动很精彩\n欢迎大家参加")]
+    [InlineData("甲醛经A→B两步反应生成产物。", "甲醛经A→B两步反应生成产物。")]
+    [InlineData("该面料的透气性评分为4.5■级。", "该面料的透气性评分为4.5■级。")]
+    public void AnEmojiBetweenAPostsPhrasesSetsThemApart(string source, string prose)
+    {
+        Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+        Assert.Equal("今年双十一预售今晚8点正式开启", TextRank.Summarize(SocialPosts.Promotion, 20));
+        foreach (var budget in new int?[] { 12, 20, 30, 40, null })
+        {
+            Assert.False(SocialPosts.KeepsABullet(TextRank.Summarize(SocialPosts.Promotion, budget)), TextRank.Summarize(SocialPosts.Promotion, budget));
+        }
+    }
+
+    /// <summary>
     /// A transcription's times: before, textrank gave [00:00:05] 张三：大家好，今天 at 20 and compressive 00张三第二季度的销售计划, the
     /// time glued to the speaker it stands before, who was then no speaker.
     /// </summary>

@@ -19,10 +19,15 @@ public static class SocialPosts
     public const string Promotion = "🔥重磅！今年双十一预售今晚8点正式开启👉 全场满300减50，叠加品类券最高可省100元！💰 数码家电、美妆个护都有大额优惠，记得提前加购哦～ ✨";
 
     /// <summary>Every text above.</summary>
-    public static readonly IReadOnlyList<string> All = [Microblog, Decision, Digest, Listing];
+    public static readonly IReadOnlyList<string> All = [Microblog, Decision, Digest, Listing, Promotion];
 
-    /// <summary>Whether <paramref name="summary"/> holds an emoji bullet of <see cref="Listing"/> (…高刷新率✅ 八核…, 小时💰 到手价…).</summary>
-    public static bool KeepsABullet(string summary) => summary.Contains('✅', StringComparison.Ordinal) || summary.Contains("💰", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether <paramref name="summary"/> holds an emoji bullet of <see cref="Listing"/> (…高刷新率✅ 八核…, 小时💰 到手价…) or an emoji
+    /// of <see cref="Promotion"/> (…开启👉 全场…, …加购哦～ ✨).
+    /// </summary>
+    public static bool KeepsABullet(string summary) =>
+        summary.Contains('✅', StringComparison.Ordinal) || summary.Contains("💰", StringComparison.Ordinal) || summary.Contains("👉", StringComparison.Ordinal)
+        || summary.Contains('✨', StringComparison.Ordinal) || summary.Contains("🔥", StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="summary"/> keeps a headline's brackets, or glues a headline to its story's first words (…1193万人】6月1日).</summary>
     public static bool KeepsAHeadlinesBrackets(string summary) => summary.AsSpan().IndexOfAny("【】") >= 0;

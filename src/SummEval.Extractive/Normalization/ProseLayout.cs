@@ -194,6 +194,7 @@ internal static partial class ProseLayout
         || text.Contains("](", StringComparison.Ordinal)
         || text.AsSpan().IndexOfAny(NewsMarks) >= 0
         || text.AsSpan().IndexOfAny(GlossCues) >= 0
+        || text.AsSpan().IndexOfAnyInRange('\uD83C', '\uD83E') >= 0 || text.AsSpan().IndexOfAnyInRange('\u2600', '\u27BF') >= 0
         || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【' || IsEmojiOrSymbol(start[0])
             || (start.Length > 1 && start[0] is '[' or '(' or '（' && char.IsAsciiDigit(start[1]))));
 
@@ -237,7 +238,15 @@ internal static partial class ProseLayout
             {
                 // A marker opens a line its author began: a heading, a list item, an emoji set as a bullet (✅ 2.5K高清护眼全面屏), a
                 // transcript's time in brackets or to the second ([00:01:10] 王五：…, 00:01:10 王五：…; a timetable's 9:00 开幕式 is its item's).
+                // An emoji a post sets between its phrases (…正式开启👉 全场满300减50) opens one as a bullet would.
                 spans.Add((m.Index, end, SpanKind.Block));
+                continue;
+            }
+
+            if (m.Groups["trailing"].Success)
+            {
+                // An emoji that ends a post's line (…记得提前加购哦～ ✨) decorates it, and is no part of what it says.
+                spans.Add((m.Index, end, SpanKind.Inline));
                 continue;
             }
 
@@ -742,6 +751,8 @@ internal static partial class ProseLayout
         | (?<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
         | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+|(?:(?:[\u2190-\u21FF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF]|[\uD83C-\uD83E][\uDC00-\uDFFF])\uFE0F?){1,3}[\ \t]*(?=\S)
              |[\[【(（][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]{1,3})?[\]】)）][\ \t]*(?=\S)|[0-9]{1,2}:[0-9]{2}:[0-9]{2}[\ \t]+(?=\S)))
+        | (?<marker>(?<=[\p{L}\p{N}。！？!?～~，,])[\ \t]*(?:(?:[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF])[\uFE0F\u200D]?){1,3}[\ \t]*(?=[^\s\u2600-\u27BF\uD83C-\uD83E]))
+        | (?<trailing>[\ \t]*(?:(?:[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF])[\uFE0F\u200D]?){1,3}[\ \t]*(?=[\n\r\u0085\u2028\u2029]|$))
         | (?<bold>(?<!\*)\*\*(?!\*))
         | (?<mention>(?<![\p{L}\p{N}])@(?=[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]))
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
