@@ -18,8 +18,11 @@ public static class WebPages
     /// <summary>An official account's article under its byline: original, author, account, date and time.</summary>
     public const string Bylined = "原创 张三 某某科技 2021-03-05 10:32\n近日，某某大学研究团队在《自然》杂志发表论文，首次揭示了水稻耐盐碱的分子机制。研究发现，一个名为OsSOS1的基因在盐胁迫下能够调控钠离子外排，从而提高水稻的耐盐能力。";
 
+    /// <summary>An official account's article under its credits, each a role, a bar and a name.</summary>
+    public const string Credited = "作者｜王小明  编辑｜赵小红\n近年来，随着人口老龄化加剧，养老服务需求快速增长。专家指出，发展社区居家养老是应对老龄化的重要途径，应加大政策支持力度。";
+
     /// <summary>Every page above.</summary>
-    public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore, Review, FilmReview, Bylined];
+    public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore, Review, FilmReview, Bylined, Credited];
 
     /// <summary>An encyclopedia's article: its term glossed in English in brackets (长城（英语：Great Wall）).</summary>
     public const string Encyclopedia = "长城（英语：Great Wall），又称万里长城，是中国古代的军事防御工事，是一道高大、坚固而且连绵不断的长垣，用以限隔敌骑的行动。长城东西绵延上万华里，因此又称作万里长城。现存的长城遗迹主要为始建于14世纪的明长城。";
@@ -33,5 +36,5 @@ public static class WebPages
     /// <summary>Whether <paramref name="summary"/> holds text that only the page's calls or its list of other articles hold.</summary>
     public static bool TakesFromThePage(string summary) => Array.Exists(PageOnly, summary.Contains);
 
-    private static readonly string[] PageOnly = ["点击", "蓝字", "关注", "二维码", "推荐", "乡村振兴", "在看", "分享", "阅读原文", "电商", "赋能", "▼", "★", "☆", "4.0分", "还行", "有用", "回复", "赞 128", "(23)", "原创", "某某科技", "2021-03-05", "10:32"];
+    private static readonly string[] PageOnly = ["点击", "蓝字", "关注", "二维码", "推荐", "乡村振兴", "在看", "分享", "阅读原文", "电商", "赋能", "▼", "★", "☆", "4.0分", "还行", "有用", "回复", "赞 128", "(23)", "原创", "某某科技", "2021-03-05", "10:32", "作者", "编辑", "｜", "王小明", "赵小红"];
 }
