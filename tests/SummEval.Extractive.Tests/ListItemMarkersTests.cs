@@ -23,6 +23,7 @@ public sealed class ListItemMarkersTests
     [InlineData("第一百二十条 用人单位应当", "用人单位应当")]
     [InlineData("第3条：甲方应于每月5日前付款", "甲方应于每月5日前付款")]
     [InlineData("第十条之一 本法所称", "本法所称")]
+    [InlineData("1/ 最近读完了《人类简史》", "最近读完了《人类简史》")] // a thread's part
     public void StripsTheMarker(string text, string rest)
     {
         Assert.Equal(rest, ListItemMarkers.Strip(text));
@@ -42,6 +43,8 @@ public sealed class ListItemMarkersTests
     [InlineData("")]
     [InlineData("第2条束线中高压平台灯丝电源")] // CSL train: the second line, not an article
     [InlineData("第十四条")]
+    [InlineData("1/2的样本来自城市")] // a fraction
+    [InlineData("3/5 的受访者")]
     public void LeavesOtherTextAlone(string text)
     {
         Assert.Equal(0, ListItemMarkers.Length(text));
@@ -97,5 +100,19 @@ public sealed class ListItemMarkersTests
 
         // A number and a word that a wrap put at a line's start are still joined (…的⏎10 MW高温气冷堆…); 第 before 章 is no such number.
         Assert.Contains("为10 MW", AnalysisText.Of("本文以清华大学建成的实验堆为对象，研究对象为\n10 MW高温气冷堆的燃料元件").Shadow, StringComparison.Ordinal);
+    }
+
+    /// <summary>Before: 1/ 最近读完了《人类简史》，有几点感想想和大家分享 (textrank at 40): a thread's part number opened the summary.</summary>
+    [Fact]
+    public void NoTextRankSummaryOfAThreadKeepsItsPartNumbers()
+    {
+        const string Thread = "1/ 最近读完了《人类简史》，有几点感想想和大家分享。\n2/ 作者认为，人类之所以能统治世界，是因为我们能够相信虚构的故事。\n3/ 这种能力让大规模合作成为可能，比如国家、宗教和货币。";
+        var textRank = new TextRankSummarizer(Jieba.JiebaSegmenter.Default, new TextRankOptions());
+        foreach (var budget in new int?[] { 12, 20, 30, 40, 60, null })
+        {
+            var summary = textRank.Summarize(Thread, budget);
+            Assert.NotEqual(string.Empty, summary);
+            Assert.DoesNotContain("/", summary, StringComparison.Ordinal);
+        }
     }
 }

@@ -4,7 +4,7 @@ namespace SummEval.Extractive.Sentences;
 
 /// <summary>
 /// The marker that opens an item of an enumerated list (<c>①</c>, <c>⑴</c>, <c>(1)</c>, <c>（一）</c>, <c>1)</c>, <c>1、</c>,
-/// <c>一、</c>) or an article of a law, regulation or contract (<c>第十四条　</c>): a reader's signpost, not part of what the
+/// <c>一、</c>, a thread's <c>1/ </c>) or an article of a law, regulation or contract (<c>第十四条　</c>): a reader's signpost, not part of what the
 /// item says, so no summary opens with one.
 /// </summary>
 public static partial class ListItemMarkers
@@ -100,6 +100,8 @@ public static partial class ListItemMarkers
         {
             ')' or '）' => digits + 1,
             '、' when !bracketed => digits + 1,
+            // A thread's post numbers its parts 1/, 2/ before a space (not 1/2, a fraction).
+            '/' when !bracketed && char.IsAsciiDigit(text[j]) && digits + 1 < text.Length && char.IsWhiteSpace(text[digits + 1]) => digits + 1,
             _ => 0,
         };
     }
