@@ -25,6 +25,19 @@ public sealed class FinalColonTests
         }
     }
 
+    /// <summary>Before: v2.3.1 更新内容：。修复了部分机型闪退的问题；… at 40: a sentence chosen whole kept its colon before the stop.</summary>
+    [Fact]
+    public void ASentenceChosenWholeLosesItsColonBeforeTheNextOne()
+    {
+        const string Changelog = "v2.3.1 更新内容：\n1. 修复了部分机型闪退的问题；\n2. 新增夜间模式；\n3. 优化了首页加载速度。";
+        foreach (var budget in new int?[] { 20, 30, 40, 60, null })
+        {
+            var summary = Default.Summarize(Changelog, budget);
+            Assert.NotEqual(string.Empty, summary);
+            Assert.DoesNotContain("：。", summary, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void AColonInsideStays() =>
         Assert.Contains("：", Default.Summarize("以体积比3：2的乙醇水溶液提取黄酮类化合物的工艺研究。", 40), StringComparison.Ordinal);

@@ -427,7 +427,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             parts[c] = HasLetterOrDigit(rest) && SectionLabels.LabelLength(rest) == 0 ? rest : sentences[chosen[c]];
             if (c < chosen.Length - 1 && !EndsWithStop(parts[c]))
             {
-                parts[c] += stop;
+                // A colon announces what follows it (v2.3.1 更新内容：): before a stop it would read ：。, and the next chosen
+                // sentence need not be what it announced.
+                parts[c] = parts[c].AsSpan().TrimEnd().TrimEnd(":：").TrimEnd().ToString() + stop;
             }
         }
 
