@@ -54,8 +54,8 @@ public static class TranscriptTurns
         ArgumentNullException.ThrowIfNull(sentences);
         // In a meeting's record (no asker) every turn's speaker goes, however often each speaks.
         var record = !HasAsker(sentences);
-        var talkers = record ? Talkers(sentences) : null;
-        if (record && !IsRecord(sentences, talkers!))
+        var talkers = record ? Talkers(sentences) : NoTalkers;
+        if (record && !IsRecord(sentences, talkers))
         {
             return null;
         }
@@ -76,7 +76,7 @@ public static class TranscriptTurns
         var any = false;
         for (var k = 0; k < lengths.Length; k++)
         {
-            if (lengths[k] > 0 && (record ? Speaker(sentences[k], talkers!) is null : opened[names[k]!] < 2))
+            if (lengths[k] > 0 && (record ? Speaker(sentences[k], talkers) is null : opened[names[k]!] < 2))
             {
                 lengths[k] = 0;
             }
@@ -121,6 +121,9 @@ public static class TranscriptTurns
     // The name that opens sentence as a turn: no section's label, and the sentence no form's line, or said by a talker.
     private static string? Speaker(string sentence, HashSet<string> talkers) =>
         Name(sentence, out _) is { } name && SectionLabels.LabelLength(sentence) == 0 && (talkers.Contains(name) || !FormLines.IsAny(sentence)) ? name : null;
+
+    // A transcript with an asker's label needs no talkers: its speakers are the names that open two turns.
+    private static readonly HashSet<string> NoTalkers = new(StringComparer.Ordinal);
 
     // The names that open a turn no form's line could be (张三：今天主要讨论…，先请各位汇报。): one who talks at length somewhere
     // says a short line elsewhere as a turn too (母亲：但愿吧。, 李四：同意。), not as a form's field. A résumé's labels
