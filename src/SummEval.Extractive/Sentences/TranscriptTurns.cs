@@ -122,7 +122,8 @@ public static class TranscriptTurns
     private static string? Speaker(string sentence, HashSet<string> talkers) =>
         Name(sentence, out _) is { } name && SectionLabels.LabelLength(sentence) == 0 && (talkers.Contains(name) || !FormLines.IsAny(sentence)) ? name : null;
 
-    // A transcript with an asker's label needs no talkers: its speakers are the names that open two turns.
+    // No one talks: a transcript with an asker's label needs no talkers (its speakers are the names that open two turns),
+    // and most texts name no one.
     private static readonly HashSet<string> NoTalkers = new(StringComparer.Ordinal);
 
     // The names that open a turn no form's line could be (张三：今天主要讨论…，先请各位汇报。): one who talks at length somewhere
@@ -130,16 +131,18 @@ public static class TranscriptTurns
     // (姓名：张三) open nothing but its fields, so none of them talks.
     private static HashSet<string> Talkers(IReadOnlyList<string> sentences)
     {
-        var talkers = new HashSet<string>(StringComparer.Ordinal);
+        // Most texts name no one: they get the shared empty set, and allocate nothing.
+        HashSet<string>? talkers = null;
         foreach (var sentence in sentences)
         {
-            if (Name(sentence, out _) is { } name && SectionLabels.LabelLength(sentence) == 0 && !FormLines.IsAny(sentence))
+            // A label (目的：) opens many texts: the name is made a string only once it is known to talk.
+            if (NameRange(sentence, out var length) is var (start, end) && length > 0 && SectionLabels.LabelLength(sentence) == 0 && !FormLines.IsAny(sentence))
             {
-                talkers.Add(name);
+                (talkers ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentence[start..end]);
             }
         }
 
-        return talkers;
+        return talkers ?? NoTalkers;
     }
 
     private static bool HasAsker(IReadOnlyList<string> sentences)
@@ -162,6 +165,13 @@ public static class TranscriptTurns
     // The Han name a sentence opens with before its colon (张三：), its length with the colon and the spaces after it.
     private static string? Name(string sentence, out int length)
     {
+        var (start, end) = NameRange(sentence, out length);
+        return length > 0 ? sentence[start..end] : null;
+    }
+
+    // Where that name starts and ends, without making a string of it; length 0 when there is none.
+    private static (int Start, int End) NameRange(string sentence, out int length)
+    {
         length = 0;
         var i = 0;
         while (i < sentence.Length && char.IsWhiteSpace(sentence[i]))
@@ -177,7 +187,7 @@ public static class TranscriptTurns
 
         if (i - start is < 2 or > MaxNameLength || i >= sentence.Length || sentence[i] is not (':' or '：'))
         {
-            return null;
+            return (0, 0);
         }
 
         length = i + 1;
@@ -186,6 +196,6 @@ public static class TranscriptTurns
             length++;
         }
 
-        return sentence[start..i];
+        return (start, i);
     }
 }

@@ -429,7 +429,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             {
                 // A colon announces what follows it (v2.3.1 更新内容：): before a stop it would read ：。, and the next chosen
                 // sentence need not be what it announced.
-                parts[c] = parts[c].AsSpan().TrimEnd().TrimEnd(":：").TrimEnd().ToString() + stop;
+                var part = parts[c].AsSpan().TrimEnd();
+                parts[c] = part is [.., ':' or '：'] ? string.Concat(part.TrimEnd(":：").TrimEnd(), stop) : parts[c] + stop;
             }
         }
 
