@@ -132,9 +132,11 @@ public static class TranscriptTurns
     private static HashSet<string> Talkers(IReadOnlyList<string> sentences)
     {
         // Most texts name no one: they get the shared empty set, and allocate nothing.
+        // Indexed, not foreach: enumerating the list through its interface would allocate for every text.
         HashSet<string>? talkers = null;
-        foreach (var sentence in sentences)
+        for (var k = 0; k < sentences.Count; k++)
         {
+            var sentence = sentences[k];
             // A label (目的：) opens many texts: the name is made a string only once it is known to talk.
             if (NameRange(sentence, out var length) is var (start, end) && length > 0 && SectionLabels.LabelLength(sentence) == 0 && !FormLines.IsAny(sentence))
             {
