@@ -194,13 +194,25 @@ internal static partial class ProseLayout
         || text.Contains("](", StringComparison.Ordinal)
         || text.AsSpan().IndexOfAny(NewsMarks) >= 0
         || text.AsSpan().IndexOfAny(GlossCues) >= 0
-        || text.AsSpan().IndexOfAnyInRange('\uD83C', '\uD83E') >= 0 || text.AsSpan().IndexOfAnyInRange('\u2600', '\u27BF') >= 0
+        || text.AsSpan().IndexOfAny(PictographStarts) >= 0
         || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【' || IsEmojiOrSymbol(start[0])
             || (start.Length > 1 && start[0] is '[' or '(' or '（' && char.IsAsciiDigit(start[1]))));
 
-    // The first character of an emoji or a symbol a post sets as a bullet (✅, ➡, ⭐, 📌, 👉): arrows, geometric shapes, dingbats
-    // and the emoji planes' high surrogates. Not ©, ° or ℃, which open a line of text.
-    private static bool IsEmojiOrSymbol(char c) => c is (>= '\u2190' and <= '\u21FF') or (>= '\u25A0' and <= '\u25FF') or (>= '\u2600' and <= '\u27BF') or (>= '\u2B00' and <= '\u2BFF') or (>= '\uD83C' and <= '\uD83E');
+    // The first character of an emoji or a symbol a post sets as a bullet (✅, ➡, ⭐, 📌, 👉): arrows, geometric shapes, the
+    // other symbols' blocks and a pictograph's first character. Not ©, ° or ℃, which open a line of text.
+    private static bool IsEmojiOrSymbol(char c) => c is (>= '\u2190' and <= '\u21FF') or (>= '\u25A0' and <= '\u25FF') or (>= '\u2B00' and <= '\u2BFF')
+        || PictographStarts.Contains(c);
+
+    // What a pictograph, an emoji a post sets in or after its phrases, starts with: a symbol or dingbat (☀ ✨ ➡) or the high
+    // surrogate of an emoji plane's character (🔥 👉 📌). The expressions below spell the same ranges (Pictograph, PictographStart).
+    private static readonly SearchValues<char> PictographStarts = SearchValues.Create(
+        string.Concat(Enumerable.Range('\u2600', '\u27BF' - '\u2600' + 1).Concat(Enumerable.Range('\uD83C', 3)).Select(c => (char)c)));
+
+    // One pictograph in an expression: a symbol or dingbat, or a character of the emoji planes (a surrogate pair).
+    private const string Pictograph = @"(?:[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF])";
+
+    // The characters a pictograph starts with, inside an expression's class.
+    private const string PictographStart = @"\u2600-\u27BF\uD83C-\uD83E";
 
     // What a news story's dateline or closing holds (新华社北京12月3日电, 本报讯, (完)).
     private static readonly SearchValues<string> NewsMarks = SearchValues.Create(["日电", "日讯", "报讯", "完）", "完)"], StringComparison.Ordinal);
@@ -742,17 +754,17 @@ internal static partial class ProseLayout
     // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses, DOIs with their label, character entities,
     // and Markdown: a line's heading, bullet or quote marker and bold's asterisks (## 摘要, - 纳入…, **目的**：); and the @ before
     // a name a social post mentions (近日，@某某 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…).
-    [GeneratedRegex("""
+    [GeneratedRegex($$"""
         (?:<|&lt;)/?(?<name>p|br|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|section|article|header|footer|title|abstract|sec|para|list-item|a|b|i|u|s|img|em|strong|span|font|sup|sub|small|big|code|tt|mark|italic|bold|sc|underline|xref|inline-formula)(?:\s(?:(?!&[lg]t;)[^<>])*)?/?(?:>|&gt;)
         | (?:https?|ftp)://[A-Za-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]+
         | www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:[/?\#][A-Za-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]*)?
         | [A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}
         | (?<![A-Za-z])doi\s*[:：]?\s*10\.[0-9]{4,9}/[A-Za-z0-9\-._;()/:]+
         | (?<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
-        | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+|(?:(?:[\u2190-\u21FF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF]|[\uD83C-\uD83E][\uDC00-\uDFFF])\uFE0F?){1,3}[\ \t]*(?=\S)
+        | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+|(?:(?:[\u2190-\u21FF\u25A0-\u25FF\u2B00-\u2BFF]|{{Pictograph}})\uFE0F?){1,3}[\ \t]*(?=\S)
              |[\[【(（][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]{1,3})?[\]】)）][\ \t]*(?=\S)|[0-9]{1,2}:[0-9]{2}:[0-9]{2}[\ \t]+(?=\S)))
-        | (?<marker>(?<=[\p{L}\p{N}。！？!?～~，,])[\ \t]*(?:(?:[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF])[\uFE0F\u200D]?){1,3}[\ \t]*(?=[^\s\u2600-\u27BF\uD83C-\uD83E]))
-        | (?<trailing>[\ \t]*(?:(?:[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF])[\uFE0F\u200D]?){1,3}[\ \t]*(?=[\n\r\u0085\u2028\u2029]|$))
+        | (?<marker>(?<=[\p{L}\p{N}。！？!?～~，,])[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[^\s{{PictographStart}}]))
+        | (?<trailing>[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[\n\r\u0085\u2028\u2029]|$))
         | (?<bold>(?<!\*)\*\*(?!\*))
         | (?<mention>(?<![\p{L}\p{N}])@(?=[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]))
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
