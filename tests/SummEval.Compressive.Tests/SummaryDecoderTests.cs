@@ -98,8 +98,8 @@ public sealed class SummaryDecoderTests
         }
     }
 
-    // A subordinator (由于, 鉴于 …) waits for its clause, and a localizer before 的 or 基于 closes a dropped phrase: neither
-    // opens a summary, and a subordinator ends none; a localizer alone may begin a name (后牙冠根纵折) and stays.
+    // A subordinator (由于, 鉴于 …) waits for its clause, and a localizer before 的 or 基于 closes a dropped phrase, as a classifier
+    // does a dropped demonstrative's (这|款): none opens a summary, and a subordinator ends none; a localizer alone may begin a name (后牙冠根纵折) and stays.
     [Theory]
     [InlineData("由于路堤下桩承式加筋复合地基。", new[] { 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "路堤下桩承式加筋复合地基")]
     [InlineData("鉴于大型软件的网络分区算法。", new[] { 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "大型软件的网络分区算法")]
@@ -108,6 +108,8 @@ public sealed class SummaryDecoderTests
     [InlineData("后牙冠根纵折保存修复的疗效。", new[] { 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "后牙冠根纵折保存修复的疗效")]
     [InlineData("基于WiFi的室内定位技术由于。", new[] { 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "基于WiFi的室内定位技术")]
     [InlineData("由于算法。", new[] { 0.9, 0.9, 0 }, "由于算法")]
+    [InlineData("这款笔记本轻薄便携。", new[] { 0.05, 0.9, 0.9, 0.9, 0.9, 0 }, "笔记本轻薄便携")] // a dropped demonstrative's classifier
+    [InlineData("那款手机续航很长。", new[] { 0.05, 0.9, 0.9, 0.9, 0.9, 0.9, 0 }, "手机续航很长")]
     public void ASummaryNeitherOpensNorEndsOnAClauseOpener(string source, double[] p, string expected)
     {
         foreach (var cut in new[] { 0.0, 1.0 })

@@ -36,6 +36,8 @@ public sealed class LeaningOpenerTests
     [InlineData("建立测定当归芍药散中芍药苷含量的方法", "测定当归芍药散中芍药苷含量的方法")] // the other verbs framing leaves
     [InlineData("用戊二醛作为交联剂合成草丁磷-卵清蛋白", "戊二醛作为交联剂合成草丁磷-卵清蛋白")]
     [InlineData("得出了器件在瞬态尖峰电压测试后失效的原因", "器件在瞬态尖峰电压测试后失效的原因")]
+    [InlineData("这款笔记本轻薄便携，续航长达12小时", "笔记本轻薄便携，续航长达12小时")] // a demonstrative's classifier goes with it
+    [InlineData("这间教室宽敞明亮，配有多媒体设备", "教室宽敞明亮，配有多媒体设备")]
     public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 
@@ -44,6 +46,8 @@ public sealed class LeaningOpenerTests
     [InlineData("该方法首先对数据库进行预处理", "该方法首先对数据库进行预处理")] // 方法首先… would open like a label
     [InlineData("其中三种材料的强度较高", "其中三种材料的强度较高")] // 其中 is a word of its own
     [InlineData("这些方法的收敛速度较快", "这些方法的收敛速度较快")] // and so is 这些
+    [InlineData("此类病害多发生在高温高湿的季节", "此类病害多发生在高温高湿的季节")] // and 此类, 该项 (jieba keeps them whole)
+    [InlineData("该项技术已在多家医院推广应用", "该项技术已在多家医院推广应用")]
     [InlineData("他的结论对军事历史学家非常重要", "他的结论对军事历史学家非常重要")] // 结论… would open like a label
     [InlineData("将来的能源结构以可再生能源为主", "将来的能源结构以可再生能源为主")] // 将来 is a word of its own
     [InlineData("把握市场需求变化的企业战略", "把握市场需求变化的企业战略")] // and so is 把握

@@ -1,4 +1,5 @@
 using SummEval.Compressive.Features;
+using SummEval.Extractive.TextRank;
 
 namespace SummEval.Compressive.Decoding;
 
@@ -18,7 +19,8 @@ internal static class ClauseOpeners
 
     /// <summary>
     /// Whether the summary's first kept word (<paramref name="kept"/>[<paramref name="first"/>]) is to be dropped: a
-    /// subordinator, or a one-character localizer (jieba's <c>f</c>) right before <c>的</c> or <c>基于</c>.
+    /// subordinator, a one-character localizer (jieba's <c>f</c>) right before <c>的</c> or <c>基于</c>, or the classifier of a
+    /// demonstrative the summary dropped (这|款笔记本…, <see cref="ClauseRoles.IsDemonstrativeWithClassifier"/>).
     /// </summary>
     public static bool Opens(IReadOnlyList<AnalyzedWord> words, int[] kept, int first, int last)
     {
@@ -26,6 +28,11 @@ internal static class ClauseOpeners
         if (word.Text.Length > 1)
         {
             return IsSubordinator(word.Text);
+        }
+
+        if (kept[first] > 0 && ClauseRoles.IsDemonstrativeWithClassifier(words[kept[first] - 1].Text, word.Text))
+        {
+            return true;
         }
 
         // Alone, a localizer often begins a name (后牙, 中西方, 下变频器); before 的 or 基于 it closes a dropped phrase.

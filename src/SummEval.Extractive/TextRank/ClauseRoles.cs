@@ -137,6 +137,25 @@ public static class ClauseRoles
     /// <summary>True when <paramref name="token"/> is a pronoun for people (<c>他</c>, <c>她</c>, <c>他们</c>, <c>她们</c>), not for things (<c>它</c>).</summary>
     internal static bool IsPersonalPronoun(string token) => token is "他" or "她" or "他们" or "她们";
 
+    // Demonstratives, and the classifiers jieba keeps apart from them (这|款, 该|项, 此|类, 那|位): with its classifier a
+    // demonstrative points back as one word, and a clause reads without both (这款笔记本轻薄便携 → 笔记本轻薄便携), not without
+    // the demonstrative alone (款笔记本轻薄便携). Not 所 or 组, which also end a word (该所, 本组).
+    private static readonly HashSet<string> Demonstratives = ["这", "该", "此", "那"];
+
+    private static readonly HashSet<string> Classifiers =
+    [
+        "个", "种", "类", "款", "项", "位", "名", "些", "篇", "部", "本", "台", "件", "家", "条", "支", "次", "批", "份", "套", "座", "张",
+        "门", "场", "届", "期", "段", "样", "首", "幅", "例", "起", "只", "块", "辆", "架", "艘", "颗", "根", "片", "栋", "间", "处", "则",
+        "轮", "季", "道", "封", "笔",
+    ];
+
+    /// <summary>
+    /// True when <paramref name="first"/> and <paramref name="second"/>, a clause's first two words, are a demonstrative and its
+    /// classifier (<c>这|款</c>, <c>该|项</c>, <c>此|类</c>): they point back as one word, and what follows reads without both.
+    /// </summary>
+    public static bool IsDemonstrativeWithClassifier(string first, string second) =>
+        Demonstratives.Contains(first) && Classifiers.Contains(second);
+
     // The first characters of those words: a text opening with none of them needs no segmenting to know.
     internal static bool MayOpenLeaning(char first) => LeaningStarts.Contains(first);
 
