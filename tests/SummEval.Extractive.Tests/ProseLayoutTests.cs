@@ -66,6 +66,23 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>Before: 2021年度工作总结一、主要工作完成情况 at 20, the title run into the heading under it.</summary>
+    /// <summary>
+    /// A title over one long paragraph, with an issuer's and a date's lines or an author's under it, is a line of its own:
+    /// the median of such lines is no margin (before: textrank <c>警情通报2026年12月1日18时许…</c>, <c>静夜思唐·李白床前明月光…</c>).
+    /// </summary>
+    [Theory]
+    [InlineData(OfficialTexts.PoliceReport, "警情通报")]
+    [InlineData("静夜思\n唐·李白\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。", "静夜思")]
+    public void AShortTitleOverOneLongParagraphIsALineOfItsOwn(string source, string title)
+    {
+        Assert.StartsWith(title + "\n", AnalysisText.Of(source).Shadow, StringComparison.Ordinal);
+        foreach (var budget in new[] { 20, 40 })
+        {
+            var summary = TextRank.Summarize(source, budget);
+            Assert.False(summary.StartsWith(title, StringComparison.Ordinal) && summary.Length > title.Length && char.IsLetterOrDigit(summary[title.Length]), summary);
+        }
+    }
+
     [Fact]
     public void AHeadingNumberedInChineseOpensALineOfItsOwn()
     {

@@ -15,11 +15,14 @@ public static class OfficialTexts
     /// <summary>A year's work report: its title over headings numbered 一、 and （一）, each on a line of its own.</summary>
     public const string WorkReport = "2021年度工作总结\n一、主要工作完成情况\n（一）业务发展稳步推进。全年实现营业收入5.2亿元，同比增长12%，完成年度目标的104%。\n（二）内部管理持续加强。修订完善管理制度23项，开展内部审计4次。\n二、存在的问题\n一是市场开拓力度不够，新客户增长缓慢；二是人才队伍建设滞后。";
 
+    /// <summary>A police bureau's report on an incident: a short title over one long paragraph, the issuer and the date.</summary>
+    public const string PoliceReport = "警情通报\n2026年12月1日18时许，我局接群众报警称，某小区内一男子持刀伤人。接警后，民警迅速到场处置，将犯罪嫌疑人王某（男，35岁）当场控制，伤者已送医救治，暂无生命危险。目前，案件正在进一步侦办中。\n某市公安局\n2026年12月2日";
+
     /// <summary>Whether <paramref name="summary"/> keeps a heading's number (一、, 二、) or runs the title into the heading after it.</summary>
     public static bool KeepsAHeadingsNumber(string summary) => summary.Contains("一、", StringComparison.Ordinal) || summary.Contains("二、", StringComparison.Ordinal) || summary.Contains("总结一", StringComparison.Ordinal);
 
     /// <summary>Every document above.</summary>
-    public static readonly IReadOnlyList<string> All = [Notice, Opinion, Letter];
+    public static readonly IReadOnlyList<string> All = [Notice, Opinion, Letter, PoliceReport];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only a document's number, salutation, signature or note holds.</summary>
     public static bool TakesFromAField(string summary) => Array.Exists(FieldOnly, summary.Contains);
@@ -27,6 +30,6 @@ public static class OfficialTexts
     private static readonly string[] FieldOnly =
     [
         "各省", "自治区", "农业农村厅", "国务院各部委", "直属机构", "国办发", "〔", "尊敬", "家长：", "农业农村部办公厅", "某某小学", "2021年2月8日", "2021年5月10日",
-        "二〇二一", "此件", "：",
+        "二〇二一", "此件", "：", "某市公安局", "2026年12月2日",
     ];
 }

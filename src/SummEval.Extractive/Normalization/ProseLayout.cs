@@ -592,7 +592,9 @@ internal static partial class ProseLayout
     }
 
     // The width a full line has: the median of the lines a paragraph can wrap (all but the last) when there are enough
-    // of them to say, else the widest line (a title above a paragraph written on one line is short beside it).
+    // of them to say, else the widest line (a title above a paragraph written on one line is short beside it). A median
+    // narrower than MinWrapWidth is no margin: it is of a notice's title, issuer and date around one long paragraph
+    // (警情通报⏎…⏎某市公安局⏎2026年12月2日) or a poem's title and author (静夜思⏎唐·李白⏎…), and the widest line says.
     private static int FullWidth(string text)
     {
         var widths = new List<int>();
@@ -607,8 +609,11 @@ internal static partial class ProseLayout
         }
 
         var wrappable = widths.Take(widths.Count - 1).Where(w => w > 0).Order().ToList();
-        return wrappable.Count >= 3 ? wrappable[wrappable.Count / 2] : widths.Max();
+        return wrappable.Count >= 3 && wrappable[wrappable.Count / 2] >= MinWrapWidth ? wrappable[wrappable.Count / 2] : widths.Max();
     }
+
+    // No editor, page or screen wraps prose at fewer than six Han characters (twelve columns) a line.
+    private const int MinWrapWidth = 12;
 
     // Display width: a Han character or full-width form takes two columns, as a wrapping editor or PDF counts it.
     private static int Width(ReadOnlySpan<char> line)
