@@ -304,6 +304,36 @@ public sealed class BibliographicFieldsTests
     }
 
     /// <summary>
+    /// A heading that names only what kind of notice a text is says nothing of what it says (before: 致歉声明 was textrank's and
+    /// compressive's whole summary at 40, 警情通报 lead-1's). It is no candidate, and its words still vote. An official title
+    /// with its matter (关于…的通知) stays one (the test above).
+    /// </summary>
+    [Theory]
+    [InlineData("致歉声明", true)]
+    [InlineData("征稿启事", true)]
+    [InlineData("警情通报", true)]
+    [InlineData("停电通知", true)]
+    [InlineData("邀请函", true)]
+    [InlineData("特此声明。", true)]
+    [InlineData("关于放假的通知", false)] // its matter
+    [InlineData("对广大消费者的致歉声明", false)]
+    [InlineData("阿莫西林胶囊说明书", false)]
+    [InlineData("公司董事会发表声明", false)] // more than an occasion before the kind: a sentence
+    [InlineData("国家市场监督管理总局关于加强产品宣传管理工作的通知", false)]
+    public void AHeadingThatOnlyNamesTheNoticesKindIsKnown(string line, bool kind) => Assert.Equal(kind, KindHeadings.Is(line));
+
+    [Fact]
+    public void AHeadingThatOnlyNamesTheNoticesKindIsNoCandidate()
+    {
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.DoesNotContain("致歉声明", TextRank.Summarize(OfficialTexts.Apology, budget), StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("近日，我公司在产品宣传中使用了不实表述", LeadSentenceSummarizer.Summarize(OfficialTexts.Apology, 40), StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Before: （2020）某01民终1234号上诉人 (textrank at 20: the case number joined to a party's line), 某省某市中级人民法院民事判决书
     /// (lead-1: the court joined to the document's kind).
     /// </summary>

@@ -18,18 +18,21 @@ public static class OfficialTexts
     /// <summary>A police bureau's report on an incident: a short title over one long paragraph, the issuer and the date.</summary>
     public const string PoliceReport = "警情通报\n2026年12月1日18时许，我局接群众报警称，某小区内一男子持刀伤人。接警后，民警迅速到场处置，将犯罪嫌疑人王某（男，35岁）当场控制，伤者已送医救治，暂无生命危险。目前，案件正在进一步侦办中。\n某市公安局\n2026年12月2日";
 
+    /// <summary>A company's apology: a heading that names only its kind over one paragraph, and the closing formula.</summary>
+    public const string Apology = "致歉声明\n近日，我公司在产品宣传中使用了不实表述，对广大消费者造成了误导，我们对此深表歉意。公司已立即下架相关宣传内容，并将全面整改，严格审核对外宣传材料，杜绝此类问题再次发生。\n特此声明。";
+
     /// <summary>Whether <paramref name="summary"/> keeps a heading's number (一、, 二、) or runs the title into the heading after it.</summary>
     public static bool KeepsAHeadingsNumber(string summary) => summary.Contains("一、", StringComparison.Ordinal) || summary.Contains("二、", StringComparison.Ordinal) || summary.Contains("总结一", StringComparison.Ordinal);
 
     /// <summary>Every document above.</summary>
-    public static readonly IReadOnlyList<string> All = [Notice, Opinion, Letter, PoliceReport];
+    public static readonly IReadOnlyList<string> All = [Notice, Opinion, Letter, PoliceReport, Apology];
 
-    /// <summary>Whether <paramref name="summary"/> holds text that only a document's number, salutation, signature or note holds.</summary>
+    /// <summary>Whether <paramref name="summary"/> holds text that only a document's number, salutation, signature, note or kind's heading holds.</summary>
     public static bool TakesFromAField(string summary) => Array.Exists(FieldOnly, summary.Contains);
 
     private static readonly string[] FieldOnly =
     [
         "各省", "自治区", "农业农村厅", "国务院各部委", "直属机构", "国办发", "〔", "尊敬", "家长：", "农业农村部办公厅", "某某小学", "2021年2月8日", "2021年5月10日",
-        "二〇二一", "此件", "：", "某市公安局", "2026年12月2日",
+        "二〇二一", "此件", "：", "某市公安局", "2026年12月2日", "警情通报", "致歉声明", "特此声明",
     ];
 }
