@@ -314,6 +314,7 @@ public sealed class BibliographicFieldsTests
     [InlineData("警情通报", true)]
     [InlineData("停电通知", true)]
     [InlineData("邀请函", true)]
+    [InlineData("商品评价", true)]
     [InlineData("特此声明。", true)]
     [InlineData("关于放假的通知", false)] // its matter
     [InlineData("对广大消费者的致歉声明", false)]
@@ -383,7 +384,24 @@ public sealed class BibliographicFieldsTests
     [InlineData("评论区有用户指出这一结论值得商榷。", false)]
     [InlineData("回复率为23%。", false)]
     [InlineData("满分为5分的量表", false)]
+    [InlineData("物流评分：★★★★★", true)] // what the stars rate before them
+    [InlineData("服务评分★★★★☆", true)]
+    [InlineData("疼痛评分3分", false)] // a score after a word is a finding
     public void AReviewsReactionCountsAndRatingAreALineOfTheirOwn(string line, bool reaction) => Assert.Equal(reaction, WebPageChrome.IsReactionLine(line));
+
+    /// <summary>
+    /// Before: 商品评价 (textrank at 20 and 40): a shop's ratings lost three stars each as a line's closing emoji and were joined
+    /// into the buyer's words (物流评分：★★服务评分★★宝贝收到了…), which left the heading the best sentence. Stars in a row are a
+    /// rating, and a label may come before them; a star alone still opens a line as a bullet.
+    /// </summary>
+    [Fact]
+    public void AShopsRatingsKeepTheirStarsAndAreNoCandidates()
+    {
+        var shadow = AnalysisText.Of(WebPages.ShopReview).Shadow;
+        Assert.Contains("\n物流评分：★★★★★\n服务评分★★★★☆\n", shadow, StringComparison.Ordinal);
+        Assert.StartsWith("宝贝收到了，质量很好，做工精细", TextRank.Summarize(WebPages.ShopReview, 20), StringComparison.Ordinal);
+        Assert.Equal("活动时间：12月5日", AnalysisText.Of("★ 活动时间：12月5日").Shadow);
+    }
 
     [Theory]
     [InlineData("某省某市中级人民法院", true)]

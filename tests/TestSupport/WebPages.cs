@@ -21,8 +21,11 @@ public static class WebPages
     /// <summary>An official account's article under its credits, each a role, a bar and a name.</summary>
     public const string Credited = "作者｜王小明  编辑｜赵小红\n近年来，随着人口老龄化加剧，养老服务需求快速增长。专家指出，发展社区居家养老是应对老龄化的重要途径，应加大政策支持力度。";
 
+    /// <summary>A shop's review: a heading, and a rating for each aspect on its line, stars after a label, over the buyer's words.</summary>
+    public const string ShopReview = "商品评价\n物流评分：★★★★★\n服务评分★★★★☆\n宝贝收到了，质量很好，做工精细，穿着很舒服，尺码也标准，值得购买！";
+
     /// <summary>Every page above.</summary>
-    public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore, Review, FilmReview, Bylined, Credited];
+    public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore, Review, FilmReview, Bylined, Credited, ShopReview];
 
     /// <summary>An encyclopedia's article: its term glossed in English in brackets (长城（英语：Great Wall）).</summary>
     public const string Encyclopedia = "长城（英语：Great Wall），又称万里长城，是中国古代的军事防御工事，是一道高大、坚固而且连绵不断的长垣，用以限隔敌骑的行动。长城东西绵延上万华里，因此又称作万里长城。现存的长城遗迹主要为始建于14世纪的明长城。";
@@ -36,5 +39,5 @@ public static class WebPages
     /// <summary>Whether <paramref name="summary"/> holds text that only the page's calls or its list of other articles hold.</summary>
     public static bool TakesFromThePage(string summary) => Array.Exists(PageOnly, summary.Contains);
 
-    private static readonly string[] PageOnly = ["点击", "蓝字", "关注", "二维码", "推荐", "乡村振兴", "在看", "分享", "阅读原文", "电商", "赋能", "▼", "★", "☆", "4.0分", "还行", "有用", "回复", "赞 128", "(23)", "原创", "某某科技", "2021-03-05", "10:32", "作者", "编辑", "｜", "王小明", "赵小红"];
+    private static readonly string[] PageOnly = ["点击", "蓝字", "关注", "二维码", "推荐", "乡村振兴", "在看", "分享", "阅读原文", "电商", "赋能", "▼", "★", "☆", "评分", "商品评价", "4.0分", "还行", "有用", "回复", "赞 128", "(23)", "原创", "某某科技", "2021-03-05", "10:32", "作者", "编辑", "｜", "王小明", "赵小红"];
 }

@@ -28,7 +28,7 @@ public static partial class WebPageChrome
     /// <summary>
     /// Whether <paramref name="sentence"/> is a line of readers' reactions or a rating, as a review or a post shows them:
     /// counts of buttons (<c>有用(23)  回复(5)</c>, <c>赞 12 · 评论 3</c>, <c>转发</c>) or stars and a score (<c>★★★★☆ 4.0分</c>,
-    /// <c>4.5分</c>), and nothing else.
+    /// <c>4.5分</c>), perhaps after what they rate (<c>物流评分：★★★★★</c>), and nothing else.
     /// </summary>
     public static bool IsReactionLine(ReadOnlySpan<char> sentence)
     {
@@ -61,7 +61,8 @@ public static partial class WebPageChrome
     [GeneratedRegex(@"^(?:(?:有用|没用|赞|点赞|踩|回复|评论|转发|分享|收藏|举报|喜欢|在看)[\s　]*(?:[（(][\s　]*[0-9][0-9.,]*[万千wWkK]?\+?[\s　]*[)）]|[0-9][0-9.,]*[万千wWkK]?\+?)?[\s　]*[|｜·•/]?[\s　]*){1,8}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Reactions();
 
-    [GeneratedRegex(@"^(?:[★☆✩✰⭐]{1,5}[\s　]*(?:[0-9](?:\.[0-9])?[\s　]*分)?|[0-9](?:\.[0-9])?[\s　]*分)[\s　]*(?:力荐|推荐|还行|较差|很差|好评|中评|差评)?[。！!]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // Stars may have what they rate before them (物流评分：★★★★★, 服务评分★★★★☆); a score alone may not (疼痛评分3分 is a finding).
+    [GeneratedRegex(@"^(?:(?:\p{IsCJKUnifiedIdeographs}{1,6}[\s　]*[：:]?[\s　]*)?[★☆✩✰⭐]{1,5}[\s　]*(?:[0-9](?:\.[0-9])?[\s　]*分)?|[0-9](?:\.[0-9])?[\s　]*分)[\s　]*(?:力荐|推荐|还行|较差|很差|好评|中评|差评)?[。！!]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Rating();
 
     [GeneratedRegex(@"点击(?:上方|下方|蓝字|关注|阅读原文)|长按(?:识别|扫描)?(?:图中|下方)?二维码|扫码关注[！!。~～]?$|关注(?:我们|公众号)[！!。~～]?$|点个?[“""]?在看|分享给更多人|^阅读原文$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
