@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using SummEval.Documents;
 using SummEval.Extractive.Normalization;
@@ -299,8 +300,58 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(settings);
-        var summary = WithoutLeaningOpener(WithoutFinalColon(CitationMarks.Without(Select(document, scores, maxChars, settings))));
+        var summary = WithoutLeaningOpener(WithoutFinalColon(WithoutStub(CitationMarks.Without(Select(document, scores, maxChars, settings)), document.Sentences)));
         return HasLetterOrDigit(summary) ? summary : string.Empty;
+    }
+
+    // A summary whose last piece keeps only the first word of a clause the source goes on with (…生产国,生产|总量居…,
+    // …做工精细，穿着|很舒服) ends before the separator instead: the word alone is no phrase. Trimmed after the choice, which it
+    // leaves alone (stripped from the candidates instead, a shorter piece changed which won, for the worse on CSL train), and
+    // the budget is not filled again. A clause the source ends there (…，值得。) is whole.
+    private string WithoutStub(string summary, IReadOnlyList<string> sentences)
+    {
+        const int MaxStub = 4;
+        var separator = summary.AsSpan().LastIndexOfAny(ClauseSeparators);
+        if (separator <= 0 || summary.Length - separator - 1 is < 1 or > MaxStub)
+        {
+            return summary;
+        }
+
+        var stub = summary.AsSpan(separator + 1);
+        return !stub.ContainsAnyExceptInRange('\u3400', '\u9FFF') && ContinuesInSource(stub, sentences) && tokenizer.Tokenize(stub.ToString()).Count == 1
+            ? summary[..separator]
+            : summary;
+    }
+
+    private static readonly SearchValues<char> ClauseSeparators = SearchValues.Create(",，;；");
+
+    // Whether the source has the word right after a clause's start and goes on with the clause, and never has it as a
+    // clause of its own.
+    private static bool ContinuesInSource(ReadOnlySpan<char> word, IReadOnlyList<string> sentences)
+    {
+        var continues = false;
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var sentence = sentences[k].AsSpan();
+            for (var at = sentence.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+            {
+                var end = at + word.Length;
+                if (at == 0 || ClauseSeparators.Contains(sentence[at - 1]))
+                {
+                    if (end == sentence.Length || !char.IsLetterOrDigit(sentence[end]))
+                    {
+                        return false;
+                    }
+
+                    continues = true;
+                }
+
+                var next = sentence[end..].IndexOf(word, StringComparison.Ordinal);
+                at = next < 0 ? -1 : end + next;
+            }
+        }
+
+        return continues;
     }
 
     // A sentence that announces what follows ("现将情况介绍如下:", "主要对以下问题展开讨论:") keeps its colon when taken whole;
