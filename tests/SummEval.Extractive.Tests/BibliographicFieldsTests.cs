@@ -346,10 +346,6 @@ public sealed class BibliographicFieldsTests
     }
 
     /// <summary>
-    /// Before: 数字普惠金融显著促进了农户收入增长。长按识别二维码关注往期推荐 (textrank at 40), 点击上方蓝字关注我们近年来，… (lead-1: the
-    /// call joined to the article).
-    /// </summary>
-    /// <summary>
     /// Before: ｜张三  编辑｜李四。近年来，随着人口老龄化加剧… (textrank at 40) and 作者｜张三  编辑｜李四 (lead-1): an article's credits
     /// were a sentence. (<see cref="WebPages.Credited"/> is in <see cref="WebPages.All"/>, which the next test reads.)
     /// </summary>
@@ -362,6 +358,10 @@ public sealed class BibliographicFieldsTests
     [InlineData("图：研究区位置，示意", false)]
     public void AnArticlesCreditsAreItsByline(string line, bool byline) => Assert.Equal(byline, WebPageChrome.IsByline(line));
 
+    /// <summary>
+    /// Before: 数字普惠金融显著促进了农户收入增长。长按识别二维码关注往期推荐 (textrank at 40), 点击上方蓝字关注我们近年来，… (lead-1: the
+    /// call joined to the article).
+    /// </summary>
     [Fact]
     public void NoSummaryIsTakenFromAWebPagesCallsOrItsListOfOtherArticles()
     {
