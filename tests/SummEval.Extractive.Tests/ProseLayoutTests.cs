@@ -538,6 +538,27 @@ public sealed class ProseLayoutTests
         Assert.Equal("目的 探讨儿童哮喘患者的肺功能", AnalysisText.Of("目的\t探讨儿童哮喘患者的肺功能").Shadow);
     }
 
+    /// <summary>
+    /// A table whose cells pipes set off, with no Markdown delimiter row under its header, is left out the same way where two
+    /// such rows stand together (before: textrank <c>2023年主要经济指标指标 | 数值</c> at 20, the title joined to the header
+    /// row); one line of pipes alone (a post's reaction counts, credits) is no table.
+    /// </summary>
+    [Fact]
+    public void APipedTablesRowsAreLeftOut()
+    {
+        const string source = "2023年主要经济指标\n指标 | 数值 | 同比增长\nGDP | 12.6万亿元 | 5.2%\n社会消费品零售总额 | 4.7万亿元 | 7.2%\n全年经济运行总体回升向好，高质量发展扎实推进。";
+        var shadow = AnalysisText.Of(source).Shadow;
+        Assert.DoesNotContain("|", shadow, StringComparison.Ordinal);
+        Assert.DoesNotContain("12.6", shadow, StringComparison.Ordinal);
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.DoesNotContain("|", TextRank.Summarize(source, budget), StringComparison.Ordinal);
+            Assert.DoesNotContain("|", LeadSentenceSummarizer.Summarize(source, budget), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("转发 1.2万 | 评论 3456 | 赞 2.3万", AnalysisText.Of("数字普惠金融显著促进了农户收入增长。\n转发 1.2万 | 评论 3456 | 赞 2.3万").Shadow, StringComparison.Ordinal);
+    }
+
     // A heading or caption keeps its line only where a line opens: a wrap can put a number and a word at a line's start.
     [Fact]
     public void AHeadingKeepsItsLineButAWrapThatLooksLikeOneJoins()

@@ -343,7 +343,7 @@ internal static partial class ProseLayout
             AddNewsMetadata(text, spans);
         }
 
-        if (text.Contains('\t', StringComparison.Ordinal))
+        if (text.AsSpan().IndexOfAny('\t', '|') >= 0)
         {
             AddTableRows(text, spans);
         }
@@ -443,22 +443,28 @@ internal static partial class ProseLayout
 
     // A table pasted with the text: a line of three or more cells set off by tabs and no sentence in it (处理\t产量\t效率,
     // N180\t7650\t42.3) is a row, left out like markup; its cells are no sentence to summarize from. Two cells (目的\t探讨…)
-    // may be a label and its text, and stay.
+    // may be a label and its text, and stay. Cells set off by pipes with no delimiter row under the header (指标 | 数值 |
+    // 同比增长⏎GDP | 12.6万亿元 | 5.2%) make rows too where two such lines stand together; one alone is a line of reactions
+    // (转发 1.2万 | 评论 3456 | 赞 2.3万) or of credits.
     private static void AddTableRows(string text, List<(int Start, int End, SpanKind Kind)> spans)
     {
         var added = false;
         var start = 0;
+        var previousPiped = false;
         while (start < text.Length)
         {
             var length = text.AsSpan(start).IndexOfAny(LineBreaks);
             var end = length < 0 ? text.Length : start + length;
             var row = text.AsSpan(start, end - start).Trim();
-            if (IsTableRow(row) && !spans.Exists(span => span.Start < end && start < span.End))
+            var piped = IsPipedRow(row);
+            var nextPiped = piped && end < text.Length && IsPipedRow(Line(text, end + 1).Trim());
+            if ((IsTableRow(row) || (piped && (previousPiped || nextPiped))) && !spans.Exists(span => span.Start < end && start < span.End))
             {
                 spans.Add((start, end, SpanKind.Block));
                 added = true;
             }
 
+            previousPiped = piped;
             start = end + 1;
         }
 
@@ -678,6 +684,9 @@ internal static partial class ProseLayout
 
     // A table's row: three or more cells set off by tabs, and no sentence in them.
     private static bool IsTableRow(ReadOnlySpan<char> row) => row.Count('\t') >= 2 && row.IndexOfAny("。！？!?") < 0;
+
+    // Three or more cells set off by pipes, and no sentence in them.
+    private static bool IsPipedRow(ReadOnlySpan<char> row) => row.Count('|') >= 2 && row.IndexOfAny("。！？!?") < 0;
 
     // The line that starts at start, without its break.
     private static ReadOnlySpan<char> Line(string text, int start)
