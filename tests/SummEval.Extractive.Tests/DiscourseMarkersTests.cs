@@ -40,6 +40,24 @@ public sealed class DiscourseMarkersTests
         Assert.StartsWith("数字普惠金融显著促进了农户收入增长", textRank.Summarize(source, 40), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// 对 before an effect verb names who is affected, and stays (before: textrank gave an apology's <c>对广大消费者造成了误导</c>
+    /// as <c>广大消费者造成了误导</c>, the consumers misleading); before a light verb it frames the object (对X进行Y), and goes.
+    /// </summary>
+    [Theory]
+    [InlineData("对广大消费者造成了误导", "对广大消费者造成了误导")]
+    [InlineData("对方位角估计精度不产生影响", "对方位角估计精度不产生影响")]
+    [InlineData("对环境带来严重污染", "对环境带来严重污染")]
+    [InlineData("对注入漏洞产生和利用的必要条件进行分析", "注入漏洞产生和利用的必要条件进行分析")] // a light verb's object
+    [InlineData("对由直销渠道构成的供应链系统", "由直销渠道构成的供应链系统")] // 构成的: no verb of the clause
+    [InlineData("对系统的稳定性进行了分析", "系统的稳定性进行了分析")]
+    public void APrepositionBeforeAnEffectStays(string clause, string expected) =>
+        Assert.Equal(expected, DiscourseMarkers.Strip(clause));
+
+    [Fact]
+    public void AnApologysSummaryKeepsWhoWasMisled() =>
+        Assert.DoesNotContain("，广大消费者", new TextRank.TextRankSummarizer(JiebaSegmenter.Default, new TextRank.TextRankOptions()).Summarize(SummEval.Testing.OfficialTexts.Apology, 40), StringComparison.Ordinal);
+
     [Fact]
     public void TheCharacterLevelStripCutsTheWordsTheWordStripKeeps()
     {

@@ -216,6 +216,12 @@ public static class DiscourseMarkers
             {
                 if (span.StartsWith(marker, StringComparison.Ordinal) && span.Length > marker.Length)
                 {
+                    if (marker == "对" && HasEffectVerb(span[1..]))
+                    {
+                        // 对X造成了误导: the preposition names who is affected; without it X reads as the one doing it.
+                        break;
+                    }
+
                     span = span[marker.Length..].TrimStart();
 
                     // A verb's aspect particle stays behind otherwise ("比较了东南景天..." → "了东南景天...").
@@ -238,6 +244,33 @@ public static class DiscourseMarkers
         }
 
         return span;
+    }
+
+    // Verbs whose object 对 names the one affected (对广大消费者造成了误导, 对环境产生影响): stripped of 对, a clause says the
+    // opposite (广大消费者造成了误导). Only as the clause's verb: not before 的 (对…构成的系统进行研究, 对环境产生的影响), nor where
+    // a light verb takes the object (对注入漏洞产生和利用的条件进行分析 is 对X进行Y, whose 对 goes).
+    private static readonly string[] EffectVerbs = ["造成", "产生", "带来", "引起", "构成", "起到", "发挥"];
+
+    private static readonly System.Buffers.SearchValues<string> LightVerbs =
+        System.Buffers.SearchValues.Create(["进行", "加以", "予以"], StringComparison.Ordinal);
+
+    private static bool HasEffectVerb(ReadOnlySpan<char> rest)
+    {
+        if (rest.IndexOfAny(LightVerbs) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var verb in EffectVerbs)
+        {
+            var at = rest.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && !rest[(at + verb.Length)..].StartsWith("的", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A case report opens "报告1例…" or "报道了2例…": what the cases have is the title ("报告1例恶性黑素瘤…" → "恶性黑素瘤…").
