@@ -542,6 +542,29 @@ public sealed class BibliographicFieldsTests
         Assert.Equal("学院决定成立培养方案修订工作小组，请您于3月20日前提交修订意见。", LeadSentenceSummarizer.Summarize(LetterTexts.Email, 40));
     }
 
+    /// <summary>
+    /// A reply's subject line (Re: …) is a line of its own and the salutation under it opens the message (before: textrank
+    /// <c>Re: 关于项目进度的讨论王经理</c> at 20, the salutation read as the subject's wrapped end).
+    /// </summary>
+    [Theory]
+    [InlineData("Re: 关于项目进度的讨论", true)]
+    [InlineData("RE：Fwd: 培养方案", true)]
+    [InlineData("回复：关于会议安排", true)]
+    [InlineData("Result: 准确率提高了5%", false)]
+    [InlineData("主题：关于研究生培养方案修订的通知", false)] // a header field, which the field labels know
+    public void AReplysSubjectIsKnown(string line, bool subject) => Assert.Equal(subject, Letters.IsReplySubject(line));
+
+    [Fact]
+    public void AReplysSubjectIsALineOfItsOwn()
+    {
+        Assert.Contains("讨论\n王经理：\n", AnalysisText.Of(LetterTexts.Answered).Shadow, StringComparison.Ordinal);
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.DoesNotContain("王经理", TextRank.Summarize(LetterTexts.Answered, budget), StringComparison.Ordinal);
+            Assert.DoesNotContain("王经理", LeadSentenceSummarizer.Summarize(LetterTexts.Answered, budget), StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("您好！", true)]
     [InlineData("各位老师好！", true)]

@@ -18,6 +18,12 @@ public static class LetterTexts
     /// <summary>A reply as a mail client quotes it: English header lines (a date with commas in it), a greeting, the message, thanks and the name.</summary>
     public const string Reply = "From: Zhang San <zhangsan@example.com>\nSent: Friday, March 5, 2021 10:32 AM\nTo: Li Si <lisi@example.com>\nSubject: Re: 培养方案修订意见\n\n李老师好，\n修订后的培养方案已经上传到学院网站，请您于3月20日前反馈修改意见。\n谢谢！\nZhang San";
 
+    /// <summary>
+    /// A reply pasted from its subject line down: the subject, a salutation on its line, the message, thanks and the name.
+    /// Not in <see cref="All"/>: its summaries keep the subject's <c>Re:</c>, which <see cref="TakesFromACourtesy"/> counts.
+    /// </summary>
+    public const string Answered = "Re: 关于项目进度的讨论\n王经理：\n您好！关于上周提到的项目延期问题，我们已经和客户沟通，客户同意将交付时间推迟两周。后续我们会每周汇报一次进度。\n谢谢！\n李明";
+
     /// <summary>Every letter above.</summary>
     public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English, Reply];
 

@@ -666,10 +666,12 @@ internal static partial class ProseLayout
         BibliographicFields.IsPageLine(line, next) || HasCells(line) || Asides.Is(line) || (!continued && PaperHeadings.Is(line))
         || (FormLines.IsAny(line) && (FormLines.IsAny(next) || FormLines.IsAny(previous))) || (FormLines.IsHeading(line) && FormLines.IsAny(next)) || IsOfficialLine(line, previous, next) || IsFieldLine(line);
 
-    // An official document's title, the issuer over its date, and the salutation where the document opens it.
+    // An official document's title, the issuer over its date, and the salutation where the document opens it (or under a
+    // reply's subject, Re: …⏎王经理：); a reply's subject.
     private static bool IsOfficialLine(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
         OfficialDocuments.IsTitle(line) || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(next))
-        || (OfficialDocuments.IsSalutation(line) && (previous.IsEmpty || OfficialDocuments.IsTitle(previous) || OfficialDocuments.IsNumber(previous)));
+        || (OfficialDocuments.IsSalutation(line) && (previous.IsEmpty || OfficialDocuments.IsTitle(previous) || OfficialDocuments.IsNumber(previous) || Letters.IsReplySubject(previous)))
+        || Letters.IsReplySubject(line);
 
     // A field that is a line of its own wherever it stands, before or after its break: an official document's number and
     // date, a judgment's heading, case number, party and signature, a web page's call and its list's heading, a review's

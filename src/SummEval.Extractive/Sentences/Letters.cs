@@ -18,6 +18,12 @@ public static partial class Letters
     /// </summary>
     public static bool IsClosing(ReadOnlySpan<char> sentence) => Closing().IsMatch(sentence.Trim());
 
+    /// <summary>
+    /// Whether <paramref name="line"/> is an e-mail's subject as a reply or a forward shows it over the message
+    /// (<c>Re: 关于项目进度的讨论</c>, <c>Fwd: …</c>, <c>回复：…</c>): a line of its own, and the salutation under it opens the message.
+    /// </summary>
+    public static bool IsReplySubject(ReadOnlySpan<char> line) => ReplySubject().IsMatch(line.Trim());
+
     /// <summary>Whether <paramref name="text"/> may hold a courtesy (one search for the words they share), so its sentences are tested only then.</summary>
     public static bool MayHave(ReadOnlySpan<char> text) => text.IndexOfAny(Words) >= 0 || text.IndexOfAny(EnglishWords) >= 0;
 
@@ -44,4 +50,7 @@ public static partial class Letters
         [！!，,。.～~\ ]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Closing();
+
+    [GeneratedRegex(@"^(?:(?:Re|Fw|Fwd|答复|回复|转发)[ \t]*[:：][ \t]*)+\S", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ReplySubject();
 }

@@ -63,7 +63,7 @@ public static partial class OfficialDocuments
         var line = sentences[k].AsSpan();
         return IsNumber(line) || IsDate(line) || IsPublicationNote(line)
             || (k + 1 < sentences.Count && IsIssuer(line) && IsDate(sentences[k + 1]))
-            || (IsSalutation(line) && (k == 0 || IsTitle(sentences[k - 1]) || IsNumber(sentences[k - 1])));
+            || (IsSalutation(line) && (k == 0 || IsTitle(sentences[k - 1]) || IsNumber(sentences[k - 1]) || Letters.IsReplySubject(sentences[k - 1])));
     }
 
     // The note under a signed document on whether it is published (（此件公开发布）, （此件主动公开）, （此件不予公开）).
