@@ -550,6 +550,7 @@ public sealed class ProseLayoutTests
         var shadow = AnalysisText.Of(source).Shadow;
         Assert.DoesNotContain("|", shadow, StringComparison.Ordinal);
         Assert.DoesNotContain("12.6", shadow, StringComparison.Ordinal);
+        Assert.DoesNotContain("|", AnalysisText.Of(source.Replace("\n", "\r\n", StringComparison.Ordinal)).Shadow, StringComparison.Ordinal);
         foreach (var budget in new[] { 20, 40 })
         {
             Assert.DoesNotContain("|", TextRank.Summarize(source, budget), StringComparison.Ordinal);

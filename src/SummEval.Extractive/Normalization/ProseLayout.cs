@@ -457,14 +457,15 @@ internal static partial class ProseLayout
             var end = length < 0 ? text.Length : start + length;
             var row = text.AsSpan(start, end - start).Trim();
             var piped = IsPipedRow(row);
-            var nextPiped = piped && end < text.Length && IsPipedRow(Line(text, end + 1).Trim());
+            var nextPiped = piped && end < text.Length && IsPipedRow(Line(text, FollowingLine(text, end)).Trim());
             if ((IsTableRow(row) || (piped && (previousPiped || nextPiped))) && !spans.Exists(span => span.Start < end && start < span.End))
             {
                 spans.Add((start, end, SpanKind.Block));
                 added = true;
             }
 
-            previousPiped = piped;
+            // The empty "line" between \r and \n (or a blank line) keeps the row before it as the previous one.
+            previousPiped = row.IsEmpty ? previousPiped : piped;
             start = end + 1;
         }
 
