@@ -292,6 +292,28 @@ public sealed class BibliographicFieldsTests
     }
 
     /// <summary>
+    /// Before: 某科技公司诚聘Java开发工程师岗位职责 (textrank, compressive and lead-1 at 20), 新增文件批量导出功能修复 (textrank at 20):
+    /// a label alone on its line after a line as wide as the text's others was read as the line's wrapped end. Where the
+    /// text has two or more such labels they are its author's headings, whatever ends the line before.
+    /// </summary>
+    [Fact]
+    public void LabelsAloneOnTheirLinesTwiceOrMoreAreHeadings()
+    {
+        const string posting = "【招聘】某科技公司诚聘Java开发工程师\n岗位职责：\n1. 负责公司核心业务系统的设计与开发；\n2. 参与技术方案评审。\n任职要求：\n1. 本科及以上学历，计算机相关专业；\n2. 三年以上Java开发经验。\n薪资待遇：15-25K，五险一金。";
+        const string notes = "v2.3.0 更新日志\n新增：\n- 支持深色模式\n- 新增文件批量导出功能\n修复：\n- 修复部分机型启动闪退的问题\n- 修复搜索结果排序错误\n优化：\n- 优化首页加载速度，平均缩短40%";
+        Assert.Contains("开发工程师\n岗位职责：\n", AnalysisText.Of(posting).Shadow, StringComparison.Ordinal);
+        var shadow = AnalysisText.Of(notes).Shadow;
+        Assert.Contains("导出功能\n修复：\n", shadow, StringComparison.Ordinal);
+        Assert.Contains("排序错误\n优化：\n", shadow, StringComparison.Ordinal);
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.DoesNotContain("职责", TextRank.Summarize(posting, budget), StringComparison.Ordinal);
+            Assert.DoesNotContain("功能修复", TextRank.Summarize(notes, budget), StringComparison.Ordinal);
+            Assert.DoesNotContain("错误优化", TextRank.Summarize(notes, budget), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
     /// Before: 关于做好2021年春季农业生产工作的通知各省、自治区、直辖市农业农村厅（局）：为 (lead-1 at 40, the title, salutation and body
     /// joined), 国务院办公厅关于加强农村学校体育工作的意见国办发〔2021〕12号 (textrank at 40).
     /// </summary>

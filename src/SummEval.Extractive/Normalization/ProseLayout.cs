@@ -49,6 +49,7 @@ internal static partial class ProseLayout
         }
 
         var fullWidth = FullWidth(text);
+        var labelsRecur = BareLabelLines(text) >= 2;
         var latin = IsMostlyLatin(text);
         var prose = new StringBuilder(text.Length);
         var map = new List<int>(text.Length);
@@ -135,7 +136,7 @@ internal static partial class ProseLayout
             else if (prose.Length > 0 && end < text.Length)
             {
                 var wrapped = !block && breaks == 1 && IsFullLine(text, lineStart, firstBreak, end, fullWidth) && !OpensBlock(text, end)
-                    && !IsHeading(text, lineStart, firstBreak) && !LabelsAfterAClause(prose[^1], Line(text, end)) && !StandsAlone(text.AsSpan(lineStart, firstBreak - lineStart), text.AsSpan(previous.Start, previous.End - previous.Start), Line(text, end), continued);
+                    && !IsHeading(text, lineStart, firstBreak) && !IsLabelHeading(prose[^1], Line(text, end), labelsRecur) && !StandsAlone(text.AsSpan(lineStart, firstBreak - lineStart), text.AsSpan(previous.Start, previous.End - previous.Start), Line(text, end), continued);
                 continued = wrapped && prose[^1] is not ('。' or '！' or '？' or '…');
                 if (wrapped)
                 {
@@ -715,11 +716,27 @@ internal static partial class ProseLayout
             || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(following)) || IsFieldLine(line);
     }
 
-    // A label alone on its line (任职要求：) after a line a semicolon ended names the list or lines under it: the clause
-    // before it is whole, so the break is its author's, not a wrap (…输出分析报告；任职要求：). After a line with no stop it
-    // may be the last words of a wrapped sentence (…主要优势在于⏎以下三点：), and is joined.
-    private static bool LabelsAfterAClause(char lastOfPrevious, ReadOnlySpan<char> line) =>
-        lastOfPrevious is '；' or ';' && FormLines.IsBareLabel(line);
+    // A label alone on its line (任职要求：) names the list or lines under it when a semicolon ended the line before (the
+    // clause before it is whole: …输出分析报告；任职要求：) or when the text has another such label (岗位职责：…任职要求：,
+    // 新增：…修复：…优化：): the break is its author's, not a wrap. One label after a line with no stop may be the last words of
+    // a wrapped sentence (…主要优势在于⏎以下三点：), and is joined.
+    private static bool IsLabelHeading(char lastOfPrevious, ReadOnlySpan<char> line, bool labelsRecur) =>
+        (labelsRecur || lastOfPrevious is '；' or ';') && FormLines.IsBareLabel(line);
+
+    // How many lines, up to two, are a label alone (FormLines.IsBareLabel).
+    private static int BareLabelLines(string text)
+    {
+        var count = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (line.Length <= 16 && FormLines.IsBareLabel(line) && ++count == 2)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
 
     // A chapter's, a section's or an article's heading (第一章 总则, 第三节 实证分析, 第一条 合同目的) opens a block: 第 and a number
     // before 章, 节 or 条 start no wrapped sentence's last words, as 2 结果 might (…为⏎10 MW高温气冷…).
