@@ -372,6 +372,7 @@ public sealed class ProseLayoutTests
     [InlineData("大熊猫（学名：Ailuropoda melanoleuca）是中国特有的哺乳动物。", "大熊猫是中国特有的哺乳动物。")]
     [InlineData("东京（日语：東京 / とうきょう）是日本的首都。", "东京是日本的首都。")]
     [InlineData("互联网（英文: Internet）\n改变了人们的生活方式。", "互联网改变了人们的生活方式。")] // a line wrapped after it
+    [InlineData("长城（英语：Great Wall），又称万里长城。详见 https://example.com/a", "长城，又称万里长城。详见 ")] // a span after it (the walk meets spans in order)
     public void AGlossInAnotherLanguageIsLeftOut(string source, string prose) => Assert.Equal(prose, AnalysisText.Of(source).Shadow);
 
     [Theory]

@@ -372,9 +372,15 @@ internal static partial class ProseLayout
     // language's name (卷积神经网络(CNN)) is the author's own abbreviation, and stays.
     private static void AddGlosses(string text, List<(int Start, int End, SpanKind Kind)> spans)
     {
+        var added = false;
         foreach (Match m in Gloss().Matches(text))
         {
-            TakeOver(spans, m.Index, m.Index + m.Length, SpanKind.Inline);
+            added |= TakeOver(spans, m.Index, m.Index + m.Length, SpanKind.Inline);
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
 
