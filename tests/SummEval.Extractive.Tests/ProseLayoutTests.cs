@@ -376,6 +376,32 @@ public sealed class ProseLayoutTests
     public void AGlossInAnotherLanguageIsLeftOut(string source, string prose) => Assert.Equal(prose, AnalysisText.Of(source).Shadow);
 
     [Theory]
+    [InlineData("我们一定要把这件事情办好！（热烈掌声）这是全国人民的共同心愿。（掌声、笑声）", "我们一定要把这件事情办好！这是全国人民的共同心愿。")]
+    [InlineData("大家上午好！[掌声]\n过去十年，人工智能发展迅速。", "大家上午好！过去十年，人工智能发展迅速。")]
+    [InlineData("这个问题很有意思（笑），我们下次再谈。", "这个问题很有意思，我们下次再谈。")]
+    [InlineData("改革开放四十年来，我们取得了举世瞩目的成就。【掌声雷动】", "改革开放四十年来，我们取得了举世瞩目的成就。")]
+    public void ATranscriptsNoteOfTheAudienceIsLeftOut(string source, string prose) => Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+
+    [Theory]
+    [InlineData("实验材料包括掌声（applause）与笑声两类音频。")] // the bracket holds something else
+    [InlineData("受试者观看笑脸（笑脸）与中性面孔图片。")]
+    [InlineData("他笑了笑说：这个问题很好。")] // no bracket
+    public void WordsOfTheAudienceOutsideANoteStay(string source) => Assert.Equal(source, AnalysisText.Of(source).Shadow);
+
+    /// <summary>Before: [掌声]过去十年，人工智能技术取得了飞速发展，正在深刻改变教与学的方式 (textrank at 40).</summary>
+    [Fact]
+    public void NoSummaryKeepsANoteOfTheAudience()
+    {
+        const string talk = "主持人：各位来宾，大家上午好！[掌声]\n王教授：谢谢主持人。今天我想和大家分享的是人工智能在教育领域的应用。[掌声]过去十年，人工智能技术取得了飞速发展，正在深刻改变教与学的方式。（笑）";
+        foreach (var budget in new int?[] { 20, 40, 60, null })
+        {
+            Assert.DoesNotContain("掌声", TextRank.Summarize(talk, budget), StringComparison.Ordinal);
+            Assert.DoesNotContain("掌声", LeadSentenceSummarizer.Summarize(talk, budget), StringComparison.Ordinal);
+            Assert.DoesNotContain("（笑）", TextRank.Summarize(talk, budget), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("卷积神经网络(CNN)在图像识别中应用广泛，课程语言：英语。")] // the author's own abbreviation
     [InlineData("课程采用双语教学（英语：授课与讨论并重，效果良好。")] // no closing bracket
     [InlineData("本文从语文教学（课文：荷塘月色）出发，探讨审美教育。")] // no language's name

@@ -195,6 +195,7 @@ internal static partial class ProseLayout
         || text.Contains("](", StringComparison.Ordinal)
         || text.AsSpan().IndexOfAny(NewsMarks) >= 0
         || text.AsSpan().IndexOfAny(GlossCues) >= 0
+        || text.AsSpan().IndexOfAny(AudienceCues) >= 0
         || text.AsSpan().IndexOfAny(PictographStarts) >= 0
         || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【' || IsEmojiOrSymbol(start[0])
             || (start.Length > 1 && start[0] is '[' or '(' or '（' && char.IsAsciiDigit(start[1]))));
@@ -218,6 +219,9 @@ internal static partial class ProseLayout
 
     // What a news story's dateline or closing holds (新华社北京12月3日电, 本报讯, (完)).
     private static readonly SearchValues<string> NewsMarks = SearchValues.Create(["日电", "日讯", "报讯", "完）", "完)"], StringComparison.Ordinal);
+
+    // What a transcript's note of the audience holds (（掌声）, [笑声], （鼓掌）, （笑）).
+    private static readonly SearchValues<string> AudienceCues = SearchValues.Create(["掌声", "鼓掌", "笑声", "笑）", "笑)", "笑]", "笑】", "笑］", "欢呼", "喝彩"], StringComparison.Ordinal);
 
     // What a gloss in another language holds after its language's name (（英语：Great Wall）, （学名：Ailuropoda melanoleuca）).
     private static readonly SearchValues<string> GlossCues = SearchValues.Create(["语：", "语:", "語：", "語:", "文：", "文:", "名：", "名:"], StringComparison.Ordinal);
@@ -364,6 +368,11 @@ internal static partial class ProseLayout
             AddGlosses(text, spans);
         }
 
+        if (text.AsSpan().IndexOfAny(AudienceCues) >= 0)
+        {
+            AddAudienceNotes(text, spans);
+        }
+
         return (spans, entities);
     }
 
@@ -386,6 +395,31 @@ internal static partial class ProseLayout
 
     [GeneratedRegex(@"[（(][\ \t]*(?:英语|英文|英語|拉丁语|拉丁文|拉丁語|学名|學名|日语|日文|日語|法语|法文|法語|德语|德文|德語|俄语|俄文|俄語|西班牙语|西班牙語|意大利语|意大利語|葡萄牙语|葡萄牙語|韩语|韩文|韓語|朝鲜语|阿拉伯语|阿拉伯語|希腊语|希臘語|梵语|梵語|藏语|蒙古语|维吾尔语)[\ \t]*[：:][^（）()\n\r]{1,100}[）)]", RegexOptions.CultureInvariant)]
     private static partial Regex Gloss();
+
+    // A transcript's note of what the audience did (（掌声）, [热烈掌声], （笑）, 【掌声雷动】): the transcriber's, not the
+    // speaker's words, left out as no title keeps it (…大家上午好！[掌声]⏎…过去十年…).
+    private static void AddAudienceNotes(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var added = false;
+        foreach (Match m in AudienceNote().Matches(text))
+        {
+            added |= TakeOver(spans, m.Index, m.Index + m.Length, SpanKind.Inline);
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    // One to three of the audience's doings in one bracket (（掌声、笑声）), each perhaps with who and how (全场, 热烈,
+    // 长时间) before and how long after (雷动, 经久不息); nothing else is in the bracket.
+    [GeneratedRegex("""
+        [（(\[【［][\ \t]*
+        (?:(?:全场|现场|观众|听众|台下|众人?|热烈的?|长时间的?|持久的?|一片|会心的?)*(?:掌声|鼓掌|笑声|大笑|哄笑|欢笑|笑|欢呼声?|喝彩声?)(?:雷动|经久不息|不断|响起|四起|阵阵)?[、，,\ ]?){1,3}
+        [\ \t]*[）)\]】］]
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
+    private static partial Regex AudienceNote();
 
     // A Markdown image, left out whole, and a link's brackets and address ([数字普惠金融](https://…) reads 数字普惠金融), where no
     // other span runs into them. Their own expression, run only over a text with "](": the brackets it starts on are common in prose
