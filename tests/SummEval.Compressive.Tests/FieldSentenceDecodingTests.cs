@@ -81,6 +81,14 @@ public sealed class FieldSentenceDecodingTests
         Assert.False(Transcripts.KeepsAFiller(Shipped.Value.Summarize(Transcripts.Spoken, 40)), Shipped.Value.Summarize(Transcripts.Spoken, 40));
     }
 
+    /// <summary>Before: 各位来宾谢谢主持人大家分享的是人工智能在教育领域的应用技术 at 40.</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoGreetingOfATalk()
+    {
+        AssertNoWordTakenFrom([Transcripts.Talk], Transcripts.KeepsACourtesy);
+        Assert.False(Transcripts.KeepsACourtesy(Shipped.Value.Summarize(Transcripts.Talk, 40)), Shipped.Value.Summarize(Transcripts.Talk, 40));
+    }
+
     /// <summary>Before: …正式开启👉全场满300减50叠加品类券… at 40 (an emoji between a post's phrases was kept as a word).</summary>
     [Fact]
     public void TheShippedModelKeepsNoEmoji() => AssertNoWordTakenFrom(SocialPosts.All, SocialPosts.KeepsABullet);

@@ -32,6 +32,16 @@ public sealed class SpokenFillersTests
     [InlineData("然后", false)]
     [InlineData("好的开始是成功的一半", false)]
     [InlineData("", false)]
+    [InlineData("各位来宾", true)] // a speech's address to its audience
+    [InlineData("女士们、先生们", true)]
+    [InlineData("尊敬的各位领导、各位来宾", true)]
+    [InlineData("亲爱的同学们", true)]
+    [InlineData("同志们！", true)]
+    [InlineData("谢谢主持人", true)]
+    [InlineData("邀请领域专家", false)] // a noun with neither 各位 nor 们 is a clause's object
+    [InlineData("全体员工积极参与", false)]
+    [InlineData("人们", false)]
+    [InlineData("学生家长", false)]
     public void AFillerIsAWholeClauseThatGreetsAcknowledgesOrHesitates(string clause, bool filler) =>
         Assert.Equal(filler, SpokenFillers.IsFiller(clause));
 
@@ -41,8 +51,24 @@ public sealed class SpokenFillersTests
     [InlineData("大家好，", 0)] // nothing follows
     [InlineData("对照组，采用常规治疗", 0)]
     [InlineData("好的", 0)]
+    [InlineData("女士们、先生们，今天我们在这里举行开幕式", 8)]
     public void TheFillersThatOpenASentenceGoWithTheirCommas(string sentence, int length) =>
         Assert.Equal(length, SpokenFillers.OpeningLength(sentence));
+
+    /// <summary>
+    /// Before: 各位来宾，大家上午好！今天我想和大家分享的是人工智能在教育领域的应用 (textrank at 40; the address was no filler), and
+    /// 王教授：谢谢主持人。今天我想… once the greeting went (one who speaks once after the host was no speaker).
+    /// </summary>
+    [Fact]
+    public void NoSummaryOfATalkGreetsThanksOrNamesItsSpeaker()
+    {
+        foreach (var budget in new int?[] { 20, 30, 40, 60 })
+        {
+            var summary = TextRank.Summarize(Transcripts.Talk, budget);
+            Assert.Contains("人工智能", summary, StringComparison.Ordinal);
+            Assert.False(Transcripts.KeepsACourtesy(summary), $"at {budget}: {summary}");
+        }
+    }
 
     /// <summary>Before: 大家好，今天我们主要讨论第二季度的销售 at 20 and 好的，第二季度要重点恢复华南区的销售… at 40.</summary>
     [Fact]

@@ -97,6 +97,21 @@ public sealed class TranscriptTurnsTests
         Assert.Null(TranscriptTurns.Names(SentenceSplitter.Split(Transcripts.QuestionsAndAnswers)));
     }
 
+    /// <summary>One who speaks once, right after the asker's turn, answers it: 王教授 after 主持人, however seldom.</summary>
+    [Fact]
+    public void ANameRightAfterTheAskersTurnIsASpeaker()
+    {
+        var turns = SentenceSplitter.Split(Transcripts.Talk);
+        var names = TranscriptTurns.Names(turns) ?? [];
+        Assert.Equal(["王教授：谢谢主持人。"], turns.Where((_, k) => names[k] > 0));
+        Assert.Equal(4, names.Max());
+
+        // Further on, one who speaks once answers no one (赵六 after 王五, Panel above).
+        var panel = SentenceSplitter.Split(Transcripts.Panel);
+        var panelNames = TranscriptTurns.Names(panel) ?? [];
+        Assert.DoesNotContain(panel.Where((_, k) => panelNames[k] > 0), t => t.StartsWith("赵六", StringComparison.Ordinal));
+    }
+
     private static TextRankSummarizer CreateShipped()
     {
         var factory = new TextRankFactory();

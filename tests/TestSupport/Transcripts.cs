@@ -42,6 +42,17 @@ public static class Transcripts
     /// </summary>
     public const string Play = "（幕启。客厅里，母亲正在收拾桌子。）\n母亲：（叹气）你爸又加班，这个月都第几次了。\n女儿：（笑）妈，您就别担心了，爸爸说忙完这个项目就休假。\n母亲：但愿吧。";
 
+    /// <summary>
+    /// A talk's transcript: the host greets the audience (各位来宾，大家上午好！), the speaker, who speaks once, thanks the host,
+    /// and the transcriber notes the applause ([掌声]).
+    /// </summary>
+    public const string Talk = "主持人：各位来宾，大家上午好！[掌声]\n王教授：谢谢主持人。今天我想和大家分享的是人工智能在教育领域的应用。[掌声]过去十年，人工智能技术取得了飞速发展，正在深刻改变教与学的方式。";
+
+    /// <summary>Whether <paramref name="summary"/> holds <see cref="Talk"/>'s greeting, thanks, speaker or note of the audience.</summary>
+    public static bool KeepsACourtesy(string summary) =>
+        summary.Contains("来宾", StringComparison.Ordinal) || summary.Contains("上午好", StringComparison.Ordinal) || summary.Contains("谢谢", StringComparison.Ordinal)
+        || summary.Contains("王教授", StringComparison.Ordinal) || summary.Contains("掌声", StringComparison.Ordinal) || summary.AsSpan().IndexOfAny("：:") >= 0;
+
     /// <summary>Every transcript above.</summary>
     public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken, Consultation, Faq];
 

@@ -74,13 +74,17 @@ public static class TranscriptTurns
         }
 
         var any = false;
+        // Whether the turn before was the asker's: the name that opens the next turn answers, however seldom it speaks
+        // (主持人：…⏎王教授：…, 记者：…？⏎张三：…).
+        var answers = false;
         for (var k = 0; k < lengths.Length; k++)
         {
-            if (lengths[k] > 0 && (record ? Speaker(sentences[k], talkers) is null : opened[names[k]!] < 2))
+            if (lengths[k] > 0 && (record ? Speaker(sentences[k], talkers) is null : opened[names[k]!] < 2 && !answers))
             {
                 lengths[k] = 0;
             }
 
+            answers = !record && (OpensWithAsker(sentences[k]) || (answers && names[k] is null));
             any |= lengths[k] > 0;
         }
 
@@ -151,13 +155,24 @@ public static class TranscriptTurns
     {
         foreach (var sentence in sentences)
         {
-            var text = sentence.AsSpan().TrimStart();
-            foreach (var asker in Askers)
+            if (OpensWithAsker(sentence))
             {
-                if (text.StartsWith(asker, StringComparison.Ordinal) && text[asker.Length..].TrimStart() is [':' or '：', ..])
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether an asker's label and its colon open sentence (问：, 主持人：).
+    private static bool OpensWithAsker(string sentence)
+    {
+        var text = sentence.AsSpan().TrimStart();
+        foreach (var asker in Askers)
+        {
+            if (text.StartsWith(asker, StringComparison.Ordinal) && text[asker.Length..].TrimStart() is [':' or '：', ..])
+            {
+                return true;
             }
         }
 
