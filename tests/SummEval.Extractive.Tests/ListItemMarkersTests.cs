@@ -24,6 +24,10 @@ public sealed class ListItemMarkersTests
     [InlineData("第3条：甲方应于每月5日前付款", "甲方应于每月5日前付款")]
     [InlineData("第十条之一 本法所称", "本法所称")]
     [InlineData("1/ 最近读完了《人类简史》", "最近读完了《人类简史》")] // a thread's part
+    [InlineData("S4、利用训练好的模型识别嫩芽位置", "利用训练好的模型识别嫩芽位置")] // a patent's step
+    [InlineData("S2：投加絮凝剂进行混凝沉淀", "投加絮凝剂进行混凝沉淀")]
+    [InlineData("步骤1、将果蔬放入清洗槽", "将果蔬放入清洗槽")]
+    [InlineData("步骤二：启动超声波发生器", "启动超声波发生器")]
     public void StripsTheMarker(string text, string rest)
     {
         Assert.Equal(rest, ListItemMarkers.Strip(text));
@@ -45,6 +49,9 @@ public sealed class ListItemMarkersTests
     [InlineData("第十四条")]
     [InlineData("1/2的样本来自城市")] // a fraction
     [InlineData("3/5 的受访者")]
+    [InlineData("S1、S2两组样本")] // two samples
+    [InlineData("S1.5倍的增益")]
+    [InlineData("SS1、结果")]
     public void LeavesOtherTextAlone(string text)
     {
         Assert.Equal(0, ListItemMarkers.Length(text));
@@ -100,6 +107,44 @@ public sealed class ListItemMarkersTests
 
         // A number and a word that a wrap put at a line's start are still joined (…的⏎10 MW高温气冷堆…); 第 before 章 is no such number.
         Assert.Contains("为10 MW", AnalysisText.Of("本文以清华大学建成的实验堆为对象，研究对象为\n10 MW高温气冷堆的燃料元件").Shadow, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("S1", true)]
+    [InlineData("步骤1", true)]
+    [InlineData("步骤二", true)]
+    [InlineData("第三步", true)]
+    [InlineData("S1组", false)]
+    [InlineData("步骤", false)]
+    [InlineData("方法", false)]
+    public void AStepsLabelIsKnown(string text, bool label) => Assert.Equal(label, ListItemMarkers.IsStepLabel(text));
+
+    /// <summary>
+    /// Before: S4、利用训练好的模型识别嫩芽位置 (textrank at 20; a patent's steps), 本实用新型提供一种果蔬清洗装置的使用方法，步骤1 (at 20:
+    /// the cut kept a step's label and not its step), S1、将污水引入调节池 (lead-1 at 20, a step on a line of its own).
+    /// </summary>
+    [Fact]
+    public void NoTextRankSummaryKeepsAStepsLabel()
+    {
+        string[] patents =
+        [
+            "本发明公开了一种基于深度学习的茶叶嫩芽识别方法，包括以下步骤：S1、采集茶园图像；S2、对图像进行预处理；S3、构建改进的YOLOv5网络模型；S4、利用训练好的模型识别嫩芽位置。本发明能够提高嫩芽识别的准确率，适用于名优茶机械化采摘。",
+            "本实用新型提供一种果蔬清洗装置的使用方法，步骤1：将果蔬放入清洗槽；步骤2：启动超声波发生器清洗5分钟；步骤3：取出果蔬沥干。该方法清洗效率高，农药残留去除率达90%以上。",
+            "一种污水处理方法，包括以下步骤：\nS1、将污水引入调节池，调节水质水量；\nS2、投加絮凝剂进行混凝沉淀；\nS3、上清液进入生物反应器降解有机物。\n本方法处理成本低，出水达到一级A标准。",
+        ];
+        var textRank = new TextRankSummarizer(Jieba.JiebaSegmenter.Default, new TextRankOptions());
+        foreach (var patent in patents)
+        {
+            foreach (var budget in new int?[] { 12, 20, 30, 40, 60 })
+            {
+                var summary = textRank.Summarize(patent, budget);
+                Assert.NotEqual(string.Empty, summary);
+                Assert.DoesNotMatch(@"S[0-9]、|步骤[0-9]", summary);
+            }
+        }
+
+        // A step opens a line as an item does, however wide the line before it (lines the same width read as wrapped).
+        Assert.Contains("水质水量\nS2、", AnalysisText.Of("一种污水处理方法包括以下步骤\nS1、将污水引入调节池调节水质水量\nS2、投加絮凝剂进行混凝沉淀处理\nS3、上清液进入生物反应器降解有机物").Shadow, StringComparison.Ordinal);
     }
 
     /// <summary>Before: 1/ 最近读完了《人类简史》，有几点感想想和大家分享 (textrank at 40): a thread's part number opened the summary.</summary>

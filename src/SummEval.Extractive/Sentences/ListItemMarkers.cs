@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using SummEval.Extractive.Normalization;
 
 namespace SummEval.Extractive.Sentences;
 
 /// <summary>
 /// The marker that opens an item of an enumerated list (<c>①</c>, <c>⑴</c>, <c>(1)</c>, <c>（一）</c>, <c>1)</c>, <c>1、</c>,
-/// <c>一、</c>, a thread's <c>1/ </c>) or an article of a law, regulation or contract (<c>第十四条　</c>): a reader's signpost, not part of what the
+/// <c>一、</c>, a thread's <c>1/ </c>, a step's <c>S1、</c> or <c>步骤1：</c>) or an article of a law, regulation or contract (<c>第十四条　</c>): a reader's signpost, not part of what the
 /// item says, so no summary opens with one.
 /// </summary>
 public static partial class ListItemMarkers
@@ -69,6 +70,31 @@ public static partial class ListItemMarkers
         return length == 0 ? text : text[length..];
     }
 
+    /// <summary>Whether <paramref name="text"/> is nothing but a step's label (<c>S1</c>, <c>步骤1</c>, <c>步骤二</c>, <c>第三步</c>).</summary>
+    public static bool IsStepLabel(ReadOnlySpan<char> text) => text.Trim() is { Length: >= 2 and <= 5 } label && StepLabel().IsMatch(label);
+
+    [GeneratedRegex(@"^(?:[Ss][0-9]{1,2}|步骤[0-9一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,2}步)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StepLabel();
+
+    // A method's or a patent's step (S1、采集图像；S2、…, 步骤1：…, 步骤二、…): S or 步骤, a number and its mark, then the step's
+    // Han words (S1、S2两组 names two samples; S1.5 is a number).
+    private static int StepEnd(ReadOnlySpan<char> text, int i)
+    {
+        var j = text[i] is 'S' or 's' ? i + 1 : text[i..].StartsWith("步骤") ? i + 2 : 0;
+        if (j == 0)
+        {
+            return 0;
+        }
+
+        var digits = j;
+        while (digits < text.Length && digits - j < 2 && (char.IsAsciiDigit(text[digits]) || (text[i] == '步' && ChineseNumerals.Is(text[digits]))))
+        {
+            digits++;
+        }
+
+        return digits > j && digits + 1 < text.Length && text[digits] is '、' or '：' or ':' or '．' or '.' && HanScript.IsHan(text[digits + 1]) ? digits + 1 : 0;
+    }
+
     private static int MarkerEnd(ReadOnlySpan<char> text, int i)
     {
         if (i >= text.Length)
@@ -80,6 +106,11 @@ public static partial class ListItemMarkers
         if (text[i] is >= '\u2460' and <= '\u249B' or >= '\u2776' and <= '\u2793')
         {
             return i + 1;
+        }
+
+        if (StepEnd(text, i) is var step and > 0)
+        {
+            return step;
         }
 
         var bracketed = text[i] is '(' or '（';
