@@ -147,6 +147,18 @@ public sealed class ListItemMarkersTests
         Assert.Contains("水质水量\nS2、", AnalysisText.Of("一种污水处理方法包括以下步骤\nS1、将污水引入调节池调节水质水量\nS2、投加絮凝剂进行混凝沉淀处理\nS3、上清液进入生物反应器降解有机物").Shadow, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Before: 1. (lead-1 at 20 and 40 of a lesson plan, a recipe, a job posting and a leaflet): the splitter sets a list item's
+    /// number before a space apart as a sentence, and lead-1 took it for the first.
+    /// </summary>
+    [Theory]
+    [InlineData("教学目标：\n1. 理解光合作用的概念和意义；\n2. 掌握光合作用的过程。", "理解光合作用的概念和意义；")]
+    [InlineData("1. 本品仅供外用，切忌口服。\n2. 使用前请摇匀。", "本品仅供外用，切忌口服。")]
+    [InlineData("1.五花肉切块，冷水下锅焯水；\n2.锅中放少许油。", "五花肉切块，冷水下锅焯水；")]
+    [InlineData("1.", "1.")] // nothing else: the text keeps its first
+    public void LeadOneOpensOnNoItemsNumberAlone(string source, string lead) =>
+        Assert.Equal(lead, LeadSentenceSummarizer.Summarize(source, 40));
+
     /// <summary>Before: 1/ 最近读完了《人类简史》，有几点感想想和大家分享 (textrank at 40): a thread's part number opened the summary.</summary>
     [Fact]
     public void NoTextRankSummaryOfAThreadKeepsItsPartNumbers()

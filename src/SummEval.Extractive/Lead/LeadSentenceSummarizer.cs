@@ -1,3 +1,4 @@
+using System.Buffers;
 using SummEval.Documents;
 using SummEval.Extractive.Normalization;
 using SummEval.Extractive.Sentences;
@@ -21,14 +22,17 @@ public sealed class LeadSentenceSummarizer : ISummarizer
     {
         var text = AnalysisText.Of(source);
         var sentences = SentenceSplitter.Split(text.Shadow);
-        // A heading (摘要, 【摘要】, 1 引言) or a journal page's field (基金项目：…) is not the first sentence; a text that is
-        // nothing but those keeps its first.
+        // A heading (摘要, 【摘要】, 1 引言), a journal page's field (基金项目：…) or a list item's number the splitter set apart
+        // (1.|理解光合作用…) is not the first sentence; a text that is nothing but those keeps its first.
         var fields = BibliographicFields.MayHave(text.Shadow) ? BibliographicFields.Fields(sentences) : null;
-        var first = sentences.Where((s, k) => !SectionLabels.IsLabelOnly(s) && fields?[k] != true).FirstOrDefault()
+        var first = sentences.Where((s, k) => !SectionLabels.IsLabelOnly(s) && fields?[k] != true && s.AsSpan().ContainsAnyExcept(NoWords)).FirstOrDefault()
             ?? (sentences.Count > 0 ? sentences[0] : string.Empty);
         // A cut at the budget can end between two English words; the space it leaves is no part of the summary (as in lead-chars).
         return text.Restore(maxChars is { } max ? TextLength.Truncate(first, max).TrimEnd() : first);
     }
+
+    // What a list item's number is written with: digits, the dot after them and the space before its item.
+    private static readonly SearchValues<char> NoWords = SearchValues.Create("0123456789.． \t\u3000");
 
     /// <inheritdoc />
     public Task<SummaryResult> SummarizeAsync(Document document, SummaryOptions options, CancellationToken cancellationToken = default)
