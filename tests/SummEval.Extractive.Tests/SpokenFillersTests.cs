@@ -38,6 +38,9 @@ public sealed class SpokenFillersTests
     [InlineData("亲爱的同学们", true)]
     [InlineData("同志们！", true)]
     [InlineData("谢谢主持人", true)]
+    [InlineData("谢邀。", true)] // an answer's thanks for the invitation to give it
+    [InlineData("家人们", true)] // a live stream's or a post's address
+    [InlineData("姐妹们！", true)]
     [InlineData("邀请领域专家", false)] // a noun with neither 各位 nor 们 is a clause's object
     [InlineData("全体员工积极参与", false)]
     [InlineData("人们", false)]

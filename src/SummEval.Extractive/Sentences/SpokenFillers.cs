@@ -6,7 +6,7 @@ namespace SummEval.Extractive.Sentences;
 /// <summary>
 /// Spoken fillers: a clause of a transcript, a chat or a speech that greets, acknowledges or hesitates (<c>大家好</c>,
 /// <c>好的</c>, <c>嗯</c>, <c>是的</c>, <c>谢谢大家</c>), or of a post that only calls for attention (<c>重磅！</c>, <c>突发！</c>,
-/// <c>划重点</c>), and says nothing of the topic. No summary holds one: the topic is in the clauses after it
+/// <c>划重点</c>), or of an answer that thanks for the invitation to give it (<c>谢邀</c>), and says nothing of the topic. No summary holds one: the topic is in the clauses after it
 /// (<c>大家好，今天我们主要讨论第二季度的销售计划</c> reads <c>今天我们主要讨论第二季度的销售计划</c>).
 /// </summary>
 public static partial class SpokenFillers
@@ -24,7 +24,7 @@ public static partial class SpokenFillers
         "大家好", "各位好", "你好", "您好", "你们好", "大家上午好", "大家下午好", "大家晚上好", "大家早上好", "各位早上好",
         "好的", "好", "好吧", "好嘞", "好好", "嗯", "嗯嗯", "嗯好", "呃", "啊", "哦", "噢", "喔", "唉", "诶", "欸",
         "对", "对的", "对对", "对对对", "是的", "没错", "没问题", "收到", "明白", "明白了", "知道了",
-        "谢谢", "谢谢大家", "谢谢你", "谢谢您", "感谢大家", "谢谢主持人", "感谢主持人", "OK", "okay",
+        "谢谢", "谢谢大家", "谢谢你", "谢谢您", "感谢大家", "谢谢主持人", "感谢主持人", "谢邀", "OK", "okay",
         "重磅", "突发", "快讯", "速看", "必看", "好消息", "官宣", "划重点", "干货",
     };
 
@@ -89,11 +89,11 @@ public static partial class SpokenFillers
         && Address().IsMatch(text);
 
     // One to three of those a speech addresses, joined by 、 or 和: with 各位, 诸位 or 全体 before them (各位来宾, 全体同学), or
-    // 们 after them (同志们, 女士们, 小朋友们), perhaps after 尊敬的 or 亲爱的. A bare noun (领域专家) is a clause's subject or object.
+    // 们 after them (同志们, 女士们, 小朋友们; a live stream's or a post's 家人们, 姐妹们), perhaps after 尊敬的 or 亲爱的. A bare noun (领域专家) is a clause's subject or object.
     [GeneratedRegex("""
         ^(?:(?:尊敬的|亲爱的|敬爱的)?
             (?: (?:各位|诸位|全体)\p{IsCJKUnifiedIdeographs}{0,2}?(?:来宾|嘉宾|领导|同志|朋友|代表|老师|同学|家长|女士|先生|同仁|专家|学者|观众|听众|网友|乡亲|评委|校友|员工|战友|同胞|考生|选手|股东|会员|用户|委员)们?
-              | \p{IsCJKUnifiedIdeographs}{0,2}?(?:来宾|嘉宾|领导|同志|朋友|代表|老师|同学|家长|女士|先生|同仁|专家|学者|观众|听众|网友|乡亲|评委|校友|员工|战友|同胞|考生|选手|股东|会员|用户|委员|孩子|青年|伙伴)们 )
+              | \p{IsCJKUnifiedIdeographs}{0,2}?(?:来宾|嘉宾|领导|同志|朋友|代表|老师|同学|家长|女士|先生|同仁|专家|学者|观众|听众|网友|乡亲|评委|校友|员工|战友|同胞|考生|选手|股东|会员|用户|委员|孩子|青年|伙伴|家人|姐妹|兄弟|宝子|宝宝|粉丝|亲)们 )
             (?:[、和]|$)){1,3}$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Address();
