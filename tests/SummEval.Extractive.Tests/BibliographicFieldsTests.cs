@@ -338,12 +338,36 @@ public sealed class BibliographicFieldsTests
     [InlineData("邀请函", true)]
     [InlineData("商品评价", true)]
     [InlineData("特此声明。", true)]
+    [InlineData("请假条", true)] // a letter's kind
+    [InlineData("倡议书", true)]
     [InlineData("关于放假的通知", false)] // its matter
     [InlineData("对广大消费者的致歉声明", false)]
     [InlineData("阿莫西林胶囊说明书", false)]
     [InlineData("公司董事会发表声明", false)] // more than an occasion before the kind: a sentence
     [InlineData("国家市场监督管理总局关于加强产品宣传管理工作的通知", false)]
     public void AHeadingThatOnlyNamesTheNoticesKindIsKnown(string line, bool kind) => Assert.Equal(kind, KindHeadings.Is(line));
+
+    [Theory]
+    [InlineData("某某小学", true)]
+    [InlineData("学生：李明", true)] // one who signs with a role
+    [InlineData("申请人： 张三", true)]
+    [InlineData("研究发现：数字普惠金融促进增收", false)]
+    [InlineData("地址：北京市海淀区中关村大街1号", false)]
+    public void AnIssuerIsKnown(string line, bool issuer) => Assert.Equal(issuer, OfficialDocuments.IsIssuer(line));
+
+    /// <summary>
+    /// Before: 尊敬的王老师：我因发烧需要去医院就诊，特向您请假一天（12月3日），请批准 (textrank at 40: the salutation under a letter's
+    /// kind was joined to the message), 亲爱的同学们：地球是我们共同的家园 (at 20), and the compressive …请批准。学生：李明 (at 50: a role
+    /// and a name over the date is the signature). <see cref="LetterTexts.LeaveNote"/> and <see cref="LetterTexts.Proposal"/> are in
+    /// <see cref="LetterTexts.All"/>, which the test above and the shipped model's test cover.
+    /// </summary>
+    [Fact]
+    public void ALettersSalutationUnderItsKindIsALineOfItsOwn()
+    {
+        Assert.Contains("请假条\n尊敬的王老师：\n我因", AnalysisText.Of(LetterTexts.LeaveNote).Shadow, StringComparison.Ordinal);
+        Assert.Contains("同学们：\n地球", AnalysisText.Of(LetterTexts.Proposal).Shadow, StringComparison.Ordinal);
+        Assert.Equal("我因发烧需要去医院就诊，特向您请假一天（12月3日），请批准", TextRank.Summarize(LetterTexts.LeaveNote, 40));
+    }
 
     [Fact]
     public void AHeadingThatOnlyNamesTheNoticesKindIsNoCandidate()

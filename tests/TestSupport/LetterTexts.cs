@@ -24,11 +24,17 @@ public static class LetterTexts
     /// </summary>
     public const string Answered = "Re: 关于项目进度的讨论\n王经理：\n您好！关于上周提到的项目延期问题，我们已经和客户沟通，客户同意将交付时间推迟两周。后续我们会每周汇报一次进度。\n谢谢！\n李明";
 
-    /// <summary>Every letter above.</summary>
-    public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English, Reply];
+    /// <summary>A pupil's note asking for leave: its kind (请假条) over the salutation, the request, then the signature and date.</summary>
+    public const string LeaveNote = "请假条\n尊敬的王老师：\n我因发烧需要去医院就诊，特向您请假一天（12月3日），请批准。\n学生：李明\n2026年12月2日";
+
+    /// <summary>A call to the pupils of a school: its kind (倡议书) over the salutation, the call, the issuer and the date.</summary>
+    public const string Proposal = "倡议书\n亲爱的同学们：\n地球是我们共同的家园。为了保护环境，我们倡议：节约每一滴水、每一度电；减少使用一次性塑料制品；积极参与垃圾分类。让我们从现在做起，从身边小事做起！\n校学生会\n2026年12月1日";
+
+    /// <summary>Every letter above but <see cref="Answered"/>.</summary>
+    public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English, Reply, LeaveNote, Proposal];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only a greeting, thanks, closing, signature or header line holds.</summary>
     public static bool TakesFromACourtesy(string summary) => Array.Exists(CourtesyOnly, summary.Contains);
 
-    private static readonly string[] CourtesyOnly = ["您好", "老师好", "你们好", "谢谢", "祝好", "此致", "敬礼", "感谢", "配合", "Hi all", "regards", "Zhang San", "研究生院", "某某小学", "2021年7月1日", "From", "Sent", "Friday", "Li Si", "Subject", "Re:", "<", ">"];
+    private static readonly string[] CourtesyOnly = ["尊敬的", "王老师", "亲爱的", "李明", "校学生会", "2026年12月", "请假条", "倡议书", "您好", "老师好", "你们好", "谢谢", "祝好", "此致", "敬礼", "感谢", "配合", "Hi all", "regards", "Zhang San", "研究生院", "某某小学", "2021年7月1日", "From", "Sent", "Friday", "Li Si", "Subject", "Re:", "<", ">"];
 }

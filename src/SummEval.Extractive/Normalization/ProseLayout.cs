@@ -709,10 +709,10 @@ internal static partial class ProseLayout
         || (FormLines.IsAny(line) && (FormLines.IsAny(next) || FormLines.IsAny(previous))) || (FormLines.IsHeading(line) && FormLines.IsAny(next)) || IsOfficialLine(line, previous, next) || IsFieldLine(line);
 
     // An official document's title, the issuer over its date, and the salutation where the document opens it (or under a
-    // reply's subject, Re: …⏎王经理：); a reply's subject.
+    // reply's subject, Re: …⏎王经理：, or a letter's kind, 请假条⏎尊敬的王老师：); a reply's subject.
     private static bool IsOfficialLine(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
         OfficialDocuments.IsTitle(line) || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(next))
-        || (OfficialDocuments.IsSalutation(line) && (previous.IsEmpty || OfficialDocuments.IsTitle(previous) || OfficialDocuments.IsNumber(previous) || Letters.IsReplySubject(previous)))
+        || (OfficialDocuments.IsSalutation(line) && (previous.IsEmpty || OfficialDocuments.IsTitle(previous) || OfficialDocuments.IsNumber(previous) || Letters.IsReplySubject(previous) || KindHeadings.Is(previous)))
         || Letters.IsReplySubject(line);
 
     // A field that is a line of its own wherever it stands, before or after its break: an official document's number and

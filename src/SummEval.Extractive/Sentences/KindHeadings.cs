@@ -4,7 +4,7 @@ namespace SummEval.Extractive.Sentences;
 
 /// <summary>
 /// A heading that names only what kind of notice a text is, with at most a few words on its occasion
-/// (<c>致歉声明</c>, <c>征稿启事</c>, <c>警情通报</c>, <c>停电通知</c>, <c>邀请函</c>, a shop's <c>商品评价</c>): it says what the text is, not what it says, and
+/// (<c>致歉声明</c>, <c>征稿启事</c>, <c>警情通报</c>, <c>停电通知</c>, <c>邀请函</c>, <c>请假条</c>, a shop's <c>商品评价</c>): it says what the text is, not what it says, and
 /// is no candidate (its words still vote). An official title with its matter (<c>关于…的通知</c>) says more and stays one.
 /// </summary>
 internal static partial class KindHeadings
@@ -17,6 +17,6 @@ internal static partial class KindHeadings
 
     // At most four characters before the kind, its occasion (致歉, 征稿, 警情, 停电, 特此); more make a sentence (公司董事会发表声明).
     // No 的 or 关于 before it: with one the heading names its matter (关于放假的通知, 对消费者的致歉声明).
-    [GeneratedRegex(@"^(?!.*(?:的|关于))\p{IsCJKUnifiedIdeographs}{0,4}(声明|启事|通知|公告|通告|通报|公示|告示|邀请函|倡议书|感谢信|表扬信|慰问信|公开信|告知书|承诺书|须知|喜报|讣告|评价)[。.]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?!.*(?:的|关于))\p{IsCJKUnifiedIdeographs}{0,4}(声明|启事|通知|公告|通告|通报|公示|告示|邀请函|倡议书|感谢信|表扬信|慰问信|公开信|告知书|承诺书|须知|喜报|讣告|评价|请假条|申请书|检讨书|保证书|介绍信|推荐信|辞职信|贺信)[。.]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Kind();
 }

@@ -48,22 +48,31 @@ public static partial class OfficialDocuments
         return text.Length is >= 8 and <= 16 && text[^1] == '日' && Date().IsMatch(text);
     }
 
-    /// <summary>Whether <paramref name="line"/> may be the issuer that signs over a date: at most 30 characters and no punctuation but brackets (<c>农业农村部办公厅</c>, <c>某某小学</c>).</summary>
+    /// <summary>
+    /// Whether <paramref name="line"/> may be the issuer that signs over a date: at most 30 characters and no punctuation but
+    /// brackets (<c>农业农村部办公厅</c>, <c>某某小学</c>), or one who signs with a role (<c>学生：李明</c>, <c>申请人：张三</c>).
+    /// </summary>
     public static bool IsIssuer(ReadOnlySpan<char> line)
     {
         var text = line.Trim();
-        return text.Length is >= 2 and <= 30 && text.IndexOfAny("。！？!?，,；;：:、") < 0 && Normalization.HanScript.Contains(text);
+        return text.Length is >= 2 and <= 30 && Normalization.HanScript.Contains(text)
+            && (text.IndexOfAny("。！？!?，,；;：:、") < 0 || SignedName().IsMatch(text));
     }
 
+    // A role and a name, as a note or an application is signed (学生：李明, 申请人：张三).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}[：:][\ \u3000]*\p{IsCJKUnifiedIdeographs}{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignedName();
+
     // Whether sentence k of a text (a line each where it has lines) is an official document's field: its number, its
-    // salutation where the document opens it (first, or right after the title or the number), a date alone, the issuer
+    // salutation where the document opens it (first, or right after the title, the number or a heading that names the
+    // kind of letter: 倡议书⏎亲爱的同学们：), a date alone, the issuer
     // right over that date, and the note on its publication.
     internal static bool IsField(IReadOnlyList<string> sentences, int k)
     {
         var line = sentences[k].AsSpan();
         return IsNumber(line) || IsDate(line) || IsPublicationNote(line)
             || (k + 1 < sentences.Count && IsIssuer(line) && IsDate(sentences[k + 1]))
-            || (IsSalutation(line) && (k == 0 || IsTitle(sentences[k - 1]) || IsNumber(sentences[k - 1]) || Letters.IsReplySubject(sentences[k - 1])));
+            || (IsSalutation(line) && (k == 0 || IsTitle(sentences[k - 1]) || IsNumber(sentences[k - 1]) || Letters.IsReplySubject(sentences[k - 1]) || KindHeadings.Is(sentences[k - 1])));
     }
 
     // The note under a signed document on whether it is published (（此件公开发布）, （此件主动公开）, （此件不予公开）).
