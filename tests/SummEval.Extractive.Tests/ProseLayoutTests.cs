@@ -275,6 +275,30 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// A post's tags, one # each, ending its line: before, textrank gave 这个面霜真的绝了。#护肤分享 #面霜推荐 at 20 (the tags
+    /// read as the post's last words). They are left out whole; a microblog's #话题#, a grade's 70# and C# are not tags.
+    /// </summary>
+    [Theory]
+    [InlineData("质地很清爽，敏感肌也可以放心用。\n#护肤分享 #面霜推荐", "质地很清爽，敏感肌也可以放心用。")]
+    [InlineData("今天去了故宫，人好多但是很值得！ #北京旅行 #故宫", "今天去了故宫，人好多但是很值得！")]
+    [InlineData("#旅行日记\n今天去了故宫，人好多但是很值得！", "今天去了故宫，人好多但是很值得！")]
+    [InlineData("在C#中实现了该算法，测定了70# 沥青的强度。", "在C#中实现了该算法，测定了70# 沥青的强度。")]
+    [InlineData("#乡村振兴#数字普惠金融显著促进了农户收入增长。", "乡村振兴数字普惠金融显著促进了农户收入增长。")]
+    [InlineData("见表 #1 和 #2", "见表 #1 和 #2")] // no Han word after #
+    public void APostsTagsAtALinesEndAreLeftOut(string source, string prose) => Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+
+    [Fact]
+    public void NoSummaryOfAPostKeepsItsTags()
+    {
+        const string post = "姐妹们！这个面霜真的绝了😭\n用了一个月，脸上的痘痘少了很多，皮肤也变得水水润润的。质地很清爽，不油腻，敏感肌也可以放心用。\n#护肤分享 #面霜推荐";
+        foreach (var budget in new int?[] { 12, 20, 40, 60, null })
+        {
+            Assert.DoesNotContain("#", TextRank.Summarize(post, budget), StringComparison.Ordinal);
+            Assert.DoesNotContain("#", LeadSentenceSummarizer.Summarize(post, budget), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
     /// A headline in 【】 opening its story's line: before, textrank at 40 gave 【教育部发布2022年高考报名人数：1193万人】6月1日 (the
     /// headline glued to the story's date) and at 20 2022年高考工作有关情况, compressive 【央行宣布下调金融机构存款准备金率】. Now the
     /// headline is a line of its own without its brackets.

@@ -356,6 +356,7 @@ internal static partial class ProseLayout
         if (text.Contains('#', StringComparison.Ordinal))
         {
             AddTopicMarks(text, spans);
+            AddTagRuns(text, spans);
         }
 
         if (text.Contains('【', StringComparison.Ordinal))
@@ -540,6 +541,32 @@ internal static partial class ProseLayout
 
     [GeneratedRegex(@"(?<![A-Za-z0-9&])\#(?=[^\#\s]{0,29}\p{IsCJKUnifiedIdeographs})[^\#\s]{1,30}\#", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Topic();
+
+    // A post's tags (小红书, 抖音: #护肤分享 #面霜推荐): one or more # words, each opened by # alone with no closing one (a
+    // microblog's #话题# is AddTopicMarks'), set apart by spaces, that end a line. They file the post, not say it, and
+    // are left out whole, as a block: run into the sentence before, they would be its last words.
+    private static void AddTagRuns(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var added = false;
+        foreach (Match m in TagRun().Matches(text))
+        {
+            added |= TakeOver(spans, m.Index, m.Index + m.Length, SpanKind.Block);
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    // Up to ten tags, each of up to 20 characters with a Han one among them, after a line's start or a space, to the
+    // line's end; spaces before the first go with them.
+    [GeneratedRegex("""
+        (?:(?<=\A|[\n\r\u0085\u2028\u2029])|[\ \t\u3000]+)
+        (?:\#(?=[^\#\s]{0,19}\p{IsCJKUnifiedIdeographs})[^\#\s]{1,20}(?:[\ \t\u3000]+|(?=[\n\r\u0085\u2028\u2029]|\z))){1,10}
+        (?=[\n\r\u0085\u2028\u2029]|\z)
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
+    private static partial Regex TagRun();
 
     // A headline in 【】 that opens a line, with its story after it on the line (【教育部：2022年高考报名人数1193万人】6月1日，教育部…,
     // a social post's or a news digest's): a title over its story, so its 【 is left out and its 】 ends the line. A label in
