@@ -173,13 +173,21 @@ public static class DiscourseMarkers
         }
     }
 
-    // A one-character token right after a marker that makes a word with it, which jieba left apart: 研究|区 (the study
-    // area), 研究|组 (the study group). Stripping the marker would leave 区植被覆盖度….
+    // A token right after a marker that makes a word with it, which jieba left apart: 研究|区 (the study area), 研究|组 (the
+    // study group), 研究|人员 (the researchers). Stripping the marker would leave 区植被覆盖度…, 人员对10万名成年人….
     private static bool IsBoundSuffix(string clause, int[] ends, int boundary)
     {
         var next = Array.IndexOf(ends, boundary) + 1;
-        return next > 0 && next < ends.Length && ends[next] - boundary == 1 && BoundSuffixes.Contains(clause[boundary]);
+        return next > 0 && next < ends.Length && (ends[next] - boundary) switch
+        {
+            1 => BoundSuffixes.Contains(clause[boundary]),
+            2 => IsBoundPeople(clause.AsSpan(boundary, 2)),
+            _ => false,
+        };
     }
+
+    // Who works or is studied, after a verb that names their work (研究|人员, 研究|团队, 设计|人员, 研究|人群).
+    private static bool IsBoundPeople(ReadOnlySpan<char> word) => word is "人员" or "团队" or "小组" or "人群";
 
     // Also textrank's opener trim (分析|型模型… keeps its 分析).
     internal static readonly System.Buffers.SearchValues<char> BoundSuffixes = System.Buffers.SearchValues.Create("区组者生所院室员型性");
