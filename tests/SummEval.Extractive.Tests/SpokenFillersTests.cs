@@ -73,6 +73,15 @@ public sealed class SpokenFillersTests
         }
     }
 
+    /// <summary>Before: 谢邀。, 姐妹们！ and 重磅！ (lead-1 at 20 and 40): a sentence of fillers alone was taken for the first.</summary>
+    [Theory]
+    [InlineData("谢邀。人在美国，刚下飞机。先说结论：不建议裸辞。", "人在美国，刚下飞机。")]
+    [InlineData("姐妹们！这个面霜真的绝了😭\n用了一个月，脸上的痘痘少了很多，皮肤也变得水水润润的。质地很清爽，不油腻，敏感肌也可以放心用。\n#护肤分享 #面霜推荐", "这个面霜真的绝了")]
+    [InlineData("重磅！今年双十一预售今晚8点正式开启。", "今年双十一预售今晚8点正式开启。")]
+    [InlineData("大家好！", "大家好！")] // nothing else: the text keeps its first
+    public void LeadOneOpensOnNoSentenceOfFillersAlone(string source, string lead) =>
+        Assert.Equal(lead, Lead.LeadSentenceSummarizer.Summarize(source, 40));
+
     /// <summary>Before: 大家好，今天我们主要讨论第二季度的销售 at 20 and 好的，第二季度要重点恢复华南区的销售… at 40.</summary>
     [Fact]
     public void TextRankKeepsNoFiller()
