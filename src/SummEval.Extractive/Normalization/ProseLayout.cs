@@ -325,7 +325,7 @@ internal static partial class ProseLayout
 
         if (text.Contains("](", StringComparison.Ordinal))
         {
-            AddLinks(text, spans);
+            AddMatches(Link(), text, spans, SpanKind.Inline);
         }
 
         if (text.AsSpan().IndexOfAny(LineBreaks) >= 0)
@@ -356,7 +356,7 @@ internal static partial class ProseLayout
         if (text.Contains('#', StringComparison.Ordinal))
         {
             AddTopicMarks(text, spans);
-            AddTagRuns(text, spans);
+            AddMatches(TagRun(), text, spans, SpanKind.Block);
         }
 
         if (text.Contains('【', StringComparison.Ordinal))
@@ -366,26 +366,25 @@ internal static partial class ProseLayout
 
         if (text.AsSpan().IndexOfAny(GlossCues) >= 0)
         {
-            AddGlosses(text, spans);
+            AddMatches(Gloss(), text, spans, SpanKind.Inline);
         }
 
         if (text.AsSpan().IndexOfAny(AudienceCues) >= 0)
         {
-            AddAudienceNotes(text, spans);
+            AddMatches(AudienceNote(), text, spans, SpanKind.Inline);
         }
 
         return (spans, entities);
     }
 
-    // A term's name in another language, in brackets after it (长城（英语：Great Wall），又称…; 大熊猫（学名：Ailuropoda
-    // melanoleuca）): an encyclopedia's gloss for the reader, left out whole as no title keeps it. A bracket without the
-    // language's name (卷积神经网络(CNN)) is the author's own abbreviation, and stays.
-    private static void AddGlosses(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    // Adds a span of kind for each match of expression where no other span runs into it (TakeOver), then puts the spans
+    // back in order: the walk over the text meets them in order.
+    private static void AddMatches(Regex expression, string text, List<(int Start, int End, SpanKind Kind)> spans, SpanKind kind)
     {
         var added = false;
-        foreach (Match m in Gloss().Matches(text))
+        foreach (Match m in expression.Matches(text))
         {
-            added |= TakeOver(spans, m.Index, m.Index + m.Length, SpanKind.Inline);
+            added |= TakeOver(spans, m.Index, m.Index + m.Length, kind);
         }
 
         if (added)
@@ -394,27 +393,16 @@ internal static partial class ProseLayout
         }
     }
 
+    // A term's name in another language, in brackets after it (长城（英语：Great Wall），又称…; 大熊猫（学名：Ailuropoda
+    // melanoleuca）): an encyclopedia's gloss for the reader, left out whole as no title keeps it. A bracket without the
+    // language's name (卷积神经网络(CNN)) is the author's own abbreviation, and stays.
     [GeneratedRegex(@"[（(][\ \t]*(?:英语|英文|英語|拉丁语|拉丁文|拉丁語|学名|學名|日语|日文|日語|法语|法文|法語|德语|德文|德語|俄语|俄文|俄語|西班牙语|西班牙語|意大利语|意大利語|葡萄牙语|葡萄牙語|韩语|韩文|韓語|朝鲜语|阿拉伯语|阿拉伯語|希腊语|希臘語|梵语|梵語|藏语|蒙古语|维吾尔语)[\ \t]*[：:][^（）()\n\r]{1,100}[）)]", RegexOptions.CultureInvariant)]
     private static partial Regex Gloss();
 
     // A transcript's note of what the audience did (（掌声）, [热烈掌声], （笑）, 【掌声雷动】): the transcriber's, not the
-    // speaker's words, left out as no title keeps it (…大家上午好！[掌声]⏎…过去十年…).
-    private static void AddAudienceNotes(string text, List<(int Start, int End, SpanKind Kind)> spans)
-    {
-        var added = false;
-        foreach (Match m in AudienceNote().Matches(text))
-        {
-            added |= TakeOver(spans, m.Index, m.Index + m.Length, SpanKind.Inline);
-        }
-
-        if (added)
-        {
-            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        }
-    }
-
-    // One to three of the audience's doings in one bracket (（掌声、笑声）), each perhaps with who and how (全场, 热烈,
-    // 长时间) before and how long after (雷动, 经久不息); nothing else is in the bracket.
+    // speaker's words, left out as no title keeps it (…大家上午好！[掌声]⏎…过去十年…). One to three of the audience's doings
+    // in one bracket (（掌声、笑声）), each perhaps with who and how (全场, 热烈, 长时间) before and how long after (雷动,
+    // 经久不息); nothing else is in the bracket.
     [GeneratedRegex("""
         [（(\[【［][\ \t]*
         (?:(?:全场|现场|观众|听众|台下|众人?|热烈的?|长时间的?|持久的?|一片|会心的?)*(?:掌声|鼓掌|笑声|大笑|哄笑|欢笑|笑|欢呼声?|喝彩声?)(?:雷动|经久不息|不断|响起|四起|阵阵)?[、，,\ ]?){1,3}
@@ -424,24 +412,9 @@ internal static partial class ProseLayout
 
     // A Markdown image, left out whole, and a link's brackets and address ([数字普惠金融](https://…) reads 数字普惠金融), where no
     // other span runs into them. Their own expression, run only over a text with "](": the brackets it starts on are common in prose
-    // ([1], [J]) and would stop the main one at each.
-    private static void AddLinks(string text, List<(int Start, int End, SpanKind Kind)> spans)
-    {
-        var added = false;
-        foreach (Match m in Link().Matches(text))
-        {
-            // The address inside the brackets is a span already (https://…): the link's span takes its place.
-            added |= TakeOver(spans, m.Index, m.Index + m.Length, SpanKind.Inline);
-        }
-
-        if (added)
-        {
-            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        }
-    }
-
-    // An image (![图1](fig1.png)), a link's opening bracket, and its closing bracket with the address (an ASCII one, perhaps
-    // with a title: [1](第2页) is a citation and a note).
+    // ([1], [J]) and would stop the main one at each; the address inside the brackets, a span already (https://…), gives
+    // its place to the link's. An image (![图1](fig1.png)), a link's opening bracket, and its closing bracket with the
+    // address (an ASCII one, perhaps with a title: [1](第2页) is a citation and a note).
     [GeneratedRegex("""
         !\[[^\[\]\n\r]{0,200}\]\([\x21-\x27\x2A-\x7E]*(?:\s+"[^"\n\r]*")?\)
         | \[(?=[^\[\]\n\r]{1,200}\]\([\x21-\x27\x2A-\x7E]*(?:\s+"[^"\n\r]*")?\))
@@ -544,23 +517,9 @@ internal static partial class ProseLayout
 
     // A post's tags (小红书, 抖音: #护肤分享 #面霜推荐): one or more # words, each opened by # alone with no closing one (a
     // microblog's #话题# is AddTopicMarks'), set apart by spaces, that end a line. They file the post, not say it, and
-    // are left out whole, as a block: run into the sentence before, they would be its last words.
-    private static void AddTagRuns(string text, List<(int Start, int End, SpanKind Kind)> spans)
-    {
-        var added = false;
-        foreach (Match m in TagRun().Matches(text))
-        {
-            added |= TakeOver(spans, m.Index, m.Index + m.Length, SpanKind.Block);
-        }
-
-        if (added)
-        {
-            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        }
-    }
-
-    // Up to ten tags, each of up to 20 characters with a Han one among them, after a line's start or a space, to the
-    // line's end; spaces before the first go with them.
+    // are left out whole, as a block: run into the sentence before, they would be its last words. Up to ten tags, each of
+    // up to 20 characters with a Han one among them, after a line's start or a space, to the line's end; spaces before the
+    // first go with them.
     [GeneratedRegex("""
         (?:(?<=\A|[\n\r\u0085\u2028\u2029])|[\ \t\u3000]+)
         (?:\#(?=[^\#\s]{0,19}\p{IsCJKUnifiedIdeographs})[^\#\s]{1,20}(?:[\ \t\u3000]+|(?=[\n\r\u0085\u2028\u2029]|\z))){1,10}

@@ -6,8 +6,9 @@ namespace SummEval.Extractive.Sentences;
 /// <summary>
 /// Spoken fillers: a clause of a transcript, a chat or a speech that greets, acknowledges or hesitates (<c>大家好</c>,
 /// <c>好的</c>, <c>嗯</c>, <c>是的</c>, <c>谢谢大家</c>), or of a post that only calls for attention (<c>重磅！</c>, <c>突发！</c>,
-/// <c>划重点</c>), or of an answer that thanks for the invitation to give it (<c>谢邀</c>), and says nothing of the topic. No summary holds one: the topic is in the clauses after it
-/// (<c>大家好，今天我们主要讨论第二季度的销售计划</c> reads <c>今天我们主要讨论第二季度的销售计划</c>).
+/// <c>划重点</c>), or of an answer that thanks for the invitation to give it (<c>谢邀</c>), and says nothing of the topic. No
+/// summary holds one: the topic is in the clauses after it (<c>大家好，今天我们主要讨论第二季度的销售计划</c> reads
+/// <c>今天我们主要讨论第二季度的销售计划</c>).
 /// </summary>
 public static partial class SpokenFillers
 {
@@ -83,17 +84,21 @@ public static partial class SpokenFillers
         return at < sentence.Length ? at : 0;
     }
 
+    // Those a speech addresses by their role (来宾, 同学, 股东), with 各位 before them or 们 after them.
+    private const string Audiences = "来宾|嘉宾|领导|同志|朋友|代表|老师|同学|家长|女士|先生|同仁|专家|学者|观众|听众|网友|乡亲|评委|校友|员工|战友|同胞|考生|选手|股东|会员|用户|委员";
+
     // Only an address's last word, or 们 after it, ends one: most clauses are passed over without the expression.
     private static bool IsAddress(ReadOnlySpan<char> text) =>
         text[^1] is '们' or '宾' or '导' or '志' or '友' or '表' or '师' or '学' or '长' or '士' or '生' or '仁' or '家' or '者' or '众' or '亲' or '委' or '工' or '胞' or '手' or '东' or '员' or '户'
         && Address().IsMatch(text);
 
     // One to three of those a speech addresses, joined by 、 or 和: with 各位, 诸位 or 全体 before them (各位来宾, 全体同学), or
-    // 们 after them (同志们, 女士们, 小朋友们; a live stream's or a post's 家人们, 姐妹们), perhaps after 尊敬的 or 亲爱的. A bare noun (领域专家) is a clause's subject or object.
-    [GeneratedRegex("""
+    // 们 after them (同志们, 女士们, 小朋友们; a live stream's or a post's 家人们, 姐妹们), perhaps after 尊敬的 or 亲爱的. A bare
+    // noun (领域专家) is a clause's subject or object.
+    [GeneratedRegex($$"""
         ^(?:(?:尊敬的|亲爱的|敬爱的)?
-            (?: (?:各位|诸位|全体)\p{IsCJKUnifiedIdeographs}{0,2}?(?:来宾|嘉宾|领导|同志|朋友|代表|老师|同学|家长|女士|先生|同仁|专家|学者|观众|听众|网友|乡亲|评委|校友|员工|战友|同胞|考生|选手|股东|会员|用户|委员)们?
-              | \p{IsCJKUnifiedIdeographs}{0,2}?(?:来宾|嘉宾|领导|同志|朋友|代表|老师|同学|家长|女士|先生|同仁|专家|学者|观众|听众|网友|乡亲|评委|校友|员工|战友|同胞|考生|选手|股东|会员|用户|委员|孩子|青年|伙伴|家人|姐妹|兄弟|宝子|宝宝|粉丝|亲)们 )
+            (?: (?:各位|诸位|全体)\p{IsCJKUnifiedIdeographs}{0,2}?(?:{{Audiences}})们?
+              | \p{IsCJKUnifiedIdeographs}{0,2}?(?:{{Audiences}}|孩子|青年|伙伴|家人|姐妹|兄弟|宝子|宝宝|粉丝|亲)们 )
             (?:[、和]|$)){1,3}$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Address();
