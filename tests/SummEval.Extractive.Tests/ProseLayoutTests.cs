@@ -342,11 +342,15 @@ public sealed class ProseLayoutTests
     /// <summary>
     /// An emoji between a post's phrases or at a line's end: before, textrank gave 今年双十一预售今晚8点正式开启👉 全场满 at 20 (the
     /// opening sentence cut inside the phrase after the emoji) and …记得提前加购哦～ ✨ at 40. Arrows and shapes inside a line are
-    /// a formula's or a list's (A→B, 4.5★ stays as written).
+    /// a formula's or a list's (A→B, 4.5★ stays as written). Before too: 这个面霜真的绝了用了一个月 (lead-1; a line an emoji ends
+    /// was read as wrapped when the lines were as wide), and 今天天气真好⏎️⏎我们… (the variation selector ️ left on a line alone).
     /// </summary>
     [Theory]
     [InlineData("今晚8点正式开启👉 全场满300减50！💰 数码家电有大额优惠，记得提前加购哦～ ✨", "今晚8点正式开启\n全场满300减50！数码家电有大额优惠，记得提前加购哦～")]
     [InlineData("活动很精彩🎉🎉欢迎大家参加", "活动很精彩\n欢迎大家参加")]
+    [InlineData("今天天气真好☀️我们去公园玩吧。", "今天天气真好\n我们去公园玩吧。")] // the variation selector goes with its emoji
+    [InlineData("今天天气真好☀️\n我们去公园玩吧，顺便买点东西回来。", "今天天气真好\n我们去公园玩吧，顺便买点东西回来。")]
+    [InlineData("姐妹们！这个面霜真的绝了😭\n用了一个月，皮肤变好了。", "姐妹们！这个面霜真的绝了\n用了一个月，皮肤变好了。")] // a line an emoji ends is no wrap
     [InlineData("甲醛经A→B两步反应生成产物。", "甲醛经A→B两步反应生成产物。")]
     [InlineData("该面料的透气性评分为4.5■级。", "该面料的透气性评分为4.5■级。")]
     public void AnEmojiBetweenAPostsPhrasesSetsThemApart(string source, string prose)

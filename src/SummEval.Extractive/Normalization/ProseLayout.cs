@@ -263,8 +263,9 @@ internal static partial class ProseLayout
 
             if (m.Groups["trailing"].Success)
             {
-                // An emoji that ends a post's line (…记得提前加购哦～ ✨) decorates it, and is no part of what it says.
-                spans.Add((m.Index, end, SpanKind.Inline));
+                // An emoji that ends a post's line (…记得提前加购哦～ ✨) decorates it, and is no part of what it says; its author
+                // ended the line there, so the break after it is no wrap (这个面霜真的绝了😭⏎用了一个月…).
+                spans.Add((m.Index, end, SpanKind.Block));
                 continue;
             }
 
@@ -824,7 +825,7 @@ internal static partial class ProseLayout
         | (?<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
         | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+|(?:(?:[\u2190-\u21FF\u25A0-\u25FF\u2B00-\u2BFF]|[★☆](?![★☆])|{{Pictograph}})\uFE0F?){1,3}[\ \t]*(?=\S)
              |[\[【(（][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]{1,3})?[\]】)）][\ \t]*(?=\S)|[0-9]{1,2}:[0-9]{2}:[0-9]{2}[\ \t]+(?=\S)))
-        | (?<marker>(?<=[\p{L}\p{N}。！？!?～~，,])[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[^\s{{PictographStart}}]))
+        | (?<marker>(?<=[\p{L}\p{N}。！？!?～~，,])[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[^\s{{PictographStart}}\uFE0F\u200D]))
         | (?<trailing>[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[\n\r\u0085\u2028\u2029]|$))
         | (?<bold>(?<!\*)\*\*(?!\*))
         | (?<mention>(?<![\p{L}\p{N}])@(?=[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]))
