@@ -699,7 +699,7 @@ internal static partial class ProseLayout
     // reply's subject, Re: …⏎王经理：, or a letter's kind, 请假条⏎尊敬的王老师：); a reply's subject.
     private static bool IsOfficialLine(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
         OfficialDocuments.IsTitle(line) || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(next))
-        || (OfficialDocuments.IsSalutation(line) && (previous.IsEmpty || OfficialDocuments.IsTitle(previous) || OfficialDocuments.IsNumber(previous) || Letters.IsReplySubject(previous) || KindHeadings.Is(previous)))
+        || OfficialDocuments.OpensWithSalutation(line, previous)
         || Letters.IsReplySubject(line);
 
     // A field that is a line of its own wherever it stands, before or after its break: an official document's number and

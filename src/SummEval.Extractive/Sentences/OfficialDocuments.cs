@@ -72,8 +72,13 @@ public static partial class OfficialDocuments
         var line = sentences[k].AsSpan();
         return IsNumber(line) || IsDate(line) || IsPublicationNote(line)
             || (k + 1 < sentences.Count && IsIssuer(line) && IsDate(sentences[k + 1]))
-            || (IsSalutation(line) && (k == 0 || IsTitle(sentences[k - 1]) || IsNumber(sentences[k - 1]) || Letters.IsReplySubject(sentences[k - 1]) || KindHeadings.Is(sentences[k - 1])));
+            || OpensWithSalutation(line, k == 0 ? [] : sentences[k - 1]);
     }
+
+    // Whether line is a salutation where the document opens it: first (previous empty), or under its title, its number, a
+    // reply's subject or a heading that names the letter's kind. The layout reader asks it of lines, the fields of sentences.
+    internal static bool OpensWithSalutation(ReadOnlySpan<char> line, ReadOnlySpan<char> previous) =>
+        IsSalutation(line) && (previous.IsEmpty || IsTitle(previous) || IsNumber(previous) || Letters.IsReplySubject(previous) || KindHeadings.Is(previous));
 
     // The note under a signed document on whether it is published (（此件公开发布）, （此件主动公开）, （此件不予公开）).
     private static bool IsPublicationNote(ReadOnlySpan<char> line)
