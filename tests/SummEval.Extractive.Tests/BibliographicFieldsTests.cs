@@ -633,6 +633,22 @@ public sealed class BibliographicFieldsTests
     [InlineData("敬礼的动作要领包括三点。", false)]
     public void AClosingIsAFormulaAlone(string sentence, bool closing) => Assert.Equal(closing, Letters.IsClosing(sentence));
 
+    /// <summary>
+    /// A message's stock phrase is a courtesy (before: textrank <c>如有问题，请随时与我联系</c> at 20 for a supplier's e-mail,
+    /// <see cref="LetterTexts.Quote"/>).
+    /// </summary>
+    [Theory]
+    [InlineData("如有问题，请随时与我联系。", true)]
+    [InlineData("如有任何疑问，请与我们联系", true)]
+    [InlineData("欢迎随时联系我们！", true)]
+    [InlineData("由此给您带来的不便，敬请谅解！", true)]
+    [InlineData("不便之处，敬请见谅。", true)]
+    [InlineData("欢迎垂询", true)]
+    [InlineData("如有疑问，请致电95598。", false)] // the number to call informs
+    [InlineData("请与当地农业部门联系获取种苗。", false)]
+    [InlineData("施工带来的不便影响了周边居民的出行。", false)]
+    public void AStockPhraseIsACourtesyAlone(string sentence, bool phrase) => Assert.Equal(phrase, Letters.IsStockPhrase(sentence));
+
     [Fact]
     public void AFormsLineAloneIsNoField()
     {

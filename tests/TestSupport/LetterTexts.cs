@@ -30,11 +30,17 @@ public static class LetterTexts
     /// <summary>A call to the pupils of a school: its kind (倡议书) over the salutation, the call, the issuer and the date.</summary>
     public const string Proposal = "倡议书\n亲爱的同学们：\n地球是我们共同的家园。为了保护环境，我们倡议：节约每一滴水、每一度电；减少使用一次性塑料制品；积极参与垃圾分类。让我们从现在做起，从身边小事做起！\n校学生会\n2026年12月1日";
 
+    /// <summary>A supplier's reply on a price: salutation, greeting, the message, an offer to answer, the closing and the signature.</summary>
+    public const string Quote = "张经理：\n您好！\n关于贵司上周提出的报价调整问题，我们内部已经讨论过。考虑到原材料价格上涨，我们同意将单价由每件12元调整为12.8元，自2027年1月1日起执行。\n附件是修改后的合同草案。如有问题，请随时与我联系。\n祝好！\n王芳\n采购部";
+
+    /// <summary>A utility's notice of an outage: its kind, a salutation, the notice, an apology for the trouble, the issuer and the date.</summary>
+    public const string Outage = "停电通知\n尊敬的用户：\n因线路检修需要，我公司定于12月8日对10千伏城北线进行停电检修。由此给您带来的不便，敬请谅解！\n国网某某供电公司\n2026年12月1日";
+
     /// <summary>Every letter above but <see cref="Answered"/>.</summary>
-    public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English, Reply, LeaveNote, Proposal];
+    public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English, Reply, LeaveNote, Proposal, Quote, Outage];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only a greeting, thanks, closing, signature or header line holds.</summary>
     public static bool TakesFromACourtesy(string summary) => Array.Exists(CourtesyOnly, summary.Contains);
 
-    private static readonly string[] CourtesyOnly = ["尊敬的", "王老师", "亲爱的", "李明", "校学生会", "2026年12月", "请假条", "倡议书", "您好", "老师好", "你们好", "谢谢", "祝好", "此致", "敬礼", "感谢", "配合", "Hi all", "regards", "Zhang San", "研究生院", "某某小学", "2021年7月1日", "From", "Sent", "Friday", "Li Si", "Subject", "Re:", "<", ">"];
+    private static readonly string[] CourtesyOnly = ["尊敬的", "王老师", "亲爱的", "李明", "校学生会", "2026年12月", "请假条", "倡议书", "张经理", "王芳", "采购部", "随时", "谅解", "不便", "停电通知", "尊敬的用户", "供电公司", "您好", "老师好", "你们好", "谢谢", "祝好", "此致", "敬礼", "感谢", "配合", "Hi all", "regards", "Zhang San", "研究生院", "某某小学", "2021年7月1日", "From", "Sent", "Friday", "Li Si", "Subject", "Re:", "<", ">"];
 }

@@ -5,7 +5,8 @@ namespace SummEval.Extractive.Sentences;
 /// <summary>
 /// The courtesies a letter or an e-mail wraps its message in: a greeting standing as a sentence (<c>您好！</c>,
 /// <c>各位老师好！</c>, <c>Hi all,</c>), thanks alone (<c>谢谢！</c>), and a closing formula (<c>此致</c>⏎<c>敬礼！</c>, <c>顺颂商祺</c>,
-/// <c>祝好</c>, <c>Best regards</c>) with the signature and date after it. They greet and sign; no summary is taken from them.
+/// <c>祝好</c>, <c>Best regards</c>) with the signature and date after it, and the stock phrases a message ends on (an offer
+/// to answer, an apology for the trouble). They greet and sign; no summary is taken from them.
 /// </summary>
 public static partial class Letters
 {
@@ -19,6 +20,12 @@ public static partial class Letters
     public static bool IsClosing(ReadOnlySpan<char> sentence) => Closing().IsMatch(sentence.Trim());
 
     /// <summary>
+    /// Whether <paramref name="sentence"/> is nothing but a stock phrase a letter or a notice closes its message with: an
+    /// offer to answer (<c>如有问题，请随时与我联系。</c>, <c>欢迎垂询</c>) or an apology for the trouble (<c>由此给您带来的不便，敬请谅解！</c>).
+    /// </summary>
+    public static bool IsStockPhrase(ReadOnlySpan<char> sentence) => StockPhrase().IsMatch(sentence.Trim());
+
+    /// <summary>
     /// Whether <paramref name="line"/> is an e-mail's subject as a reply or a forward shows it over the message
     /// (<c>Re: 关于项目进度的讨论</c>, <c>Fwd: …</c>, <c>回复：…</c>): a line of its own, and the salutation under it opens the message.
     /// </summary>
@@ -30,7 +37,8 @@ public static partial class Letters
     // Two searches: a case-blind one over Chinese words would fall back from the vectorised path.
     private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
         ["您好", "你好", "们好", "大家好", "各位好", "老师好", "同学好", "同事好", "领导好", "专家好", "朋友好", "早上好", "上午好", "中午好", "下午好", "晚上好",
-         "谢谢", "多谢", "感谢", "此致", "敬礼", "顺颂", "祝好", "祝安", "祝顺利", "祝工作", "祝身体", "祝研安", "祝一切", "祝生活"], StringComparison.Ordinal);
+         "谢谢", "多谢", "感谢", "此致", "敬礼", "顺颂", "祝好", "祝安", "祝顺利", "祝工作", "祝身体", "祝研安", "祝一切", "祝生活",
+         "联系", "谅解", "原谅", "见谅", "垂询"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> EnglishWords = System.Buffers.SearchValues.Create(
         ["regards", "sincerely", "best wishes", "hi ", "hi,", "hello", "dear "], StringComparison.OrdinalIgnoreCase);
@@ -50,6 +58,18 @@ public static partial class Letters
         [！!，,。.～~\ ]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Closing();
+
+    // An offer, with or without the case it is for (如有疑问，请与我们联系; 欢迎随时联系我们), and an apology for what the notice's
+    // matter puts the reader to (由此给您带来的不便，敬请谅解; 不便之处，敬请见谅); not an offer with the number to call
+    // (如有疑问，请致电95598), which informs.
+    [GeneratedRegex("""
+        ^(?:(?:如(?:有|需|果有)(?:任何)?(?:问题|疑问|疑问之处|不明之处|需要|需求|困难|意见|建议|意见(?:或|和|与)建议)[，,\ ]*)?
+            (?:请|欢迎|可)(?:您|大家)?(?:随时|及时|直接)?(?:(?:与|和|跟)(?:我|我们|本人|我司|本公司)?)?(?:联系|沟通)(?:我|我们)?
+          | (?:由此|因此)?(?:给|对)?(?:您|你|大家|各位|广大\p{IsCJKUnifiedIdeographs}{1,4})?(?:带来|造成)的?(?:不便|困扰|影响)(?:之处)?[，,\ ]*敬请(?:谅解|原谅|见谅)
+          | (?:不便之处|如有不便)[，,\ ]*敬请(?:谅解|原谅|见谅) | 敬请(?:谅解|原谅|见谅) | 欢迎(?:垂询|来电|咨询|来电咨询))
+        [！!，,。.～~\ ]*$
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
+    private static partial Regex StockPhrase();
 
     [GeneratedRegex(@"^(?:(?:Re|Fw|Fwd|答复|回复|转发)[ \t]*[:：][ \t]*)+\S", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ReplySubject();
