@@ -61,6 +61,10 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelTakesNoWordFromANewsStorysAttribution() => AssertNoWordTakenFrom(NewsStories.Attributed, NewsStories.TakesAnAttribution);
 
+    /// <summary>Before: 2026年星期一初稿交给导师推翻重来火锅 (a diary's entry at 20: its dateline).</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromADiarysDateline() => AssertNoWordTakenFrom(SocialPosts.Diaries, SocialPosts.KeepsTheDateline);
+
     /// <summary>Before: 【央行宣布下调金融机构存款准备金率】 and 【教育部发布2022年高考报名人数：1193万人】 at 20 and 40.</summary>
     [Fact]
     public void TheShippedModelKeepsNoHeadlinesBrackets() => AssertNoWordTakenFrom(SocialPosts.All, SocialPosts.KeepsAHeadlinesBrackets);

@@ -472,10 +472,27 @@ public sealed class BibliographicFieldsTests
     [InlineData("2021年2月8日", false, true)]
     [InlineData("二〇二一年一月十五日", false, true)]
     [InlineData("2021年2月8日召开", false, false)]
+    [InlineData("2026年11月30日 星期一 阴", false, true)] // a diary's dateline
+    [InlineData("11月30日（周一）", false, true)]
+    [InlineData("2026.11.30 周一 多云转晴", false, true)]
+    [InlineData("2026年11月30日，晴", false, true)]
+    [InlineData("11月30日晚", false, false)]
+    [InlineData("2026年11月30日星期一上午召开会议", false, false)]
     public void AnOfficialDocumentsTitleNumberAndDateAreLinesOfTheirOwn(string line, bool title, bool field)
     {
         Assert.Equal(title, OfficialDocuments.IsTitle(line));
         Assert.Equal(field, OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line));
+    }
+
+    /// <summary>
+    /// A dateline is no summary (before: textrank and lead-1 <c>2026年11月30日 星期一 阴</c> at 20 for a diary's entry, and
+    /// <c>11月30日（周一）</c>).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromADiarysDateline()
+    {
+        AssertNoSummaryTakenFrom(SocialPosts.Diaries, SocialPosts.KeepsTheDateline);
+        Assert.Equal("今天终于把论文初稿交给导师了。", LeadSentenceSummarizer.Summarize(SocialPosts.Diaries[0], 20));
     }
 
     [Fact]

@@ -21,6 +21,16 @@ public static class SocialPosts
     /// <summary>Every text above.</summary>
     public static readonly IReadOnlyList<string> All = [Microblog, Decision, Digest, Listing, Promotion];
 
+    /// <summary>A diary's entry under its dateline (the date, the weekday and the weather), and the same entry under a shorter one.</summary>
+    public static readonly IReadOnlyList<string> Diaries =
+    [
+        "2026年11月30日 星期一 阴\n今天终于把论文初稿交给导师了。写了整整三个月，中间推翻重来了两次。\n晚上和室友去吃了火锅，算是犒劳自己。\n明天开始准备期末考试，还有三门课没复习。加油吧！",
+        "11月30日（周一）\n今天终于把论文初稿交给导师了。写了整整三个月，中间推翻重来了两次。\n晚上和室友去吃了火锅，算是犒劳自己。",
+    ];
+
+    /// <summary>Whether <paramref name="summary"/> takes a word from a diary's dateline (<see cref="Diaries"/>).</summary>
+    public static bool KeepsTheDateline(string summary) => summary.Contains("11月30日", StringComparison.Ordinal) || summary.Contains('星') || summary.Contains('周') || summary.Contains('阴');
+
     /// <summary>
     /// Whether <paramref name="summary"/> holds an emoji bullet of <see cref="Listing"/> (…高刷新率✅ 八核…, 小时💰 到手价…) or an emoji
     /// of <see cref="Promotion"/> (…开启👉 全场…, …加购哦～ ✨).

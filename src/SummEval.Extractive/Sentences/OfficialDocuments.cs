@@ -41,11 +41,15 @@ public static partial class OfficialDocuments
         return text.Length is > 2 and <= 40 && text[^1] is '：' or ':' && text[..^1].IndexOfAny("。！？；：") < 0 && !text[..^1].ContainsAnyInRange('!', '~');
     }
 
-    /// <summary>Whether <paramref name="line"/> is a date alone, in Arabic or Chinese numerals (<c>2021年2月8日</c>, <c>二〇二一年一月十五日</c>).</summary>
+    /// <summary>
+    /// Whether <paramref name="line"/> is a date alone, in Arabic or Chinese numerals (<c>2021年2月8日</c>, <c>二〇二一年一月十五日</c>,
+    /// <c>11月30日</c>, <c>2026.11.30</c>), with the weekday and the weather a diary or a notice may set beside it
+    /// (<c>2026年11月30日 星期一 阴</c>, <c>12月1日（周二）</c>).
+    /// </summary>
     public static bool IsDate(ReadOnlySpan<char> line)
     {
         var text = line.Trim();
-        return text.Length is >= 8 and <= 16 && text[^1] == '日' && Date().IsMatch(text);
+        return text.Length is >= 4 and <= 30 && (char.IsAsciiDigit(text[0]) || "〇零○一二三四五六七八九十".Contains(text[0])) && Date().IsMatch(text);
     }
 
     /// <summary>
@@ -93,6 +97,13 @@ public static partial class OfficialDocuments
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,12}[〔\[［（(][0-9]{4}[〕\]］）)][0-9]{1,4}号$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"^([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // The date (the year may be left out: 11月30日), then a weekday (星期一, （周二）) and the weather (晴, 多云转小雨), each
+    // set off by spaces or a comma.
+    [GeneratedRegex("""
+        ^(?:(?:(?:[0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年\s*)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日
+          | [0-9]{4}[.\-/][0-9]{1,2}[.\-/][0-9]{1,2})
+        (?:[\s,，、]*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?
+        (?:[\s,，、]*(?:天气[：:]?)?(?:晴|阴|多云|[小中大暴阵]?雨|雷阵雨|[小中大暴]?雪|雨夹雪|雾|霾|大风)(?:转(?:晴|阴|多云|[小中大暴阵]?雨|雷阵雨|[小中大暴]?雪|雨夹雪|雾|霾|大风))?)?$
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Date();
 }
