@@ -83,6 +83,22 @@ public sealed class ProseLayoutTests
         }
     }
 
+    /// <summary>
+    /// A museum's label: short lines of its own, then the caption. Their median is reached by one line alone, so it is no
+    /// margin (before: the size's line read as wrapped into the caption, textrank <c>口径28.6厘米尊内底铸有铭文122字</c> at 20).
+    /// </summary>
+    [Fact]
+    public void AMedianOneLineAloneReachesIsNoMargin()
+    {
+        const string Label = "青铜器·何尊\n西周早期\n1963年陕西宝鸡出土\n高38.8厘米，口径28.6厘米\n尊内底铸有铭文122字，记述了周成王营建东都成周之事。铭文中“宅兹中国”四字，是“中国”一词目前所知最早的文字记载。";
+        Assert.Equal(4, AnalysisText.Of(Label).Shadow.Count(c => c == '\n'));
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.DoesNotContain("厘米尊", TextRank.Summarize(Label, budget), StringComparison.Ordinal);
+            Assert.DoesNotContain("出土高", TextRank.Summarize(Label, budget), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void AHeadingNumberedInChineseOpensALineOfItsOwn()
     {
