@@ -65,7 +65,6 @@ public sealed class ProseLayoutTests
         Assert.Equal(source.Replace("\n", string.Empty, StringComparison.Ordinal), shadow.Replace("\n", string.Empty, StringComparison.Ordinal));
     }
 
-    /// <summary>Before: 2021年度工作总结一、主要工作完成情况 at 20, the title run into the heading under it.</summary>
     /// <summary>
     /// A title over one long paragraph, with an issuer's and a date's lines or an author's under it, is a line of its own:
     /// the median of such lines is no margin (before: textrank <c>警情通报2026年12月1日18时许…</c>, <c>静夜思唐·李白床前明月光…</c>).
@@ -99,6 +98,7 @@ public sealed class ProseLayoutTests
         }
     }
 
+    /// <summary>Before: 2021年度工作总结一、主要工作完成情况 at 20, the title run into the heading under it.</summary>
     [Fact]
     public void AHeadingNumberedInChineseOpensALineOfItsOwn()
     {
