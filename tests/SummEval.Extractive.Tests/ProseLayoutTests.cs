@@ -65,7 +65,6 @@ public sealed class ProseLayoutTests
         Assert.Equal(source.Replace("\n", string.Empty, StringComparison.Ordinal), shadow.Replace("\n", string.Empty, StringComparison.Ordinal));
     }
 
-    /// <summary>Before: 2021年度工作总结一、主要工作完成情况 at 20, the title run into the heading under it.</summary>
     /// <summary>
     /// A title over one long paragraph, with an issuer's and a date's lines or an author's under it, is a line of its own:
     /// the median of such lines is no margin (before: textrank <c>警情通报2026年12月1日18时许…</c>, <c>静夜思唐·李白床前明月光…</c>).
@@ -83,6 +82,23 @@ public sealed class ProseLayoutTests
         }
     }
 
+    /// <summary>
+    /// A museum's label: short lines of its own, then the caption. Their median is reached by one line alone, so it is no
+    /// margin (before: the size's line read as wrapped into the caption, textrank <c>口径28.6厘米尊内底铸有铭文122字</c> at 20).
+    /// </summary>
+    [Fact]
+    public void AMedianOneLineAloneReachesIsNoMargin()
+    {
+        const string Label = "青铜器·何尊\n西周早期\n1963年陕西宝鸡出土\n高38.8厘米，口径28.6厘米\n尊内底铸有铭文122字，记述了周成王营建东都成周之事。铭文中“宅兹中国”四字，是“中国”一词目前所知最早的文字记载。";
+        Assert.Equal(4, AnalysisText.Of(Label).Shadow.Count(c => c == '\n'));
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.DoesNotContain("厘米尊", TextRank.Summarize(Label, budget), StringComparison.Ordinal);
+            Assert.DoesNotContain("出土高", TextRank.Summarize(Label, budget), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Before: 2021年度工作总结一、主要工作完成情况 at 20, the title run into the heading under it.</summary>
     [Fact]
     public void AHeadingNumberedInChineseOpensALineOfItsOwn()
     {

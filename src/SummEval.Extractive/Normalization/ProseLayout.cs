@@ -631,6 +631,8 @@ internal static partial class ProseLayout
     // of them to say, else the widest line (a title above a paragraph written on one line is short beside it). A median
     // narrower than MinWrapWidth is no margin: it is of a notice's title, issuer and date around one long paragraph
     // (警情通报⏎…⏎某市公安局⏎2026年12月2日) or a poem's title and author (静夜思⏎唐·李白⏎…), and the widest line says.
+    // Nor is a median that one line alone reaches: lines wrapped at a margin end near it, and a label's short lines over
+    // a caption (青铜器·何尊⏎西周早期⏎1963年陕西宝鸡出土⏎高38.8厘米，口径28.6厘米⏎尊内底…) only scatter around one.
     private static int FullWidth(string text)
     {
         var widths = new List<int>();
@@ -645,11 +647,16 @@ internal static partial class ProseLayout
         }
 
         var wrappable = widths.Take(widths.Count - 1).Where(w => w > 0).Order().ToList();
-        return wrappable.Count >= 3 && wrappable[wrappable.Count / 2] >= MinWrapWidth ? wrappable[wrappable.Count / 2] : widths.Max();
+        var median = wrappable.Count >= 3 ? wrappable[wrappable.Count / 2] : 0;
+        return median >= MinWrapWidth && wrappable.Count(w => w >= FullLineShare * median && w <= median + MarginSlack) >= 2 ? median : widths.Max();
     }
 
     // No editor, page or screen wraps prose at fewer than six Han characters (twelve columns) a line.
     private const int MinWrapWidth = 12;
+
+    // How far past the margin a line wrapped at it may reach (two Han characters: a page's justified lines differ by the
+    // digits and Latin letters they hold).
+    private const int MarginSlack = 4;
 
     // Display width: a Han character or full-width form takes two columns, as a wrapping editor or PDF counts it.
     private static int Width(ReadOnlySpan<char> line)
