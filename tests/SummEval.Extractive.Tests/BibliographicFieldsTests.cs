@@ -594,6 +594,28 @@ public sealed class BibliographicFieldsTests
     [InlineData("ClassRBM:", false)]
     public void ABareLabelIsAShortLabelAndItsColonAlone(string line, bool bare) => Assert.Equal(bare, FormLines.IsBareLabel(line));
 
+    [Theory]
+    [InlineData("项目编号：MMXY-2026-088", true)]
+    [InlineData("订单号: 20261201001", true)]
+    [InlineData("版本：v2.3.1", true)]
+    [InlineData("项目编号：待定", false)] // Han in the value
+    [InlineData("型号：ABC", false)] // no number
+    [InlineData("结果：95%", false)] // a structured abstract's section
+    [InlineData("采购人：某某县人民医院", false)]
+    public void ACodesLineIsALabelAndANumberAlone(string line, bool code) => Assert.Equal(code, FormLines.IsCode(line));
+
+    /// <summary>
+    /// A tender's number under its title is a line of its own and a field (before: textrank and lead-1
+    /// <c>…采购项目招标公告项目编号：MMXY-2026-088</c> at 40, the number's line read as the title's wrapped end).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromACodesLine()
+    {
+        const string Tender = "某某县人民医院医疗设备采购项目招标公告\n项目编号：MMXY-2026-088\n一、项目概况\n某某县人民医院拟采购彩色多普勒超声诊断仪1台，预算金额180万元。\n二、投标人资格要求\n1. 具有独立承担民事责任的能力；\n2. 具有医疗器械经营许可证。\n三、获取招标文件\n时间：2026年12月7日至12月14日，每天上午9:00至11:30。\n四、联系方式\n采购人：某某县人民医院\n联系人：刘先生";
+        Assert.StartsWith("某某县人民医院医疗设备采购项目招标公告\n项目编号", AnalysisText.Of(Tender).Shadow, StringComparison.Ordinal);
+        AssertNoSummaryTakenFrom([Tender], summary => summary.Contains("编号", StringComparison.Ordinal) || summary.Contains("MMXY", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Before: lead-1 gave 您好！ (an e-mail) and 各位老师好！, textrank at 20 各位老师好！谢谢！祝好！张三 (a message on one line) and
     /// at 40 您好！学院决定成立培养方案修订工作小组，请您于3月20日前提交修订意见。张三 (the signature glued on).

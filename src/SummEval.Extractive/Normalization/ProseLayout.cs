@@ -711,10 +711,10 @@ internal static partial class ProseLayout
 
     // A field that is a line of its own wherever it stands, before or after its break: an official document's number and
     // date, a judgment's heading, case number, party and signature, a web page's call and its list's heading, a review's
-    // reaction counts and rating, an article's byline, and a row of a form's fields.
+    // reaction counts and rating, an article's byline, a row of a form's fields, and a label with its code.
     private static bool IsFieldLine(ReadOnlySpan<char> line) =>
         OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line) || CourtDocuments.IsField(line)
-        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line) || WebPageChrome.IsReactionLine(line) || WebPageChrome.IsByline(line) || FormLines.IsFieldRow(line);
+        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line) || WebPageChrome.IsReactionLine(line) || WebPageChrome.IsByline(line) || FormLines.IsFieldRow(line) || FormLines.IsCode(line);
 
     // Cells set off by a tab inside the line: a table's row (IsTableRow, left out), or a label and its text (目的\t探讨…),
     // which keeps its breaks.

@@ -63,6 +63,18 @@ public static partial class FormLines
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/> is a label and a code that identifies what the text is about: a number with or
+    /// without Latin letters and no Han (<c>项目编号：MMXY-2026-088</c>, <c>订单号：20261201001</c>, <c>版本：v2.3.1</c>). It identifies
+    /// and says nothing: a field and a line of its own wherever it stands, as a row of fields is; a structured abstract's
+    /// label (<c>结果：95%</c>) opens its section.
+    /// </summary>
+    public static bool IsCode(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim();
+        return text.IndexOfAny(":：") > 0 && Code().IsMatch(text) && SectionLabels.LabelLength(text) == 0;
+    }
+
+    /// <summary>
     /// Whether <paramref name="line"/> is an e-mail's header line, as a mail client copies it over a forwarded or quoted
     /// message: <c>From:</c>, <c>Sent:</c>, <c>To:</c>, <c>Cc:</c>, <c>Subject:</c>, <c>Date:</c> or their Chinese forms (<c>发件人：</c>,
     /// <c>发送时间：</c>, <c>收件人：</c>, <c>抄送：</c>, <c>主题：</c>), with any value of at most 150 characters (a date holds commas:
@@ -92,6 +104,9 @@ public static partial class FormLines
           | [^\s，,。！？；;:：0-9][^，,。！？；;:：]{0,23}?[\ \t\u3000]+(?:上午|下午|晚上|中午|凌晨)?\ ?[0-9]{1,2}[:：][0-9]{2}(?:\ ?[\-–—~～至]\ ?(?:上午|下午|晚上|中午)?\ ?[0-9]{1,2}[:：][0-9]{2})?)$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex TimetableLine();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}[\ \t\u3000]*[：:][\ \t\u3000]*(?=[^0-9]{0,39}[0-9])[A-Za-z0-9][A-Za-z0-9\-_/.#]{0,39}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Code();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}\s*[：:]$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BareLabel();
