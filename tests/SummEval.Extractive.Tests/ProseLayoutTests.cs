@@ -98,6 +98,17 @@ public sealed class ProseLayoutTests
         }
     }
 
+    /// <summary>
+    /// A line half as wide again as the margin did not wrap at it (before: lead-1 <c>…学术研讨会征稿启事为推动古籍整理与研究事业发展，由某某大</c>
+    /// at 40, a call for papers' title read as wrapped into the long paragraph under it, the margin being its list's short
+    /// lines; textrank only <c>诚挚邀请</c> at 40 for a wedding's invitation, its centred lines read as one sentence).
+    /// </summary>
+    [Theory]
+    [InlineData("第十届全国古籍整理与研究学术研讨会征稿启事\n为推动古籍整理与研究事业发展，由某某大学古籍研究所主办的第十届全国古籍整理与研究学术研讨会定于2027年5月在杭州召开。现将征稿事宜通知如下：\n一、会议主题\n新时代古籍整理的理论与实践\n二、征稿范围\n1. 古籍版本与目录研究；\n2. 出土文献整理；\n3. 古籍数字化。\n三、投稿要求\n论文须为未公开发表的原创成果。", "征稿启事\n为推动")]
+    [InlineData("诚挚邀请\n我们结婚啦！\n新郎：王小明\n新娘：李小红\n谨定于2027年1月1日（星期五）中午12:00\n在某某大酒店三楼宴会厅举行婚礼\n敬备喜宴，恭候光临！", "12:00\n在某某大酒店三楼宴会厅举行婚礼\n敬备")]
+    public void ALineHalfAsWideAgainAsTheMarginKeepsItsBreak(string source, string kept) =>
+        Assert.Contains(kept, AnalysisText.Of(source).Shadow, StringComparison.Ordinal);
+
     /// <summary>Before: 2021年度工作总结一、主要工作完成情况 at 20, the title run into the heading under it.</summary>
     [Fact]
     public void AHeadingNumberedInChineseOpensALineOfItsOwn()

@@ -658,6 +658,9 @@ internal static partial class ProseLayout
     // digits and Latin letters they hold).
     private const int MarginSlack = 4;
 
+    // How much wider than the margin a line wrapped at it may run.
+    private const double MaxOverflow = 1.5;
+
     // Display width: a Han character or full-width form takes two columns, as a wrapping editor or PDF counts it.
     private static int Width(ReadOnlySpan<char> line)
     {
@@ -670,13 +673,16 @@ internal static partial class ProseLayout
         return width;
     }
 
-    // Whatever it ends with: a sentence ended at the margin is split again where it ends once the lines are joined.
+    // Whatever it ends with: a sentence ended at the margin is split again where it ends once the lines are joined. A
+    // line half as wide again as the margin did not wrap at it: it is a sentence on a line of its own among short ones
+    // (an invitation's 谨定于2027年1月1日（星期五）中午12:00⏎在某某大酒店三楼宴会厅举行婚礼 under 新郎：王小明⏎新娘：李小红), as what
+    // line-breaking rules keep on a wrapped line overflows less (a closing mark, a Latin word after a bracket: …(surflex-dock)).
     // A line shorter than that is full too when the next line's first word would not have fitted on it (a long English
     // word or formula moved down whole).
     private static bool IsFullLine(string text, int start, int end, int next, int fullWidth)
     {
         var width = Width(text.AsSpan(start, end - start));
-        if (width == 0)
+        if (width == 0 || width > MaxOverflow * fullWidth)
         {
             return false;
         }
