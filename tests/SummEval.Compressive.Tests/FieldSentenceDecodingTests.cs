@@ -93,6 +93,10 @@ public sealed class FieldSentenceDecodingTests
         Assert.False(Transcripts.KeepsACourtesy(Shipped.Value.Summarize(Transcripts.Talk, 40)), Shipped.Value.Summarize(Transcripts.Talk, 40));
     }
 
+    /// <summary>Before: 欢迎收听本期聊一聊最近很火的固态电池 at 20 and 40 (a podcast's welcome).</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoGreetingOrSignOffOfAShow() => AssertNoWordTakenFrom([Transcripts.Podcast], Transcripts.KeepsAShowsCourtesy);
+
     /// <summary>Before: …正式开启👉全场满300减50叠加品类券… at 40 (an emoji between a post's phrases was kept as a word).</summary>
     [Fact]
     public void TheShippedModelKeepsNoEmoji() => AssertNoWordTakenFrom(SocialPosts.All, SocialPosts.KeepsABullet);

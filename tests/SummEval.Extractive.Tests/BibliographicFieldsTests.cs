@@ -686,6 +686,12 @@ public sealed class BibliographicFieldsTests
     [InlineData("如有疑问，请致电95598。", false)] // the number to call informs
     [InlineData("请与当地农业部门联系获取种苗。", false)]
     [InlineData("施工带来的不便影响了周边居民的出行。", false)]
+    [InlineData("敬备喜宴，恭候光临！", true)] // an invitation's
+    [InlineData("大家好，欢迎收听本期《科技早知道》，我是主播小林。", true)] // a show's
+    [InlineData("好了，本期节目就到这里，我们下期再见！", true)]
+    [InlineData("大家好，我是一名护士。", false)]
+    [InlineData("欢迎来到北京。", false)]
+    [InlineData("本期节目邀请了三位专家。", false)]
     public void AStockPhraseIsACourtesyAlone(string sentence, bool phrase) => Assert.Equal(phrase, Letters.IsStockPhrase(sentence));
 
     [Fact]

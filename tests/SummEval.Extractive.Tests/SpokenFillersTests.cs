@@ -1,3 +1,4 @@
+using SummEval.Extractive.Lead;
 using SummEval.Extractive.Sentences;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba;
@@ -70,6 +71,20 @@ public sealed class SpokenFillersTests
             var summary = TextRank.Summarize(Transcripts.Talk, budget);
             Assert.Contains("人工智能", summary, StringComparison.Ordinal);
             Assert.False(Transcripts.KeepsACourtesy(summary), $"at {budget}: {summary}");
+        }
+    }
+
+    /// <summary>
+    /// Before: lead-1 <c>大家好，欢迎收听本期《科技早知道》，我是主播小林。</c>, textrank <c>…固态电池。好了，本期节目就到这里，我们下期再见</c>
+    /// at 40: a show's greeting and sign-off were sentences like any other.
+    /// </summary>
+    [Fact]
+    public void NoSummaryOfAShowGreetsOrSignsOff()
+    {
+        foreach (var budget in new int?[] { 20, 30, 40, 60 })
+        {
+            Assert.False(Transcripts.KeepsAShowsCourtesy(TextRank.Summarize(Transcripts.Podcast, budget)), TextRank.Summarize(Transcripts.Podcast, budget));
+            Assert.False(Transcripts.KeepsAShowsCourtesy(LeadSentenceSummarizer.Summarize(Transcripts.Podcast, budget)), LeadSentenceSummarizer.Summarize(Transcripts.Podcast, budget));
         }
     }
 

@@ -53,6 +53,14 @@ public static class Transcripts
         summary.Contains("来宾", StringComparison.Ordinal) || summary.Contains("上午好", StringComparison.Ordinal) || summary.Contains("谢谢", StringComparison.Ordinal)
         || summary.Contains("王教授", StringComparison.Ordinal) || summary.Contains("掌声", StringComparison.Ordinal) || summary.AsSpan().IndexOfAny("：:") >= 0;
 
+    /// <summary>A podcast's episode: the host's greeting, welcome and name, the topic, and the sign-off.</summary>
+    public const string Podcast = "大家好，欢迎收听本期《科技早知道》，我是主播小林。\n今天我们来聊一聊最近很火的固态电池。固态电池用固体电解质代替了传统锂电池中的液体电解液，理论上能量密度更高、也更安全。\n不过，目前固态电池还面临成本高、量产难等问题。业内普遍预计，2030年前后才能大规模装车。\n好了，本期节目就到这里，我们下期再见！";
+
+    /// <summary>Whether <paramref name="summary"/> holds <see cref="Podcast"/>'s greeting, welcome, host or sign-off.</summary>
+    public static bool KeepsAShowsCourtesy(string summary) =>
+        summary.Contains("大家好", StringComparison.Ordinal) || summary.Contains("收听", StringComparison.Ordinal) || summary.Contains("主播", StringComparison.Ordinal)
+        || summary.Contains("本期", StringComparison.Ordinal) || summary.Contains("再见", StringComparison.Ordinal);
+
     /// <summary>Every transcript above.</summary>
     public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken, Consultation, Faq];
 

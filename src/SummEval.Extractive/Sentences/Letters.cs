@@ -20,8 +20,10 @@ public static partial class Letters
     public static bool IsClosing(ReadOnlySpan<char> sentence) => Closing().IsMatch(sentence.Trim());
 
     /// <summary>
-    /// Whether <paramref name="sentence"/> is nothing but a stock phrase a letter or a notice closes its message with: an
-    /// offer to answer (<c>如有问题，请随时与我联系。</c>, <c>欢迎垂询</c>) or an apology for the trouble (<c>由此给您带来的不便，敬请谅解！</c>).
+    /// Whether <paramref name="sentence"/> is nothing but stock phrases: those a letter or a notice closes its message with (an
+    /// offer to answer, <c>如有问题，请随时与我联系。</c>, <c>欢迎垂询</c>; an apology for the trouble, <c>由此给您带来的不便，敬请谅解！</c>),
+    /// an invitation's welcome (<c>敬备喜宴，恭候光临！</c>), or a show's greeting and sign-off (<c>大家好，欢迎收听本期《科技早知道》，我是主播小林。</c>,
+    /// <c>好了，本期节目就到这里，我们下期再见！</c>).
     /// </summary>
     public static bool IsStockPhrase(ReadOnlySpan<char> sentence) => StockPhrase().IsMatch(sentence.Trim());
 
@@ -38,7 +40,7 @@ public static partial class Letters
     private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
         ["您好", "你好", "们好", "大家好", "各位好", "老师好", "同学好", "同事好", "领导好", "专家好", "朋友好", "早上好", "上午好", "中午好", "下午好", "晚上好",
          "谢谢", "多谢", "感谢", "此致", "敬礼", "顺颂", "祝好", "祝安", "祝顺利", "祝工作", "祝身体", "祝研安", "祝一切", "祝生活",
-         "联系", "谅解", "原谅", "见谅", "垂询"], StringComparison.Ordinal);
+         "联系", "谅解", "原谅", "见谅", "垂询", "光临", "莅临", "敬备", "收听", "收看", "观看", "节目", "再见", "主播", "主持人"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> EnglishWords = System.Buffers.SearchValues.Create(
         ["regards", "sincerely", "best wishes", "hi ", "hi,", "hello", "dear "], StringComparison.OrdinalIgnoreCase);
@@ -59,15 +61,22 @@ public static partial class Letters
         """, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Closing();
 
-    // An offer, with or without the case it is for (如有疑问，请与我们联系; 欢迎随时联系我们), and an apology for what the notice's
-    // matter puts the reader to (由此给您带来的不便，敬请谅解; 不便之处，敬请见谅); not an offer with the number to call
-    // (如有疑问，请致电95598), which informs.
+    // One or more in a row: an offer, with or without the case it is for (如有疑问，请与我们联系; 欢迎随时联系我们), and an
+    // apology for what the notice's matter puts the reader to (由此给您带来的不便，敬请谅解; 不便之处，敬请见谅); not an offer
+    // with the number to call (如有疑问，请致电95598), which informs. An invitation's welcome (敬备喜宴，恭候光临), and a show's
+    // greeting, welcome and sign-off (大家好，欢迎收听本期《科技早知道》，我是主播小林; 好了，本期节目就到这里，我们下期再见).
     [GeneratedRegex("""
-        ^(?:(?:如(?:有|需|果有)(?:任何)?(?:问题|疑问|疑问之处|不明之处|需要|需求|困难|意见|建议|意见(?:或|和|与)建议)[，,\ ]*)?
-            (?:请|欢迎|可)(?:您|大家)?(?:随时|及时|直接)?(?:(?:与|和|跟)(?:我|我们|本人|我司|本公司)?)?(?:联系|沟通)(?:我|我们)?
-          | (?:由此|因此)?(?:给|对)?(?:您|你|大家|各位|广大\p{IsCJKUnifiedIdeographs}{1,4})?(?:带来|造成)的?(?:不便|困扰|影响)(?:之处)?[，,\ ]*敬请(?:谅解|原谅|见谅)
-          | (?:不便之处|如有不便)[，,\ ]*敬请(?:谅解|原谅|见谅) | 敬请(?:谅解|原谅|见谅) | 欢迎(?:垂询|来电|咨询|来电咨询))
-        [！!，,。.～~\ ]*$
+        ^(?:(?:(?:如(?:有|需|果有)(?:任何)?(?:问题|疑问|疑问之处|不明之处|需要|需求|困难|意见|建议|意见(?:或|和|与)建议)[，,\ ]*)?
+              (?:请|欢迎|可)(?:您|大家)?(?:随时|及时|直接)?(?:(?:与|和|跟)(?:我|我们|本人|我司|本公司)?)?(?:联系|沟通)(?:我|我们)?
+            | (?:由此|因此)?(?:给|对)?(?:您|你|大家|各位|广大\p{IsCJKUnifiedIdeographs}{1,4})?(?:带来|造成)的?(?:不便|困扰|影响)(?:之处)?[，,\ ]*敬请(?:谅解|原谅|见谅)
+            | (?:不便之处|如有不便)[，,\ ]*敬请(?:谅解|原谅|见谅) | 敬请(?:谅解|原谅|见谅) | 欢迎(?:垂询|来电|咨询|来电咨询)
+            | 敬备(?:喜宴|薄酌|菲酌) | (?:届时)?(?:恭候|敬请|欢迎)(?:您的|各位)?(?:光临|莅临)(?:指导)?
+            | (?:大家|各位(?:听众|观众|网友)?(?:朋友们?)?|(?:听众|观众|网友)朋友们?)(?:大家)?好
+            | 欢迎(?:收听|收看|观看)(?:本期|今天的|这一期)?(?:节目)?(?:《[^》]{1,20}》)? | 欢迎来到(?:本期|今天的)?(?:节目)?《[^》]{1,20}》
+            | 我是(?:你们的|您的)?(?:主播|主持人)\p{IsCJKUnifiedIdeographs}{1,4} | 好了 | (?:今天|本期|这期)的?节目就?先?(?:到这里|到此结束)了?
+            | (?:我们)?下(?:期|次)(?:节目)?再见 | (?:感谢|谢谢)(?:大家|您|各位)?的?(?:收听|收看|观看))
+          [！!，,、\ ]*)+
+        [。.～~\ ]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex StockPhrase();
 
