@@ -5,7 +5,7 @@ namespace SummEval.Extractive.Sentences;
 
 /// <summary>
 /// The marker that opens an item of an enumerated list (<c>①</c>, <c>⑴</c>, <c>(1)</c>, <c>（一）</c>, <c>1)</c>, <c>1、</c>,
-/// <c>一、</c>, a thread's <c>1/ </c>, a step's <c>S1、</c> or <c>步骤1：</c>) or an article of a law, regulation or contract (<c>第十四条　</c>): a reader's signpost, not part of what the
+/// <c>一、</c>, a thread's <c>1/ </c>, a step's <c>S1、</c>, <c>步骤1：</c> or <c>第一步：</c>) or an article of a law, regulation or contract (<c>第十四条　</c>): a reader's signpost, not part of what the
 /// item says, so no summary opens with one.
 /// </summary>
 public static partial class ListItemMarkers
@@ -76,23 +76,29 @@ public static partial class ListItemMarkers
     [GeneratedRegex(@"^(?:[Ss][0-9]{1,2}|步骤[0-9一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,2}步)$", RegexOptions.CultureInvariant)]
     private static partial Regex StepLabel();
 
-    // A method's or a patent's step (S1、采集图像；S2、…, 步骤1：…, 步骤二、…): S or 步骤, a number and its mark, then the step's
-    // Han words (S1、S2两组 names two samples; S1.5 is a number).
+    // A method's or a patent's step (S1、采集图像；S2、…, 步骤1：…, 步骤二、…) or a guide's (第一步：报案；第二步，…): S, 步骤 or
+    // 第, a number (and 步 after 第) and its mark, then the step's Han words (S1、S2两组 names two samples; S1.5 is a number).
     private static int StepEnd(ReadOnlySpan<char> text, int i)
     {
-        var j = text[i] is 'S' or 's' ? i + 1 : text[i..].StartsWith("步骤") ? i + 2 : 0;
+        var j = text[i] is 'S' or 's' || text[i] == '第' ? i + 1 : text[i..].StartsWith("步骤") ? i + 2 : 0;
         if (j == 0)
         {
             return 0;
         }
 
         var digits = j;
-        while (digits < text.Length && digits - j < 2 && (char.IsAsciiDigit(text[digits]) || (text[i] == '步' && ChineseNumerals.Is(text[digits]))))
+        while (digits < text.Length && digits - j < 2 && (char.IsAsciiDigit(text[digits]) || (text[i] is '步' or '第' && ChineseNumerals.Is(text[digits]))))
         {
             digits++;
         }
 
-        return digits > j && digits + 1 < text.Length && text[digits] is '、' or '：' or ':' or '．' or '.' && HanScript.IsHan(text[digits + 1]) ? digits + 1 : 0;
+        var ordinal = text[i] == '第';
+        if (ordinal && (digits == j || digits >= text.Length || text[digits++] != '步'))
+        {
+            return 0;
+        }
+
+        return digits > j && digits + 1 < text.Length && (text[digits] is '、' or '：' or ':' or '．' or '.' || (ordinal && text[digits] is '，' or ',')) && HanScript.IsHan(text[digits + 1]) ? digits + 1 : 0;
     }
 
     private static int MarkerEnd(ReadOnlySpan<char> text, int i)
