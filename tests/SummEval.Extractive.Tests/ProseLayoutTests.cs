@@ -302,6 +302,19 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// A comment's author opening its line is no part of what it says (before: lead-1 <c>小王同学：这个政策太好了，终于不用排队了！</c>,
+    /// the @ left out and the name kept).
+    /// </summary>
+    [Fact]
+    public void ACommentsAuthorIsNotText()
+    {
+        const string Comments = "网友评论：\n@小王同学：这个政策太好了，终于不用排队了！\n@路人甲：希望能真正落实，别光说不做。\n@快乐每一天: 请问外地户口可以办理吗？";
+        Assert.Equal("网友评论：\n这个政策太好了，终于不用排队了！希望能真正落实，别光说不做。请问外地户口可以办理吗？", AnalysisText.Of(Comments).Shadow);
+        Assert.Equal("这个政策太好了，终于不用排队了！", LeadSentenceSummarizer.Summarize(Comments, 20));
+        Assert.Equal("转发 新华社：消息", AnalysisText.Of("转发 @新华社：消息").Shadow); // not opening a line: a mention, whose name stays
+    }
+
+    /// <summary>
     /// A post's tags, one # each, ending its line: before, textrank gave 这个面霜真的绝了。#护肤分享 #面霜推荐 at 20 (the tags
     /// read as the post's last words). They are left out whole; a microblog's #话题#, a grade's 70# and C# are not tags.
     /// </summary>
