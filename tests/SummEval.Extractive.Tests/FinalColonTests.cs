@@ -6,7 +6,7 @@ namespace SummEval.Extractive.Tests;
 
 /// <summary>
 /// A textrank summary never ends on a colon that announces what follows (before, md dev at 40 characters:
-/// <c>与会代表们回顾了20年来文艺美学的发展道路.与会代表主要对以下问题展开热烈讨论:</c>).
+/// <c>与会代表们回顾了20年来文艺美学的发展道路.与会代表主要对以下问题展开热烈讨论:</c>), nor opens on a dash.
 /// </summary>
 public sealed class FinalColonTests
 {
@@ -22,6 +22,23 @@ public sealed class FinalColonTests
             var summary = Default.Summarize(source, budget);
             Assert.NotEqual(string.Empty, summary);
             Assert.False(summary[^1] is ':' or '：', $"budget {budget}: {summary}");
+        }
+    }
+
+    /// <summary>
+    /// Before: <c>——科学记忆，轻松掌握核心词汇</c> at 20 for an app's description: the name in brackets was left out and the
+    /// dash after it opened the summary.
+    /// </summary>
+    [Theory]
+    [InlineData("【每日背单词】——科学记忆，轻松掌握核心词汇！根据艾宾浩斯遗忘曲线智能安排复习。")]
+    [InlineData("【每日背单词】―― 科学记忆，轻松掌握核心词汇！")]
+    public void NoSummaryOpensOnADash(string source)
+    {
+        foreach (var budget in new int?[] { 10, 20, 30, 40, 60, null })
+        {
+            var summary = Default.Summarize(source, budget);
+            Assert.NotEqual(string.Empty, summary);
+            Assert.False(summary[0] is '—' or '―' or ' ', $"budget {budget}: {summary}");
         }
     }
 
