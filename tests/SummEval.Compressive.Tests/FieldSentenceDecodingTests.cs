@@ -93,6 +93,19 @@ public sealed class FieldSentenceDecodingTests
         Assert.False(Transcripts.KeepsACourtesy(Shipped.Value.Summarize(Transcripts.Talk, 40)), Shipped.Value.Summarize(Transcripts.Talk, 40));
     }
 
+    /// <summary>
+    /// Before: 常见故障及排除方法打开水龙头；理顺进水管 at 20 (a manual's troubleshooting: 问题：, 原因： and 解决办法： were no labels),
+    /// 投诉内容：本人20日在贵店购买一台洗衣机 (a complaint).
+    /// </summary>
+    [Fact]
+    public void TheShippedModelKeepsNoLabelOfAManualOrAComplaint() => AssertNoWordTakenFrom(
+        [
+            "常见故障及排除方法\n问题：洗衣机不进水。\n原因：1. 水龙头未打开；2. 进水管弯折；3. 进水阀滤网堵塞。\n解决办法：打开水龙头；理顺进水管；拆下进水管，用牙刷清洗滤网。\n问题：脱水时噪音大。\n原因：衣物放置不均匀或洗衣机未放平。\n解决办法：重新摆放衣物；调节底脚使洗衣机水平。",
+            "投诉内容：本人于11月20日在贵店购买了一台洗衣机，使用不到一周就出现漏水问题。联系客服多次，一直推脱不给解决。\n诉求：要求退货并赔偿损失。\n希望有关部门尽快处理，谢谢！",
+        ],
+        summary => summary.Contains("问题：", StringComparison.Ordinal) || summary.Contains("原因", StringComparison.Ordinal) || summary.Contains("解决办法", StringComparison.Ordinal)
+            || summary.Contains("投诉内容", StringComparison.Ordinal) || summary.Contains("诉求", StringComparison.Ordinal));
+
     /// <summary>Before: 欢迎收听本期聊一聊最近很火的固态电池 at 20 and 40 (a podcast's welcome).</summary>
     [Fact]
     public void TheShippedModelKeepsNoGreetingOrSignOffOfAShow() => AssertNoWordTakenFrom([Transcripts.Podcast], Transcripts.KeepsAShowsCourtesy);

@@ -93,6 +93,11 @@ public sealed class SectionLabelsTests
     [InlineData("Q：手机无法开机怎么办？", "手机无法开机怎么办？")] // a product's questions and answers
     [InlineData("A: 请先将手机充电", "请先将手机充电")]
     [InlineData("【使用说明】涂抹于患处", "涂抹于患处")]
+    [InlineData("解决办法：打开水龙头；理顺进水管", "打开水龙头；理顺进水管")] // a manual's, a recipe's, a complaint's, a review's
+    [InlineData("问题：洗衣机不进水。", "洗衣机不进水。")]
+    [InlineData("食材：五花肉500克", "五花肉500克")]
+    [InlineData("诉求：要求退货并赔偿损失", "要求退货并赔偿损失")]
+    [InlineData("优点：空间大，油耗低", "空间大，油耗低")]
     public void StripsTheLeadingLabel(string text, string content)
     {
         Assert.Equal(content, SectionLabels.Strip(text));
@@ -136,6 +141,10 @@ public sealed class SectionLabelsTests
     [InlineData("A/B测试结果表明")]
     [InlineData("(A)组患者")]
     [InlineData("Q1：第一季度")]
+    [InlineData("原因分析表明")]
+    [InlineData("总结经验教训")]
+    [InlineData("缺点在于成本高")]
+    [InlineData("做法是先焯水")]
     public void LeavesOrdinaryTextAlone(string text)
     {
         Assert.Equal(0, SectionLabels.LabelLength(text));
