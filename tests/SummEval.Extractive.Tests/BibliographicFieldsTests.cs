@@ -420,6 +420,17 @@ public sealed class BibliographicFieldsTests
         Assert.False(WebPageChrome.IsListHeading("推荐阅读材料的选择原则"));
     }
 
+    /// <summary>
+    /// A call on a text of one line with no field's word is found too (before: textrank <c>限时抢购！！！点击下方链接立即购买</c> at 20,
+    /// an advertisement: the calls were looked for only where a text had a line break or a field's word).
+    /// </summary>
+    [Fact]
+    public void ACallIsFoundOnALineOfItsOwnText()
+    {
+        const string Ad = "限时抢购！！！原价299元，现价仅需99元！！！数量有限，先到先得，错过再等一年！！！点击下方链接立即购买👇👇👇";
+        AssertNoSummaryTakenFrom([Ad], summary => summary.Contains("点击", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("有用(23)  回复(5)", true)]
     [InlineData("赞 128 · 回复 16", true)]

@@ -46,6 +46,12 @@ public sealed class SpokenFillersTests
     [InlineData("全体员工积极参与", false)]
     [InlineData("人们", false)]
     [InlineData("学生家长", false)]
+    [InlineData("哈哈哈哈", true)] // a post's laughter
+    [InlineData("哈哈哈哈哈笑死我了！！！", true)]
+    [InlineData("呵呵", true)]
+    [InlineData("哈尔滨的冬天", false)]
+    [InlineData("呵护儿童健康", false)]
+    [InlineData("哈哈镜效应", false)]
     public void AFillerIsAWholeClauseThatGreetsAcknowledgesOrHesitates(string clause, bool filler) =>
         Assert.Equal(filler, SpokenFillers.IsFiller(clause));
 
