@@ -20,6 +20,13 @@ public sealed class StubTests
     public void ASummaryEndsBeforeAClausesFirstWordAlone(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 
+    /// <summary>Before: …要求退货并赔偿损失。希望有关部门尽快处理，谢谢 at 40 (a complaint's last sentence ends on thanks).</summary>
+    [Theory]
+    [InlineData("本人购买的洗衣机漏水。希望有关部门尽快处理，谢谢！", 40, "本人购买的洗衣机漏水。希望有关部门尽快处理")]
+    [InlineData("这个面霜用了一个月，效果很好，哈哈哈！", 40, "这个面霜用了一个月，效果很好")]
+    public void ASummaryEndsBeforeAFiller(string source, int budget, string expected) =>
+        Assert.Equal(expected, Default.Summarize(source, budget));
+
     [Theory]
     [InlineData("质量很好，做工精细，值得。", "质量很好，做工精细，值得")] // the source's clause ends there
     [InlineData("质量很好，做工精细，穿着很舒服。", "质量很好，做工精细，穿着很舒服")] // more than a word of it

@@ -308,7 +308,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // …做工精细，穿着|很舒服) ends before the separator instead: the word alone is no phrase. Trimmed after the choice, which it
     // leaves alone (as a cut rule on the candidates, the shorter pieces changed which won: CSL train −0.0007, docs/extractive.md),
     // and the budget is not filled again. A clause the source ends there (…，值得。) is whole. A step's label alone (…的使用方法，
-    // 步骤1|：将果蔬…) names a step the summary does not hold, and goes the same way.
+    // 步骤1|：将果蔬…) names a step the summary does not hold, and goes the same way, as does a filler that ends a sentence
+    // (…希望有关部门尽快处理，谢谢！).
     private string WithoutStub(string summary, IReadOnlyList<string> sentences)
     {
         const int MaxStub = 4;
@@ -319,7 +320,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         var stub = summary.AsSpan(separator + 1);
-        return ListItemMarkers.IsStepLabel(stub) || (!stub.ContainsAnyExceptInRange('\u3400', '\u9FFF') && ContinuesInSource(stub, sentences) && tokenizer.Tokenize(stub.ToString()).Count == 1)
+        return ListItemMarkers.IsStepLabel(stub) || SpokenFillers.IsFiller(stub) || (!stub.ContainsAnyExceptInRange('\u3400', '\u9FFF') && ContinuesInSource(stub, sentences) && tokenizer.Tokenize(stub.ToString()).Count == 1)
             ? summary[..separator]
             : summary;
     }
