@@ -66,6 +66,25 @@ public sealed class PieceSeparatorsTests
         Assert.Empty(Glued(Source, summary));
     }
 
+    /// <summary>
+    /// The opening sentence chosen whole ends on its stop, which separates it from the next piece (before: a fund's notice at 40,
+    /// <c>投资有风险，入市需谨慎。，预期风险和预期收益高于债券型基金和货币市场基金</c>).
+    /// </summary>
+    [Fact]
+    public void NoCommaFollowsAStop()
+    {
+        const string Source = "投资有风险，入市需谨慎。本基金为混合型基金，预期风险和预期收益高于债券型基金和货币市场基金，低于股票型基金。基金管理人承诺以诚实信用、勤勉尽责的原则管理和运用基金资产。";
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        foreach (var budget in new[] { 20, 30, 40, 60 })
+        {
+            var summary = summarizer.Summarize(Source, budget);
+            Assert.DoesNotMatch("[。！？][，,]", summary);
+            Assert.Empty(Glued(Source, summary));
+        }
+
+        Assert.Equal("甲。乙，丙", SummEval.Extractive.Selection.BudgetedSelector.Join(["甲。", "乙", "丙"], [0, 1, 2], "，", 20));
+    }
+
     [Fact]
     public void LatinTextGetsALatinComma()
     {

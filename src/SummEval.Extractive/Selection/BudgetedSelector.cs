@@ -150,9 +150,28 @@ public static class BudgetedSelector
         return [.. chosen];
     }
 
-    /// <summary>Concatenates the chosen units in source order and guarantees the budget (defensive final cut).</summary>
-    public static string Join(IReadOnlyList<string> units, IEnumerable<int> chosen, string separator, int budget) =>
-        TextLength.Truncate(string.Join(separator, chosen.Select(i => units[i])), budget);
+    /// <summary>
+    /// Concatenates the chosen units in source order, the separator between them but after a unit that ends on a sentence's
+    /// stop (<c>。</c>, <c>！</c>, <c>？</c>, which separates already: not <c>…入市需谨慎。，预期风险…</c>), and guarantees the budget
+    /// (defensive final cut).
+    /// </summary>
+    public static string Join(IReadOnlyList<string> units, IEnumerable<int> chosen, string separator, int budget)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(chosen);
+        var joined = new System.Text.StringBuilder();
+        foreach (var i in chosen)
+        {
+            if (joined.Length > 0 && joined[^1] is not ('。' or '！' or '？'))
+            {
+                joined.Append(separator);
+            }
+
+            joined.Append(units[i]);
+        }
+
+        return TextLength.Truncate(joined.ToString(), budget);
+    }
 
     // A pooled table of rows + 1 rows of width cells: the knapsacks run several times per document (consensus
     // selection re-runs them without each chosen unit), and fresh tables were most of a document's allocations.
