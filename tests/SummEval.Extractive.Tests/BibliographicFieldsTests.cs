@@ -182,6 +182,8 @@ public sealed class BibliographicFieldsTests
     [InlineData("图1 不同施氮量下冬小麦产量的变化")]
     [InlineData("表 2 不同处理下土壤养分含量（mg/kg）")]
     [InlineData("Fig. 3 Location of the study area")]
+    [InlineData("Day1：北京—西安")] // an itinerary's day (before: textrank Day1：北京—西安上午乘高铁前往西安 at 20, the day's line read as wrapped)
+    [InlineData("第二天：西安")]
     public void ANumberedHeadingOrACaptionIsAPaperHeading(string sentence)
     {
         Assert.True(PaperHeadings.Is(sentence));
@@ -196,6 +198,8 @@ public sealed class BibliographicFieldsTests
     [InlineData("3.5 mg/L")]
     [InlineData("1、数字普惠金融显著促进了农户收入增长，这种促进作用在中西部地区更为明显")]
     [InlineData("一种基于注意力机制的中文短文本分类方法研究及其在医疗问答系统中的应用与评价分析")] // no number
+    [InlineData("第二天，小明在作文里写道")] // the next day of a story
+    [InlineData("day 3 of the trial")]
     public void SentencesAndListItemsAreNoPaperHeading(string sentence) => Assert.False(PaperHeadings.Is(sentence));
 
     // Names without marks are a byline only right before the affiliation they belong to.

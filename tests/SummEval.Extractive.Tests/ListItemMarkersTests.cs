@@ -31,6 +31,8 @@ public sealed class ListItemMarkersTests
     [InlineData("第四步：保险公司审核通过后", "保险公司审核通过后")] // a guide's step
     [InlineData("第二步，准备理赔材料", "准备理赔材料")]
     [InlineData("第1步、打开设置", "打开设置")]
+    [InlineData("Day1：北京—西安", "北京—西安")] // an itinerary's day
+    [InlineData("第三天：西安—北京", "西安—北京")]
     public void StripsTheMarker(string text, string rest)
     {
         Assert.Equal(rest, ListItemMarkers.Strip(text));
@@ -48,6 +50,7 @@ public sealed class ListItemMarkersTests
     [InlineData("2020年结果显示")]
     [InlineData("第一步的结果表明")] // a step named, not numbered off
     [InlineData("第一个问题，我们先看")]
+    [InlineData("第二天，小明在作文里写道")] // the next day of a story
     [InlineData("一种新的方法")]
     [InlineData("")]
     [InlineData("第2条束线中高压平台灯丝电源")] // CSL train: the second line, not an article
@@ -127,7 +130,8 @@ public sealed class ListItemMarkersTests
     /// <summary>
     /// Before: S4、利用训练好的模型识别嫩芽位置 (textrank at 20; a patent's steps), 本实用新型提供一种果蔬清洗装置的使用方法，步骤1 (at 20:
     /// the cut kept a step's label and not its step), S1、将污水引入调节池 (lead-1 at 20, a step on a line of its own),
-    /// 第四步：保险公司审核通过后，理赔款将在10个工作日内打入指定账户 (at 40, an insurer's guide).
+    /// 第四步：保险公司审核通过后，理赔款将在10个工作日内打入指定账户 (at 40, an insurer's guide), Day1：北京—西安上午乘高铁前往西安 (at 20,
+    /// an itinerary: the day's line read as wrapped into the next).
     /// </summary>
     [Fact]
     public void NoTextRankSummaryKeepsAStepsLabel()
@@ -137,6 +141,7 @@ public sealed class ListItemMarkersTests
             "本发明公开了一种基于深度学习的茶叶嫩芽识别方法，包括以下步骤：S1、采集茶园图像；S2、对图像进行预处理；S3、构建改进的YOLOv5网络模型；S4、利用训练好的模型识别嫩芽位置。本发明能够提高嫩芽识别的准确率，适用于名优茶机械化采摘。",
             "本实用新型提供一种果蔬清洗装置的使用方法，步骤1：将果蔬放入清洗槽；步骤2：启动超声波发生器清洗5分钟；步骤3：取出果蔬沥干。该方法清洗效率高，农药残留去除率达90%以上。",
             "一种污水处理方法，包括以下步骤：\nS1、将污水引入调节池，调节水质水量；\nS2、投加絮凝剂进行混凝沉淀；\nS3、上清液进入生物反应器降解有机物。\n本方法处理成本低，出水达到一级A标准。",
+            "Day1：北京—西安\n上午乘高铁前往西安，下午参观大雁塔、大唐不夜城。\nDay2：西安\n全天游览兵马俑、华清宫，晚上品尝回民街小吃。\nDay3：西安—北京\n上午参观陕西历史博物馆，下午返程。",
             "理赔流程\n第一步：出险后48小时内拨打客服电话报案。\n第二步：准备理赔材料，包括理赔申请书、身份证复印件、医疗费用发票、诊断证明等。\n第三步：将材料提交至保险公司或通过APP上传。\n第四步：保险公司审核通过后，理赔款将在10个工作日内打入指定账户。",
         ];
         var textRank = new TextRankSummarizer(Jieba.JiebaSegmenter.Default, new TextRankOptions());
@@ -146,7 +151,7 @@ public sealed class ListItemMarkersTests
             {
                 var summary = textRank.Summarize(patent, budget);
                 Assert.NotEqual(string.Empty, summary);
-                Assert.DoesNotMatch(@"S[0-9]、|步骤[0-9]|第.步", summary);
+                Assert.DoesNotMatch(@"S[0-9]、|步骤[0-9]|第.步|Day", summary);
             }
         }
 

@@ -698,8 +698,8 @@ internal static partial class ProseLayout
 
     // A line that is a line of its own whatever its width (previous and next are the lines before and after it):
     // - a page's byline or running head, and a line of cells set off by tabs;
-    // - a heading or caption of a paper's body (1.1 试验设计, 图1 …) that opens a line (not continued: a wrap can put a
-    //   number and a word at a line's start, 10 MW高温气冷…);
+    // - a heading or caption of a paper's body (1.1 试验设计, 图1 …) or an itinerary's day (Day1：北京—西安) that opens a line
+    //   (not continued: a wrap can put a number and a word at a line's start, 10 MW高温气冷…);
     // - a form's or a timetable's line beside another (会议时间：…⏎会议地点：…, 开幕式 9:00⏎主旨报告 9:30), and a heading over one;
     // - an official document's title, number, salutation, issuer and date, and a judgment's court, kind, case number,
     //   parties and signatures;
@@ -861,7 +861,7 @@ internal static partial class ProseLayout
     private static partial Regex NewsMetadata();
 
     // A line that opens a list item: （1）, (2), 3、, 4. (not 4.5), a thread's 5/ (not 5/8), 一、 (not 一、二级), ①, a step's S1、 or
-    // 步骤1：, 第一步：, a bullet (not ·, which joins a transliterated name).
-    [GeneratedRegex(@"^\s*(?:(?:[Ss]|步骤)[0-9]{1,2}[、.．:：](?=\p{IsCJKUnifiedIdeographs})|第[0-9一二三四五六七八九十]{1,2}步[、:：](?=\p{IsCJKUnifiedIdeographs})|[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]|[0-9]{1,2}\s*[、.．)）](?![0-9])|[0-9]{1,2}/[\ \t]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[①-⑳]|[•●○◆■▪]|[\-–—*]\s)", RegexOptions.CultureInvariant)]
+    // 步骤1：, 第一步：, a day's Day1： or 第二天：, a bullet (not ·, which joins a transliterated name).
+    [GeneratedRegex(@"^\s*(?:(?:[Ss]|步骤)[0-9]{1,2}[、.．:：](?=\p{IsCJKUnifiedIdeographs})|第[0-9一二三四五六七八九十]{1,2}[步天][、:：](?=\p{IsCJKUnifiedIdeographs})|(?i:day)\ ?[0-9]{1,2}[、.．:：](?=\p{IsCJKUnifiedIdeographs})|[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]|[0-9]{1,2}\s*[、.．)）](?![0-9])|[0-9]{1,2}/[\ \t]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[①-⑳]|[•●○◆■▪]|[\-–—*]\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 }

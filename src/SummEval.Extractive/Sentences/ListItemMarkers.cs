@@ -5,7 +5,7 @@ namespace SummEval.Extractive.Sentences;
 
 /// <summary>
 /// The marker that opens an item of an enumerated list (<c>①</c>, <c>⑴</c>, <c>(1)</c>, <c>（一）</c>, <c>1)</c>, <c>1、</c>,
-/// <c>一、</c>, a thread's <c>1/ </c>, a step's <c>S1、</c>, <c>步骤1：</c> or <c>第一步：</c>) or an article of a law, regulation or contract (<c>第十四条　</c>): a reader's signpost, not part of what the
+/// <c>一、</c>, a thread's <c>1/ </c>, a step's <c>S1、</c>, <c>步骤1：</c> or <c>第一步：</c>, a day's <c>Day1：</c>) or an article of a law, regulation or contract (<c>第十四条　</c>): a reader's signpost, not part of what the
 /// item says, so no summary opens with one.
 /// </summary>
 public static partial class ListItemMarkers
@@ -76,11 +76,14 @@ public static partial class ListItemMarkers
     [GeneratedRegex(@"^(?:[Ss][0-9]{1,2}|步骤[0-9一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,2}步)$", RegexOptions.CultureInvariant)]
     private static partial Regex StepLabel();
 
-    // A method's or a patent's step (S1、采集图像；S2、…, 步骤1：…, 步骤二、…) or a guide's (第一步：报案；第二步，…): S, 步骤 or
-    // 第, a number (and 步 after 第) and its mark, then the step's Han words (S1、S2两组 names two samples; S1.5 is a number).
+    // A method's or a patent's step (S1、采集图像；S2、…, 步骤1：…, 步骤二、…), a guide's (第一步：报案；第二步，…) or an itinerary's
+    // day (Day1：北京—西安, 第二天：…): S, 步骤, Day or 第, a number (and 步 or 天 after 第) and its mark, then the step's Han
+    // words (S1、S2两组 names two samples; S1.5 is a number).
     private static int StepEnd(ReadOnlySpan<char> text, int i)
     {
-        var j = text[i] is 'S' or 's' || text[i] == '第' ? i + 1 : text[i..].StartsWith("步骤") ? i + 2 : 0;
+        var day = text[i..].StartsWith("day", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+        day += day > 0 && i + day < text.Length && text[i + day] == ' ' ? 1 : 0;
+        var j = text[i] is 'S' or 's' || text[i] == '第' ? i + 1 : text[i..].StartsWith("步骤") ? i + 2 : day > 0 ? i + day : 0;
         if (j == 0)
         {
             return 0;
@@ -93,12 +96,14 @@ public static partial class ListItemMarkers
         }
 
         var ordinal = text[i] == '第';
-        if (ordinal && (digits == j || digits >= text.Length || text[digits++] != '步'))
+        if (ordinal && (digits == j || digits >= text.Length || text[digits++] is not ('步' or '天')))
         {
             return 0;
         }
 
-        return digits > j && digits + 1 < text.Length && (text[digits] is '、' or '：' or ':' or '．' or '.' || (ordinal && text[digits] is '，' or ',')) && HanScript.IsHan(text[digits + 1]) ? digits + 1 : 0;
+        // 第二步，… numbers a step off; 第二天，… is the next day of a story.
+        var step = ordinal && text[digits - 1] == '步';
+        return digits > j && digits + 1 < text.Length && (text[digits] is '、' or '：' or ':' or '．' or '.' || (step && text[digits] is '，' or ',')) && HanScript.IsHan(text[digits + 1]) ? digits + 1 : 0;
     }
 
     private static int MarkerEnd(ReadOnlySpan<char> text, int i)
