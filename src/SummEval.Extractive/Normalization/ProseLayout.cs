@@ -673,12 +673,12 @@ internal static partial class ProseLayout
         return width;
     }
 
-    // Whatever it ends with: a sentence ended at the margin is split again where it ends once the lines are joined. A
-    // line half as wide again as the margin did not wrap at it: it is a sentence on a line of its own among short ones
-    // (an invitation's 谨定于2027年1月1日（星期五）中午12:00⏎在某某大酒店三楼宴会厅举行婚礼 under 新郎：王小明⏎新娘：李小红), as what
-    // line-breaking rules keep on a wrapped line overflows less (a closing mark, a Latin word after a bracket: …(surflex-dock)).
+    // Whatever it ends with: a sentence ended at the margin is split again where it ends once the lines are joined.
     // A line shorter than that is full too when the next line's first word would not have fitted on it (a long English
-    // word or formula moved down whole).
+    // word or formula moved down whole). A line half as wide again as the margin did not wrap at it: it is a sentence on a
+    // line of its own among short ones (an invitation's 谨定于2027年1月1日（星期五）中午12:00⏎在某某大酒店三楼宴会厅举行婚礼 under
+    // 新郎：王小明⏎新娘：李小红), as what line-breaking rules keep on a wrapped line overflows less (a closing mark, a Latin word
+    // after a bracket: …(surflex-dock)).
     private static bool IsFullLine(string text, int start, int end, int next, int fullWidth)
     {
         var width = Width(text.AsSpan(start, end - start));

@@ -187,9 +187,9 @@ public static class DiscourseMarkers
         };
     }
 
-    // A place or body 我们 owns, which jieba keeps apart (我们|县, 我们|村, 我们|班): 我们 is no subject there, and stripping it
-    // would leave 县早就该这样了.
-    private static readonly System.Buffers.SearchValues<char> Places = System.Buffers.SearchValues.Create("国省市县区乡镇村校班厂家");
+    // A place or body 我们 owns, which jieba keeps apart (我们|县, 我们|村, 我们|班; 区 is a bound suffix after any marker): 我们
+    // is no subject there, and stripping it would leave 县早就该这样了.
+    private static readonly System.Buffers.SearchValues<char> Places = System.Buffers.SearchValues.Create("国省市县乡镇村校班厂家");
 
     // Who works or is studied, after a verb that names their work (研究|人员, 研究|团队, 设计|人员, 研究|人群).
     private static bool IsBoundPeople(ReadOnlySpan<char> word) => word is "人员" or "团队" or "小组" or "人群";

@@ -13,10 +13,11 @@ public static partial class BibliographicFields
 {
     // Words every label holds: a text with none of them (most abstracts) has no field, so no sentence of it is matched.
     // A news page's labels are common words in prose (来源解析, 编辑距离), so they count here only with their colon or bracket.
+    // A web page's calls count by their own words (点击下方, 二维码): an advertisement of one line holds one.
     private static readonly SearchValues<string> LabelWords = SearchValues.Create(
         ["关键", "关 键", "分类号", "基金", "基 金", "作者", "文献标", "文章编号", "收稿", "修回", "录用", "接受日期", "网络出版", "网络首发", "引用", "引文", "资助", "单位", "在线", "出版", "发表", "专辑", "专题", "刊名", "期刊", "页码", "页数", "DOI", "ISSN",
          "原标题", "原文标题", "编辑：", "编辑:", "编辑】", "来源：", "来源:", "来源】", "注：", "注:", "摄影：", "摄影:", "校对：", "校对:", "审核：", "审核:", "监制：", "监制:",
-         "联系", "mail", "邮箱", "信箱", "点击上方", "点击下方", "点击蓝字", "点击关注", "阅读原文", "二维码", "扫码", "关注我们", "关注公众号", "在看", "分享给",
+         "联系", "mail", "邮箱", "信箱", "点击上方", "点击下方", "点击蓝字", "点击关注", "阅读原文", "二维码", "扫码", "关注我们", "关注公众号", "分享给更多人",
          "申请", "公开号", "公开日", "公告", "发明人", "设计人", "专利权人", "代理", "优先权", "主权项", "权利要求", "国省代码",
          "题目", "姓名", "导师", "指导教师", "学科", "专业", "学位", "学号", "培养单位", "答辩", "密级", "参考文献", "参 考", "[J]", "［J］", "[M]", "[D]", "[C]", "[EB/OL]", "references", "bibliography",
          "key word", "keyword", "index term", "CLC", "document code", "article ID", "foundation", "biograph", "received", "revised", "accepted", "cite this", "corresponding"],

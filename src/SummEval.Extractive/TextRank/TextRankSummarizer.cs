@@ -356,12 +356,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return continues;
     }
 
-    // A sentence that announces what follows ("现将情况介绍如下:", "主要对以下问题展开讨论:") keeps its colon when taken whole;
-    // at the end of a summary the colon promises text that is not there.
     // A dash that set what follows off from a name left out before it (【每日背单词】——科学记忆，…) opens nothing.
     private static string WithoutOpeningDash(string summary) =>
         summary.Length > 1 && summary[0] is '—' or '―' or '⸺' && summary.AsSpan().TrimStart("—―⸺ ") is { Length: > 0 } rest && char.IsLetterOrDigit(rest[0]) ? rest.ToString() : summary;
 
+    // A sentence that announces what follows ("现将情况介绍如下:", "主要对以下问题展开讨论:") keeps its colon when taken whole;
+    // at the end of a summary the colon promises text that is not there.
     private static string WithoutFinalColon(string summary) =>
         summary.Length > 1 && summary[^1] is ':' or '：' ? summary.AsSpan().TrimEnd(":： ").ToString() : summary;
 
