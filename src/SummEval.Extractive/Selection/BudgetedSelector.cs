@@ -159,18 +159,30 @@ public static class BudgetedSelector
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(chosen);
-        var joined = new System.Text.StringBuilder();
+        ArgumentNullException.ThrowIfNull(separator);
+
+        // Joined in a buffer on the stack: consensus selection joins several selections per document.
+        var length = 0;
         foreach (var i in chosen)
         {
-            if (joined.Length > 0 && joined[^1] is not ('。' or '！' or '？'))
-            {
-                joined.Append(separator);
-            }
-
-            joined.Append(units[i]);
+            length += units[i].Length + separator.Length;
         }
 
-        return TextLength.Truncate(joined.ToString(), budget);
+        var joined = length <= 512 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        foreach (var i in chosen)
+        {
+            if (at > 0 && joined[at - 1] is not ('。' or '！' or '？'))
+            {
+                separator.CopyTo(joined[at..]);
+                at += separator.Length;
+            }
+
+            units[i].CopyTo(joined[at..]);
+            at += units[i].Length;
+        }
+
+        return TextLength.Truncate(new string(joined[..at]), budget);
     }
 
     // A pooled table of rows + 1 rows of width cells: the knapsacks run several times per document (consensus
