@@ -30,6 +30,7 @@ public sealed class PastedLayoutTests
             Assert.Equal(plain, Shipped.Value.Summarize(PastedLayout.Wrap(source, 44, "\r\n"), 20));
             Assert.Equal(plain, Shipped.Value.Summarize(PastedLayout.Paragraphs(source), 20));
             Assert.Equal(plain, Shipped.Value.Summarize(PastedLayout.Paragraphs(source, escaped: true), 20));
+            Assert.Equal(plain, Shipped.Value.Summarize(PastedLayout.LetterSpaced(source), 20));
             Assert.Equal(plain, Shipped.Value.Summarize(source.Replace("，", "&#65292;", StringComparison.Ordinal).Replace("。", "&#x3002;", StringComparison.Ordinal), 20));
         }
 

@@ -109,6 +109,28 @@ public sealed class ProseLayoutTests
     public void ALineHalfAsWideAgainAsTheMarginKeepsItsBreak(string source, string kept) =>
         Assert.Contains(kept, AnalysisText.Of(source).Shadow, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Text a PDF letter-spaced reads as written (before: textrank and lead-1 <c>本 文 研 究 了 施 氮 量 对 冬</c> at 20, the spaces
+    /// counted against the budget and every word cut apart; compressive <c>文研究施氮冬麦产氮的影响</c>). A space beside a number or
+    /// a Latin word stays, and names or words set apart by spaces are no letter-spacing.
+    /// </summary>
+    [Fact]
+    public void LetterSpacedTextReadsAsWritten()
+    {
+        const string Spaced = "本 文 研 究 了 施 氮 量 对 冬 小 麦 产 量 和 氮 素 利 用 效 率 的 影 响 。 结 果 表 明 ， 施 氮 量 为 180 kg/hm2 时 产 量 最 高 。";
+        Assert.Equal("本文研究了施氮量对冬小麦产量和氮素利用效率的影响。结果表明，施氮量为 180 kg/hm2 时产量最高。", AnalysisText.Of(Spaced).Shadow);
+        Assert.Equal("施氮量对冬小麦产量和氮素利用效率的影响", TextRank.Summarize(Spaced, 20));
+        Assert.Equal("本文研究了施氮量对冬小麦产量和氮素利用效", LeadSentenceSummarizer.Summarize(Spaced, 20));
+        foreach (var (traditional, simplified) in TraditionalAbstracts.All)
+        {
+            Assert.Equal(simplified, AnalysisText.Of(PastedLayout.LetterSpaced(simplified)).Shadow);
+            Assert.Equal(TextRank.Summarize(traditional, 20), TextRank.Summarize(PastedLayout.LetterSpaced(traditional), 20));
+        }
+
+        Assert.Equal("参会人员：张三 李四 王五 赵六 孙七", AnalysisText.Of("参会人员：张三 李四 王五 赵六 孙七").Shadow);
+        Assert.Equal("关键词：氮肥 小麦 产量 效率", AnalysisText.Of("关键词：氮肥 小麦 产量 效率").Shadow);
+    }
+
     /// <summary>Before: 2021年度工作总结一、主要工作完成情况 at 20, the title run into the heading under it.</summary>
     [Fact]
     public void AHeadingNumberedInChineseOpensALineOfItsOwn()
@@ -683,6 +705,16 @@ public sealed class ProseLayoutTests
 
         // One in 2000 is allowed for: a wrap that puts 结果: at a line start reads as a section opening (cslmd-dev-0414).
         Assert.True(differ.Count <= 1, $"{differ.Count} of {2 * documents.Count}: {string.Join(' ', differ.Take(40))}");
+    }
+
+    [SharedFact]
+    public void EveryMultiDomainAbstractLetterSpacedSummarizesAsWritten()
+    {
+        var differ = CslData.Read("csl-md", "dev.jsonl")
+            .Where(d => TextRank.Summarize(PastedLayout.LetterSpaced(d.Source), 20) != TextRank.Summarize(d.Source, 20))
+            .Select(d => d.Id)
+            .ToList();
+        Assert.True(differ.Count == 0, $"{differ.Count}: {string.Join(' ', differ.Take(40))}");
     }
 
     private static IReadOnlyList<string> Sentences(string text) => SummEval.Extractive.Sentences.SentenceSplitter.Split(text);

@@ -54,6 +54,28 @@ public static class PastedLayout
         return wrapped.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> letter-spaced as a PDF copies it: a space between every two Han characters or Chinese marks
+    /// (本 文 研 究 了 …), none beside a Latin word or a number.
+    /// </summary>
+    public static string LetterSpaced(string text)
+    {
+        var spaced = new StringBuilder(text.Length * 2);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && IsChinese(text[i - 1]) && IsChinese(text[i]))
+            {
+                spaced.Append(' ');
+            }
+
+            spaced.Append(text[i]);
+        }
+
+        return spaced.ToString();
+    }
+
+    private static bool IsChinese(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') || "，。、；：！？“”‘’（）《》【】".Contains(c);
+
     /// <summary>Each sentence (ended by 。) of <paramref name="text"/> as an HTML paragraph, as a web page or an export writes it.</summary>
     public static string Paragraphs(string text, bool escaped = false)
     {

@@ -196,6 +196,7 @@ internal static partial class ProseLayout
         || text.AsSpan().IndexOfAny(NewsMarks) >= 0
         || text.AsSpan().IndexOfAny(GlossCues) >= 0
         || text.AsSpan().IndexOfAny(AudienceCues) >= 0
+        || (text.Contains(' ', StringComparison.Ordinal) && IsLetterSpaced(text))
         || text.AsSpan().IndexOfAny(PictographStarts) >= 0
         || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【' || IsEmojiOrSymbol(start[0])
             || (start.Length > 1 && start[0] is '[' or '(' or '（' && char.IsAsciiDigit(start[1]))));
@@ -375,8 +376,63 @@ internal static partial class ProseLayout
             AddMatches(AudienceNote(), text, spans, SpanKind.Inline);
         }
 
+        if (IsLetterSpaced(text))
+        {
+            AddLetterSpaces(text, spans);
+        }
+
         return (spans, entities);
     }
+
+    // Text a PDF letter-spaced, copied with a space between every two Han characters (本 文 研 究 了 施 氮 量 …): more Han
+    // characters are set apart by one space than stand side by side, four or more times.
+    private static bool IsLetterSpaced(string text)
+    {
+        int spaced = 0, adjacent = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (!HanScript.IsHan(text[i]))
+            {
+                continue;
+            }
+
+            if (HanScript.IsHan(text[i + 1]))
+            {
+                adjacent++;
+            }
+            else if (text[i + 1] == ' ' && i + 2 < text.Length && HanScript.IsHan(text[i + 2]))
+            {
+                spaced++;
+            }
+        }
+
+        return spaced >= MinLetterSpaces && spaced > adjacent;
+    }
+
+    private const int MinLetterSpaces = 4;
+
+    // In letter-spaced text, the space between two Han characters or Chinese marks (施 氮 量, 影 响 。 结 果) is left out; one
+    // beside a Latin word or a number (为 180 kg/hm2 时) is a word's space, and stays.
+    private static void AddLetterSpaces(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var added = false;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] == ' ' && IsChinese(text[i - 1]) && IsChinese(text[i + 1]))
+            {
+                added |= TakeOver(spans, i, i + 1, SpanKind.Inline);
+            }
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private static bool IsChinese(char c) => HanScript.IsHan(c) || ChineseMarks.Contains(c);
+
+    private static readonly SearchValues<char> ChineseMarks = SearchValues.Create("，。、；：！？“”‘’（）《》【】");
 
     // Adds a span of kind for each match of expression where no other span runs into it (TakeOver), then puts the spans
     // back in order: the walk over the text meets them in order.
