@@ -52,6 +52,9 @@ public sealed class SpokenFillersTests
     [InlineData("哈尔滨的冬天", false)]
     [InlineData("呵护儿童健康", false)]
     [InlineData("哈哈镜效应", false)]
+    [InlineData("啊啊啊啊！", true)] // a cry
+    [InlineData("你知道吗？", true)] // a post's hook
+    [InlineData("你知道吗这个方法", false)]
     public void AFillerIsAWholeClauseThatGreetsAcknowledgesOrHesitates(string clause, bool filler) =>
         Assert.Equal(filler, SpokenFillers.IsFiller(clause));
 
@@ -99,6 +102,8 @@ public sealed class SpokenFillersTests
     [InlineData("谢邀。人在美国，刚下飞机。先说结论：不建议裸辞。", "人在美国，刚下飞机。")]
     [InlineData("姐妹们！这个面霜真的绝了😭\n用了一个月，脸上的痘痘少了很多，皮肤也变得水水润润的。质地很清爽，不油腻，敏感肌也可以放心用。\n#护肤分享 #面霜推荐", "这个面霜真的绝了")]
     [InlineData("重磅！今年双十一预售今晚8点正式开启。", "今年双十一预售今晚8点正式开启。")]
+    [InlineData("啊啊啊啊！我考上研究生了！！！三年的努力终于没有白费。", "我考上研究生了！！！")]
+    [InlineData("你知道吗？每天喝8杯水的说法并没有科学依据！", "每天喝8杯水的说法并没有科学依据！")]
     [InlineData("大家好！", "大家好！")] // nothing else: the text keeps its first
     public void LeadOneOpensOnNoSentenceOfFillersAlone(string source, string lead) =>
         Assert.Equal(lead, Lead.LeadSentenceSummarizer.Summarize(source, 40));

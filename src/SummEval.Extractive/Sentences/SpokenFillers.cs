@@ -6,7 +6,7 @@ namespace SummEval.Extractive.Sentences;
 /// <summary>
 /// Spoken fillers: a clause of a transcript, a chat or a speech that greets, acknowledges or hesitates (<c>大家好</c>,
 /// <c>好的</c>, <c>嗯</c>, <c>是的</c>, <c>谢谢大家</c>), or of a post that only calls for attention (<c>重磅！</c>, <c>突发！</c>,
-/// <c>划重点</c>) or laughs (<c>哈哈哈哈</c>, <c>笑死我了</c>), or of an answer that thanks for the invitation to give it (<c>谢邀</c>), and says nothing of the topic. No
+/// <c>划重点</c>, <c>你知道吗？</c>) or laughs or cries out (<c>哈哈哈哈</c>, <c>笑死我了</c>, <c>啊啊啊啊！</c>), or of an answer that thanks for the invitation to give it (<c>谢邀</c>), and says nothing of the topic. No
 /// summary holds one: the topic is in the clauses after it (<c>大家好，今天我们主要讨论第二季度的销售计划</c> reads
 /// <c>今天我们主要讨论第二季度的销售计划</c>).
 /// </summary>
@@ -18,8 +18,9 @@ public static partial class SpokenFillers
     // The most characters a greeting, an acknowledgement or a call for attention has; only an address is longer.
     private const int MaxWordLength = 6;
 
-    // A post's laughter (哈哈哈, 呵呵, 嘻嘻, 嘿嘿), which a filler may follow; the most of it a filler is looked for behind.
-    private const string Laughs = "哈呵嘻嘿";
+    // A post's laughter or cry (哈哈哈, 呵呵, 嘻嘻, 嘿嘿, 啊啊啊, 哇哇, 呜呜), which a filler may follow; the most of it a filler
+    // is looked for behind.
+    private const string Laughs = "哈呵嘻嘿啊哇呜";
     private const int MaxLaughter = 12;
 
     // Greetings, acknowledgements, hesitations and thanks, and a post's calls for attention, each a whole clause. Not 可以,
@@ -31,7 +32,7 @@ public static partial class SpokenFillers
         "对", "对的", "对对", "对对对", "是的", "没错", "没问题", "收到", "明白", "明白了", "知道了",
         "谢谢", "谢谢大家", "谢谢你", "谢谢您", "感谢大家", "谢谢主持人", "感谢主持人", "谢邀", "OK", "okay",
         "重磅", "突发", "快讯", "速看", "必看", "好消息", "官宣", "划重点", "干货",
-        "笑死", "笑死了", "笑死我了",
+        "笑死", "笑死了", "笑死我了", "你知道吗", "您知道吗",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,7 +50,7 @@ public static partial class SpokenFillers
             return false;
         }
 
-        // 哈哈哈哈, 哈哈哈笑死我了: laughter alone, or before what it laughs with.
+        // 哈哈哈哈, 哈哈哈笑死我了, 啊啊啊啊: laughter or a cry alone, or before what it laughs with.
         var laughter = text.Length - text.TrimStart(Laughs).Length;
         if (laughter >= 2)
         {
