@@ -378,7 +378,7 @@ internal static partial class ProseLayout
 
         if (IsLetterSpaced(text))
         {
-            AddLetterSpaces(text, spans);
+            AddMatches(LetterSpace(), text, spans, SpanKind.Inline);
         }
 
         return (spans, entities);
@@ -413,26 +413,8 @@ internal static partial class ProseLayout
 
     // In letter-spaced text, the space between two Han characters or Chinese marks (施 氮 量, 影 响 。 结 果) is left out; one
     // beside a Latin word or a number (为 180 kg/hm2 时) is a word's space, and stays.
-    private static void AddLetterSpaces(string text, List<(int Start, int End, SpanKind Kind)> spans)
-    {
-        var added = false;
-        for (var i = 1; i + 1 < text.Length; i++)
-        {
-            if (text[i] == ' ' && IsChinese(text[i - 1]) && IsChinese(text[i + 1]))
-            {
-                added |= TakeOver(spans, i, i + 1, SpanKind.Inline);
-            }
-        }
-
-        if (added)
-        {
-            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        }
-    }
-
-    private static bool IsChinese(char c) => HanScript.IsHan(c) || ChineseMarks.Contains(c);
-
-    private static readonly SearchValues<char> ChineseMarks = SearchValues.Create("，。、；：！？“”‘’（）《》【】");
+    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF，。、；：！？“”‘’（）《》【】]) (?=[\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF，。、；：！？“”‘’（）《》【】])", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterSpace();
 
     // Adds a span of kind for each match of expression where no other span runs into it (TakeOver), then puts the spans
     // back in order: the walk over the text meets them in order.
