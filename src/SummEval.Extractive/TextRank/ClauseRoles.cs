@@ -17,7 +17,7 @@ public static class ClauseRoles
     // Framing that announces the objective or the contribution.
     private static readonly string[] ObjectiveFraming =
     [
-        "本文", "该文", "本研究", "提出", "设计", "建立", "构建", "针对", "为", "旨在", "试图", "以期", "探讨", "探索", "观察", "研究",
+        "本文", "该文", "本研究", "本发明", "本实用新型", "本申请", "本公开", "提出", "设计", "建立", "构建", "针对", "为", "旨在", "试图", "以期", "探讨", "探索", "观察", "研究",
         "分析", "介绍", "综述", "论述", "阐述", "概述", "评价", "评估", "比较", "了解", "调查", "考察",
     ];
 
