@@ -290,6 +290,26 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void WhatATextPutsForwardStandsAloneHoweverShort()
+    {
+        // A patent names its invention after 一种 (本发明提供一种|茶叶杀青装置), and that noun phrase is its title whole. Before,
+        // it was shorter than MinClauseChars and no candidate: textrank summarized a tea-leaf fixing machine as 滚筒转动设置于机架上
+        // and a rice-growing method as 其中施肥步骤采用氮磷钾配施并控制氮肥用量, at 20 characters.
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        const string Machine = "本发明提供一种茶叶杀青装置，包括机架、滚筒、加热组件和传动机构，滚筒转动设置于机架上，加热组件设置于滚筒下方，传动机构驱动滚筒转动。本发明能够使茶叶受热均匀，提高杀青质量。";
+        const string Method = "本发明公开了一种水稻抗倒伏栽培方法，包括选种、育秧、移栽、施肥和水分管理等步骤，其中施肥步骤采用氮磷钾配施并控制氮肥用量，水分管理采用间歇灌溉。采用本方法种植的水稻茎秆粗壮，倒伏率降低40%以上。";
+        var named = summarizer.Analyze(Machine).Clauses.Where(c => c.Named).Select(c => c.Text).ToList();
+        Assert.Equal(["茶叶杀青装置"], named);
+        Assert.Contains("茶叶杀青装置", summarizer.Summarize(Machine, 20), StringComparison.Ordinal);
+        Assert.Contains("水稻抗倒伏栽培方法", summarizer.Summarize(Method, 20), StringComparison.Ordinal);
+
+        // A span inside a clause is not what the text puts forward, and at MinClauseChars the named clause is any clause.
+        Assert.False(summarizer.Analyze(Machine).Clauses.Single(c => c.Named).From(1).Named);
+        var plain = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions { MinNamedClauseChars = 10 });
+        Assert.DoesNotContain("茶叶杀青装置", plain.Summarize(Machine, 20), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ASentenceCutForWantOfAnythingShorterLosesItsFramingFirst()
     {
         // When no clause fits, the top sentence is cut to the budget: before, its framing was kept and the cut backed off

@@ -17,7 +17,7 @@ public static class ClauseRoles
     // Framing that announces the objective or the contribution.
     private static readonly string[] ObjectiveFraming =
     [
-        "本文", "该文", "本研究", "提出", "设计", "建立", "构建", "针对", "为", "旨在", "试图", "以期", "探讨", "探索", "观察", "研究",
+        "本文", "该文", "本研究", "本发明", "本实用新型", "本申请", "本公开", "提出", "设计", "建立", "构建", "针对", "为", "旨在", "试图", "以期", "探讨", "探索", "观察", "研究",
         "分析", "介绍", "综述", "论述", "阐述", "概述", "评价", "评估", "比较", "了解", "调查", "考察",
     ];
 
@@ -34,9 +34,10 @@ public static class ClauseRoles
     private static readonly HashSet<string> DanglingOpeners =
         ["且", "并", "又", "也", "还", "却", "则", "即", "故", "再", "就", "使", "致", "及", "以及", "进而", "以便", "并将", "并对", "而是"];
 
-    // Words that point back to what an earlier sentence named ("该方法", "其粗糙度", "它在基本刀具库中…", "他的想象学说"), and
+    // Words that point back to what an earlier sentence named ("该方法", "其粗糙度", "它在基本刀具库中…", "他的想象学说", a patent's
+    // "所述连接件"), and
     // the copula with its subject left behind ("是一组…蛋白").
-    private static readonly HashSet<string> Anaphora = ["该", "其", "此", "这", "是", "它", "它们", "他", "她", "他们", "她们"];
+    private static readonly HashSet<string> Anaphora = ["该", "其", "此", "这", "是", "它", "它们", "他", "她", "他们", "她们", "所述"];
 
     // The pronouns among them, which take 的 to point back (他的想象学说): the 的 goes with them.
     private static readonly HashSet<string> Pronouns = ["它", "它们", "他", "她", "他们", "她们"];

@@ -16,7 +16,8 @@ namespace SummEval.Extractive.TextRank;
 /// <param name="ListMarks">End offsets of its list marks (<c>、</c>, <c>和</c>, <c>及</c>, ...), ascending; null when none.</param>
 /// <param name="TopicHead">It ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...).</param>
 /// <param name="ObjectiveSection">It lies in a structured abstract's labelled objective section (<c>目的：</c>, <c>目标</c>).</param>
-public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds, ClauseRole Role = ClauseRole.Other, bool Dangling = false, bool HasResultWord = false, int[]? ListMarks = null, bool TopicHead = false, bool ObjectiveSection = false)
+/// <param name="Named">It is what the text puts forward, after framing that ends on <c>一种</c> or <c>一类</c> (<c>本文提出了一种|改进的负荷估计算法</c>, <c>本发明提供一种|茶叶杀青装置</c>).</param>
+public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds, ClauseRole Role = ClauseRole.Other, bool Dangling = false, bool HasResultWord = false, int[]? ListMarks = null, bool TopicHead = false, bool ObjectiveSection = false, bool Named = false)
 {
     /// <summary>Number of list marks within the first <paramref name="length"/> UTF-16 units of <see cref="Text"/>.</summary>
     public int ListMarksWithin(int length)
@@ -33,7 +34,7 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 
     /// <summary>
     /// The clause from token <paramref name="token"/> on (an inner span at a word boundary; <see cref="TokenEnds"/>
-    /// must tile the text and <paramref name="token"/> be at least 1): its words and list marks, not dangling.
+    /// must tile the text and <paramref name="token"/> be at least 1): its words and list marks, not dangling, and not what the text puts forward.
     /// </summary>
     public TextRankClause From(int token)
     {
@@ -50,6 +51,7 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
             TokenIds = ids,
             TokenEnds = Shifted(TokenEnds.AsSpan(token), offset),
             Dangling = false,
+            Named = false,
             ListMarks = ListMarks is null ? null : MarksAfter(ListMarks, offset),
         };
     }

@@ -45,6 +45,12 @@ public sealed record TextRankOptions
     /// <summary>Clauses shorter than this (code points, after stripping labels and framing; at most the budget) cannot stand alone in a summary.</summary>
     public int MinClauseChars { get; init; } = 10;
 
+    /// <summary>
+    /// <see cref="MinClauseChars"/> for a clause the text puts forward (<see cref="TextRankClause.Named"/>, <c>本发明提供一种|茶叶杀青装置</c>):
+    /// a title's noun phrase stands alone however short; at least <see cref="MinClauseChars"/> treats it as any clause.
+    /// </summary>
+    public int MinNamedClauseChars { get; init; } = 4;
+
     /// <summary>Clause value is also divided by 1 + decay × the clause's index within its sentence.</summary>
     public double ClauseDecay { get; init; }
 

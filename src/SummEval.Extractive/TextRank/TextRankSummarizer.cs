@@ -225,7 +225,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     continue;
                 }
 
-                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing), labelRole == ClauseRole.Objective));
+                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing), labelRole == ClauseRole.Objective, IsNaming(framing)));
             }
 
             sentences.Add(sentence);
@@ -729,8 +729,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             (text, length, words) = clause.Prefix(chars, settings.WellFormedCuts, settings.CutRules);
         }
 
-        // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05".
-        if (length < Math.Min(settings.MinClauseChars, chars) || length > chars || (settings.DropDangling && clause.Dangling))
+        // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05". What
+        // the text puts forward (本发明提供一种|茶叶杀青装置, 提出了一种|改进的负荷估计算法) is a title's noun phrase whole, however short.
+        var shortest = clause.Named && !cut ? settings.MinNamedClauseChars : settings.MinClauseChars;
+        if (length < Math.Min(shortest, chars) || length > chars || (settings.DropDangling && clause.Dangling))
         {
             return 0;
         }
@@ -1084,9 +1086,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     }
 
     // danglingFraming: the framing stripped off it opened with a conjunction ("并", "且"), so the clause leans on the one before.
-    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, bool danglingFraming = false, bool objectiveSection = false) =>
+    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, bool danglingFraming = false, bool objectiveSection = false, bool named = false) =>
         new(text, sentence, TextRankClause.DistinctWords(tokens.Ids), TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
-            danglingFraming || ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead, objectiveSection);
+            danglingFraming || ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead, objectiveSection, named);
+
+    // Framing that ends on a classifier of kind (提出了一种, 本发明提供一种, 设计了一类) puts forward what follows it.
+    private static bool IsNaming(string framing) =>
+        framing.EndsWith("一种", StringComparison.Ordinal) || framing.EndsWith("一类", StringComparison.Ordinal);
 
     // A clause's tokens: word id per token (-1 for stop words and punctuation), end offsets (empty unless the tokens
     // tile the text), its first word, and what its words say about it.
