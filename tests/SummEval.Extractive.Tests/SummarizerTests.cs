@@ -289,6 +289,39 @@ public sealed class SummarizerTests
         }
     }
 
+    [Theory]
+    [InlineData("本发明涉及农业机械技术领域", true)]
+    [InlineData("属于食品加工技术领域", true)]
+    [InlineData("本实用新型属于医疗器械领域", true)]
+    [InlineData("涉及新能源材料领域", true)]
+    [InlineData("三维数字图像相关方法已在众多工程技术领域中得到了日益广泛的应用", false)] // a field named, not stated
+    [InlineData("是计算机技术领域在实际工程的重要应用", false)]
+    [InlineData("属于食品加工技术领域，具体公开了一种低糖山楂糕的制备方法", false)] // a clause, not a sentence
+    [InlineData("本发明涉及一种玉米秸秆还田机", false)]
+    public void APatentsTechnicalFieldIsAStatementOfItsOwn(string clause, bool expected) =>
+        Assert.Equal(expected, TechnicalFields.IsStatement(clause));
+
+    [Fact]
+    public void NoSummaryIsMadeOfAPatentsTechnicalField()
+    {
+        // Before, textrank spent 40 characters on 属于食品加工技术领域 and opened on 具体公开了一种: the field says where the invention
+        // belongs and the framing announces it; the invention is what follows.
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        const string Cake = "本发明属于食品加工技术领域，具体公开了一种低糖山楂糕的制备方法，以山楂、木糖醇和果胶为原料，经打浆、浓缩、成型和干燥制得。所得山楂糕糖含量低，口感好。";
+        const string Harvester = "本发明涉及农业机械技术领域，具体涉及一种玉米秸秆还田机，包括机架、粉碎刀辊和传动装置，所述粉碎刀辊通过轴承安装在机架上。本发明结构简单，粉碎效果好。";
+        Assert.Equal("低糖山楂糕的制备方法", summarizer.Summarize(Cake, 20));
+        foreach (var source in new[] { Cake, Harvester })
+        {
+            Assert.DoesNotContain(summarizer.Analyze(source).Clauses, c => c.Text.EndsWith("领域", StringComparison.Ordinal) || c.Text.StartsWith("具体", StringComparison.Ordinal));
+            // (From 60 characters the opening sentence is taken whole, as a sentence with its framing stripped from its start.)
+            for (var budget = 10; budget <= 40; budget += 5)
+            {
+                var summary = summarizer.Summarize(source, budget);
+                Assert.False(summary.Contains("领域", StringComparison.Ordinal) || summary.Contains("具体", StringComparison.Ordinal), $"{budget}: {summary}");
+            }
+        }
+    }
+
     [Fact]
     public void WhatATextPutsForwardStandsAloneHoweverShort()
     {

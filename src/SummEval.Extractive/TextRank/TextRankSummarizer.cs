@@ -217,9 +217,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     }
                 }
 
-                // A news story's attribution (记者从省农业农村厅获悉, 据介绍) says where the story was heard: its words vote, and it
-                // is no candidate. It keeps its place, so the clauses after it keep theirs.
-                if (NewsAttributions.IsAttribution(clause))
+                // A news story's attribution (记者从省农业农村厅获悉, 据介绍) says where the story was heard, and a patent's technical
+                // field (本发明涉及农业机械技术领域) where the invention belongs: their words vote, and they are no candidates. Each
+                // keeps its place, so the clauses after it keep theirs.
+                if (NewsAttributions.IsAttribution(clause) || TechnicalFields.IsStatement(unlabelled))
                 {
                     position++;
                     continue;
