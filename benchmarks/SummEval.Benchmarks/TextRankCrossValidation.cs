@@ -35,7 +35,7 @@ internal static class TextRankCrossValidation
             var centrality = o.Centrality == CentralityKind.PageRank
                 ? "pagerank"
                 : string.Create(CultureInfo.InvariantCulture, $"directed(λ1={o.BackwardWeight},β={o.EdgeThreshold})");
-            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems}/{o.WellFormedSymbols}/{o.WellFormedListVerbs}/{o.WellFormedComplements}/{o.WellFormedLatinPhrases}/{o.WellFormedConnectives}/{o.WellFormedLocants}/{o.WellFormedAspect}/{o.WellFormedModifiers}/{o.WellFormedPurpose}/{o.WellFormedLocalizers} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} spans={o.FramingSpans}×{o.SubClauseWeight} unit={o.Unit.ToString().ToLowerInvariant()}");
+            return string.Create(CultureInfo.InvariantCulture, $"#{index} {o.Similarity.ToString().ToLowerInvariant()} {centrality} decay={o.PositionDecay} clauseDecay={o.ClauseDecay} idf={o.IdfExponent} numbers={o.NumberWeight} min={o.MinClauseChars} cut={o.CutLongClauses} verbs={o.StripObjectiveVerbs} objective={o.ObjectiveWeight} result={o.ResultWeight} method={o.MethodWeight} resultWords={o.ResultWords} numClause={o.NumericClauseWeight} lead={o.LeadWeight} dangling={o.DropDangling} plainLead={o.PlainLeadWeight}/{o.PlainMaxSentences}{(o.LeadSentenceCandidate ? "+sentence" : "")} forward={o.ForwardWeight} enumeration={o.EnumerationWeight} wellFormed={o.WellFormedCuts}/{o.WellFormedTokenEndings}/{o.WellFormedListItems}/{o.WellFormedSymbols}/{o.WellFormedListVerbs}/{o.WellFormedComplements}/{o.WellFormedLatinPhrases}/{o.WellFormedConnectives}/{o.WellFormedLocants}/{o.WellFormedAspect}/{o.WellFormedModifiers}/{o.WellFormedPurpose}/{o.WellFormedLocalizers} topicHead={o.TopicHeadObjective} consensus={o.ConsensusWeight}/{o.ConsensusPool}{(o.ConsensusValueWeighted ? "/valued" : "")} spans={o.FramingSpans}×{o.SubClauseWeight} unit={o.Unit.ToString().ToLowerInvariant()} named={o.MinNamedClauseChars}×{o.NamedClauseWeight}");
         }
     }
 
@@ -804,6 +804,18 @@ internal static class TextRankCrossValidation
             var label = share is { } s ? s.ToString(CultureInfo.InvariantCulture) : "off";
             result.Add(new Setting("round21 repeats", new TextRankOptions { RepeatShare = share }));
             result.Add(new Setting($"round21 repeats {label}", new TextRankOptions { RepeatShare = share }));
+        }
+
+        // Round 22 (stop 53): what a text puts forward after 一种 or 一类 stands alone from a shorter length and weighs more
+        // (min 10 and weight 1: the rounds before).
+        foreach (var min in new[] { 4, 6, 10 })
+        {
+            foreach (var weight in new[] { 1.0, 1.5, 2, 3, 4, 6 })
+            {
+                var named = new TextRankOptions { MinNamedClauseChars = min, NamedClauseWeight = weight };
+                result.Add(new Setting("round22 named", named));
+                result.Add(new Setting(string.Create(CultureInfo.InvariantCulture, $"round22 named {min} x{weight}"), named));
+            }
         }
 
         return result;

@@ -322,6 +322,17 @@ public sealed class SummarizerTests
         }
     }
 
+    [Theory]
+    [InlineData("本文提出了一种新的基于边缘粒子滤波的改进算法，提高了目标个数估计的精度。", "基于边缘粒子滤波的改进算法")]
+    [InlineData("针对回波特点，该文提出一种新的 TOPSAR全孔径成像算法，消除了频域模糊。", "TOPSAR全孔径成像算法")]
+    [InlineData("本发明提供一种茶叶杀青装置，包括机架和滚筒。", "茶叶杀青装置")]
+    public void WhatATextPutsForwardIsNamedWithoutBeingCalledNew(string source, string named)
+    {
+        // No title opens on 新的 (none of CSL train's 1000): before, 19 of textrank's summaries of it did at 20 characters.
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        Assert.Equal([named], summarizer.Analyze(source).Clauses.Where(c => c.Named).Select(c => c.Text));
+    }
+
     [Fact]
     public void WhatATextPutsForwardStandsAloneHoweverShort()
     {

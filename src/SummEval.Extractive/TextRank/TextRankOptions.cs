@@ -51,6 +51,9 @@ public sealed record TextRankOptions
     /// </summary>
     public int MinNamedClauseChars { get; init; } = 4;
 
+    /// <summary>Clause value × this for a clause the text puts forward (<see cref="TextRankClause.Named"/>) and not cut, on top of its role's weight.</summary>
+    public double NamedClauseWeight { get; init; } = 3;
+
     /// <summary>Clause value is also divided by 1 + decay × the clause's index within its sentence.</summary>
     public double ClauseDecay { get; init; }
 
