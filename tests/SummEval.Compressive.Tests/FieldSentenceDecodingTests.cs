@@ -132,6 +132,12 @@ public sealed class FieldSentenceDecodingTests
         AssertNoWordTakenFrom([Transcripts.Play], summary => summary.Contains("幕启", StringComparison.Ordinal) || summary.Contains("客厅", StringComparison.Ordinal) || summary.Contains("收拾", StringComparison.Ordinal)
             || summary.Contains("母亲", StringComparison.Ordinal) || summary.Contains("女儿", StringComparison.Ordinal));
 
+    /// <summary>Before: 报名信息请访问官网本次马拉松于2027年 at 20 (a pointer to where to read more).</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoPointerToMore() => AssertNoWordTakenFrom(
+        ["详细报名信息请访问官网 https://www.example.com/signup 。本次马拉松比赛将于2027年3月15日在杭州举行，设全程、半程和迷你跑三个项目，报名截止日期为2027年1月31日。"],
+        summary => summary.Contains("官网", StringComparison.Ordinal) || summary.Contains("访问", StringComparison.Ordinal));
+
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>
         Assert.NotEqual(string.Empty, Shipped.Value.Summarize("关键词：数字金融；城乡收入差距；面板数据", 20));

@@ -707,7 +707,27 @@ public sealed class BibliographicFieldsTests
     [InlineData("大家好，我是一名护士。", false)]
     [InlineData("欢迎来到北京。", false)]
     [InlineData("本期节目邀请了三位专家。", false)]
+    [InlineData("详细报名信息请访问官网  。", true)] // a pointer to more (the address left out), before: textrank's and lead-1's summary
+    [InlineData("详情见附件。", true)]
+    [InlineData("更多信息请关注我们的公众号！", true)]
+    [InlineData("点击阅读原文", true)]
+    [InlineData("详情请见图2所示的流程。", false)] // what it points to goes on
+    [InlineData("具体情况请咨询当地医院。", false)] // whom to ask is advice
+    [InlineData("详细信息包括姓名和电话。", false)]
     public void AStockPhraseIsACourtesyAlone(string sentence, bool phrase) => Assert.Equal(phrase, Letters.IsStockPhrase(sentence));
+
+    [Fact]
+    public void APointerToMoreIsNoSummary()
+    {
+        // Before, textrank (at 20 and 40) and lead-1 summarized a marathon's notice by where to read about it, lead-1 with the
+        // spaces its address left: 详细报名信息请访问官网  。
+        const string Notice = "详细报名信息请访问官网 https://www.example.com/signup 。本次马拉松比赛将于2027年3月15日在杭州举行，设全程、半程和迷你跑三个项目，报名截止日期为2027年1月31日。";
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.DoesNotContain("官网", TextRank.Summarize(Notice, budget), StringComparison.Ordinal);
+            Assert.StartsWith("本次马拉松比赛", LeadSentenceSummarizer.Summarize(Notice, budget), StringComparison.Ordinal);
+        }
+    }
 
     [Fact]
     public void AFormsLineAloneIsNoField()
