@@ -1,5 +1,5 @@
-using SummEval.Extractive.Normalization;
 using System.Text.RegularExpressions;
+using SummEval.Extractive.Normalization;
 
 namespace SummEval.Extractive.Sentences;
 
