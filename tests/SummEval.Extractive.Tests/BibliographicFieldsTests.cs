@@ -631,6 +631,28 @@ public sealed class BibliographicFieldsTests
         AssertNoSummaryTakenFrom([Tender], summary => summary.Contains("编号", StringComparison.Ordinal) || summary.Contains("MMXY", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("更新时间：2026年12月1日", true)]
+    [InlineData("发布日期: 2026.11.30", true)]
+    [InlineData("日期：11月30日 星期一", true)]
+    [InlineData("时间：2026年12月7日至12月14日，每天上午9:00至11:30。", false)] // a time and what happens in it
+    [InlineData("结果：2020年1月1日", false)] // a structured abstract's section
+    [InlineData("截止 日期：2027年1月31日", false)] // no label of Han alone
+    [InlineData("更新内容：新增夜间模式", false)]
+    public void ADatedLineIsALabelAndADateAlone(string line, bool dated) => Assert.Equal(dated, FormLines.IsDated(line));
+
+    /// <summary>
+    /// An app's release note: its date's line and the label under it are lines of their own (before: textrank
+    /// <c>2026年12月1日更新内容</c> at 20, lead-1 <c>版本更新公告（v2.3.1）更新时间：2</c>, the three lines read as one wrapped sentence).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromADatedLine()
+    {
+        const string Release = "版本更新公告（v2.3.1）\n更新时间：2026年12月1日\n更新内容：\n1. 新增夜间模式；\n2. 优化了首页加载速度；\n3. 修复了部分机型闪退的问题。\n感谢您的支持！";
+        Assert.StartsWith("版本更新公告（v2.3.1）\n更新时间：2026年12月1日\n更新内容：", AnalysisText.Of(Release).Shadow, StringComparison.Ordinal);
+        AssertNoSummaryTakenFrom([Release], summary => summary.Contains("更新时间", StringComparison.Ordinal) || summary.Contains("12月1日", StringComparison.Ordinal) || summary.Contains("更新内容", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Before: lead-1 gave 您好！ (an e-mail) and 各位老师好！, textrank at 20 各位老师好！谢谢！祝好！张三 (a message on one line) and
     /// at 40 您好！学院决定成立培养方案修订工作小组，请您于3月20日前提交修订意见。张三 (the signature glued on).

@@ -136,7 +136,7 @@ internal static partial class ProseLayout
             else if (prose.Length > 0 && end < text.Length)
             {
                 var wrapped = !block && breaks == 1 && IsFullLine(text, lineStart, firstBreak, end, fullWidth) && !OpensBlock(text, end)
-                    && !IsHeading(text, lineStart, firstBreak) && !IsLabelHeading(prose[^1], Line(text, end), labelsRecur) && !StandsAlone(text.AsSpan(lineStart, firstBreak - lineStart), text.AsSpan(previous.Start, previous.End - previous.Start), Line(text, end), continued);
+                    && !IsHeading(text, lineStart, firstBreak) && !IsLabelHeading(prose[^1], text.AsSpan(lineStart, firstBreak - lineStart), Line(text, end), labelsRecur) && !StandsAlone(text.AsSpan(lineStart, firstBreak - lineStart), text.AsSpan(previous.Start, previous.End - previous.Start), Line(text, end), continued);
                 continued = wrapped && prose[^1] is not ('。' or '！' or '？' or '…');
                 if (wrapped)
                 {
@@ -758,7 +758,7 @@ internal static partial class ProseLayout
     // reaction counts and rating, an article's byline, a row of a form's fields, and a label with its code.
     private static bool IsFieldLine(ReadOnlySpan<char> line) =>
         OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line) || CourtDocuments.IsField(line)
-        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line) || WebPageChrome.IsReactionLine(line) || WebPageChrome.IsByline(line) || FormLines.IsFieldRow(line) || FormLines.IsCode(line);
+        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line) || WebPageChrome.IsReactionLine(line) || WebPageChrome.IsByline(line) || FormLines.IsFieldRow(line) || FormLines.IsCode(line) || FormLines.IsDated(line);
 
     // Cells set off by a tab inside the line: a table's row (IsTableRow, left out), or a label and its text (目的\t探讨…),
     // which keeps its breaks.
@@ -785,21 +785,22 @@ internal static partial class ProseLayout
         // (方法、结构) is as likely a word the wrap moved to the next line. A line that is nothing but a label is its
         // section's heading (…的相关性\n方法\n回顾性分析…) unless a full stop ends it (…提出了一种新的\n方法。, the last
         // words of a wrapped sentence). A page's authors, affiliation or running head, a line of cells, a form's line
-        // before another, an official document's number, issuer and date, a judgment's fields and a web page's calls to
+        // before another or before a label alone, an official document's number, issuer and date, a judgment's fields and a web page's calls to
         // follow are lines of their own.
         var label = SectionLabels.LabelLength(line);
         var following = Line(text, FollowingLine(text, start + next.Length));
         return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || IsPartHeading(line) || BibliographicFields.Opens(line)
-            || BibliographicFields.IsPageLine(line, following) || HasCells(line) || (FormLines.IsAny(line) && FormLines.IsAny(following))
+            || BibliographicFields.IsPageLine(line, following) || HasCells(line) || (FormLines.IsAny(line) && (FormLines.IsAny(following) || FormLines.IsBareLabel(following)))
             || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(following)) || IsFieldLine(line);
     }
 
     // A label alone on its line (任职要求：) names the list or lines under it when a semicolon ended the line before (the
     // clause before it is whole: …输出分析报告；任职要求：) or when the text has another such label (岗位职责：…任职要求：,
     // 新增：…修复：…优化：): the break is its author's, not a wrap. One label after a line with no stop may be the last words of
-    // a wrapped sentence (…主要优势在于⏎以下三点：), and is joined.
-    private static bool IsLabelHeading(char lastOfPrevious, ReadOnlySpan<char> line, bool labelsRecur) =>
-        (labelsRecur || lastOfPrevious is '；' or ';') && FormLines.IsBareLabel(line);
+    // a wrapped sentence (…主要优势在于⏎以下三点：), and is joined; not after a form's line (更新时间：2026年12月1日⏎更新内容：), whose
+    // value ended with it.
+    private static bool IsLabelHeading(char lastOfPrevious, ReadOnlySpan<char> previous, ReadOnlySpan<char> line, bool labelsRecur) =>
+        (labelsRecur || lastOfPrevious is '；' or ';' || FormLines.IsAny(previous)) && FormLines.IsBareLabel(line);
 
     // How many lines, up to two, are a label alone (FormLines.IsBareLabel).
     private static int BareLabelLines(string text)

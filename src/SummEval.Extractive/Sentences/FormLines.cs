@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SummEval.Extractive.Normalization;
 
 namespace SummEval.Extractive.Sentences;
 
@@ -72,6 +73,30 @@ public static partial class FormLines
     {
         var text = line.Trim();
         return text.IndexOfAny(":：") > 0 && Code().IsMatch(text) && SectionLabels.LabelLength(text) == 0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a label and a date alone (<c>更新时间：2026年12月1日</c>, <c>发布日期：2026.11.30</c>): it says when,
+    /// not what, so it is a field and a line of its own wherever it stands, as a label and a code is.
+    /// </summary>
+    public static bool IsDated(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim();
+        var colon = text.IndexOfAny(":：");
+        if (colon <= 0 || colon > MaxLabelLength + 1 || SectionLabels.LabelLength(text) > 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text[..colon].TrimEnd())
+        {
+            if (!HanScript.IsHan(c))
+            {
+                return false;
+            }
+        }
+
+        return OfficialDocuments.IsDate(text[(colon + 1)..]);
     }
 
     /// <summary>
