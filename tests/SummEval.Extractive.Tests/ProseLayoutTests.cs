@@ -383,6 +383,25 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// A review's stars before its words are its rating (before: textrank <c>★★★★☆ 这家店的牛肉面味道很正宗</c> at 20, lead-1 the same
+    /// with the stars); a star alone still opens its line as a bullet, and a row of stars with no space after it is left as written.
+    /// </summary>
+    [Theory]
+    [InlineData("★★★★☆ 这家店的牛肉面味道很正宗，汤头浓郁。", "这家店的牛肉面味道很正宗，汤头浓郁。")]
+    [InlineData("口味很好。\n★★★☆☆ 服务一般，上菜太慢。", "口味很好。服务一般，上菜太慢。")]
+    [InlineData("★ 重点内容", "重点内容")]
+    [InlineData("评分★★★★☆", "评分★★★★☆")]
+    public void AReviewsStarsBeforeItsWordsAreItsRating(string source, string prose)
+    {
+        Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+        foreach (var budget in prose.Contains('★', StringComparison.Ordinal) ? [] : new[] { 12, 20, 40 })
+        {
+            Assert.DoesNotContain('★', TextRank.Summarize(source, budget));
+            Assert.DoesNotContain('★', LeadSentenceSummarizer.Summarize(source, budget));
+        }
+    }
+
+    /// <summary>
     /// Emoji set as bullets (✅, 💰, 👉, ➡️): before, the layout reader took a listing's short lines for a wrapped paragraph and
     /// joined them, bullets and all: textrank gave 续航长达12小时💰 到手价仅需1999元 at 20 and …120Hz高刷新率✅ 骁龙865处理器… at 40.
     /// </summary>

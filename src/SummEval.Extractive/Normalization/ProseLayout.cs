@@ -212,7 +212,8 @@ internal static partial class ProseLayout
         string.Concat(Enumerable.Range('\u2600', '\u27BF' - '\u2600' + 1).Concat(Enumerable.Range('\uD83C', 3)).Select(c => (char)c)));
 
     // One pictograph in an expression: a symbol or dingbat, or a character of the emoji planes (a surrogate pair). Not
-    // the stars ★ and ☆, which a review sets in a row as its rating (物流评分：★★★★★): one opens a line as a bullet does.
+    // the stars ★ and ☆, which a review sets in a row as its rating (物流评分：★★★★★): one opens a line as a bullet does, and a
+    // row of them before the review's words (★★★★☆ 这家店的牛肉面…) is its rating, no part of what it says.
     private const string Pictograph = @"(?:[\u2600-\u2604\u2607-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF])";
 
     // The characters a pictograph starts with, inside an expression's class.
@@ -876,7 +877,7 @@ internal static partial class ProseLayout
         | [A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}
         | (?<![A-Za-z])doi\s*[:：]?\s*10\.[0-9]{4,9}/[A-Za-z0-9\-._;()/:]+
         | (?<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
-        | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+|(?:(?:[\u2190-\u21FF\u25A0-\u25FF\u2B00-\u2BFF]|[★☆](?![★☆])|{{Pictograph}})\uFE0F?){1,3}[\ \t]*(?=\S)
+        | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+|[★☆]{2,5}[\ \t]+(?=\S)|(?:(?:[\u2190-\u21FF\u25A0-\u25FF\u2B00-\u2BFF]|[★☆](?![★☆])|{{Pictograph}})\uFE0F?){1,3}[\ \t]*(?=\S)
              |[\[【(（][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]{1,3})?[\]】)）][\ \t]*(?=\S)|[0-9]{1,2}:[0-9]{2}:[0-9]{2}[\ \t]+(?=\S)))
         | (?<marker>(?<=[\p{L}\p{N}。！？!?～~，,])[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[^\s{{PictographStart}}\uFE0F\u200D]))
         | (?<trailing>[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[\n\r\u0085\u2028\u2029]|$))
