@@ -632,6 +632,32 @@ public sealed class BibliographicFieldsTests
     }
 
     [Theory]
+    [InlineData("通用名称：布洛芬缓释胶囊", 5)]
+    [InlineData("项目名称： 城北污水处理厂扩建工程", 6)]
+    [InlineData("名称：某某公司", 3)]
+    [InlineData("通用名称：", 0)] // nothing follows
+    [InlineData("英文名称 Amoxicillin", 0)] // no colon
+    [InlineData("这项研究的名称：未定", 0)] // more than a label's words before 名称
+    [InlineData("名称解释：术语表", 0)]
+    public void ANamesLabelIsHanWordsBefore名称AndAColon(string text, int length) => Assert.Equal(length, FormLines.NameLabelLength(text));
+
+    /// <summary>
+    /// A leaflet summarized by its name's line says the name without its label, and not the caution every leaflet prints (before:
+    /// textrank <c>通用名称：布洛芬缓释胶囊</c> at 20; <c>阿莫西林胶囊说明书。请仔细阅读说明书并在医师指导下使用。本品主要成份为阿莫西林</c> at 40).
+    /// </summary>
+    [Fact]
+    public void ALeafletIsSummarizedByTheNameNotItsLabelOrCaution()
+    {
+        const string Ibuprofen = "【药品名称】通用名称：布洛芬缓释胶囊\n【成份】本品主要成份为布洛芬。\n【适应症】用于缓解轻至中度疼痛如头痛、关节痛、偏头痛、牙痛、肌肉痛、神经痛、痛经。也用于普通感冒或流行性感冒引起的发热。\n【用法用量】口服。成人，一次1粒，一日2次（早晚各一次）。";
+        Assert.Equal("布洛芬缓释胶囊", TextRank.Summarize(Ibuprofen, 20));
+        foreach (var budget in new[] { 20, 40, 60 })
+        {
+            Assert.DoesNotContain("请仔细阅读", TextRank.Summarize(Leaflets.Amoxicillin, budget), StringComparison.Ordinal);
+            Assert.DoesNotContain("名称", TextRank.Summarize(Ibuprofen, budget), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("更新时间：2026年12月1日", true)]
     [InlineData("发布日期: 2026.11.30", true)]
     [InlineData("日期：11月30日 星期一", true)]
@@ -736,6 +762,9 @@ public sealed class BibliographicFieldsTests
     [InlineData("详情请见图2所示的流程。", false)] // what it points to goes on
     [InlineData("具体情况请咨询当地医院。", false)] // whom to ask is advice
     [InlineData("详细信息包括姓名和电话。", false)]
+    [InlineData("请仔细阅读说明书并在医师指导下使用。", true)] // a leaflet's caution, which every leaflet prints
+    [InlineData("请仔细阅读说明书并按说明使用或在药师指导下购买和使用。", true)]
+    [InlineData("请仔细阅读说明书中的禁忌部分。", false)]
     public void AStockPhraseIsACourtesyAlone(string sentence, bool phrase) => Assert.Equal(phrase, Letters.IsStockPhrase(sentence));
 
     [Fact]

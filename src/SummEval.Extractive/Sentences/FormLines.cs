@@ -100,6 +100,36 @@ public static partial class FormLines
     }
 
     /// <summary>
+    /// The length of the label of a name that opens <paramref name="text"/> (<c>通用名称：</c>, <c>项目名称：</c>, <c>名称：</c>) and the
+    /// spaces after it; 0 when none does or nothing follows it. What follows is the name, which says what the label would.
+    /// </summary>
+    internal static int NameLabelLength(ReadOnlySpan<char> text)
+    {
+        var name = text.IndexOf("名称", StringComparison.Ordinal);
+        if (name is < 0 or > 4)
+        {
+            return 0;
+        }
+
+        foreach (var c in text[..name])
+        {
+            if (!HanScript.IsHan(c))
+            {
+                return 0;
+            }
+        }
+
+        var rest = text[(name + 2)..].TrimStart(" \t");
+        if (rest is not [':' or '：', ..])
+        {
+            return 0;
+        }
+
+        var value = rest[1..].TrimStart(" \t");
+        return value.IsEmpty ? 0 : text.Length - value.Length;
+    }
+
+    /// <summary>
     /// Whether <paramref name="line"/> is an e-mail's header line, as a mail client copies it over a forwarded or quoted
     /// message: <c>From:</c>, <c>Sent:</c>, <c>To:</c>, <c>Cc:</c>, <c>Subject:</c>, <c>Date:</c> or their Chinese forms (<c>发件人：</c>,
     /// <c>发送时间：</c>, <c>收件人：</c>, <c>抄送：</c>, <c>主题：</c>), with any value of at most 150 characters (a date holds commas:

@@ -40,7 +40,7 @@ public static partial class Letters
     private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
         ["您好", "你好", "们好", "大家好", "各位好", "老师好", "同学好", "同事好", "领导好", "专家好", "朋友好", "早上好", "上午好", "中午好", "下午好", "晚上好",
          "谢谢", "多谢", "感谢", "此致", "敬礼", "顺颂", "祝好", "祝安", "祝顺利", "祝工作", "祝身体", "祝研安", "祝一切", "祝生活",
-         "联系", "谅解", "原谅", "见谅", "垂询", "光临", "莅临", "敬备", "收听", "收看", "观看", "节目", "再见", "主播", "主持人", "详情", "信息请", "内容请", "资讯请", "事宜请", "情况请", "方式请", "流程请", "阅读原文", "点击"], StringComparison.Ordinal);
+         "联系", "谅解", "原谅", "见谅", "垂询", "光临", "莅临", "敬备", "收听", "收看", "观看", "节目", "再见", "主播", "主持人", "详情", "信息请", "内容请", "资讯请", "事宜请", "情况请", "方式请", "流程请", "阅读原文", "点击", "说明书并"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> EnglishWords = System.Buffers.SearchValues.Create(
         ["regards", "sincerely", "best wishes", "hi ", "hi,", "hello", "dear "], StringComparison.OrdinalIgnoreCase);
@@ -65,7 +65,8 @@ public static partial class Letters
     // apology for what the notice's matter puts the reader to (由此给您带来的不便，敬请谅解; 不便之处，敬请见谅); not an offer
     // with the number to call (如有疑问，请致电95598), which informs. An invitation's welcome (敬备喜宴，恭候光临), and a show's
     // greeting, welcome and sign-off (大家好，欢迎收听本期《科技早知道》，我是主播小林; 好了，本期节目就到这里，我们下期再见). A pointer
-    // to more (详细报名信息请访问官网 and the address, 详情见附件, 点击阅读原文): what it points to is not here.
+    // to more (详细报名信息请访问官网 and the address, 详情见附件, 点击阅读原文): what it points to is not here. A leaflet's caution to
+    // read it (请仔细阅读说明书并在医师指导下使用), which every leaflet prints.
     [GeneratedRegex("""
         ^(?:(?:(?:如(?:有|需|果有)(?:任何)?(?:问题|疑问|疑问之处|不明之处|需要|需求|困难|意见|建议|意见(?:或|和|与)建议)[，,\ ]*)?
               (?:请|欢迎|可)(?:您|大家)?(?:随时|及时|直接)?(?:(?:与|和|跟)(?:我|我们|本人|我司|本公司)?)?(?:联系|沟通)(?:我|我们)?
@@ -79,7 +80,8 @@ public static partial class Letters
             | (?:详情|详细(?:报名)?信息|更多(?:详细)?(?:信息|内容|详情|资讯)|具体(?:信息|事宜|内容|情况)|(?:报名|购票|活动|招聘)(?:详情|信息|方式|流程))
               (?:请|可|敬请)?您?(?:访问|登录|登陆|关注|查看|浏览|参见|参阅|见|点击)(?:我们的|本|我司)?
               (?:官网|官方网站|网站|网页|(?:微信)?公众号|官方微信|官方微博|主页|原文|(?:下方|文末)?链接|附件)?
-            | 点击(?:下方|文末)?(?:链接|阅读原文)(?:了解|查看)?(?:详情|更多)?)
+            | 点击(?:下方|文末)?(?:链接|阅读原文)(?:了解|查看)?(?:详情|更多)?
+            | 请仔细阅读(?:本品|本)?说明书并(?:按说明使用|在(?:医师|药师)指导下(?:购买和)?使用)(?:或在药师指导下购买和使用)?)
           [！!，,、\ ]*)+
         [。.～~\ ]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]

@@ -301,7 +301,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(settings);
-        var summary = WithoutLeaningOpener(WithoutOpeningDash(WithoutFinalColon(WithoutStub(CitationMarks.Without(Select(document, scores, maxChars, settings)), document.Sentences))));
+        var summary = WithoutLeaningOpener(WithoutNameLabel(WithoutOpeningDash(WithoutFinalColon(WithoutStub(CitationMarks.Without(Select(document, scores, maxChars, settings)), document.Sentences)))));
         return HasLetterOrDigit(summary) ? summary : string.Empty;
     }
 
@@ -360,6 +360,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // A dash that set what follows off from a name left out before it (【每日背单词】——科学记忆，…) opens nothing.
     private static string WithoutOpeningDash(string summary) =>
         summary.Length > 1 && summary[0] is '—' or '―' or '⸺' && summary.AsSpan().TrimStart("—―⸺ ") is { Length: > 0 } rest && char.IsLetterOrDigit(rest[0]) ? rest.ToString() : summary;
+
+    // A summary that opens on a form's line giving a name (通用名称：布洛芬缓释胶囊, a leaflet's) says it without the label.
+    private static string WithoutNameLabel(string summary) =>
+        FormLines.NameLabelLength(summary) is var label and > 0 ? summary[label..] : summary;
 
     // A sentence that announces what follows ("现将情况介绍如下:", "主要对以下问题展开讨论:") keeps its colon when taken whole;
     // at the end of a summary the colon promises text that is not there.
