@@ -98,6 +98,9 @@ public sealed class SectionLabelsTests
     [InlineData("食材：五花肉500克", "五花肉500克")]
     [InlineData("诉求：要求退货并赔偿损失", "要求退货并赔偿损失")]
     [InlineData("优点：空间大，油耗低", "空间大，油耗低")]
+    [InlineData("投资要点：公司发布2026年三季报", "公司发布2026年三季报")] // an analyst's report, a newspaper's comment
+    [InlineData("风险提示：原材料价格波动", "原材料价格波动")]
+    [InlineData("评论员文章：让数据多跑路，让群众少跑腿", "让数据多跑路，让群众少跑腿")]
     public void StripsTheLeadingLabel(string text, string content)
     {
         Assert.Equal(content, SectionLabels.Strip(text));
@@ -117,6 +120,7 @@ public sealed class SectionLabelsTests
     [InlineData("基于深度学习的方法")]
     [InlineData("(ET-1)水平下降")]
     [InlineData("(结果未发表)")]
+    [InlineData("社论性质的文章")] // a label glued to its words is a word
     [InlineData("Results show that the model works")]
     [InlineData("Aims and scope")]
     [InlineData("")]
