@@ -25,6 +25,18 @@ public sealed class DiscourseMarkersTests
     public void WholeWordsOnlyAreStripped(string clause, string words, string expected) =>
         Assert.Equal(expected, DiscourseMarkers.Strip(clause, words.Split('|'), objectiveVerbs: false));
 
+    /// <summary>
+    /// Jieba's HMM glues an observation group's 组 to the next character (观察|组在|此基础…): the objective verb 观察 stays with
+    /// its 组 (before: textrank 组在此基础上加用沙库巴曲缬沙坦 at 20 for a clinical abstract).
+    /// </summary>
+    [Fact]
+    public void AGroupJiebaGluedToTheNextWordKeepsItsVerb()
+    {
+        Assert.Equal("观察组在此基础上加用沙库巴曲缬沙坦", DiscourseMarkers.Strip("观察组在此基础上加用沙库巴曲缬沙坦", "观察|组在|此基础|上加用|沙|库巴|曲|缬沙坦".Split('|'), objectiveVerbs: true));
+        Assert.Equal("糖尿病患者的疗效", DiscourseMarkers.Strip("观察糖尿病患者的疗效", "观察|糖尿病|患者|的|疗效".Split('|'), objectiveVerbs: true));
+        Assert.Equal("组成成分的变化", DiscourseMarkers.Strip("研究组成成分的变化", "研究|组成|成分|的|变化".Split('|'), objectiveVerbs: true)); // 组成 is a word
+    }
+
     // 研究发现，… chosen whole: its subject 研究 is framing, and the verb that reported the finding goes with it (before:
     // 发现，数字普惠金融显著促进了农户收入增长).
     [Theory]

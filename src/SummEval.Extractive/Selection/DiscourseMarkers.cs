@@ -176,14 +176,15 @@ public static class DiscourseMarkers
 
     // A token right after a marker that makes a word with it, which jieba left apart: 研究|区 (the study area), 研究|组 (the
     // study group), 研究|人员 (the researchers), 我们|县 (our county). Stripping the marker would leave 区植被覆盖度…,
-    // 人员对10万名成年人….
+    // 人员对10万名成年人…. Jieba's HMM can glue 组 to the function word after it (观察|组在|此基础…): a group still, not the
+    // word 组合 or 组成.
     private static bool IsBoundSuffix(string clause, int[] ends, int boundary)
     {
         var next = Array.IndexOf(ends, boundary) + 1;
         return next > 0 && next < ends.Length && (ends[next] - boundary) switch
         {
             1 => BoundSuffixes.Contains(clause[boundary]) || (Places.Contains(clause[boundary]) && clause.AsSpan(0, boundary).EndsWith("我们", StringComparison.Ordinal)),
-            2 => IsBoundPeople(clause.AsSpan(boundary, 2)),
+            2 => IsBoundPeople(clause.AsSpan(boundary, 2)) || (clause[boundary] == '组' && GroupFollowers.Contains(clause[boundary + 1])),
             _ => false,
         };
     }
@@ -191,6 +192,9 @@ public static class DiscourseMarkers
     // A place or body 我们 owns, which jieba keeps apart (我们|县, 我们|村, 我们|班; 区 is a bound suffix after any marker): 我们
     // is no subject there, and stripping it would leave 县早就该这样了.
     private static readonly System.Buffers.SearchValues<char> Places = System.Buffers.SearchValues.Create("国省市县乡镇村校班厂家");
+
+    // What follows a group in a clinical abstract (观察组在…, 观察组的…, 研究组与…, 两组间…).
+    private static readonly System.Buffers.SearchValues<char> GroupFollowers = System.Buffers.SearchValues.Create("在的与和中内间均各");
 
     // Who works or is studied, after a verb that names their work (研究|人员, 研究|团队, 设计|人员, 研究|人群).
     private static bool IsBoundPeople(ReadOnlySpan<char> word) => word is "人员" or "团队" or "小组" or "人群";
