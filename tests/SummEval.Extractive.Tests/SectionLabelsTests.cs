@@ -101,6 +101,7 @@ public sealed class SectionLabelsTests
     [InlineData("投资要点：公司发布2026年三季报", "公司发布2026年三季报")] // an analyst's report, a newspaper's comment
     [InlineData("风险提示：原材料价格波动", "原材料价格波动")]
     [InlineData("评论员文章：让数据多跑路，让群众少跑腿", "让数据多跑路，让群众少跑腿")]
+    [InlineData("政策含义：应加强农村数字基础设施建设", "应加强农村数字基础设施建设")]
     public void StripsTheLeadingLabel(string text, string content)
     {
         Assert.Equal(content, SectionLabels.Strip(text));
