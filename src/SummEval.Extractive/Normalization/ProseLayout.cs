@@ -756,7 +756,7 @@ internal static partial class ProseLayout
 
     // A field that is a line of its own wherever it stands, before or after its break: an official document's number and
     // date, a judgment's heading, case number, party and signature, a web page's call and its list's heading, a review's
-    // reaction counts and rating, an article's byline, a row of a form's fields, and a label with its code.
+    // reaction counts and rating, an article's byline, a row of a form's fields, and a label with its code or a date.
     private static bool IsFieldLine(ReadOnlySpan<char> line) =>
         OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line) || CourtDocuments.IsField(line)
         || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line) || WebPageChrome.IsReactionLine(line) || WebPageChrome.IsByline(line) || FormLines.IsFieldRow(line) || FormLines.IsCode(line) || FormLines.IsDated(line);
@@ -786,8 +786,8 @@ internal static partial class ProseLayout
         // (方法、结构) is as likely a word the wrap moved to the next line. A line that is nothing but a label is its
         // section's heading (…的相关性\n方法\n回顾性分析…) unless a full stop ends it (…提出了一种新的\n方法。, the last
         // words of a wrapped sentence). A page's authors, affiliation or running head, a line of cells, a form's line
-        // before another or before a label alone, an official document's number, issuer and date, a judgment's fields and a web page's calls to
-        // follow are lines of their own.
+        // before another or before a label alone, an official document's number, issuer and date, a judgment's fields and
+        // a web page's calls to follow are lines of their own.
         var label = SectionLabels.LabelLength(line);
         var following = Line(text, FollowingLine(text, start + next.Length));
         return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || IsPartHeading(line) || BibliographicFields.Opens(line)

@@ -40,7 +40,7 @@ public static partial class BibliographicFields
 
     /// <summary>
     /// Which of a text's <paramref name="sentences"/> no summary is taken from: each field by
-    /// <see cref="IsField(ReadOnlySpan{char})"/>, a heading or caption of a paper's body (<see cref="PaperHeadings"/>), a row of a form's fields (<c>证券代码：600519　证券简称：贵州茅台</c>) a label and its code (<c>项目编号：MMXY-2026-088</c>) or a date (<c>更新时间：2026年12月1日</c>), a form's
+    /// <see cref="IsField(ReadOnlySpan{char})"/>, a heading or caption of a paper's body (<see cref="PaperHeadings"/>), a row of a form's fields (<c>证券代码：600519　证券简称：贵州茅台</c>), a label and its code (<c>项目编号：MMXY-2026-088</c>) or a date (<c>更新时间：2026年12月1日</c>), a form's
     /// line or a timetable's beside another and the heading over two of them (<see cref="FormLines"/>: <c>会议时间：…</c>, <c>中文名：…</c>,
     /// <c>开幕式 9:00</c>, <c>会议议程</c>) or a label whose value is the lines under it (<c>作用机制：</c>), an official document's number, salutation,
     /// issuer, date and note on publication (<see cref="OfficialDocuments"/>), a judgment's heading, case number, parties and signatures

@@ -35,8 +35,7 @@ public static class ClauseRoles
         ["且", "并", "又", "也", "还", "却", "则", "即", "故", "再", "就", "使", "致", "及", "以及", "进而", "以便", "并将", "并对", "而是"];
 
     // Words that point back to what an earlier sentence named ("该方法", "其粗糙度", "它在基本刀具库中…", "他的想象学说", a patent's
-    // "所述连接件"), and
-    // the copula with its subject left behind ("是一组…蛋白").
+    // "所述连接件"), and the copula with its subject left behind ("是一组…蛋白").
     private static readonly HashSet<string> Anaphora = ["该", "其", "此", "这", "是", "它", "它们", "他", "她", "他们", "她们", "所述"];
 
     // The pronouns among them, which take 的 to point back (他的想象学说): the 的 goes with them.

@@ -34,7 +34,8 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 
     /// <summary>
     /// The clause from token <paramref name="token"/> on (an inner span at a word boundary; <see cref="TokenEnds"/>
-    /// must tile the text and <paramref name="token"/> be at least 1): its words and list marks, not dangling, and not what the text puts forward.
+    /// must tile the text and <paramref name="token"/> be at least 1): its words and list marks, not dangling, and not what
+    /// the text puts forward.
     /// </summary>
     public TextRankClause From(int token)
     {
