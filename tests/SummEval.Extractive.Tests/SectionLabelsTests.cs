@@ -102,6 +102,9 @@ public sealed class SectionLabelsTests
     [InlineData("风险提示：原材料价格波动", "原材料价格波动")]
     [InlineData("评论员文章：让数据多跑路，让群众少跑腿", "让数据多跑路，让群众少跑腿")]
     [InlineData("政策含义：应加强农村数字基础设施建设", "应加强农村数字基础设施建设")]
+    [InlineData("剧情简介：1998年，一场特大洪水袭击了长江中下游地区", "1998年，一场特大洪水袭击了长江中下游地区")] // a film's, a CV's, a bug report's
+    [InlineData("工作经历：2022年至今在某某科技公司担任算法工程师", "2022年至今在某某科技公司担任算法工程师")]
+    [InlineData("【问题描述】在iOS 17系统下应用闪退", "在iOS 17系统下应用闪退")]
     public void StripsTheLeadingLabel(string text, string content)
     {
         Assert.Equal(content, SectionLabels.Strip(text));
@@ -122,6 +125,7 @@ public sealed class SectionLabelsTests
     [InlineData("(ET-1)水平下降")]
     [InlineData("(结果未发表)")]
     [InlineData("社论性质的文章")] // a label glued to its words is a word
+    [InlineData("实际结果表明该方法有效")]
     [InlineData("Results show that the model works")]
     [InlineData("Aims and scope")]
     [InlineData("")]
