@@ -184,6 +184,7 @@ public sealed class BibliographicFieldsTests
     [InlineData("Fig. 3 Location of the study area")]
     [InlineData("Day1：北京—西安")] // an itinerary's day (before: textrank Day1：北京—西安上午乘高铁前往西安 at 20, the day's line read as wrapped)
     [InlineData("第二天：西安")]
+    [InlineData("【第一章 初入江湖】")] // a web novel's chapter in brackets (before: textrank 【第一章 初入江湖】，眼神中却透着一股坚毅 at 40)
     public void ANumberedHeadingOrACaptionIsAPaperHeading(string sentence)
     {
         Assert.True(PaperHeadings.Is(sentence));
@@ -200,6 +201,7 @@ public sealed class BibliographicFieldsTests
     [InlineData("一种基于注意力机制的中文短文本分类方法研究及其在医疗问答系统中的应用与评价分析")] // no number
     [InlineData("第二天，小明在作文里写道")] // the next day of a story
     [InlineData("day 3 of the trial")]
+    [InlineData("【快讯】美联储宣布加息25个基点")] // a bracketed label before a sentence, no heading
     public void SentencesAndListItemsAreNoPaperHeading(string sentence) => Assert.False(PaperHeadings.Is(sentence));
 
     // Names without marks are a byline only right before the affiliation they belong to.

@@ -15,11 +15,17 @@ public static partial class PaperHeadings
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a numbered heading or a caption: a number (or 图/表 and a number) and a
-    /// few words, at most <see cref="MaxLength"/> characters, with no punctuation that ends or divides a sentence.
+    /// few words, at most <see cref="MaxLength"/> characters, with no punctuation that ends or divides a sentence; in
+    /// lenticular brackets too, as a web novel sets its chapters (<c>【第一章 初入江湖】</c>).
     /// </summary>
     public static bool Is(ReadOnlySpan<char> sentence)
     {
         var text = sentence.Trim();
+        if (text is ['【', .. var inner, '】'])
+        {
+            text = inner.Trim();
+        }
+
         return text.Length is > 1 and <= MaxLength && text.IndexOfAny("。！？!?；;，,") < 0 && text[^1] is not ('.' or '．') && Heading().IsMatch(text);
     }
 
