@@ -105,6 +105,8 @@ public sealed class SectionLabelsTests
     [InlineData("剧情简介：1998年，一场特大洪水袭击了长江中下游地区", "1998年，一场特大洪水袭击了长江中下游地区")] // a film's, a CV's, a bug report's
     [InlineData("工作经历：2022年至今在某某科技公司担任算法工程师", "2022年至今在某某科技公司担任算法工程师")]
     [InlineData("【问题描述】在iOS 17系统下应用闪退", "在iOS 17系统下应用闪退")]
+    [InlineData("召回公告：某某汽车有限公司召回部分轿车", "某某汽车有限公司召回部分轿车")] // a notice's kind before a colon
+    [InlineData("停电通知: 明日8时至18时城北片区停电", "明日8时至18时城北片区停电")]
     public void StripsTheLeadingLabel(string text, string content)
     {
         Assert.Equal(content, SectionLabels.Strip(text));
@@ -126,6 +128,8 @@ public sealed class SectionLabelsTests
     [InlineData("(结果未发表)")]
     [InlineData("社论性质的文章")] // a label glued to its words is a word
     [InlineData("实际结果表明该方法有效")]
+    [InlineData("公司董事会发表声明：将依法维权")] // a sentence before its colon, not a kind
+    [InlineData("关于放假的通知：")]
     [InlineData("Results show that the model works")]
     [InlineData("Aims and scope")]
     [InlineData("")]

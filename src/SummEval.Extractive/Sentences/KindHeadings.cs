@@ -15,6 +15,16 @@ internal static partial class KindHeadings
         return text.Length is >= 2 and <= 10 && Kind().IsMatch(text);
     }
 
+    /// <summary>
+    /// The length of such a heading that opens <paramref name="text"/> before a colon (<c>召回公告：</c>, <c>停电通知:</c>), without the
+    /// colon; 0 when none does.
+    /// </summary>
+    public static int BeforeColonLength(ReadOnlySpan<char> text)
+    {
+        var colon = text.IndexOfAny('：', ':');
+        return colon is >= 2 and <= 10 && Kind().IsMatch(text[..colon]) ? colon : 0;
+    }
+
     // At most four characters before the kind, its occasion (致歉, 征稿, 警情, 停电, 特此); more make a sentence (公司董事会发表声明).
     // No 的 or 关于 before it: with one the heading names its matter (关于放假的通知, 对消费者的致歉声明).
     [GeneratedRegex(@"^(?!.*(?:的|关于))\p{IsCJKUnifiedIdeographs}{0,4}(声明|启事|通知|公告|通告|通报|公示|告示|邀请函|倡议书|感谢信|表扬信|慰问信|公开信|告知书|承诺书|须知|喜报|讣告|评价|请假条|申请书|检讨书|保证书|介绍信|推荐信|辞职信|贺信)[。.]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -162,6 +162,12 @@ public static class SectionLabels
             label = HeadingWords(text[i..]);
         }
 
+        // A notice's kind before a colon (召回公告：…, 停电通知：…) labels what follows as its heading would.
+        if (label == 0 && close == '\0')
+        {
+            label = KindHeadings.BeforeColonLength(text[i..]);
+        }
+
         if (label == 0)
         {
             return 0;
