@@ -583,6 +583,11 @@ public sealed class BibliographicFieldsTests
     [InlineData("2021-03-05 10:32", false)] // a date alone: an official document's or a chat's
     [InlineData("本研究于 2021-03-05 完成。", false)]
     [InlineData("近日，某某大学研究团队 2021-03-05", false)] // a comma: prose
+    [InlineData("本文转载自微信公众号“科普中国”。", true)] // where it was taken from (before: lead-1's summary)
+    [InlineData("——摘自《人民日报》2026年4月23日评论", true)]
+    [InlineData("转自新华网", true)]
+    [InlineData("本文转载自网络，如有侵权请联系删除。", false)] // a sentence that goes on
+    [InlineData("该病毒转自蝙蝠宿主的证据不足。", false)]
     public void AnArticlesBylineIsNamesAndADate(string line, bool byline) => Assert.Equal(byline, WebPageChrome.IsByline(line));
 
     /// <summary>

@@ -383,6 +383,20 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// A group chat's mention of everyone goes whole, not only its @ (before: all three summarizers opened on 所有人 明天上午…), and a
+    /// chat export's placeholders for what it cannot show are no text (before: lead-1 张三：[图片]).
+    /// </summary>
+    [Theory]
+    [InlineData("@所有人 明天上午9点在二楼会议室开周例会。", "明天上午9点在二楼会议室开周例会。")]
+    [InlineData("请@全体成员 查收附件。", "请查收附件。")]
+    [InlineData("近日，@所有人民群众 都应注意防火。", "近日，所有人民群众 都应注意防火。")] // a name that goes on is a mention's
+    [InlineData("张三：[图片]\n李四：这是哪里？", "张三：\n李四：这是哪里？")]
+    [InlineData("你看这个[图片]好看吗？", "你看这个好看吗？")]
+    [InlineData("见图[1]和[图片说明]。", "见图[1]和[图片说明]。")]
+    public void AChatsMentionOfEveryoneAndItsPlaceholdersAreNoText(string source, string prose) =>
+        Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+
+    /// <summary>
     /// A review's stars before its words are its rating (before: textrank <c>★★★★☆ 这家店的牛肉面味道很正宗</c> at 20, lead-1 the same
     /// with the stars); a star alone still opens its line as a bullet, and a row of stars with no space after it is left as written.
     /// </summary>

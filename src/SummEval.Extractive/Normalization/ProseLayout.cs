@@ -198,8 +198,13 @@ internal static partial class ProseLayout
         || text.AsSpan().IndexOfAny(AudienceCues) >= 0
         || (text.Contains(' ', StringComparison.Ordinal) && IsLetterSpaced(text))
         || text.AsSpan().IndexOfAny(PictographStarts) >= 0
+        || text.AsSpan().IndexOfAny(ChatPlaceholders) >= 0
         || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【' || IsEmojiOrSymbol(start[0])
             || (start.Length > 1 && start[0] is '[' or '(' or '（' && char.IsAsciiDigit(start[1]))));
+
+    // What a chat's export writes for what it cannot show (the placeholder alternative of LeftOut).
+    private static readonly SearchValues<string> ChatPlaceholders = SearchValues.Create(
+        ["[图片]", "[表情]", "[动画表情]", "[语音]", "[视频]", "[文件]", "[链接]", "[位置]", "[红包]", "[转账]", "[语音通话]", "[视频通话]"], StringComparison.Ordinal);
 
     // The first character of an emoji or a symbol a post sets as a bullet (✅, ➡, ⭐, 📌, 👉): arrows, geometric shapes, the
     // other symbols' blocks and a pictograph's first character. Not ©, ° or ℃, which open a line of text.
@@ -268,6 +273,15 @@ internal static partial class ProseLayout
                 // An emoji that ends a post's line (…记得提前加购哦～ ✨) decorates it, and is no part of what it says; its author
                 // ended the line there, so the break after it is no wrap (这个面霜真的绝了😭⏎用了一个月…).
                 spans.Add((m.Index, end, SpanKind.Block));
+                continue;
+            }
+
+            if (m.Groups["placeholder"].Success)
+            {
+                // A chat's [图片] at a line's end stands for a message of its own: its author ended the line there, as after a
+                // trailing emoji; inside a line it is left out as a mention is.
+                var lineEnd = text.AsSpan(end).TrimStart(" \t") is var after && (after.IsEmpty || LineBreaks.Contains(after[0]));
+                spans.Add((m.Index, end, lineEnd ? SpanKind.Block : SpanKind.Inline));
                 continue;
             }
 
@@ -869,7 +883,8 @@ internal static partial class ProseLayout
     // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses, DOIs with their label, character entities,
     // and Markdown: a line's heading, bullet or quote marker and bold's asterisks (## 摘要, - 纳入…, **目的**：); a comment's
     // author with the colon after the name, opening its line (@小王同学：这个政策太好了…); and the @ before a name a social post
-    // mentions (近日，@某某 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…).
+    // mentions (近日，@某某 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…), or a group chat's mention of
+    // everyone whole (@所有人 明天上午…); and what a chat's export writes for what it cannot show ([图片], [表情]).
     [GeneratedRegex($$"""
         (?:<|&lt;)/?(?<name>p|br|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|section|article|header|footer|title|abstract|sec|para|list-item|a|b|i|u|s|img|em|strong|span|font|sup|sub|small|big|code|tt|mark|italic|bold|sc|underline|xref|inline-formula)(?:\s(?:(?!&[lg]t;)[^<>])*)?/?(?:>|&gt;)
         | (?:https?|ftp)://[A-Za-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]+
@@ -883,7 +898,9 @@ internal static partial class ProseLayout
         | (?<trailing>[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[\n\r\u0085\u2028\u2029]|$))
         | (?<bold>(?<!\*)\*\*(?!\*))
         | (?<author>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*@[^\s@:：，,。！？]{1,20}[：:][\ \t]*(?=\S))
+        | (?<mention>@(?:所有人|全体成员)(?![\p{L}\p{N}])[\ \t]*)
         | (?<mention>(?<![\p{L}\p{N}])@(?=[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]))
+        | (?<placeholder>\[(?:图片|表情|动画表情|语音|视频|文件|链接|位置|红包|转账|语音通话|视频通话)\])
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex LeftOut();
 
