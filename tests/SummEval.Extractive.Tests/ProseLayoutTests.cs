@@ -570,6 +570,8 @@ public sealed class ProseLayoutTests
     [InlineData("　　中新网客户端北京12月3日电 据教育部网站消息，教育部近日印发通知。", "据教育部网站消息，教育部近日印发通知。")]
     [InlineData("本报讯（记者 王敏 通讯员 李华）近日，某医院完成一例手术。", "近日，某医院完成一例手术。")]
     [InlineData("本报上海12月2日讯：上海市统计局2日发布数据。", "上海市统计局2日发布数据。")]
+    [InlineData("（本报记者 张三）12月1日，我市首条跨江隧道正式通车。", "12月1日，我市首条跨江隧道正式通车。")] // the reporters alone (before: every summary opened on them)
+    [InlineData("(记者 李四 通讯员 王五) 我省粮食总产量再创新高。", "我省粮食总产量再创新高。")]
     [InlineData("11月CPI同比上涨0.5%\n新华社北京12月3日电 国家统计局3日发布数据显示，11月份全国居民消费价格指数同比上涨0.5%。", "11月CPI同比上涨0.5%\n国家统计局3日发布数据显示，11月份全国居民消费价格指数同比上涨0.5%。")] // a headline line above
     public void ANewsDatelineAndClosingAreLeftOut(string source, string prose)
     {
@@ -590,6 +592,8 @@ public sealed class ProseLayoutTests
     [InlineData("本报告研究了移动通讯网络的资费问题。")] // 本报告, not 本报讯
     [InlineData("会议指出，新华社北京12月3日电 所载数据有误。")] // not at a line start
     [InlineData("研究结果表明该方法有效（完全收敛）。")]
+    [InlineData("本文以（记者视角）为切入点，分析了新闻叙事。")] // not at a line start
+    [InlineData("（记者，编辑）等职业的工作压力较大。")] // a list in brackets, no reporter's name
     public void TextThatOnlyLooksLikeADatelineIsLeftAsWritten(string source) =>
         Assert.Same(source, AnalysisText.Of(source).Shadow);
 

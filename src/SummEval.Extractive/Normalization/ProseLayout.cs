@@ -225,7 +225,7 @@ internal static partial class ProseLayout
     private const string PictographStart = @"\u2600-\u27BF\uD83C-\uD83E";
 
     // What a news story's dateline or closing holds (新华社北京12月3日电, 本报讯, (完)).
-    private static readonly SearchValues<string> NewsMarks = SearchValues.Create(["日电", "日讯", "报讯", "完）", "完)"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> NewsMarks = SearchValues.Create(["日电", "日讯", "报讯", "完）", "完)", "（本报记者", "(本报记者", "（记者", "(记者", "（通讯员", "(通讯员"], StringComparison.Ordinal);
 
     // What a transcript's note of the audience holds (（掌声）, [笑声], （鼓掌）, （笑）).
     private static readonly SearchValues<string> AudienceCues = SearchValues.Create(["掌声", "鼓掌", "笑声", "笑）", "笑)", "笑]", "笑】", "笑］", "欢呼", "喝彩"], StringComparison.Ordinal);
@@ -905,14 +905,15 @@ internal static partial class ProseLayout
     private static partial Regex LeftOut();
 
     // A news story's dateline (新华社北京12月3日电（记者 王敏）, 本报讯) at the start of a line, with its reporters and the space
-    // or colon after it, and its closing (完) at a line end. The dateline needs a space, bracket or colon after its 电, so a
-    // sentence that opens on a date (3月5日电话随访…) is prose.
+    // or colon after it, or its reporters alone there (（本报记者 张三）12月1日，…), and its closing (完) at a line end. The
+    // dateline needs a space, bracket or colon after its 电, so a sentence that opens on a date (3月5日电话随访…) is prose.
     [GeneratedRegex("""
         (?<=^|[\n\r\u0085\u2028\u2029])[\ \t\u3000]*
           (?:[\p{IsCJKUnifiedIdeographs}\ ]{0,16}?(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[电讯](?=[\ \t\u3000（(：:/]) | 本报(?:\p{IsCJKUnifiedIdeographs}{2,6}[0-9]{1,2}月[0-9]{1,2}日)?讯)
           (?:[\ \t\u3000]*[：:/])?
           (?:[\ \t\u3000]*[（(][^（）()\n\r]{0,40}?(?:记者|通讯员)[^（）()\n\r]{0,40}[）)])?
           [\ \t\u3000]*
+          | (?<=^|[\n\r\u0085\u2028\u2029])[\ \t\u3000]*[（(](?:本报|本台|本刊)?(?:记者|通讯员)[^（）()\n\r，,。]{1,30}[）)][\ \t\u3000]*(?=\S)
           | [（(]完[）)](?=[\ \t\u3000]*(?:$|[\n\r\u0085\u2028\u2029]))
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex NewsMetadata();
