@@ -22,4 +22,18 @@ public static class HanScript
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="text"/> is Chinese characters and nothing else (false when empty).</summary>
+    internal static bool IsAll(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsHan(c))
+            {
+                return false;
+            }
+        }
+
+        return !text.IsEmpty;
+    }
 }

@@ -83,20 +83,8 @@ public static partial class FormLines
     {
         var text = line.Trim();
         var colon = text.IndexOfAny(":：");
-        if (colon <= 0 || colon > MaxLabelLength + 1 || SectionLabels.LabelLength(text) > 0)
-        {
-            return false;
-        }
-
-        foreach (var c in text[..colon].TrimEnd())
-        {
-            if (!HanScript.IsHan(c))
-            {
-                return false;
-            }
-        }
-
-        return OfficialDocuments.IsDate(text[(colon + 1)..]);
+        return colon > 0 && colon <= MaxLabelLength + 1 && HanScript.IsAll(text[..colon].TrimEnd()) && SectionLabels.LabelLength(text) == 0
+            && OfficialDocuments.IsDate(text[(colon + 1)..]);
     }
 
     /// <summary>
@@ -105,18 +93,11 @@ public static partial class FormLines
     /// </summary>
     internal static int NameLabelLength(ReadOnlySpan<char> text)
     {
-        var name = text.IndexOf("名称", StringComparison.Ordinal);
-        if (name is < 0 or > 4)
+        // A label's words are at most four characters before 名称, so only the first six are searched.
+        var name = text[..Math.Min(text.Length, 6)].IndexOf("名称", StringComparison.Ordinal);
+        if (name < 0 || (name > 0 && !HanScript.IsAll(text[..name])))
         {
             return 0;
-        }
-
-        foreach (var c in text[..name])
-        {
-            if (!HanScript.IsHan(c))
-            {
-                return 0;
-            }
         }
 
         var rest = text[(name + 2)..].TrimStart(" \t");

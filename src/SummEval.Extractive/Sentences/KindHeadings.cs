@@ -21,7 +21,8 @@ internal static partial class KindHeadings
     /// </summary>
     public static int BeforeColonLength(ReadOnlySpan<char> text)
     {
-        var colon = text.IndexOfAny('：', ':');
+        // Run for every clause no known label opens: only the first eleven characters can hold such a heading's colon.
+        var colon = text[..Math.Min(text.Length, 11)].IndexOfAny('：', ':');
         return colon is >= 2 and <= 10 && Kind().IsMatch(text[..colon]) ? colon : 0;
     }
 

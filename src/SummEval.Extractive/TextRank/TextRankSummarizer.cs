@@ -768,14 +768,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ClauseRole.Result => settings.ResultWeight,
             _ => 1,
         };
-        // A labelled objective is the objective for certain; framing (为, 提出) only suggests one. (The label gave the clause
-        // its role, so no other check is needed.)
         // What the text puts forward is its topic by name, which framing (提出, 本发明) only points to.
         if (clause.Named && !cut)
         {
             value *= settings.NamedClauseWeight;
         }
 
+        // A labelled objective is the objective for certain; framing (为, 提出) only suggests one. (The label gave the clause
+        // its role, so no other check is needed.)
         if (clause.ObjectiveSection)
         {
             value *= settings.ObjectiveSectionWeight;
