@@ -36,6 +36,15 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelTakesNoWordFromAFormsLines() => AssertNoWordTakenFrom(Forms.All, Forms.TakesFromAField);
 
+    /// <summary>Before: 通用名称：布洛芬缓释胶囊 (a leaflet at 20), 报告题目：大语言模型的推理能力与局限 (a lecture's notice), 主题：关于下周项目评审会议的安排 (an e-mail).</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoLabelOfANameOrATitle()
+    {
+        Assert.Equal("大语言模型的推理能力与局限", Shipped.Value.Summarize(Forms.LectureNotice, 20));
+        Assert.Equal("关于下周项目评审会议的安排", Shipped.Value.Summarize(Forms.MailWithSubject, 20));
+        Assert.Equal("布洛芬缓释胶囊", Shipped.Value.Summarize("【药品名称】通用名称：布洛芬缓释胶囊\n【成份】本品主要成份为布洛芬。\n【适应症】用于缓解轻至中度疼痛如头痛、关节痛、偏头痛、牙痛、肌肉痛、神经痛、痛经。也用于普通感冒或流行性感冒引起的发热。\n【用法用量】口服。成人，一次1粒，一日2次（早晚各一次）。", 20));
+    }
+
     /// <summary>Before: 做好2021年春季农业生产工作的通知各省 (a notice at 20), 国务院办公厅农村学校体育国办发2021.</summary>
     [Fact]
     public void TheShippedModelTakesNoWordFromAnOfficialDocumentsNumberSalutationOrSignature() => AssertNoWordTakenFrom(OfficialTexts.All, OfficialTexts.TakesFromAField);

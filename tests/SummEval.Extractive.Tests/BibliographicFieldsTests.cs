@@ -647,7 +647,34 @@ public sealed class BibliographicFieldsTests
     [InlineData("英文名称 Amoxicillin", 0)] // no colon
     [InlineData("这项研究的名称：未定", 0)] // more than a label's words before 名称
     [InlineData("名称解释：术语表", 0)]
+    [InlineData("报告题目：大语言模型的推理能力与局限", 5)]
+    [InlineData("主题：关于下周项目评审会议的安排", 3)]
+    [InlineData("标题： 某某", 4)]
+    [InlineData("主题词：数字金融", 0)] // key words, not a title
+    [InlineData("本次会议的主题：数字金融", 0)]
     public void ANamesLabelIsHanWordsBefore名称AndAColon(string text, int length) => Assert.Equal(length, FormLines.NameLabelLength(text));
+
+    [Theory]
+    [InlineData("报告题目：大语言模型的推理能力与局限", true)]
+    [InlineData("主题：关于下周项目评审会议的安排", true)]
+    [InlineData("  论文题目：某某", true)]
+    [InlineData("通用名称：布洛芬缓释胶囊", false)] // a name, a field as a product's is
+    [InlineData("报告人：陈华", false)]
+    [InlineData("报告题目：", false)]
+    public void ATitlesLineIsALabelOfATitleAndItsValue(string line, bool title) => Assert.Equal(title, FormLines.IsTitle(line));
+
+    /// <summary>
+    /// A form's line that gives the text's title under a label is summarized by its value, where the form's other lines give
+    /// nothing (before: textrank <c>欢迎广大师生参加</c> for a lecture's notice at 20 and 40, every other line a field; an
+    /// e-mail's subject was a header like the sender's, and textrank gave <c>请各小组提前准备汇报材料</c>).
+    /// </summary>
+    [Fact]
+    public void ATitlesLineIsSummarizedByItsValue()
+    {
+        Assert.Equal("大语言模型的推理能力与局限", TextRank.Summarize(Forms.LectureNotice, 20));
+        Assert.Equal("关于下周项目评审会议的安排", TextRank.Summarize(Forms.MailWithSubject, 20));
+        Assert.Equal("报告题目：大语言模型的推理能力与局限", LeadSentenceSummarizer.Summarize(Forms.LectureNotice, 40));
+    }
 
     /// <summary>
     /// A leaflet summarized by its name's line says the name without its label, and not the caution every leaflet prints (before:
@@ -695,7 +722,9 @@ public sealed class BibliographicFieldsTests
     public void NoSummaryIsTakenFromALettersGreetingThanksOrClosing()
     {
         AssertNoSummaryTakenFrom(LetterTexts.All, LetterTexts.TakesFromACourtesy);
-        Assert.Equal("学院决定成立培养方案修订工作小组，请您于3月20日前提交修订意见。", LeadSentenceSummarizer.Summarize(LetterTexts.Email, 40));
+        // The subject's line is no field since stop 54: the e-mail's own title opens it.
+        Assert.Equal("主题：关于研究生培养方案修订的通知", LeadSentenceSummarizer.Summarize(LetterTexts.Email, 40));
+        Assert.Equal("学院决定成立培养方案修订工作小组，请您于3月20日前提交修订意见。", LeadSentenceSummarizer.Summarize(LetterTexts.Email.Replace("主题：关于研究生培养方案修订的通知\n", string.Empty, StringComparison.Ordinal), 40));
     }
 
     /// <summary>

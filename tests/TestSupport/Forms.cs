@@ -1,6 +1,6 @@
 namespace SummEval.Testing;
 
-/// <summary>Texts whose fields a form sets one to a line, a label and its value or a time and an item, before or after their prose: minutes, an encyclopaedia's infobox, a product's specifications, a résumé, an agenda, a programme, a schedule, a listed company's announcement, a medical record, a job posting.</summary>
+/// <summary>Texts whose fields a form sets one to a line, a label and its value or a time and an item, before or after their prose: minutes, an encyclopaedia's infobox, a product's specifications, a résumé, an agenda, a programme, a schedule, a listed company's announcement, a medical record, a job posting, a lecture's notice, an e-mail's header.</summary>
 public static class Forms
 {
     /// <summary>Minutes: time, place, chair, attendance and agenda over the decisions.</summary>
@@ -39,8 +39,14 @@ public static class Forms
     /// </summary>
     public const string JobPosting = "岗位名称：高级数据分析师\n工作地点：北京市海淀区\n岗位职责：\n1. 负责公司业务数据的采集、清洗和分析；\n2. 搭建数据指标体系，输出分析报告；\n任职要求：\n1. 统计学、数学或计算机相关专业本科及以上学历；\n2. 熟练使用SQL和Python，三年以上相关工作经验。";
 
+    /// <summary>A lecture's notice: the talk's title, speaker, time and place as a form's lines under the notice's kind.</summary>
+    public const string LectureNotice = "学术讲座通知\n报告题目：大语言模型的推理能力与局限\n报告人：陈华 教授（清华大学计算机系）\n时间：2026年12月10日（周四）14:30\n地点：信息楼报告厅\n欢迎广大师生参加！";
+
+    /// <summary>An e-mail with its header lines, the subject among them, over its message.</summary>
+    public const string MailWithSubject = "发件人：张明\n收件人：项目组全体成员\n主题：关于下周项目评审会议的安排\n各位同事：\n下周三下午两点将在三楼大厅召开项目中期评审会，请各小组提前准备汇报材料，每组汇报时间不超过15分钟。\n谢谢！\n张明";
+
     /// <summary>Every text above.</summary>
-    public static readonly IReadOnlyList<string> All = [Minutes, InfoboxAfter, InfoboxBefore, Product, Resume, Agenda, Programme, Schedule, Announcement, PatientRecord, JobPosting];
+    public static readonly IReadOnlyList<string> All = [Minutes, InfoboxAfter, InfoboxBefore, Product, Resume, Agenda, Programme, Schedule, Announcement, PatientRecord, JobPosting, LectureNotice, MailWithSubject];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only a form's line holds.</summary>
     public static bool TakesFromAField(string summary) =>
@@ -53,5 +59,6 @@ public static class Forms
         "开幕式", "主旨报告", "茶歇", "分组讨论", ":", "会议议程", "集合出发", "参观科技馆", "返回学校",
         "证券", "600519", "公告编号", "临2021", "2021-018", "张某", "年龄", "45岁", "住院号", "20210315",
         "岗位名称", "高级数据分析师", "工作地点", "海淀区", "岗位职责", "任职要求",
+        "报告人", "陈华", "清华大学", "2026年12月10日", "信息楼", "发件人", "收件人", "项目组全体成员",
     ];
 }

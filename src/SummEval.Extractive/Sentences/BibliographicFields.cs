@@ -63,7 +63,7 @@ public static partial class BibliographicFields
             toTheEnd |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence) || WebPageChrome.IsListHeading(sentence) || Letters.IsClosing(sentence);
             fields[k] = toTheEnd || IsField(sentence) || PaperHeadings.Is(sentence)
                 || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()))
-                || FormLines.IsBareLabel(sentence) || FormLines.IsFieldRow(sentence) || FormLines.IsCode(sentence) || FormLines.IsDated(sentence) || (FormLines.IsAny(sentence) && ((k > 0 && FormLines.IsAny(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.IsAny(sentences[k + 1]))))
+                || FormLines.IsBareLabel(sentence) || FormLines.IsFieldRow(sentence) || FormLines.IsCode(sentence) || FormLines.IsDated(sentence) || (FormLines.IsAny(sentence) && !FormLines.IsTitle(sentence) && ((k > 0 && FormLines.IsAny(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.IsAny(sentences[k + 1]))))
                 || (k + 2 < fields.Length && FormLines.IsHeading(sentence) && FormLines.IsAny(sentences[k + 1]) && FormLines.IsAny(sentences[k + 2]))
                 || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence) || WebPageChrome.IsCall(sentence) || WebPageChrome.IsReactionLine(sentence) || WebPageChrome.IsByline(sentence) || Letters.IsGreeting(sentence) || Letters.IsStockPhrase(sentence) || Asides.Is(sentence) || KindHeadings.Is(sentence);
         }

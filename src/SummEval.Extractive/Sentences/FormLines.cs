@@ -88,13 +88,26 @@ public static partial class FormLines
     }
 
     /// <summary>
-    /// The length of the label of a name that opens <paramref name="text"/> (<c>通用名称：</c>, <c>项目名称：</c>, <c>名称：</c>) and the
-    /// spaces after it; 0 when none does or nothing follows it. What follows is the name, which says what the label would.
+    /// The length of the label of a name or a title that opens <paramref name="text"/> (<c>通用名称：</c>, <c>项目名称：</c>, <c>名称：</c>,
+    /// <c>报告题目：</c>, <c>主题：</c>) and the spaces after it; 0 when none does or nothing follows it. What follows is the name or
+    /// the title, which says what the label would.
     /// </summary>
-    internal static int NameLabelLength(ReadOnlySpan<char> text)
+    public static int NameLabelLength(ReadOnlySpan<char> text) => NameLabel(text, out _);
+
+    /// <summary>
+    /// Whether <paramref name="line"/> gives the title of what the text is about under a label (<c>报告题目：大语言模型的推理能力与局限</c>
+    /// over a lecture's notice, <c>主题：关于下周项目评审会议的安排</c> over an e-mail): a line of a form, but its value is the text's own
+    /// title, so a summary may be taken from it (without the label) where the form's other lines give none.
+    /// </summary>
+    internal static bool IsTitle(ReadOnlySpan<char> line) => NameLabel(line.Trim(), out var title) > 0 && title;
+
+    // The label's words are at most four Han characters before 名称, 题目, 标题 or 主题 (not 名称解释), so only the first
+    // six characters are searched.
+    private static int NameLabel(ReadOnlySpan<char> text, out bool title)
     {
-        // A label's words are at most four characters before 名称, so only the first six are searched.
-        var name = text[..Math.Min(text.Length, 6)].IndexOf("名称", StringComparison.Ordinal);
+        var head = text[..Math.Min(text.Length, 6)];
+        var name = head.IndexOfAny(NameWords);
+        title = name >= 0 && head[name..] is not ['名', '称', ..];
         if (name < 0 || (name > 0 && !HanScript.IsAll(text[..name])))
         {
             return 0;
@@ -109,6 +122,8 @@ public static partial class FormLines
         var value = rest[1..].TrimStart(" \t");
         return value.IsEmpty ? 0 : text.Length - value.Length;
     }
+
+    private static readonly System.Buffers.SearchValues<string> NameWords = System.Buffers.SearchValues.Create(["名称", "题目", "标题", "主题"], StringComparison.Ordinal);
 
     /// <summary>
     /// Whether <paramref name="line"/> is an e-mail's header line, as a mail client copies it over a forwarded or quoted

@@ -361,7 +361,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     private static string WithoutOpeningDash(string summary) =>
         summary.Length > 1 && summary[0] is '—' or '―' or '⸺' && summary.AsSpan().TrimStart("—―⸺ ") is { Length: > 0 } rest && char.IsLetterOrDigit(rest[0]) ? rest.ToString() : summary;
 
-    // A summary that opens on a form's line giving a name (通用名称：布洛芬缓释胶囊, a leaflet's) says it without the label.
+    // A summary that opens on a form's line giving a name or a title (通用名称：布洛芬缓释胶囊, a leaflet's; 报告题目：…) says it without the label.
     private static string WithoutNameLabel(string summary) =>
         FormLines.NameLabelLength(summary) is var label and > 0 ? summary[label..] : summary;
 
