@@ -36,6 +36,15 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelTakesNoWordFromAFormsLines() => AssertNoWordTakenFrom(Forms.All, Forms.TakesFromAField);
 
+    /// <summary>Before: 预计公司2026-2028年归母净利润分别为12.5亿元投资有风险入市需谨慎 (an analyst's report at 40).</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromAStatementAboutTheText()
+    {
+        AssertNoWordTakenFrom(DisclaimerTexts.All, DisclaimerTexts.TakesFromAStatement);
+        var lines = DisclaimerTexts.Analyst.Replace("。风险提示", "。\n风险提示", StringComparison.Ordinal).Replace("。免责声明", "。\n免责声明", StringComparison.Ordinal);
+        Assert.Equal("预计公司2026-2028年归母净利润分别为12.5亿元", Shipped.Value.Summarize(lines, 40));
+    }
+
     /// <summary>Before: 通用名称：布洛芬缓释胶囊 (a leaflet at 20), 报告题目：大语言模型的推理能力与局限 (a lecture's notice), 主题：关于下周项目评审会议的安排 (an e-mail).</summary>
     [Fact]
     public void TheShippedModelKeepsNoLabelOfANameOrATitle()

@@ -728,6 +728,31 @@ public sealed class BibliographicFieldsTests
     }
 
     /// <summary>
+    /// Before: textrank <c>本公司董事会及全体董事保证本公告内容</c> (a listed company's announcement at 20) and <c>仅供参考，不构成投资建议。投资有风险，入市需谨慎</c>
+    /// (an analyst's report at 40, pasted as one paragraph).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromAStatementAboutTheText()
+    {
+        AssertNoSummaryTakenFrom(DisclaimerTexts.All, DisclaimerTexts.TakesFromAStatement);
+        Assert.Equal("预计公司2026-2028年归母净利润", TextRank.Summarize(DisclaimerTexts.Analyst, 20));
+    }
+
+    [Theory]
+    [InlineData("本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担个别及连带责任。", true)]
+    [InlineData("本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。", true)]
+    [InlineData("免责声明：本报告仅供参考，不构成投资建议。", true)]
+    [InlineData("投资有风险，入市需谨慎。", true)]
+    [InlineData("声明：本文仅代表作者个人观点，不代表本平台立场。", true)]
+    [InlineData("版权归原作者所有，如有侵权请联系删除。", true)]
+    [InlineData("文章转载请注明出处", true)]
+    [InlineData("本报告仅供参考，其中数据来自国家统计局。", false)] // goes on to its matter
+    [InlineData("审计机构认为，公司财务报表不存在虚假记载。", false)] // a finding, not the company's guarantee
+    [InlineData("投资有风险，但长期持有优质资产的回报可观。", false)]
+    [InlineData("该专利侵权纠纷案已审结。", false)]
+    public void AStatementAboutTheTextIsAGuaranteeDisclaimerWarningOrCopyrightNote(string sentence, bool statement) => Assert.Equal(statement, Disclaimers.Is(sentence));
+
+    /// <summary>
     /// A reply's subject line (Re: …) is a line of its own and the salutation under it opens the message (before: textrank
     /// <c>Re: 关于项目进度的讨论王经理</c> at 20, the salutation read as the subject's wrapped end).
     /// </summary>

@@ -29,7 +29,7 @@ public static partial class BibliographicFields
     /// <see cref="Fields"/> only then.
     /// </summary>
     public static bool MayHave(string text) =>
-        text is not null && (text.AsSpan().IndexOfAny(LabelWords) >= 0 || text.AsSpan().IndexOfAny('\n', '\r') >= 0 || Letters.MayHave(text));
+        text is not null && (text.AsSpan().IndexOfAny(LabelWords) >= 0 || text.AsSpan().IndexOfAny('\n', '\r') >= 0 || Letters.MayHave(text) || Disclaimers.MayHave(text));
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a field: it opens with a field label (<see cref="Opens"/>), is an author or
@@ -44,7 +44,7 @@ public static partial class BibliographicFields
     /// line or a timetable's beside another and the heading over two of them (<see cref="FormLines"/>: <c>会议时间：…</c>, <c>中文名：…</c>,
     /// <c>开幕式 9:00</c>, <c>会议议程</c>) or a label whose value is the lines under it (<c>作用机制：</c>), an official document's number, salutation,
     /// issuer, date and note on publication (<see cref="OfficialDocuments"/>), a judgment's heading, case number, parties and signatures
-    /// (<see cref="CourtDocuments"/>), a web page's calls to follow or share and a review's reaction counts and rating (<see cref="WebPageChrome"/>), a letter's greeting or thanks and the stock phrase it ends its message on (<see cref="Letters"/>: <c>如有问题，请随时与我联系</c>), an aside a bracket holds whole (<c>（幕启。…）</c>, <c>（完）</c>), a heading that only names a notice's kind (<see cref="KindHeadings"/>: <c>致歉声明</c>, <c>征稿启事</c>); a line of
+    /// (<see cref="CourtDocuments"/>), a web page's calls to follow or share and a review's reaction counts and rating (<see cref="WebPageChrome"/>), a letter's greeting or thanks and the stock phrase it ends its message on (<see cref="Letters"/>: <c>如有问题，请随时与我联系</c>), a statement a kind of text prints every time about itself (<see cref="Disclaimers"/>: <c>投资有风险，入市需谨慎</c>), an aside a bracket holds whole (<c>（幕启。…）</c>, <c>（完）</c>), a heading that only names a notice's kind (<see cref="KindHeadings"/>: <c>致歉声明</c>, <c>征稿启事</c>); a line of
     /// names without marks (<c>张三，李四</c>) right before an affiliation line (alone, as likely a list's words; before the
     /// institutions, the paper's authors); and every sentence after a reference list's heading (<c>参考文献</c>) or a patent's
     /// claims (<c>主权项：</c>, <c>权利要求书：</c>), a web page's list of other articles (<c>往期推荐：</c>) or a letter's closing formula (<c>此致</c>), which a splitter
@@ -65,7 +65,7 @@ public static partial class BibliographicFields
                 || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()))
                 || FormLines.IsBareLabel(sentence) || FormLines.IsFieldRow(sentence) || FormLines.IsCode(sentence) || FormLines.IsDated(sentence) || (FormLines.IsAny(sentence) && !FormLines.IsTitle(sentence) && ((k > 0 && FormLines.IsAny(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.IsAny(sentences[k + 1]))))
                 || (k + 2 < fields.Length && FormLines.IsHeading(sentence) && FormLines.IsAny(sentences[k + 1]) && FormLines.IsAny(sentences[k + 2]))
-                || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence) || WebPageChrome.IsCall(sentence) || WebPageChrome.IsReactionLine(sentence) || WebPageChrome.IsByline(sentence) || Letters.IsGreeting(sentence) || Letters.IsStockPhrase(sentence) || Asides.Is(sentence) || KindHeadings.Is(sentence);
+                || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence) || WebPageChrome.IsCall(sentence) || WebPageChrome.IsReactionLine(sentence) || WebPageChrome.IsByline(sentence) || Letters.IsGreeting(sentence) || Letters.IsStockPhrase(sentence) || Disclaimers.Is(sentence) || Asides.Is(sentence) || KindHeadings.Is(sentence);
         }
 
         return fields;
