@@ -408,7 +408,25 @@ public sealed class BibliographicFieldsTests
     [InlineData("记者：您如何看待数字普惠金融的发展？", false)] // an interview's question
     [InlineData("作者认为，数字普惠金融促进了农户增收。", false)]
     [InlineData("图：研究区位置，示意", false)]
+    [InlineData("新华社记者 王松 摄", true)] // a photo's credit
+    [InlineData("（记者 李明 张华 摄）", true)]
+    [InlineData("张三 摄", true)]
+    [InlineData("视觉中国 供图", true)]
+    [InlineData("他用手机拍摄", false)]
+    [InlineData("记者在现场拍摄", false)]
     public void AnArticlesCreditsAreItsByline(string line, bool byline) => Assert.Equal(byline, WebPageChrome.IsByline(line));
+
+    /// <summary>
+    /// A photo's credit after its caption, on the caption's line, is left out (before: textrank
+    /// <c>12月5日，游客在哈尔滨冰雪大世界游玩。新华社记者 王松 摄</c> at 40).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromAPhotosCredit()
+    {
+        const string Caption = "12月5日，游客在哈尔滨冰雪大世界游玩。当日，第二十六届哈尔滨冰雪大世界正式开园，吸引了大批游客前来观光。新华社记者 王松 摄";
+        AssertNoSummaryTakenFrom([Caption], summary => summary.Contains("王松", StringComparison.Ordinal) || summary.Contains("摄", StringComparison.Ordinal));
+        Assert.DoesNotContain("摄", TextRank.Summarize(Caption, 40), StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// Before: 数字普惠金融显著促进了农户收入增长。长按识别二维码关注往期推荐 (textrank at 40), 点击上方蓝字关注我们近年来，… (lead-1: the

@@ -41,18 +41,24 @@ public static partial class WebPageChrome
     /// text: perhaps <c>原创</c> or <c>转载</c>, the author's or the account's names set apart by spaces, and the date, perhaps
     /// with its time (<c>原创 张三 某某科技 2021-03-05 10:32</c>, <c>某某日报 2021年3月5日</c>), and nothing else; or its credits,
     /// each a role, a bar, slash or colon and a name (<c>作者｜张三  编辑｜李四</c>, <c>文/张三</c>, <c>来源：某某日报</c>); or where it was
-    /// taken from (<c>本文转载自微信公众号“科普中国”。</c>, <c>——摘自《人民日报》2026年4月23日评论</c>).
+    /// taken from (<c>本文转载自微信公众号“科普中国”。</c>, <c>——摘自《人民日报》2026年4月23日评论</c>), or who took its photo (<c>新华社记者 王松 摄</c>
+    /// under a caption, <c>张三 摄</c>, <c>视觉中国 供图</c>).
     /// </summary>
     public static bool IsByline(ReadOnlySpan<char> sentence)
     {
         var text = sentence.Trim();
-        return (text.Length is > 8 and <= 80 && Byline().IsMatch(text)) || (text.Length is > 2 and <= 80 && (Credits().IsMatch(text) || Reprint().IsMatch(text)));
+        return (text.Length is > 8 and <= 80 && Byline().IsMatch(text)) || (text.Length is > 2 and <= 80 && (Credits().IsMatch(text) || Reprint().IsMatch(text) || PhotoCredit().IsMatch(text)));
     }
 
     // The article, perhaps, then reprinted or taken from a source of a few words, and nothing else (本文转载自…, 转自…,
     // 本文来源于…, ——摘自《…》…); not a sentence that goes on (…转载自网络，内容如下).
     [GeneratedRegex(@"^(?:(?:本文|此文|文章)?(?:转载|转)自|(?:本文|此文|文章)(?:来源于|来自|摘自|选自)|[—－\-]{1,2}[\s　]*(?:摘|选|转)自)[^，,。！？!?；;]{1,50}[。.]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Reprint();
+
+    // The photographers' names, each set apart by a space, perhaps after their agency and role, then 摄 or 供图 (新华社记者 王松 摄,
+    // （记者 李明 张华 摄）); the space before 摄 keeps a sentence on filming out (他用手机拍摄).
+    [GeneratedRegex(@"^[（(]?(?:\p{IsCJKUnifiedIdeographs}{0,8}?(?:记者|通讯员|摄影记者|特约摄影))?[\s　]*(?:[\p{IsCJKUnifiedIdeographs}·]{2,6}[\s　、]+){1,4}(?:摄|摄影|供图)[）)]?[。.]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PhotoCredit();
 
     // The roles an article credits (not 记者, which labels an interview's questions too: 记者：您如何看待…).
     [GeneratedRegex(@"^(?:(?:作者|文|图|图片|编辑|责编|责任编辑|校对|审核|审校|排版|来源|出品|策划|撰文|摄影|视频|美编|编审|统筹|监制)[\s　]*[｜|/:：][\s　]*[^\s　｜|/:：，,。！？!?；;]{1,20}[\s　]*){1,6}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
