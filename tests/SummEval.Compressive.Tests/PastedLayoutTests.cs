@@ -39,6 +39,10 @@ public sealed class PastedLayoutTests
         {
             var post = Shipped.Value.Summarize("#数字普惠金融#【研究：数字普惠金融显著促进农户增收】近日，@中国家庭金融调查 发布报告称，数字普惠金融显著促进了农户收入增长，且这种促进作用在中西部地区更为明显。", budget);
             Assert.True(post.AsSpan().IndexOfAny("#@") < 0, post);
+
+            // Before: 太好看！强烈推荐//电影爱好者:导演的镜头语言真的绝//影评人小王的国产动画电影 at 40 (a repost's chain).
+            var repost = Shipped.Value.Summarize("太好看了！强烈推荐//@电影爱好者:导演的镜头语言真的绝了//@影评人小王:《长安三万里》是今年最好的国产动画电影，李白和高适的友情让人泪目。", budget);
+            Assert.True(repost.AsSpan().IndexOfAny("/@") < 0 && !repost.Contains("影评人", StringComparison.Ordinal), repost);
         }
 
         // Before: 一种新的图像去噪方法example (a word of the address kept).

@@ -312,7 +312,7 @@ public sealed class ProseLayoutTests
     /// </summary>
     [Theory]
     [InlineData("#数字普惠金融#【研究：数字普惠金融显著促进农户增收】近日，@中国家庭金融调查 发布报告称，数字普惠金融显著促进了农户收入增长。", "数字普惠金融【研究：数字普惠金融显著促进农户增收】近日，中国家庭金融调查 发布报告称，数字普惠金融显著促进了农户收入增长。")]
-    [InlineData("#乡村振兴##数字经济#数字普惠金融显著促进了农户收入增长。//@某某日报:转发微博", "乡村振兴数字经济数字普惠金融显著促进了农户收入增长。//某某日报:转发微博")]
+    [InlineData("#乡村振兴##数字经济#数字普惠金融显著促进了农户收入增长。//@某某日报:转发微博", "乡村振兴数字经济数字普惠金融显著促进了农户收入增长。")] // a repost's chain since stop 54
     public void ASocialPostsTopicMarksAndMentionsAreNotText(string source, string prose)
     {
         Assert.Equal(prose, AnalysisText.Of(source).Shadow);
@@ -395,6 +395,25 @@ public sealed class ProseLayoutTests
     [InlineData("见图[1]和[图片说明]。", "见图[1]和[图片说明]。")]
     public void AChatsMentionOfEveryoneAndItsPlaceholdersAreNoText(string source, string prose) =>
         Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+
+    /// <summary>
+    /// A repost's chain is its messages, each on a line of its own, without the reposters' names (before: <c>//电影爱好者:</c> stayed in
+    /// the text and compressive kept it at 40; textrank gave <c>转发微博</c> at 20 and 40 for a repost without a comment of its own).
+    /// </summary>
+    [Theory]
+    [InlineData("太好看了！强烈推荐//@电影爱好者:导演的镜头语言真的绝了//@影评人小王:《长安三万里》是今年最好的国产动画电影。", "太好看了！强烈推荐\n导演的镜头语言真的绝了\n《长安三万里》是今年最好的国产动画电影。")]
+    [InlineData("转发微博//@人民日报:今天上午9时，神舟二十号载人飞船成功发射。", "今天上午9时，神舟二十号载人飞船成功发射。")]
+    [InlineData("同意 // @张三：说得对", "同意\n说得对")]
+    [InlineData("注释//备注", "注释//备注")] // no @: not a repost
+    public void ARepostsChainIsItsMessagesWithoutTheReposters(string source, string prose)
+    {
+        Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+        foreach (var budget in source.Contains('@', StringComparison.Ordinal) ? new[] { 12, 20, 40 } : [])
+        {
+            Assert.DoesNotContain("/", TextRank.Summarize(source, budget), StringComparison.Ordinal);
+            Assert.DoesNotContain("转发微博", TextRank.Summarize(source, budget), StringComparison.Ordinal);
+        }
+    }
 
     /// <summary>
     /// A review's stars before its words are its rating (before: textrank <c>★★★★☆ 这家店的牛肉面味道很正宗</c> at 20, lead-1 the same

@@ -285,6 +285,14 @@ internal static partial class ProseLayout
                 continue;
             }
 
+            if (m.Groups["repost"].Success)
+            {
+                // A repost's chain (太好看了//@影评人小王:《长安三万里》是…): each reposter's comment, then the post, is a message of
+                // its own, as a chat's lines are, and the names that sign them go as a comment's author does.
+                spans.Add((m.Index, end, SpanKind.Block));
+                continue;
+            }
+
             if (m.Groups["mention"].Success || m.Groups["author"].Success)
             {
                 spans.Add((m.Index, end, SpanKind.Inline));
@@ -883,7 +891,8 @@ internal static partial class ProseLayout
     // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses, DOIs with their label, character entities,
     // and Markdown: a line's heading, bullet or quote marker and bold's asterisks (## 摘要, - 纳入…, **目的**：); a comment's
     // author with the colon after the name, opening its line (@小王同学：这个政策太好了…); and the @ before a name a social post
-    // mentions (近日，@某某 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…), or a group chat's mention of
+    // mentions (近日，@某某 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…), a repost's //@name: before the
+    // comment or post it passes on (with 转发微博, the words a repost without a comment of its own gets), or a group chat's mention of
     // everyone whole (@所有人 明天上午…); and what a chat's export writes for what it cannot show ([图片], [表情]).
     [GeneratedRegex($$"""
         (?:<|&lt;)/?(?<name>p|br|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|hr|h[1-6]|blockquote|pre|section|article|header|footer|title|abstract|sec|para|list-item|a|b|i|u|s|img|em|strong|span|font|sup|sub|small|big|code|tt|mark|italic|bold|sc|underline|xref|inline-formula)(?:\s(?:(?!&[lg]t;)[^<>])*)?/?(?:>|&gt;)
@@ -897,6 +906,7 @@ internal static partial class ProseLayout
         | (?<marker>(?<=[\p{L}\p{N}。！？!?～~，,])[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[^\s{{PictographStart}}\uFE0F\u200D]))
         | (?<trailing>[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[\n\r\u0085\u2028\u2029]|$))
         | (?<bold>(?<!\*)\*\*(?!\*))
+        | (?<repost>(?:(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:转发微博|轉發微博|Repost)[\ \t]*)?//[\ \t]*@[^\s@:：，,。！？/]{1,20}[：:][\ \t]*(?:(?:转发微博|轉發微博|Repost)[\ \t]*(?=//|$|[\n\r\u0085\u2028\u2029]))?)
         | (?<author>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*@[^\s@:：，,。！？]{1,20}[：:][\ \t]*(?=\S))
         | (?<mention>@(?:所有人|全体成员)(?![\p{L}\p{N}])[\ \t]*)
         | (?<mention>(?<![\p{L}\p{N}])@(?=[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]))
