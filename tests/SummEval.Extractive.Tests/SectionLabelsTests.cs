@@ -105,6 +105,10 @@ public sealed class SectionLabelsTests
     [InlineData("剧情简介：1998年，一场特大洪水袭击了长江中下游地区", "1998年，一场特大洪水袭击了长江中下游地区")] // a film's, a CV's, a bug report's
     [InlineData("工作经历：2022年至今在某某科技公司担任算法工程师", "2022年至今在某某科技公司担任算法工程师")]
     [InlineData("【问题描述】在iOS 17系统下应用闪退", "在iOS 17系统下应用闪退")]
+    [InlineData("主诉：反复咳嗽、咳痰3年，加重伴气促1周。", "反复咳嗽、咳痰3年，加重伴气促1周。")] // a medical record's
+    [InlineData("现病史：患者3年前无明显诱因出现咳嗽", "患者3年前无明显诱因出现咳嗽")]
+    [InlineData("初步诊断：慢性阻塞性肺疾病急性加重期", "慢性阻塞性肺疾病急性加重期")]
+    [InlineData("【出院医嘱】戒烟，避免受凉", "戒烟，避免受凉")]
     [InlineData("召回公告：某某汽车有限公司召回部分轿车", "某某汽车有限公司召回部分轿车")] // a notice's kind before a colon
     [InlineData("停电通知: 明日8时至18时城北片区停电", "明日8时至18时城北片区停电")]
     public void StripsTheLeadingLabel(string text, string content)
@@ -128,6 +132,8 @@ public sealed class SectionLabelsTests
     [InlineData("(结果未发表)")]
     [InlineData("社论性质的文章")] // a label glued to its words is a word
     [InlineData("实际结果表明该方法有效")]
+    [InlineData("诊断标准参照2020年指南")] // a record's label glued to its words is a word
+    [InlineData("主诉不明确的患者")]
     [InlineData("公司董事会发表声明：将依法维权")] // a sentence before its colon, not a kind
     [InlineData("关于放假的通知：")]
     [InlineData("Results show that the model works")]
@@ -219,6 +225,21 @@ public sealed class SectionLabelsTests
                     Assert.DoesNotContain("注意事项", summary, StringComparison.Ordinal);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A medical record's labels open its sections (before: textrank, compressive and lead-1 <c>主诉：反复咳嗽、咳痰3年，加重伴气促1周</c> at 20).
+    /// </summary>
+    [Fact]
+    public void AMedicalRecordsLabelsAreNoPartOfATextranksSummary()
+    {
+        const string Record = "主诉：反复咳嗽、咳痰3年，加重伴气促1周。\n现病史：患者3年前无明显诱因出现咳嗽、咳痰，多为白色黏痰，冬春季节加重。1周前受凉后症状加重，伴活动后气促。\n诊断：慢性阻塞性肺疾病急性加重期。";
+        Assert.Equal("反复咳嗽、咳痰3年，加重伴气促1周", TextRank.Summarize(Record, 20));
+        foreach (var budget in new[] { 12, 40, 60 })
+        {
+            var summary = TextRank.Summarize(Record, budget);
+            Assert.False(summary.Contains("主诉", StringComparison.Ordinal) || summary.Contains("病史", StringComparison.Ordinal) || summary.Contains("诊断：", StringComparison.Ordinal), summary);
         }
     }
 

@@ -12,11 +12,17 @@ internal static class RepeatedPieces
     /// True when two of the <paramref name="chosen"/> pieces share an LCS of at least <paramref name="share"/> × the shorter
     /// one's length; never when <paramref name="share"/> is null (the check is off).
     /// </summary>
-    internal static bool Any(IReadOnlyList<string> pieces, int[] chosen, double? share)
+    internal static bool Any(IReadOnlyList<string> pieces, int[] chosen, double? share) => FirstPair(pieces, chosen, share) is not null;
+
+    /// <summary>
+    /// The first two of the <paramref name="chosen"/> pieces (indices into <paramref name="pieces"/>, in the order chosen) that
+    /// share such an LCS; null when none do or <paramref name="share"/> is null.
+    /// </summary>
+    internal static (int First, int Second)? FirstPair(IReadOnlyList<string> pieces, int[] chosen, double? share)
     {
         if (share is not { } limit || chosen.Length < 2)
         {
-            return false;
+            return null;
         }
 
         var units = new int[chosen.Length][];
@@ -32,11 +38,11 @@ internal static class RepeatedPieces
                 var shorter = Math.Min(units[a].Length, units[b].Length);
                 if (shorter > 0 && Lcs.Length(units[a], units[b]) >= limit * shorter)
                 {
-                    return true;
+                    return (chosen[a], chosen[b]);
                 }
             }
         }
 
-        return false;
+        return null;
     }
 }

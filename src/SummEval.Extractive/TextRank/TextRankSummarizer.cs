@@ -473,6 +473,16 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             var shortest = Math.Min(settings.MinClauseChars, budget);
             var lengths = sentences.Select((t, i) => i <= last && (i == top || TextLength.Chars(t) >= shortest) ? TextLength.Chars(t) + (i < last && !EndsWithStop(t) ? stop.Length : 0) : budget + 1).ToArray();
             var chosen = BudgetedSelector.Select(lengths, scores, budget);
+
+            // A sentence that says what a chosen one says adds nothing (报告1例幼年透明蛋白纤维瘤病. and 诊断:幼年透明蛋白纤维瘤病.,
+            // a case report's opening and its diagnosis): the less central goes, and the budget is filled again, as the
+            // clauses' selection keeps no such pair.
+            while (RepeatedPieces.FirstPair(sentences, chosen, settings.RepeatShare) is var (first, second))
+            {
+                lengths[scores[second] > scores[first] ? first : second] = budget + 1;
+                chosen = BudgetedSelector.Select(lengths, scores, budget);
+            }
+
             return chosen.Length > 0 ? WholeSentences(sentences, chosen, budget, stop, settings) : CutAtWord(sentences[top], budget);
         }
 
