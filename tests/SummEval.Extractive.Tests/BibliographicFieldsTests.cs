@@ -756,6 +756,26 @@ public sealed class BibliographicFieldsTests
         Assert.Equal("预计公司2026-2028年归母净利润", TextRank.Summarize(DisclaimerTexts.Analyst, 20));
     }
 
+    /// <summary>
+    /// A Q&amp;A site's answer: thanks for the invitation, the disclosure of the author's interest and the sign-off are no summary
+    /// (before: lead-1 <c>利益相关：某互联网大厂算法工程师。</c>, compressive <c>某互联网大厂算法工程师系统设计人的判断</c> at 20); a shop's
+    /// reply under a review is not the review (before: textrank <c>买了一个月了，追评一下。商家回复：感谢您的支持，我们会继续努力</c> at 40).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromAnAnswersCourtesiesOrAShopsReply()
+    {
+        const string Answer = "谢邀。利益相关：某互联网大厂算法工程师。\n先说结论：大模型短期内不会完全取代程序员，但会显著改变程序员的工作方式。\n一方面，大模型已经能够完成大量重复性的编码工作；另一方面，需求分析、系统设计和调试仍然需要人的判断。\n以上，欢迎讨论。";
+        const string Review = "买了一个月了，追评一下。\n追评：用了一个月，电池续航确实不错，一天一充没问题，就是充电有点慢。\n商家回复：感谢您的支持，我们会继续努力！";
+        AssertNoSummaryTakenFrom([Answer], summary => summary.Contains("谢邀", StringComparison.Ordinal) || summary.Contains("利益相关", StringComparison.Ordinal) || summary.Contains("工程师", StringComparison.Ordinal) || summary.Contains("欢迎讨论", StringComparison.Ordinal));
+        AssertNoSummaryTakenFrom([Review], summary => summary.Contains("商家", StringComparison.Ordinal) || summary.Contains("继续努力", StringComparison.Ordinal) || summary.Contains("追评：", StringComparison.Ordinal));
+        Assert.StartsWith("先说结论：大模型短期内不会完全取代程序员", LeadSentenceSummarizer.Summarize(Answer, 40), StringComparison.Ordinal);
+        Assert.True(WebPageChrome.IsSellersReply("掌柜回复：亲，感谢支持"));
+        Assert.False(WebPageChrome.IsSellersReply("我们收到了商家回复：已经发货。"));
+        Assert.True(Letters.IsGreeting("谢邀。"));
+        Assert.True(Letters.IsStockPhrase("以上，欢迎讨论。"));
+        Assert.False(Letters.IsStockPhrase("欢迎讨论数字金融的问题。"));
+    }
+
     [Theory]
     [InlineData("本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担个别及连带责任。", true)]
     [InlineData("本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。", true)]
@@ -768,6 +788,8 @@ public sealed class BibliographicFieldsTests
     [InlineData("审计机构认为，公司财务报表不存在虚假记载。", false)] // a finding, not the company's guarantee
     [InlineData("投资有风险，但长期持有优质资产的回报可观。", false)]
     [InlineData("该专利侵权纠纷案已审结。", false)]
+    [InlineData("利益相关：某互联网大厂算法工程师。", true)] // an answer's disclosure
+    [InlineData("利益相关方包括政府、企业和农户。", false)]
     public void AStatementAboutTheTextIsAGuaranteeDisclaimerWarningOrCopyrightNote(string sentence, bool statement) => Assert.Equal(statement, Disclaimers.Is(sentence));
 
     /// <summary>

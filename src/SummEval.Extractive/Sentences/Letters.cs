@@ -40,16 +40,17 @@ public static partial class Letters
     private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
         ["您好", "你好", "们好", "大家好", "各位好", "老师好", "同学好", "同事好", "领导好", "专家好", "朋友好", "早上好", "上午好", "中午好", "下午好", "晚上好",
          "谢谢", "多谢", "感谢", "此致", "敬礼", "顺颂", "祝好", "祝安", "祝顺利", "祝工作", "祝身体", "祝研安", "祝一切", "祝生活",
-         "联系", "谅解", "原谅", "见谅", "垂询", "光临", "莅临", "敬备", "收听", "收看", "观看", "节目", "再见", "主播", "主持人", "详情", "信息请", "内容请", "资讯请", "事宜请", "情况请", "方式请", "流程请", "阅读原文", "点击", "说明书并"], StringComparison.Ordinal);
+         "联系", "谅解", "原谅", "见谅", "垂询", "光临", "莅临", "敬备", "收听", "收看", "观看", "节目", "再见", "主播", "主持人", "详情", "信息请", "谢邀", "邀请", "欢迎", "内容请", "资讯请", "事宜请", "情况请", "方式请", "流程请", "阅读原文", "点击", "说明书并"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> EnglishWords = System.Buffers.SearchValues.Create(
         ["regards", "sincerely", "best wishes", "hi ", "hi,", "hello", "dear "], StringComparison.OrdinalIgnoreCase);
 
     // 您好, 你好, 大家好, 各位老师好, 老师们好, 早上好; Hi/Hello/Dear and a name; thanks alone, or to the reader with a few words
-    // (感谢您的支持与配合); not thanks to a named body (感谢国家自然科学基金的资助).
+    // (感谢您的支持与配合), or for the invitation to answer (谢邀, a Q&A site's); not thanks to a named body (感谢国家自然科学基金的资助).
     [GeneratedRegex("""
         ^(?:(?:各位|尊敬的)?\p{IsCJKUnifiedIdeographs}{0,4}?(?:您|你|大家|们|各位|老师|同学|同事|领导|专家|朋友)好 | (?:早上|上午|中午|下午|晚上)好
-          | (?:Hi|Hello|Dear)(?:\ [A-Za-z\p{IsCJKUnifiedIdeographs}.\ ]{1,30})? | (?:非常)?(?:谢谢|感谢|多谢)(?:(?:您|你|大家|各位)\p{IsCJKUnifiedIdeographs}{0,10})?)
+          | (?:Hi|Hello|Dear)(?:\ [A-Za-z\p{IsCJKUnifiedIdeographs}.\ ]{1,30})? | (?:非常)?(?:谢谢|感谢|多谢)(?:(?:您|你|大家|各位)\p{IsCJKUnifiedIdeographs}{0,10})?
+          | (?:谢邀|谢谢邀请|感谢邀请))
         [！!，,。.～~\ ]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Greeting();
@@ -66,12 +67,13 @@ public static partial class Letters
     // with the number to call (如有疑问，请致电95598), which informs. An invitation's welcome (敬备喜宴，恭候光临), and a show's
     // greeting, welcome and sign-off (大家好，欢迎收听本期《科技早知道》，我是主播小林; 好了，本期节目就到这里，我们下期再见). A pointer
     // to more (详细报名信息请访问官网 and the address, 详情见附件, 点击阅读原文): what it points to is not here. A leaflet's caution to
-    // read it (请仔细阅读说明书并在医师指导下使用), which every leaflet prints.
+    // read it (请仔细阅读说明书并在医师指导下使用), which every leaflet prints. An answer's sign-off (以上，欢迎讨论).
     [GeneratedRegex("""
         ^(?:(?:(?:如(?:有|需|果有)(?:任何)?(?:问题|疑问|疑问之处|不明之处|需要|需求|困难|意见|建议|意见(?:或|和|与)建议)[，,\ ]*)?
               (?:请|欢迎|可)(?:您|大家)?(?:随时|及时|直接)?(?:(?:与|和|跟)(?:我|我们|本人|我司|本公司)?)?(?:联系|沟通)(?:我|我们)?
             | (?:由此|因此)?(?:给|对)?(?:您|你|大家|各位|广大\p{IsCJKUnifiedIdeographs}{1,4})?(?:带来|造成)的?(?:不便|困扰|影响)(?:之处)?[，,\ ]*敬请(?:谅解|原谅|见谅)
             | (?:不便之处|如有不便)[，,\ ]*敬请(?:谅解|原谅|见谅) | 敬请(?:谅解|原谅|见谅) | 欢迎(?:垂询|来电|咨询|来电咨询)
+            | (?:以上)?[，,。.\ ]*欢迎(?:大家)?(?:讨论|交流|指正|批评指正|补充|留言(?:讨论|交流)?) | 以上
             | 敬备(?:喜宴|薄酌|菲酌) | (?:届时)?(?:恭候|敬请|欢迎)(?:您的|各位)?(?:光临|莅临)(?:指导)?
             | (?:大家|各位(?:听众|观众|网友)?(?:朋友们?)?|(?:听众|观众|网友)朋友们?)(?:大家)?好
             | 欢迎(?:收听|收看|观看)(?:本期|今天的|这一期)?(?:节目)?(?:《[^》]{1,20}》)? | 欢迎来到(?:本期|今天的)?(?:节目)?《[^》]{1,20}》

@@ -26,6 +26,12 @@ public static partial class WebPageChrome
     public static bool IsListHeading(ReadOnlySpan<char> sentence) => ListHeading().IsMatch(sentence.Trim());
 
     /// <summary>
+    /// Whether <paramref name="sentence"/> is the shop's reply under a review (<c>商家回复：感谢您的支持，我们会继续努力！</c>,
+    /// <c>掌柜回复：…</c>): the seller answers, and the review is the buyer's.
+    /// </summary>
+    public static bool IsSellersReply(ReadOnlySpan<char> sentence) => SellersReply().IsMatch(sentence.TrimStart());
+
+    /// <summary>
     /// Whether <paramref name="sentence"/> is a line of readers' reactions or a rating, as a review or a post shows them:
     /// counts of buttons (<c>有用(23)  回复(5)</c>, <c>赞 12 · 评论 3</c>, <c>转发</c>) or stars and a score (<c>★★★★☆ 4.0分</c>,
     /// <c>4.5分</c>), perhaps after what they rate (<c>物流评分：★★★★★</c>), and nothing else.
@@ -59,6 +65,9 @@ public static partial class WebPageChrome
     // （记者 李明 张华 摄）); the space before 摄 keeps a sentence on filming out (他用手机拍摄).
     [GeneratedRegex(@"^[（(]?(?:\p{IsCJKUnifiedIdeographs}{0,8}?(?:记者|通讯员|摄影记者|特约摄影))?[\s　]*(?:[\p{IsCJKUnifiedIdeographs}·]{2,6}[\s　、]+){1,4}(?:摄|摄影|供图)[）)]?[。.]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"^(?:商家|卖家|掌柜|店家|店主|官方|客服)的?(?:回复|回应|答复)[\ \t　]*[：:]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex SellersReply();
 
     // The roles an article credits (not 记者, which labels an interview's questions too: 记者：您如何看待…).
     [GeneratedRegex(@"^(?:(?:作者|文|图|图片|编辑|责编|责任编辑|校对|审核|审校|排版|来源|出品|策划|撰文|摄影|视频|美编|编审|统筹|监制)[\s　]*[｜|/:：][\s　]*[^\s　｜|/:：，,。！？!?；;]{1,20}[\s　]*){1,6}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
