@@ -56,7 +56,7 @@ public sealed class SectionLabelDecodingTests
     [InlineData("【摘　要】目　的：探讨后牙冠根纵折保存修复的疗效。方　法：选取后牙冠根纵折患者32例，行保存修复。结　果：随访2年成功率为87.5%。")]
     [InlineData("【内容提要】目的：探讨后牙冠根纵折保存修复的疗效。方法：选取后牙冠根纵折患者32例，行保存修复。")]
     [InlineData("【裁判要旨】网络服务提供者未尽到合理注意义务的，应当与直接侵权人承担连带责任【基本案情】原告系某知名品牌商标权人，发现被告经营的电商平台上大量店铺销售假冒商品【裁判结果】法院判决被告与销售者承担连带赔偿责任，赔偿原告经济损失50万元。")]
-    [InlineData("主诉：反复咳嗽、咳痰3年，加重伴气促1周。\n现病史：患者3年前无明显诱因出现咳嗽、咳痰，多为白色黏痰，冬春季节加重。1周前受凉后症状加重，伴活动后气促。\n诊断：慢性阻塞性肺疾病急性加重期。")] // a medical record's
+    [InlineData("主诉：反复咳嗽、咳痰3年，加重伴气促1周。\n现病史：患者3年前无明显诱因出现咳嗽、咳痰，多为白色黏痰，冬春季节加重。1周前受凉后症状加重，伴活动后气促。\n初步诊断：慢性阻塞性肺疾病急性加重期。")] // a medical record's
     public void TheShippedModelKeepsNoLabel(string source)
     {
         var summarizer = new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);

@@ -234,7 +234,7 @@ public sealed class SectionLabelsTests
     [Fact]
     public void AMedicalRecordsLabelsAreNoPartOfATextranksSummary()
     {
-        const string Record = "主诉：反复咳嗽、咳痰3年，加重伴气促1周。\n现病史：患者3年前无明显诱因出现咳嗽、咳痰，多为白色黏痰，冬春季节加重。1周前受凉后症状加重，伴活动后气促。\n诊断：慢性阻塞性肺疾病急性加重期。";
+        const string Record = "主诉：反复咳嗽、咳痰3年，加重伴气促1周。\n现病史：患者3年前无明显诱因出现咳嗽、咳痰，多为白色黏痰，冬春季节加重。1周前受凉后症状加重，伴活动后气促。\n初步诊断：慢性阻塞性肺疾病急性加重期。";
         Assert.Equal("反复咳嗽、咳痰3年，加重伴气促1周", TextRank.Summarize(Record, 20));
         foreach (var budget in new[] { 12, 40, 60 })
         {

@@ -32,7 +32,9 @@ public static class SectionLabels
         return false;
     }
 
-    // Compound labels first so that "材料与方法" is taken whole rather than as "材料" + leftovers.
+    // Compound labels first so that "材料与方法" is taken whole rather than as "材料" + leftovers. A medical record's 诊断 alone
+    // is no label: a case report ends on its diagnosis as a sentence (诊断:幼年透明蛋白纤维瘤病., md dev 0901, 0965), and the
+    // shipped compressive model is trained on those words as they are.
     private static readonly string[] Labels =
     [
         .. new[]
@@ -45,7 +47,7 @@ public static class SectionLabels
             "剧情简介", "剧情介绍", "剧情梗概", "故事梗概", "公司简介", "企业简介", "个人简介", "工作经历", "教育背景", "项目经历", "自我评价",
             "问题描述", "复现步骤", "预期结果", "实际结果",
             "主诉", "现病史", "既往史", "个人史", "家族史", "婚育史", "过敏史", "体格检查", "专科检查", "辅助检查", "初步诊断", "入院诊断",
-            "出院诊断", "诊断", "鉴别诊断", "诊疗计划", "治疗经过", "入院情况", "出院情况", "出院医嘱",
+            "出院诊断", "鉴别诊断", "诊疗计划", "治疗经过", "入院情况", "出院情况", "出院医嘱",
             "研究目的", "研究目标", "研究方法", "研究结果", "研究结论", "研究背景", "研究意义", "研究对象", "研究设计",
             "材料与方法", "材料和方法", "资料与方法", "资料和方法", "对象与方法", "对象和方法", "方法与结果", "目的与方法",
             "结果与结论", "结论与意义", "主要结论", "主要结果", "主要方法",
