@@ -753,6 +753,7 @@ public sealed class BibliographicFieldsTests
     public void NoSummaryIsTakenFromAStatementAboutTheText()
     {
         AssertNoSummaryTakenFrom(DisclaimerTexts.All, DisclaimerTexts.TakesFromAStatement);
+        Assert.Equal("秋天的香山红叶如火，吸引了大批游客前来观赏", TextRank.Summarize("秋天的香山红叶如火，吸引了大批游客前来观赏。据香山公园介绍，今年红叶观赏期预计持续到11月中旬。（文中图片来自网络）", 40));
         Assert.Equal("预计公司2026-2028年归母净利润", TextRank.Summarize(DisclaimerTexts.Analyst, 20));
     }
 
@@ -790,6 +791,9 @@ public sealed class BibliographicFieldsTests
     [InlineData("该专利侵权纠纷案已审结。", false)]
     [InlineData("利益相关：某互联网大厂算法工程师。", true)] // an answer's disclosure
     [InlineData("利益相关方包括政府、企业和农户。", false)]
+    [InlineData("（文中图片来自网络）", true)] // where the pictures came from
+    [InlineData("图片来源于网络，侵删。", true)]
+    [InlineData("图片来自网络爬虫采集的数据集。", false)]
     public void AStatementAboutTheTextIsAGuaranteeDisclaimerWarningOrCopyrightNote(string sentence, bool statement) => Assert.Equal(statement, Disclaimers.Is(sentence));
 
     /// <summary>

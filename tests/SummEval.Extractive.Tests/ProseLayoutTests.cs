@@ -591,6 +591,7 @@ public sealed class ProseLayoutTests
     [InlineData("本报上海12月2日讯：上海市统计局2日发布数据。", "上海市统计局2日发布数据。")]
     [InlineData("（本报记者 张三）12月1日，我市首条跨江隧道正式通车。", "12月1日，我市首条跨江隧道正式通车。")] // the reporters alone (before: every summary opened on them)
     [InlineData("(记者 李四 通讯员 王五) 我省粮食总产量再创新高。", "我省粮食总产量再创新高。")]
+    [InlineData("【财联社12月3日电】国家统计局数据显示，11月份居民消费价格指数同比上涨0.5%。", "国家统计局数据显示，11月份居民消费价格指数同比上涨0.5%。")] // a flash's (before: every summary was 财联社12月3日电, a headline)
     [InlineData("11月CPI同比上涨0.5%\n新华社北京12月3日电 国家统计局3日发布数据显示，11月份全国居民消费价格指数同比上涨0.5%。", "11月CPI同比上涨0.5%\n国家统计局3日发布数据显示，11月份全国居民消费价格指数同比上涨0.5%。")] // a headline line above
     public void ANewsDatelineAndClosingAreLeftOut(string source, string prose)
     {

@@ -914,12 +914,13 @@ internal static partial class ProseLayout
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex LeftOut();
 
-    // A news story's dateline (新华社北京12月3日电（记者 王敏）, 本报讯) at the start of a line, with its reporters and the space
+    // A news story's dateline (新华社北京12月3日电（记者 王敏）, 本报讯, a flash's 【财联社12月3日电】) at the start of a line, with its reporters and the space
     // or colon after it, or its reporters alone there (（本报记者 张三）12月1日，…), and its closing (完) at a line end. The
     // dateline needs a space, bracket or colon after its 电, so a sentence that opens on a date (3月5日电话随访…) is prose.
     [GeneratedRegex("""
         (?<=^|[\n\r\u0085\u2028\u2029])[\ \t\u3000]*
-          (?:[\p{IsCJKUnifiedIdeographs}\ ]{0,16}?(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[电讯](?=[\ \t\u3000（(：:/]) | 本报(?:\p{IsCJKUnifiedIdeographs}{2,6}[0-9]{1,2}月[0-9]{1,2}日)?讯)
+          (?:[\p{IsCJKUnifiedIdeographs}\ ]{0,16}?(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[电讯](?=[\ \t\u3000（(：:/]) | 本报(?:\p{IsCJKUnifiedIdeographs}{2,6}[0-9]{1,2}月[0-9]{1,2}日)?讯
+            | 【[\p{IsCJKUnifiedIdeographs}\ ]{1,16}?(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[电讯]】)
           (?:[\ \t\u3000]*[：:/])?
           (?:[\ \t\u3000]*[（(][^（）()\n\r]{0,40}?(?:记者|通讯员)[^（）()\n\r]{0,40}[）)])?
           [\ \t\u3000]*
