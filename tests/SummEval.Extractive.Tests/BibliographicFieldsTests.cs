@@ -777,6 +777,23 @@ public sealed class BibliographicFieldsTests
         Assert.False(Letters.IsStockPhrase("欢迎讨论数字金融的问题。"));
     }
 
+    /// <summary>
+    /// An encyclopedia's page pasted with its table of contents: the heading <c>目录</c> and a line repeating a numbered heading's
+    /// words are headings too (before: textrank <c>人物生平</c> at 20, a section's heading over its text).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromATableOfContents()
+    {
+        const string Page = "李白（701年—762年），字太白，号青莲居士，唐代伟大的浪漫主义诗人，被后人誉为“诗仙”。\n目录\n1 人物生平\n2 主要作品\n3 人物评价\n人物生平\n李白出生于西域碎叶城，少年时即显露才华，25岁出蜀漫游。";
+        AssertNoSummaryTakenFrom([Page], summary => summary.Contains("目录", StringComparison.Ordinal) || summary.Contains("人物生平", StringComparison.Ordinal) || summary.Contains("主要作品", StringComparison.Ordinal));
+        Assert.True(PaperHeadings.IsContents("目 录"));
+        Assert.False(PaperHeadings.IsContents("目录学研究"));
+        Assert.Equal("研究设计", PaperHeadings.Words("2.1 研究设计").ToString());
+        Assert.Equal(string.Empty, PaperHeadings.Words("图1 研究区位置").ToString()); // a caption's words keep its 图
+        var fields = BibliographicFields.Fields(["1 引言", "本文研究数字金融。", "引言", "引言部分的写法值得讨论。"]);
+        Assert.Equal([true, false, true, false], fields);
+    }
+
     [Theory]
     [InlineData("本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担个别及连带责任。", true)]
     [InlineData("本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。", true)]

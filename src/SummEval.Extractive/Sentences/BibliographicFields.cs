@@ -40,7 +40,7 @@ public static partial class BibliographicFields
 
     /// <summary>
     /// Which of a text's <paramref name="sentences"/> no summary is taken from: each field by
-    /// <see cref="IsField(ReadOnlySpan{char})"/>, a heading or caption of a paper's body (<see cref="PaperHeadings"/>), a row of a form's fields (<c>证券代码：600519　证券简称：贵州茅台</c>), a label and its code (<c>项目编号：MMXY-2026-088</c>) or a date (<c>更新时间：2026年12月1日</c>), a form's
+    /// <see cref="IsField(ReadOnlySpan{char})"/>, a heading or caption of a paper's body (<see cref="PaperHeadings"/>), a table of contents' heading (<c>目录</c>) and a line repeating a numbered heading's words, a row of a form's fields (<c>证券代码：600519　证券简称：贵州茅台</c>), a label and its code (<c>项目编号：MMXY-2026-088</c>) or a date (<c>更新时间：2026年12月1日</c>), a form's
     /// line or a timetable's beside another and the heading over two of them (<see cref="FormLines"/>: <c>会议时间：…</c>, <c>中文名：…</c>,
     /// <c>开幕式 9:00</c>, <c>会议议程</c>) or a label whose value is the lines under it (<c>作用机制：</c>), an official document's number, salutation,
     /// issuer, date and note on publication (<see cref="OfficialDocuments"/>), a judgment's heading, case number, parties and signatures
@@ -57,11 +57,20 @@ public static partial class BibliographicFields
         var fields = new bool[sentences.Count];
         // Set from a reference list's heading or a patent's claims on: each runs to the end of the text.
         var toTheEnd = false;
+        // The words of the numbered headings so far: a line of them alone is a heading too (a table of contents lists
+        // 1 人物生平, and the section opens on 人物生平).
+        HashSet<string>? headings = null;
         for (var k = 0; k < fields.Length; k++)
         {
             var sentence = sentences[k].AsSpan();
             toTheEnd |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence) || WebPageChrome.IsListHeading(sentence) || Letters.IsClosing(sentence);
-            fields[k] = toTheEnd || IsField(sentence) || PaperHeadings.Is(sentence)
+            var heading = PaperHeadings.Is(sentence);
+            if (heading && PaperHeadings.Words(sentence) is { Length: > 0 } words)
+            {
+                (headings ??= new(StringComparer.Ordinal)).Add(words.ToString());
+            }
+
+            fields[k] = toTheEnd || IsField(sentence) || heading || PaperHeadings.IsContents(sentence) || (headings is not null && !heading && headings.Contains(sentence.Trim().ToString()))
                 || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()))
                 || FormLines.IsBareLabel(sentence) || FormLines.IsFieldRow(sentence) || FormLines.IsCode(sentence) || FormLines.IsDated(sentence) || (FormLines.IsAny(sentence) && !FormLines.IsTitle(sentence) && ((k > 0 && FormLines.IsAny(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.IsAny(sentences[k + 1]))))
                 || (k + 2 < fields.Length && FormLines.IsHeading(sentence) && FormLines.IsAny(sentences[k + 1]) && FormLines.IsAny(sentences[k + 2]))

@@ -29,6 +29,25 @@ public static partial class PaperHeadings
         return text.Length is > 1 and <= MaxLength && text.IndexOfAny("。！？!?；;，,") < 0 && text[^1] is not ('.' or '．') && Heading().IsMatch(text);
     }
 
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is the heading of a table of contents alone (<c>目录</c>, <c>目 录</c>, <c>Contents</c>), as an
+    /// encyclopedia's page or a report pasted whole sets it over its numbered headings.
+    /// </summary>
+    public static bool IsContents(ReadOnlySpan<char> sentence) =>
+        sentence.Trim() is var text && (text.SequenceEqual("目录") || text.SequenceEqual("目 录") || text.SequenceEqual("目　录")
+            || text.Equals("Contents", StringComparison.OrdinalIgnoreCase) || text.Equals("Table of Contents", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The words of a numbered heading (<c>人物生平</c> of <c>1 人物生平</c>, <c>研究设计</c> of <c>2.1 研究设计</c>) when they are two to
+    /// sixteen Han characters; empty otherwise. A table of contents lists them, and a line of those words alone later is the
+    /// heading itself, without its number.
+    /// </summary>
+    public static ReadOnlySpan<char> Words(ReadOnlySpan<char> heading)
+    {
+        var words = heading.Trim().TrimStart("0123456789.．、 \t\u3000");
+        return words.Length is >= 2 and <= 16 && Normalization.HanScript.IsAll(words) ? words : [];
+    }
+
     // The numbering GB/T 7713 gives a paper's parts (1 before a space and Chinese; 1.1, 2.1.3 before a space or Chinese),
     // Chinese numbering (一、 （二） 第三章, a contract's 第一条 and a space; not 一. which CSL's prose enumerates with), and a caption's 图/表/Fig./Table with
     // its number and a space, and an itinerary's day (Day1：, 第二天：); then the heading's words, Chinese or a capital (2.1 Study
