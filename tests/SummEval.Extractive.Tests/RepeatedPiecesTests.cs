@@ -73,6 +73,13 @@ public sealed class RepeatedPiecesTests
         var today = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
         Assert.Equal("幼年透明蛋白纤维瘤病.诊断:幼年透明蛋白纤维瘤病", offered.Summarize(CaseReport, 40));
         Assert.Equal("幼年透明蛋白纤维瘤病", today.Summarize(CaseReport, 40));
+
+        // Only a sentence nearly inside another repeats it, and the shorter goes (a title over the sentence that says it).
+        const string Essay = "我的妈妈\n我的妈妈是一名普通的护士。她每天很早就去上班，很晚才回家。";
+        Assert.Equal("我的妈妈。我的妈妈是一名普通的护士", offered.Summarize(Essay, 20));
+        Assert.Equal("我的妈妈是一名普通的护士", today.Summarize(Essay, 20));
+        const string Story = "小明的爸爸是一名消防员。第二天，小明在作文里写道：“我的爸爸是英雄！”";
+        Assert.Equal(offered.Summarize(Story, 60), today.Summarize(Story, 60));
     }
 
     [SharedFact]

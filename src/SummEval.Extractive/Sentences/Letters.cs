@@ -40,7 +40,7 @@ public static partial class Letters
     private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
         ["您好", "你好", "们好", "大家好", "各位好", "老师好", "同学好", "同事好", "领导好", "专家好", "朋友好", "早上好", "上午好", "中午好", "下午好", "晚上好",
          "谢谢", "多谢", "感谢", "此致", "敬礼", "顺颂", "祝好", "祝安", "祝顺利", "祝工作", "祝身体", "祝研安", "祝一切", "祝生活",
-         "联系", "谅解", "原谅", "见谅", "垂询", "光临", "莅临", "敬备", "收听", "收看", "观看", "节目", "再见", "主播", "主持人", "详情", "信息请", "谢邀", "邀请", "欢迎", "内容请", "资讯请", "事宜请", "情况请", "方式请", "流程请", "阅读原文", "点击", "说明书并"], StringComparison.Ordinal);
+         "联系", "谅解", "原谅", "见谅", "垂询", "光临", "莅临", "敬备", "收听", "收看", "观看", "节目", "再见", "主播", "主持人", "详情", "信息请", "谢邀", "谢谢邀请", "感谢邀请", "欢迎讨论", "欢迎交流", "欢迎指正", "欢迎批评", "欢迎补充", "欢迎留言", "欢迎大家", "内容请", "资讯请", "事宜请", "情况请", "方式请", "流程请", "阅读原文", "点击", "说明书并"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> EnglishWords = System.Buffers.SearchValues.Create(
         ["regards", "sincerely", "best wishes", "hi ", "hi,", "hello", "dear "], StringComparison.OrdinalIgnoreCase);

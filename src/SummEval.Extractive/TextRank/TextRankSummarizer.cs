@@ -22,6 +22,9 @@ namespace SummEval.Extractive.TextRank;
 /// <param name="idf">IDF of a word (Jieba's table); only used when <see cref="TextRankOptions.IdfExponent"/> is not 0.</param>
 public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions options, Func<string, double>? idf = null) : ISummarizer
 {
+    // The share of the shorter of two sentences chosen whole that their LCS must reach for one to repeat the other.
+    private const double RepeatedSentenceShare = 0.8;
+
     // Function words carry no topic; counting them would link every sentence to every other.
     private static readonly HashSet<string> StopWords =
     [
@@ -475,11 +478,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             var chosen = BudgetedSelector.Select(lengths, scores, budget);
 
             // A sentence that says what a chosen one says adds nothing (报告1例幼年透明蛋白纤维瘤病. and 诊断:幼年透明蛋白纤维瘤病.,
-            // a case report's opening and its diagnosis): the less central goes, and the budget is filled again, as the
-            // clauses' selection keeps no such pair.
-            while (RepeatedPieces.FirstPair(sentences, chosen, settings.RepeatShare) is var (first, second))
+            // a case report's opening and its diagnosis), as the clauses' selection keeps no such pair. Whole sentences share
+            // words by chance more than clauses do (小明的爸爸是一名消防员 and …小明在作文里写道：“我的爸爸是英雄！”), so only one
+            // nearly inside the other counts; the shorter goes, since the longer says it too (a title over the sentence that
+            // repeats it, 我的妈妈 and 我的妈妈是一名普通的护士), and the budget is filled again.
+            while (RepeatedPieces.FirstPair(sentences, chosen, settings.RepeatShare is null ? null : RepeatedSentenceShare) is { } pair)
             {
-                lengths[scores[second] > scores[first] ? first : second] = budget + 1;
+                lengths[TextLength.Chars(sentences[pair.First]) < TextLength.Chars(sentences[pair.Second]) ? pair.First : pair.Second] = budget + 1;
                 chosen = BudgetedSelector.Select(lengths, scores, budget);
             }
 
