@@ -22,17 +22,10 @@ internal static class ArticleNumbers
             return;
         }
 
-        var sentences = documentSentences.Runs;
         var texts = documentSentences.Texts;
-        for (var k = 0; k < sentences.Count; k++)
+        for (var k = 0; k < texts.Count; k++)
         {
-            // The number's words: those that start inside it (jieba may cut 第十四条 as 第十四 and 条).
-            var (first, count) = sentences[k];
-            var length = ListItemMarkers.ArticleLength(texts[k]);
-            for (int i = first, at = 0; i < first + count && at < length; at += words[i].Text.Length, i++)
-            {
-                unkept[i] = true;
-            }
+            documentSentences.MarkOpening(k, ListItemMarkers.ArticleLength(texts[k]), unkept);
         }
     }
 }

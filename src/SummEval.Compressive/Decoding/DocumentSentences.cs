@@ -17,6 +17,21 @@ internal sealed class DocumentSentences(AnalyzedDocument document)
     /// <summary>Each sentence as the text of its words, in the order of <see cref="Runs"/>.</summary>
     internal List<string> Texts => texts ??= [.. Runs.Select(s => string.Concat(document.Words.Skip(s.Start).Take(s.Count).Select(w => w.Text)))];
 
+    /// <summary>
+    /// Sets <paramref name="unkept"/> for the words of sentence <paramref name="sentence"/> that start inside its first
+    /// <paramref name="chars"/> characters: a label, a name or a number that opens it, which jieba may cut across words
+    /// (第十四|条, 张三|：).
+    /// </summary>
+    internal void MarkOpening(int sentence, int chars, bool[] unkept)
+    {
+        var words = document.Words;
+        var (first, count) = Runs[sentence];
+        for (int i = first, at = 0; i < first + count && at < chars; at += words[i].Text.Length, i++)
+        {
+            unkept[i] = true;
+        }
+    }
+
     private static List<(int Start, int Count)> Split(AnalyzedDocument document)
     {
         var words = document.Words;

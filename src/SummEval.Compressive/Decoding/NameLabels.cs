@@ -19,25 +19,16 @@ internal static class NameLabels
             return;
         }
 
-        var sentences = documentSentences.Runs;
         var texts = documentSentences.Texts;
-        for (var k = 0; k < sentences.Count; k++)
+        for (var k = 0; k < texts.Count; k++)
         {
             // A sentence after a line's break opens on it.
             var text = texts[k].AsSpan();
             var start = text.Length - text.TrimStart().Length;
             var section = SectionLabels.LabelLength(text[start..]);
-            var label = FormLines.NameLabelLength(text[(start + section)..]);
-            if (label == 0)
+            if (FormLines.NameLabelLength(text[(start + section)..]) is var label and > 0)
             {
-                continue;
-            }
-
-            // The label's words: those that start inside it.
-            var (first, count) = sentences[k];
-            for (int i = first, at = 0; i < first + count && at < start + section + label; at += words[i].Text.Length, i++)
-            {
-                unkept[i] = true;
+                documentSentences.MarkOpening(k, start + section + label, unkept);
             }
         }
     }

@@ -39,10 +39,9 @@ internal static class TranscriptSentences
                 continue;
             }
 
-            // The name's words: those that start inside it (jieba may cut 张三： as 张三 and ：).
-            for (int i = first, at = 0; names is not null && i < first + count && at < names[k]; at += words[i].Text.Length, i++)
+            if (names is not null)
             {
-                unkept[i] = true;
+                documentSentences.MarkOpening(k, names[k], unkept);
             }
         }
     }
