@@ -416,6 +416,20 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// A forum thread's floors and posters are no text (before: textrank <c>1楼 张三：求推荐一款适合学生</c> at 20, lead-1 the same).
+    /// </summary>
+    [Theory]
+    [InlineData("1楼 张三：求推荐一款笔记本电脑。\n2楼 李四：推荐联想小新Pro。", "求推荐一款笔记本电脑。推荐联想小新Pro。")]
+    [InlineData("12楼：同意楼上的看法。", "同意楼上的看法。")]
+    [InlineData("3楼会议室：下午两点开会。", "3楼会议室：下午两点开会。")] // a place, not a floor's reply
+    public void AForumThreadsFloorsAndPostersAreNoText(string source, string prose)
+    {
+        Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+        Assert.DoesNotContain("楼 ", TextRank.Summarize(source, 20), StringComparison.Ordinal);
+        Assert.DoesNotContain("张三", LeadSentenceSummarizer.Summarize(source, 20), StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A review's stars before its words are its rating (before: textrank <c>★★★★☆ 这家店的牛肉面味道很正宗</c> at 20, lead-1 the same
     /// with the stars); a star alone still opens its line as a bullet, and a row of stars with no space after it is left as written.
     /// </summary>

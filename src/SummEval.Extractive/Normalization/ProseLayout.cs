@@ -200,7 +200,8 @@ internal static partial class ProseLayout
         || text.AsSpan().IndexOfAny(PictographStarts) >= 0
         || text.AsSpan().IndexOfAny(ChatPlaceholders) >= 0
         || (text.AsSpan().TrimStart() is { Length: > 0 } start && (MarkerStarts.Contains(start[0]) || start[0] == '【' || IsEmojiOrSymbol(start[0])
-            || (start.Length > 1 && start[0] is '[' or '(' or '（' && char.IsAsciiDigit(start[1]))));
+            || (start.Length > 1 && start[0] is '[' or '(' or '（' && char.IsAsciiDigit(start[1]))
+            || (char.IsAsciiDigit(start[0]) && start[..Math.Min(start.Length, 5)].Contains('楼'))));
 
     // What a chat's export writes for what it cannot show (the placeholder alternative of LeftOut).
     private static readonly SearchValues<string> ChatPlaceholders = SearchValues.Create(
@@ -890,7 +891,8 @@ internal static partial class ProseLayout
 
     // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses, DOIs with their label, character entities,
     // and Markdown: a line's heading, bullet or quote marker and bold's asterisks (## 摘要, - 纳入…, **目的**：); a comment's
-    // author with the colon after the name, opening its line (@小王同学：这个政策太好了…); and the @ before a name a social post
+    // author with the colon after the name, opening its line (@小王同学：这个政策太好了…), or a forum thread's floor and poster
+    // (1楼 张三：求推荐…; not 3楼会议室…, which has no colon after the floor or the name); and the @ before a name a social post
     // mentions (近日，@某某 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…), a repost's //@name: before the
     // comment or post it passes on (with 转发微博, the words a repost without a comment of its own gets), or a group chat's mention of
     // everyone whole (@所有人 明天上午…); and what a chat's export writes for what it cannot show ([图片], [表情]).
@@ -908,6 +910,7 @@ internal static partial class ProseLayout
         | (?<bold>(?<!\*)\*\*(?!\*))
         | (?<repost>(?:(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:转发微博|轉發微博|Repost)[\ \t]*)?//[\ \t]*@[^\s@:：，,。！？/]{1,20}[：:][\ \t]*(?:(?:转发微博|轉發微博|Repost)[\ \t]*(?=//|$|[\n\r\u0085\u2028\u2029]))?)
         | (?<author>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*@[^\s@:：，,。！？]{1,20}[：:][\ \t]*(?=\S))
+        | (?<author>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*[0-9]{1,4}楼(?:[\ \t]+[^\s@:：，,。！？]{1,20})?[：:][\ \t]*(?=\S))
         | (?<mention>@(?:所有人|全体成员)(?![\p{L}\p{N}])[\ \t]*)
         | (?<mention>(?<![\p{L}\p{N}])@(?=[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]))
         | (?<placeholder>\[(?:图片|表情|动画表情|语音|视频|文件|链接|位置|红包|转账|语音通话|视频通话)\])
