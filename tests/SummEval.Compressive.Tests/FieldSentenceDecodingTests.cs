@@ -51,6 +51,12 @@ public sealed class FieldSentenceDecodingTests
         ["谢邀。利益相关：某互联网大厂算法工程师。\n先说结论：大模型短期内不会完全取代程序员，但会显著改变程序员的工作方式。\n一方面，大模型已经能够完成大量重复性的编码工作；另一方面，需求分析、系统设计和调试仍然需要人的判断。\n以上，欢迎讨论。"],
         summary => summary.Contains("谢邀", StringComparison.Ordinal) || summary.Contains("工程师", StringComparison.Ordinal) || summary.Contains("欢迎讨论", StringComparison.Ordinal));
 
+    /// <summary>Before: 清晨的西湖，薄雾笼罩湖面浙江省杭州市西部 (a video's script at 20: a shot's description glued to the narration).</summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromAScriptsDirections() => AssertNoWordTakenFrom(
+        ["【画面】清晨的西湖，薄雾笼罩湖面。\n【解说】西湖位于浙江省杭州市西部，是中国著名的风景名胜区，2011年被列入世界遗产名录。\n【画面】游船缓缓驶过断桥。"],
+        summary => summary.Contains("薄雾", StringComparison.Ordinal) || summary.Contains("游船", StringComparison.Ordinal) || summary.Contains("解说", StringComparison.Ordinal));
+
     /// <summary>Before: 通用名称：布洛芬缓释胶囊 (a leaflet at 20), 报告题目：大语言模型的推理能力与局限 (a lecture's notice), 主题：关于下周项目评审会议的安排 (an e-mail).</summary>
     [Fact]
     public void TheShippedModelKeepsNoLabelOfANameOrATitle()

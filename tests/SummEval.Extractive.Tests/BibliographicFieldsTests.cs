@@ -794,6 +794,24 @@ public sealed class BibliographicFieldsTests
         Assert.Equal([true, false, true, false], fields);
     }
 
+    /// <summary>
+    /// A video's script: its directions (【画面】, 镜头：) to the next label are what is seen, not what is said, and its narration's
+    /// label goes (before: textrank <c>清晨的西湖，薄雾笼罩湖面</c> at 20 and 40, a shot's description).
+    /// </summary>
+    [Fact]
+    public void NoSummaryIsTakenFromAScriptsDirections()
+    {
+        const string Script = "【画面】清晨的西湖，薄雾笼罩湖面。游船停在岸边。\n【解说】西湖位于浙江省杭州市西部，是中国著名的风景名胜区，2011年被列入世界遗产名录。\n镜头：游船缓缓驶过断桥。";
+        Assert.Equal("西湖位于浙江省杭州市西部", TextRank.Summarize(Script, 20));
+        foreach (var budget in new[] { 12, 40, 60 })
+        {
+            var summary = TextRank.Summarize(Script, budget);
+            Assert.False(summary.Contains("薄雾", StringComparison.Ordinal) || summary.Contains("游船", StringComparison.Ordinal) || summary.Contains("解说", StringComparison.Ordinal), summary);
+        }
+
+        Assert.Equal([false, false], BibliographicFields.Fields(["应用场景：智慧城市。", "本文研究场景识别。"]));
+    }
+
     [Theory]
     [InlineData("本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担个别及连带责任。", true)]
     [InlineData("本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。", true)]

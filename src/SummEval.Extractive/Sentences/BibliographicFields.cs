@@ -16,7 +16,7 @@ public static partial class BibliographicFields
     // A web page's calls count by their own words (点击下方, 二维码): an advertisement of one line holds one.
     private static readonly SearchValues<string> LabelWords = SearchValues.Create(
         ["关键", "关 键", "分类号", "基金", "基 金", "作者", "文献标", "文章编号", "收稿", "修回", "录用", "接受日期", "网络出版", "网络首发", "引用", "引文", "资助", "单位", "在线", "出版", "发表", "专辑", "专题", "刊名", "期刊", "页码", "页数", "DOI", "ISSN",
-         "原标题", "原文标题", "编辑：", "编辑:", "编辑】", "来源：", "来源:", "来源】", "注：", "注:", "摄影：", "摄影:", "校对：", "校对:", "审核：", "审核:", "监制：", "监制:", " 摄", "\u3000摄", " 供图", "回复：", "回复:",
+         "原标题", "原文标题", "画面", "镜头", "编辑：", "编辑:", "编辑】", "来源：", "来源:", "来源】", "注：", "注:", "摄影：", "摄影:", "校对：", "校对:", "审核：", "审核:", "监制：", "监制:", " 摄", "\u3000摄", " 供图", "回复：", "回复:",
          "联系", "mail", "邮箱", "信箱", "转载", "转自", "摘自", "选自", "来源于", "点击上方", "点击下方", "点击蓝字", "点击关注", "阅读原文", "二维码", "扫码", "关注我们", "关注公众号", "分享给更多人",
          "申请", "公开号", "公开日", "公告", "发明人", "设计人", "专利权人", "代理", "优先权", "主权项", "权利要求", "国省代码",
          "题目", "姓名", "导师", "指导教师", "学科", "专业", "学位", "学号", "培养单位", "答辩", "密级", "参考文献", "参 考", "[J]", "［J］", "[M]", "[D]", "[C]", "[EB/OL]", "references", "bibliography",
@@ -44,7 +44,7 @@ public static partial class BibliographicFields
     /// line or a timetable's beside another and the heading over two of them (<see cref="FormLines"/>: <c>会议时间：…</c>, <c>中文名：…</c>,
     /// <c>开幕式 9:00</c>, <c>会议议程</c>) or a label whose value is the lines under it (<c>作用机制：</c>), an official document's number, salutation,
     /// issuer, date and note on publication (<see cref="OfficialDocuments"/>), a judgment's heading, case number, parties and signatures
-    /// (<see cref="CourtDocuments"/>), a web page's calls to follow or share and a review's reaction counts, rating and the shop's reply (<see cref="WebPageChrome"/>), a letter's greeting or thanks and the stock phrase it ends its message on (<see cref="Letters"/>: <c>如有问题，请随时与我联系</c>), a statement a kind of text prints every time about itself (<see cref="Disclaimers"/>: <c>投资有风险，入市需谨慎</c>), an aside a bracket holds whole (<c>（幕启。…）</c>, <c>（完）</c>), a heading that only names a notice's kind (<see cref="KindHeadings"/>: <c>致歉声明</c>, <c>征稿启事</c>); a line of
+    /// (<see cref="CourtDocuments"/>), a web page's calls to follow or share and a review's reaction counts, rating and the shop's reply (<see cref="WebPageChrome"/>), a letter's greeting or thanks and the stock phrase it ends its message on (<see cref="Letters"/>: <c>如有问题，请随时与我联系</c>), a statement a kind of text prints every time about itself (<see cref="Disclaimers"/>: <c>投资有风险，入市需谨慎</c>), an aside a bracket holds whole (<c>（幕启。…）</c>, <c>（完）</c>), a script's directions to the next label (<c>【画面】清晨的西湖…</c>), a heading that only names a notice's kind (<see cref="KindHeadings"/>: <c>致歉声明</c>, <c>征稿启事</c>); a line of
     /// names without marks (<c>张三，李四</c>) right before an affiliation line (alone, as likely a list's words; before the
     /// institutions, the paper's authors); and every sentence after a reference list's heading (<c>参考文献</c>) or a patent's
     /// claims (<c>主权项：</c>, <c>权利要求书：</c>), a web page's list of other articles (<c>往期推荐：</c>) or a letter's closing formula (<c>此致</c>), which a splitter
@@ -60,9 +60,16 @@ public static partial class BibliographicFields
         // The words of the numbered headings so far: a line of them alone is a heading too (a table of contents lists
         // 1 人物生平, and the section opens on 人物生平).
         HashSet<string>? headings = null;
+        // Set from a script's direction (【画面】, 【镜头】) to the next label: what is seen or heard, not what is said.
+        var directing = false;
         for (var k = 0; k < fields.Length; k++)
         {
             var sentence = sentences[k].AsSpan();
+            if (SectionLabels.LabelLength(sentence) is var label and > 0)
+            {
+                directing = IsDirection(sentence[..label]);
+            }
+
             toTheEnd |= IsReferenceHeading(sentence) || Claims().IsMatch(sentence) || WebPageChrome.IsListHeading(sentence) || Letters.IsClosing(sentence);
             var heading = PaperHeadings.Is(sentence);
             if (heading && PaperHeadings.Words(sentence) is { Length: > 0 } words)
@@ -70,7 +77,7 @@ public static partial class BibliographicFields
                 (headings ??= new(StringComparer.Ordinal)).Add(words.ToString());
             }
 
-            fields[k] = toTheEnd || IsField(sentence) || heading || PaperHeadings.IsContents(sentence) || (headings is not null && !heading && headings.Contains(sentence.Trim().ToString()))
+            fields[k] = toTheEnd || directing || IsField(sentence) || heading || PaperHeadings.IsContents(sentence) || (headings is not null && !heading && headings.Contains(sentence.Trim().ToString()))
                 || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()))
                 || FormLines.IsBareLabel(sentence) || FormLines.IsFieldRow(sentence) || FormLines.IsCode(sentence) || FormLines.IsDated(sentence) || (FormLines.IsAny(sentence) && !FormLines.IsTitle(sentence) && ((k > 0 && FormLines.IsAny(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.IsAny(sentences[k + 1]))))
                 || (k + 2 < fields.Length && FormLines.IsHeading(sentence) && FormLines.IsAny(sentences[k + 1]) && FormLines.IsAny(sentences[k + 2]))
@@ -79,6 +86,12 @@ public static partial class BibliographicFields
 
         return fields;
     }
+
+    // A script's labels for what the camera shows and the track plays (【画面】, 镜头：, 【音效】, 【字幕】), as against its narration's
+    // (【解说】, 旁白：), which says what the script is about.
+    private static bool IsDirection(ReadOnlySpan<char> label) =>
+        label.Trim().Trim("【】[]（）()：: \t\u3000") is var name && (name.SequenceEqual("画面") || name.SequenceEqual("镜头") || name.SequenceEqual("音效")
+            || name.SequenceEqual("字幕") || name.SequenceEqual("特写") || name.SequenceEqual("空镜"));
 
     /// <summary>
     /// Whether <paramref name="sentence"/> belongs to a reference list: its heading (<c>参考文献</c>, <c>【参考文献】</c>,
