@@ -14,7 +14,7 @@ internal static class NameLabels
     internal static void Mark(AnalyzedDocument document, DocumentSentences documentSentences, bool[] unkept)
     {
         var words = document.Words;
-        if (words.Count == 0 || document.Source.AsSpan().IndexOfAny(LabelWords) < 0)
+        if (words.Count == 0 || !FormLines.MayHaveNameLabel(document.Source))
         {
             return;
         }
@@ -32,6 +32,4 @@ internal static class NameLabels
             }
         }
     }
-
-    private static readonly System.Buffers.SearchValues<string> LabelWords = System.Buffers.SearchValues.Create(["名称", "题目", "标题", "主题"], StringComparison.Ordinal);
 }

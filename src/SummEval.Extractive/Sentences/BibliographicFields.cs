@@ -77,7 +77,7 @@ public static partial class BibliographicFields
                 (headings ??= new(StringComparer.Ordinal)).Add(words.ToString());
             }
 
-            fields[k] = toTheEnd || directing || IsField(sentence) || heading || PaperHeadings.IsContents(sentence) || (headings is not null && !heading && headings.Contains(sentence.Trim().ToString()))
+            fields[k] = toTheEnd || directing || IsField(sentence) || heading || PaperHeadings.IsContents(sentence) || (headings is not null && !heading && headings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Trim()))
                 || (k + 1 < fields.Length && IsNames(sentence) && IsAffiliation(sentences[k + 1].AsSpan().Trim()))
                 || FormLines.IsBareLabel(sentence) || FormLines.IsFieldRow(sentence) || FormLines.IsCode(sentence) || FormLines.IsDated(sentence) || (FormLines.IsAny(sentence) && !FormLines.IsTitle(sentence) && ((k > 0 && FormLines.IsAny(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.IsAny(sentences[k + 1]))))
                 || (k + 2 < fields.Length && FormLines.IsHeading(sentence) && FormLines.IsAny(sentences[k + 1]) && FormLines.IsAny(sentences[k + 2]))

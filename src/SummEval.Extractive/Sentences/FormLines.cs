@@ -94,6 +94,9 @@ public static partial class FormLines
     /// </summary>
     public static int NameLabelLength(ReadOnlySpan<char> text) => NameLabel(text, out _);
 
+    /// <summary>Whether <paramref name="text"/> may hold the label of a name or a title (one search for 名称, 题目, 标题, 主题), so its sentences are tested only then.</summary>
+    public static bool MayHaveNameLabel(ReadOnlySpan<char> text) => text.IndexOfAny(NameWords) >= 0;
+
     /// <summary>
     /// Whether <paramref name="line"/> gives the title of what the text is about under a label (<c>报告题目：大语言模型的推理能力与局限</c>
     /// over a lecture's notice, <c>主题：关于下周项目评审会议的安排</c> over an e-mail): a line of a form, but its value is the text's own
