@@ -62,6 +62,29 @@ public sealed class TextRankRound10CutTests
     }
 
     [Fact]
+    public void ASpansPrepositionOrARelationWordBeforeItsNounGoesWithWhatFollows()
+    {
+        // Stop 55: an IOU's term cut at 至 (md dev 0629 too: "…内科2012年至"), a power of attorney's clause at 有关 before
+        // its noun (CSL test 0293: "…MRI表现以及相关|…").
+        Assert.Equal("合同有效期", Cut("合同有效期自2026年1月1日至2026年6月30日", "合同有效期自2026年1月1日至"));
+        Assert.Equal("湖南省儿童医院心血管内科", Cut("湖南省儿童医院心血管内科2012年至2014年收治的患者", "湖南省儿童医院心血管内科2012年至"));
+        Assert.Equal("按时完成", Cut("按时完成按照合同约定的全部工作", "按时完成按照"));
+        Assert.Equal("受托人在办理上述事项过程中所签署", Cut("受托人在办理上述事项过程中所签署的有关文件", "受托人在办理上述事项过程中所签署的有关"));
+        Assert.Equal("现委托李四代为办理", Cut("现委托李四代为办理相关手续", "现委托李四代为办理相关"));
+        Assert.Equal("现委托李四代为办理相关", Cut("现委托李四代为办理相关手续", "现委托李四代为办理相关", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
+
+        // At a predicate's end they stay ("与饮食习惯有关", "与发病密切相关"), and 根据 and 依据 are nouns too
+        // (md dev 0851: "有确切文献记载依据").
+        Assert.Equal("该病与饮食习惯有关", Cut("该病与饮食习惯有关，且多见于老年人", "该病与饮食习惯有关"));
+        Assert.Equal("有确切文献记载依据", Cut("有确切文献记载依据可以追溯到唐代", "有确切文献记载依据"));
+
+        const string iou = "借条\n今借到李四人民币伍万元整（¥50000.00），用于个人资金周转，借款期限为六个月，自2026年1月1日至2026年6月30日，到期一次性还清本金。\n借款人：王五\n2026年1月1日";
+        Assert.DoesNotMatch("[自至]$", Summary(iou));
+        const string attorney = "授权委托书\n委托人：张三，身份证号：110101198001011234\n受托人：李四，身份证号：110101198502021234\n现委托李四代为办理本人名下房产过户相关手续。受托人在办理上述事项过程中所签署的有关文件，我均予以承认。\n委托期限：自签字之日起至上述事项办完为止。\n委托人（签字）：\n2026年3月1日";
+        Assert.False(Summary(attorney).EndsWith("有关", StringComparison.Ordinal), Summary(attorney));
+    }
+
+    [Fact]
     public void PurposeLaiGoesWithItsVerb()
     {
         // CSL train 0380: "...定位系统来|替代传统的手动定位"; 来 the plain verb before 的 or 了 stays.

@@ -18,6 +18,8 @@ public static class WellFormedCut
         "的", "之", "与", "和", "及", "以及", "或", "或者", "并", "而", "且", "对", "对于", "在", "以", "于", "从", "把", "被", "将",
         "为", "由", "向", "给", "使", "让", "其", "及其", "地", "得", "是", "了解", "基于", "针对", "关于", "通过", "利用",
         "采用", "结合", "融合", "包括", "如", "即", "该", "这", "一种", "一个", "一类", "个", "种", "中的", "下的", "上的",
+        // The prepositions of a span or a basis ("自2026年1月1日至|2026年6月30日", "按照|…"; 根据 and 依据 are nouns too): the object is what they say.
+        "自", "至", "自从", "直至", "截至", "按照", "依照", "凭借", "鉴于", "至于",
     ];
 
     // Words that need what follows them and end no phrase (round 8): light verbs and verbs that take an object
@@ -58,6 +60,11 @@ public static class WellFormedCut
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlessLookup = HeadlessWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words of relation that are attributive before a noun and predicates at a clause's end (round 10's modifiers, stop 55).
+    private static readonly HashSet<string> RelationWords = ["有关", "相关"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationLookup = RelationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Comparatives Jieba keeps as one token without a dictionary tag, adjectives like 高 and 好 (round 10: "拥有更高|的对比度").
     private static readonly HashSet<string> Comparatives =
     [
@@ -90,14 +97,14 @@ public static class WellFormedCut
     private const string Hyphens = "-‐－";
 
     // Characters that bind to what follows when they end a longer token: Jieba keeps "现状及" and "有助于" whole, and its
-    // HMM joins "过高且" (every word ending in 且, 而且 to 尚且, opens a clause).
-    private const string OpenEndChars = "及与和或并的于以之且";
+    // HMM joins "过高且" (every word ending in 且, 而且 to 尚且, opens a clause), and "1月1日至" a span's first date.
+    private const string OpenEndChars = "及与和或并的于以之且至";
 
     // Words that end in one of those characters and are complete themselves (nouns, adjectives, finished verbs).
     private static readonly HashSet<string> ClosedEndings =
     [
         "参与", "赠与", "饱和", "总和", "之和", "中和", "调和", "缓和", "温和", "共和", "平和", "涉及", "普及", "危及", "遍及",
-        "提及", "波及", "埃及", "不及", "合并", "兼并", "吞并", "归并", "目的",
+        "提及", "波及", "埃及", "不及", "合并", "兼并", "吞并", "归并", "目的", "冬至", "夏至", "备至", "而至", "之至",
     ];
 
     // Looked up by span: a check runs for every candidate cut, so it must not allocate.
@@ -322,8 +329,15 @@ public static class WellFormedCut
             return true;
         }
 
-        var tag = JiebaSegmenter.Default.Dictionary.TagOf(last);
         var next = count < ends.Count ? Token(text, ends, count) : [];
+        if (RelationLookup.Contains(last))
+        {
+            // 有关 and 相关 modify a noun ("所签署的有关|文件", "办理相关|手续", Jieba's verb) and end a predicate
+            // ("与饮食习惯有关", "与发病密切相关|的因素").
+            return IsNoun(next) || IsVerb(next);
+        }
+
+        var tag = JiebaSegmenter.Default.Dictionary.TagOf(last);
         switch (tag)
         {
             case "r":
