@@ -346,6 +346,12 @@ public sealed class BibliographicFieldsTests
     [InlineData("特此声明。", true)]
     [InlineData("请假条", true)] // a letter's kind
     [InlineData("倡议书", true)]
+    [InlineData("致全体市民的一封信", true)] // an open letter's, with whom it is to (stop 55)
+    [InlineData("给家长的一封信", true)]
+    [InlineData("致全校师生的倡议书", true)]
+    [InlineData("告全市人民书", true)]
+    [InlineData("告诉他这本书", false)]
+    [InlineData("致敬为抗洪抢险付出的人们", false)]
     [InlineData("关于放假的通知", false)] // its matter
     [InlineData("对广大消费者的致歉声明", false)]
     [InlineData("阿莫西林胶囊说明书", false)]
@@ -373,6 +379,12 @@ public sealed class BibliographicFieldsTests
         Assert.Contains("请假条\n尊敬的王老师：\n我因", AnalysisText.Of(LetterTexts.LeaveNote).Shadow, StringComparison.Ordinal);
         Assert.Contains("同学们：\n地球", AnalysisText.Of(LetterTexts.Proposal).Shadow, StringComparison.Ordinal);
         Assert.Equal("我因发烧需要去医院就诊，特向您请假一天（12月3日），请批准", TextRank.Summarize(LetterTexts.LeaveNote, 40));
+
+        // Stop 55: under an open letter's heading too, though its two short lines look like a paragraph wrapped at nine
+        // characters (before: textrank 全体市民的一封信亲爱的市民朋友们, lead-1 致全体市民的一封信亲爱的市民朋友们：当前).
+        Assert.Contains("一封信\n亲爱的市民朋友们：\n当前", AnalysisText.Of(LetterTexts.OpenLetter).Shadow, StringComparison.Ordinal);
+        Assert.Equal("请广大市民减少不必要的外出", TextRank.Summarize(LetterTexts.OpenLetter, 20));
+        Assert.Equal("当前正值汛期，我市将迎来新一轮强降雨天气", LeadSentenceSummarizer.Summarize(LetterTexts.OpenLetter, 20));
     }
 
     [Fact]

@@ -36,8 +36,14 @@ public static class LetterTexts
     /// <summary>A utility's notice of an outage: its kind, a salutation, the notice, an apology for the trouble, the issuer and the date.</summary>
     public const string Outage = "停电通知\n尊敬的用户：\n因线路检修需要，我公司定于12月8日对10千伏城北线进行停电检修。由此给您带来的不便，敬请谅解！\n国网某某供电公司\n2026年12月1日";
 
+    /// <summary>
+    /// A city's open letter: its heading with whom it is to (致全体市民的一封信) over the salutation, the message, the issuer and the
+    /// date; its two short first lines look like a paragraph wrapped at nine characters.
+    /// </summary>
+    public const string OpenLetter = "致全体市民的一封信\n亲爱的市民朋友们：\n当前正值汛期，我市将迎来新一轮强降雨天气。为保障大家的生命财产安全，请广大市民减少不必要的外出，远离河道、低洼地带，关注气象预警信息。让我们携手共度汛期！\n某某市防汛抗旱指挥部\n2026年7月10日";
+
     /// <summary>Every letter above but <see cref="Answered"/>.</summary>
-    public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English, Reply, LeaveNote, Proposal, Quote, Outage];
+    public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English, Reply, LeaveNote, Proposal, Quote, Outage, OpenLetter];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only a greeting, thanks, closing, signature or header line holds.</summary>
     public static bool TakesFromACourtesy(string summary) => Array.Exists(CourtesyOnly, summary.Contains);

@@ -770,10 +770,10 @@ internal static partial class ProseLayout
         BibliographicFields.IsPageLine(line, next) || HasCells(line) || Asides.Is(line) || (!continued && PaperHeadings.Is(line))
         || (FormLines.IsAny(line) && (FormLines.IsAny(next) || FormLines.IsAny(previous))) || (FormLines.IsHeading(line) && FormLines.IsAny(next)) || IsOfficialLine(line, previous, next) || IsFieldLine(line);
 
-    // An official document's title, the issuer over its date, and the salutation where the document opens it (or under a
-    // reply's subject, Re: …⏎王经理：, or a letter's kind, 请假条⏎尊敬的王老师：); a reply's subject.
+    // An official document's title or a heading that names its kind, the issuer over its date, and the salutation where the
+    // document opens it (or under a reply's subject, Re: …⏎王经理：, or a letter's kind, 请假条⏎尊敬的王老师：); a reply's subject.
     private static bool IsOfficialLine(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
-        OfficialDocuments.IsTitle(line) || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(next))
+        OfficialDocuments.IsTitle(line) || KindHeadings.Is(line) || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(next))
         || OfficialDocuments.OpensWithSalutation(line, previous)
         || Letters.IsReplySubject(line);
 
