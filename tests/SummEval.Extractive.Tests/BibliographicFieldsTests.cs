@@ -184,6 +184,8 @@ public sealed class BibliographicFieldsTests
     [InlineData("Fig. 3 Location of the study area")]
     [InlineData("Day1：北京—西安")] // an itinerary's day (before: textrank Day1：北京—西安上午乘高铁前往西安 at 20, the day's line read as wrapped)
     [InlineData("第二天：西安")]
+    [InlineData("第一页：项目背景")] // a slide's page (stop 55; before: textrank 第一页：项目背景 at 20)
+    [InlineData("Slide 2: 解决方案")]
     [InlineData("【第一章 初入江湖】")] // a web novel's chapter in brackets (before: textrank 【第一章 初入江湖】，眼神中却透着一股坚毅 at 40)
     public void ANumberedHeadingOrACaptionIsAPaperHeading(string sentence)
     {
@@ -200,6 +202,7 @@ public sealed class BibliographicFieldsTests
     [InlineData("1、数字普惠金融显著促进了农户收入增长，这种促进作用在中西部地区更为明显")]
     [InlineData("一种基于注意力机制的中文短文本分类方法研究及其在医疗问答系统中的应用与评价分析")] // no number
     [InlineData("第二天，小明在作文里写道")] // the next day of a story
+    [InlineData("第一页的内容是项目背景")]
     [InlineData("day 3 of the trial")]
     [InlineData("【快讯】美联储宣布加息25个基点")] // a bracketed label before a sentence, no heading
     public void SentencesAndListItemsAreNoPaperHeading(string sentence) => Assert.False(PaperHeadings.Is(sentence));
