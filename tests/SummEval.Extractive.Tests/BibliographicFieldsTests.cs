@@ -184,6 +184,8 @@ public sealed class BibliographicFieldsTests
     [InlineData("Fig. 3 Location of the study area")]
     [InlineData("Day1：北京—西安")] // an itinerary's day (before: textrank Day1：北京—西安上午乘高铁前往西安 at 20, the day's line read as wrapped)
     [InlineData("第二天：西安")]
+    [InlineData("第一页：项目背景")] // a slide's page (stop 55; before: textrank 第一页：项目背景 at 20)
+    [InlineData("Slide 2: 解决方案")]
     [InlineData("【第一章 初入江湖】")] // a web novel's chapter in brackets (before: textrank 【第一章 初入江湖】，眼神中却透着一股坚毅 at 40)
     public void ANumberedHeadingOrACaptionIsAPaperHeading(string sentence)
     {
@@ -200,6 +202,7 @@ public sealed class BibliographicFieldsTests
     [InlineData("1、数字普惠金融显著促进了农户收入增长，这种促进作用在中西部地区更为明显")]
     [InlineData("一种基于注意力机制的中文短文本分类方法研究及其在医疗问答系统中的应用与评价分析")] // no number
     [InlineData("第二天，小明在作文里写道")] // the next day of a story
+    [InlineData("第一页的内容是项目背景")]
     [InlineData("day 3 of the trial")]
     [InlineData("【快讯】美联储宣布加息25个基点")] // a bracketed label before a sentence, no heading
     public void SentencesAndListItemsAreNoPaperHeading(string sentence) => Assert.False(PaperHeadings.Is(sentence));
@@ -569,6 +572,8 @@ public sealed class BibliographicFieldsTests
     [InlineData("结果表明：施氮量为180 kg/hm2时产量最高，氮素利用效率降低", false)] // a comma: prose
     [InlineData("其作用机制是什么：缓解信贷约束", false)] // a label of more than six characters
     [InlineData("问：其作用机制是什么？", false)]
+    [InlineData("甲方（出租方）：李四", true)] // a party's role in brackets (stop 55)
+    [InlineData("其作用机制（见表1）是什么：缓解信贷约束", false)]
     public void AFormsLineIsAShortLabelAndAValueWithNoSentenceInIt(string line, bool form) => Assert.Equal(form, FormLines.Is(line));
 
     [Theory]
@@ -593,6 +598,8 @@ public sealed class BibliographicFieldsTests
     [InlineData("时间：2021年3月5日 地点：北京，会议由张三主持", false)] // a comma: prose
     [InlineData("研究表明：施氮量 产量：最高。", false)] // a sentence's end in a value
     [InlineData("其作用机制是什么：缓解信贷约束 问：为什么", false)] // a label of more than six characters
+    [InlineData("委托人：张三，身份证号：110101198001011234", true)] // fields set apart by a comma (stop 55)
+    [InlineData("时间：2021年3月5日，会议由张三主持", false)] // a comma before no label: prose
     public void ARowOfFieldsIsTwoOrMoreLabelsWithTheirValuesSideBySide(string line, bool row) => Assert.Equal(row, FormLines.IsFieldRow(line));
 
     [Theory]
@@ -930,6 +937,32 @@ public sealed class BibliographicFieldsTests
         {
             Assert.DoesNotContain("官网", TextRank.Summarize(Notice, budget), StringComparison.Ordinal);
             Assert.StartsWith("本次马拉松比赛", LeadSentenceSummarizer.Summarize(Notice, budget), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// Stop 55: a contract's parties with their roles in brackets (甲方（出租方）：李四) and a power of attorney's principal with
+    /// the number after a comma (委托人：张三，身份证号：…) are a form's fields (before: textrank 房屋租赁合同。甲方（出租方）：李四乙方（承租方）：王五
+    /// at 40, its parties' two lines, as wide as each other, read as one wrapped paragraph; compressive 委托人：张三，身份证号：110101198001011234受托人：李四).
+    /// A contract's title over them says what is agreed and stays a candidate, as a form's heading (基本信息) does not.
+    /// </summary>
+    [Fact]
+    public void AContractsPartiesAndAPrincipalsNumberAreFields()
+    {
+        const string Lease = "房屋租赁合同\n甲方（出租方）：李四\n乙方（承租方）：王五\n第一条 甲方将位于北京市海淀区某小区3号楼502室的房屋出租给乙方使用，建筑面积89平方米。\n第二条 租赁期限自2026年1月1日起至2026年12月31日止。\n第三条 月租金为人民币6500元，按季度支付。";
+        Assert.Equal([false, true, true, false], BibliographicFields.Fields(["房屋租赁合同", "甲方（出租方）：李四", "乙方（承租方）：王五", "第一条 甲方将位于北京市海淀区某小区3号楼502室的房屋出租给乙方使用，建筑面积89平方米。"]));
+        Assert.Equal([true, true, true, false], BibliographicFields.Fields(["基本信息", "甲方（出租方）：李四", "乙方（承租方）：王五", "本合同自双方签字之日起生效。"]));
+        Assert.Equal("房屋租赁合同", LeadSentenceSummarizer.Summarize(Lease, 20));
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.DoesNotContain("甲方（出租方）", TextRank.Summarize(Lease, budget), StringComparison.Ordinal);
+        }
+
+        const string Attorney = "授权委托书\n委托人：张三，身份证号：110101198001011234\n受托人：李四，身份证号：110101198502021234\n现委托李四代为办理本人名下房产过户相关手续。受托人在办理上述事项过程中所签署的有关文件，我均予以承认。\n委托期限：自签字之日起至上述事项办完为止。\n委托人（签字）：\n2026年3月1日";
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.DoesNotContain("身份证号", TextRank.Summarize(Attorney, budget), StringComparison.Ordinal);
+            Assert.StartsWith("现委托李四代为办理本人名下房产过户", LeadSentenceSummarizer.Summarize(Attorney, budget), StringComparison.Ordinal);
         }
     }
 

@@ -106,6 +106,11 @@ public sealed class ProseLayoutTests
     [Theory]
     [InlineData("第十届全国古籍整理与研究学术研讨会征稿启事\n为推动古籍整理与研究事业发展，由某某大学古籍研究所主办的第十届全国古籍整理与研究学术研讨会定于2027年5月在杭州召开。现将征稿事宜通知如下：\n一、会议主题\n新时代古籍整理的理论与实践\n二、征稿范围\n1. 古籍版本与目录研究；\n2. 出土文献整理；\n3. 古籍数字化。\n三、投稿要求\n论文须为未公开发表的原创成果。", "征稿启事\n为推动")]
     [InlineData("诚挚邀请\n我们结婚啦！\n新郎：王小明\n新娘：李小红\n谨定于2027年1月1日（星期五）中午12:00\n在某某大酒店三楼宴会厅举行婚礼\n敬备喜宴，恭候光临！", "12:00\n在某某大酒店三楼宴会厅举行婚礼\n敬备")]
+
+    // Nor did a line at the margin whose next line runs past it so (stop 55; before: a slide deck's headings, as wide as one
+    // another and the margin, were each read as wrapped into the text under them).
+    [InlineData("第一页：项目背景\n随着城市化进程加快，城市交通拥堵问题日益严重。\n第二页：解决方案\n基于大数据的智能信号灯控制系统，可根据实时车流量动态调整信号配时。\n第三页：预期效果\n主干道通行效率提升20%以上。", "项目背景\n随着")]
+    [InlineData("第一页：项目背景\n随着城市化进程加快，城市交通拥堵问题日益严重。\n第二页：解决方案\n基于大数据的智能信号灯控制系统，可根据实时车流量动态调整信号配时。\n第三页：预期效果\n主干道通行效率提升20%以上。", "解决方案\n基于")]
     public void ALineHalfAsWideAgainAsTheMarginKeepsItsBreak(string source, string kept) =>
         Assert.Contains(kept, AnalysisText.Of(source).Shadow, StringComparison.Ordinal);
 

@@ -744,8 +744,10 @@ internal static partial class ProseLayout
     private static bool IsFullLine(string text, int start, int end, int next, int fullWidth)
     {
         var width = Width(text.AsSpan(start, end - start));
-        if (width == 0 || width > MaxOverflow * fullWidth)
+        if (width == 0 || width > MaxOverflow * fullWidth || Width(Line(text, next)) > MaxOverflow * fullWidth)
         {
+            // Nor is a line at the margin whose next line runs far past it: a paragraph wrapped there goes on within it
+            // (a slide's 第一页：项目背景 over its text on one line, among headings as wide).
             return false;
         }
 

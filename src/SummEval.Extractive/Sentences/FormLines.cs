@@ -22,7 +22,8 @@ public static partial class FormLines
     public static bool Is(ReadOnlySpan<char> line)
     {
         var text = line.Trim();
-        var colon = text.Length > 2 ? text[..Math.Min(text.Length, MaxLabelLength + 2)].IndexOfAny(":：") : -1;
+        // A party's role may stand in brackets after the label (甲方（出租方）：).
+        var colon = text.Length > 2 ? text[..Math.Min(text.Length, (2 * MaxLabelLength) + 4)].IndexOfAny(":：") : -1;
         return colon > 0 && Line().IsMatch(text) && (SectionLabels.LabelLength(text) == 0 || (SectionLabels.IsSpeaker(text[..colon].TrimEnd()) && text[^1] != '。'));
     }
 
@@ -46,6 +47,12 @@ public static partial class FormLines
     /// (<c>会议议程</c>, <c>基本信息</c>). Over two of their lines it names them, and is a field as they are.
     /// </summary>
     public static bool IsHeading(ReadOnlySpan<char> line) => Heading().IsMatch(line.Trim());
+
+    // A contract's title over its parties' lines (房屋租赁合同 over 甲方（出租方）：李四) says what they agree on, unlike a
+    // form's heading (基本信息): it stays a candidate.
+    internal static bool IsAgreementTitle(ReadOnlySpan<char> line) =>
+        line.Trim() is var text && (text.EndsWith("合同", StringComparison.Ordinal) || text.EndsWith("合同书", StringComparison.Ordinal)
+            || text.EndsWith("协议", StringComparison.Ordinal) || text.EndsWith("协议书", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Heading();
@@ -145,10 +152,10 @@ public static partial class FormLines
     [GeneratedRegex(@"^(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To|发件人|收件人|抄送|密送|发送时间|主题)[\ \t]*[:：][\ \t]*\S.{0,150}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MailHeader();
 
-    // Labels and values side by side: the space before each label after the first sets the fields apart (a value may hold a
-    // space of its own: 英文名称：Amoxicillin Capsules).
+    // Labels and values side by side: the space or comma before each label after the first sets the fields apart (a value
+    // may hold a space of its own: 英文名称：Amoxicillin Capsules; 委托人：张三，身份证号：110101198001011234).
     [GeneratedRegex("""
-        ^(?:\p{IsCJKUnifiedIdeographs}{1,6}[\ \t\u3000]*[：:][\ \t\u3000]*[^\s，,。！？；;：:][^，,。！？；;：:]{0,29}?[\ \t\u3000]+){1,7}
+        ^(?:\p{IsCJKUnifiedIdeographs}{1,6}[\ \t\u3000]*[：:][\ \t\u3000]*[^\s，,。！？；;：:][^，,。！？；;：:]{0,29}?(?:[\ \t\u3000]+|[\ \t\u3000]*[，,][\ \t\u3000]*)){1,7}
         \p{IsCJKUnifiedIdeographs}{1,6}[\ \t\u3000]*[：:][\ \t\u3000]*[^\s，,。！？；;：:][^，,。！？；;：:]{0,29}$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex FieldRow();
@@ -162,9 +169,10 @@ public static partial class FormLines
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}[\ \t\u3000]*[：:][\ \t\u3000]*(?=[^0-9]{0,39}[0-9])[A-Za-z0-9][A-Za-z0-9\-_/.#]{0,39}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Code();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}\s*[：:]$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}(?:[（(]\p{IsCJKUnifiedIdeographs}{1,6}[)）])?\s*[：:]$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BareLabel();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}\s*[：:]\s*[^，,。！？!?\r\n]{1,44}。?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // A label may carry a party's role or a note in brackets (甲方（出租方）：李四, 委托人（签字）：).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}(?:[（(]\p{IsCJKUnifiedIdeographs}{1,6}[)）])?\s*[：:]\s*[^，,。！？!?\r\n]{1,44}。?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Line();
 }
