@@ -476,11 +476,13 @@ public sealed class ProseLayoutTests
     /// An emoji between a post's phrases or at a line's end: before, textrank gave 今年双十一预售今晚8点正式开启👉 全场满 at 20 (the
     /// opening sentence cut inside the phrase after the emoji) and …记得提前加购哦～ ✨ at 40. Arrows and shapes inside a line are
     /// a formula's or a list's (A→B, 4.5★ stays as written). Before too: 这个面霜真的绝了用了一个月 (lead-1; a line an emoji ends
-    /// was read as wrapped when the lines were as wide), and 今天天气真好⏎️⏎我们… (the variation selector ️ left on a line alone).
+    /// was read as wrapped when the lines were as wide), and 今天天气真好⏎️⏎我们… (the variation selector ️ left on a line alone);
+    /// stop 55: textrank 周末带娃去了趟动物园。，小家伙第一次看到大熊猫激动坏了 at 40 (the comma after an emoji opened the next phrase).
     /// </summary>
     [Theory]
     [InlineData("今晚8点正式开启👉 全场满300减50！💰 数码家电有大额优惠，记得提前加购哦～ ✨", "今晚8点正式开启\n全场满300减50！数码家电有大额优惠，记得提前加购哦～")]
     [InlineData("活动很精彩🎉🎉欢迎大家参加", "活动很精彩\n欢迎大家参加")]
+    [InlineData("周末带娃去了趟动物园🐼🦁，天气超级好☀️，小家伙激动坏了", "周末带娃去了趟动物园\n天气超级好\n小家伙激动坏了")] // the comma goes with the emoji before it (stop 55)
     [InlineData("今天天气真好☀️我们去公园玩吧。", "今天天气真好\n我们去公园玩吧。")] // the variation selector goes with its emoji
     [InlineData("今天天气真好☀️\n我们去公园玩吧，顺便买点东西回来。", "今天天气真好\n我们去公园玩吧，顺便买点东西回来。")]
     [InlineData("姐妹们！这个面霜真的绝了😭\n用了一个月，皮肤变好了。", "姐妹们！这个面霜真的绝了\n用了一个月，皮肤变好了。")] // a line an emoji ends is no wrap

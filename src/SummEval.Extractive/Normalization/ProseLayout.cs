@@ -264,7 +264,8 @@ internal static partial class ProseLayout
             {
                 // A marker opens a line its author began: a heading, a list item, an emoji set as a bullet (✅ 2.5K高清护眼全面屏), a
                 // transcript's time in brackets or to the second ([00:01:10] 王五：…, 00:01:10 王五：…; a timetable's 9:00 开幕式 is its item's).
-                // An emoji a post sets between its phrases (…正式开启👉 全场满300减50) opens one as a bullet would.
+                // An emoji a post sets between its phrases (…正式开启👉 全场满300减50) opens one as a bullet would, and takes the
+                // comma after it along (…动物园🐼🦁，天气超级好: a phrase opening on a comma is no phrase).
                 spans.Add((m.Index, end, SpanKind.Block));
                 continue;
             }
@@ -907,7 +908,7 @@ internal static partial class ProseLayout
         | (?<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
         | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+|[★☆]{2,5}[\ \t]+(?=\S)|(?:(?:[\u2190-\u21FF\u25A0-\u25FF\u2B00-\u2BFF]|[★☆](?![★☆])|{{Pictograph}})\uFE0F?){1,3}[\ \t]*(?=\S)
              |[\[【(（][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]{1,3})?[\]】)）][\ \t]*(?=\S)|[0-9]{1,2}:[0-9]{2}:[0-9]{2}[\ \t]+(?=\S)))
-        | (?<marker>(?<=[\p{L}\p{N}。！？!?～~，,])[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[^\s{{PictographStart}}\uFE0F\u200D]))
+        | (?<marker>(?<=[\p{L}\p{N}。！？!?～~，,])[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?:[，,、；;][\ \t]*)?(?=[^\s{{PictographStart}}\uFE0F\u200D]))
         | (?<trailing>[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[\n\r\u0085\u2028\u2029]|$))
         | (?<bold>(?<!\*)\*\*(?!\*))
         | (?<repost>(?:(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:转发微博|轉發微博|Repost)[\ \t]*)?//[\ \t]*@[^\s@:：，,。！？/]{1,20}[：:][\ \t]*(?:(?:转发微博|轉發微博|Repost)[\ \t]*(?=//|$|[\n\r\u0085\u2028\u2029]))?)
