@@ -102,10 +102,23 @@ public sealed class BibliographicFieldsTests
     [InlineData("农业工程学报, 2019, 35(2): 1-10")]
     [InlineData("中华医学杂志 2021年 第101卷(12)：881～886")]
     [InlineData("Acta Ecologica Sinica 2018, Vol.38(5): 1501-1510")]
+    [InlineData("第 1 页 共 3 页")] // a page's number (stop 55; before: textrank 某某大学2026年工作总结。第 1 页 共 3 页 at 40)
+    [InlineData("第2页/共3页")]
+    [InlineData("— 2 —")]
+    [InlineData("Page 2 of 5")]
     public void AJournalsRunningHeadIsAField(string line)
     {
         Assert.True(BibliographicFields.IsRunningHead(line));
         Assert.True(BibliographicFields.IsField(line));
+    }
+
+    [Fact]
+    public void APagesNumberBetweenParagraphsIsAField()
+    {
+        // Stop 55: a report pasted whole with its pages' footers.
+        const string Report = "某某大学2026年工作总结\n第 1 页 共 3 页\n2026年，学校坚持立德树人根本任务，全面推进“双一流”建设，各项事业取得新进展。全年新增国家级科研项目86项，科研经费突破5亿元。\n第 2 页 共 3 页\n人才培养质量稳步提升，毕业生就业率达到96.5%。";
+        Assert.Equal([false, true, false, true, false], BibliographicFields.Fields(["某某大学2026年工作总结", "第 1 页 共 3 页", "全年新增国家级科研项目86项。", "第 2 页 共 3 页", "毕业生就业率达到96.5%。"]));
+        Assert.DoesNotContain("页", TextRank.Summarize(Report, 40), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -113,6 +126,8 @@ public sealed class BibliographicFieldsTests
     [InlineData("2019年1月至2020年12月共收治120例患者")]
     [InlineData("本院收治患者201102例，其中男性120例")] // six digits, no institution before them
     [InlineData("回顾性分析本院2018年1月至2019年12月收治的患者，共计201102人次")]
+    [InlineData("详见第3页")]
+    [InlineData("第一页：项目背景")] // a slide's heading
     public void ProseWithYearsNumbersOrPagesIsNoRunningHeadOrByline(string sentence)
     {
         Assert.False(BibliographicFields.IsRunningHead(sentence));

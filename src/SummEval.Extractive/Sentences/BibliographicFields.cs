@@ -113,12 +113,13 @@ public static partial class BibliographicFields
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a journal's running head: its name, year, volume, issue and pages
-    /// (<c>中国农业科学 2020，53（4）：123-130</c>, <c>农业工程学报, 2019, 35(2): 1-10</c>).
+    /// (<c>中国农业科学 2020，53（4）：123-130</c>, <c>农业工程学报, 2019, 35(2): 1-10</c>), or a page's number as a header or
+    /// footer prints it (<c>第 1 页 共 3 页</c>, <c>- 2 -</c>, <c>Page 2 of 5</c>), which a document pasted whole keeps between its paragraphs.
     /// </summary>
     public static bool IsRunningHead(ReadOnlySpan<char> sentence)
     {
         var text = sentence.Trim();
-        return !text.IsEmpty && text.Length <= 80 && RunningHead().IsMatch(text);
+        return !text.IsEmpty && text.Length <= 80 && (RunningHead().IsMatch(text) || (text.Length <= 20 && PageNumber().IsMatch(text)));
     }
 
     /// <summary>
@@ -166,6 +167,10 @@ public static partial class BibliographicFields
     // A journal's name (up to 30 characters with no sentence punctuation), then year, volume, issue and pages: the whole line.
     [GeneratedRegex(@"^[^，。,;；：:]{2,30}?[\s,，]*(?:19|20)[0-9]{2}\s*年?\s*[,，]?\s*(?:第\s*)?(?:[Vv]ol\.?\s*)?[0-9]{1,4}\s*卷?\s*[（(]\s*[0-9]{1,3}\s*[)）]\s*期?\s*[:：]\s*[0-9]{1,5}\s*[-–—~～]\s*[0-9]{1,5}\s*[.．。]?$")]
     private static partial Regex RunningHead();
+
+    // 第 1 页 共 3 页, 第1页/共3页, 共3页 第1页, — 2 —, Page 2 of 5; alone on the line.
+    [GeneratedRegex(@"^(?:第\s*[0-9]{1,4}\s*页(?:\s*[，,/／]?\s*共\s*[0-9]{1,4}\s*页)?|共\s*[0-9]{1,4}\s*页\s*[，,/／]?\s*第\s*[0-9]{1,4}\s*页|[-—–]{1,2}\s*[0-9]{1,4}\s*[-—–]{1,2}|(?i:page)\s*[0-9]{1,4}(?:\s*(?i:of)\s*[0-9]{1,4})?)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PageNumber();
 
     // A patent's claims: the field that opens them, after which every sentence is a claim.
     [GeneratedRegex(@"^\s*(?:[【\[]\s*(?:主权项|权利要求(?:书)?)\s*[】\]]|(?:主权项|权利要求(?:书)?)\s*[:：])")]
