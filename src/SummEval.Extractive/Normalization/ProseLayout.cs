@@ -936,7 +936,7 @@ internal static partial class ProseLayout
     private static partial Regex NewsMetadata();
 
     // A line that opens a list item: （1）, (2), 3、, 4. (not 4.5), a thread's 5/ (not 5/8), 一、 (not 一、二级), ①, a step's S1、 or
-    // 步骤1：, 第一步：, a day's Day1： or 第二天：, a bullet (not ·, which joins a transliterated name).
-    [GeneratedRegex(@"^\s*(?:(?:[Ss]|步骤)[0-9]{1,2}[、.．:：](?=\p{IsCJKUnifiedIdeographs})|第[0-9一二三四五六七八九十]{1,2}[步天][、:：](?=\p{IsCJKUnifiedIdeographs})|(?i:day)\ ?[0-9]{1,2}[、.．:：](?=\p{IsCJKUnifiedIdeographs})|[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]|[0-9]{1,2}\s*[、.．)）](?![0-9])|[0-9]{1,2}/[\ \t]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[①-⑳]|[•●○◆■▪]|[\-–—*]\s)", RegexOptions.CultureInvariant)]
+    // 步骤1：, 第一步：, a day's Day1： or 第二天：, an exam's option A. before Chinese, a bullet (not ·, which joins a transliterated name).
+    [GeneratedRegex(@"^\s*(?:[A-H][.．、](?=[\p{IsCJKUnifiedIdeographs}“《（(])|(?:[Ss]|步骤)[0-9]{1,2}[、.．:：](?=\p{IsCJKUnifiedIdeographs})|第[0-9一二三四五六七八九十]{1,2}[步天][、:：](?=\p{IsCJKUnifiedIdeographs})|(?i:day)\ ?[0-9]{1,2}[、.．:：](?=\p{IsCJKUnifiedIdeographs})|[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]|[0-9]{1,2}\s*[、.．)）](?![0-9])|[0-9]{1,2}/[\ \t]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[①-⑳]|[•●○◆■▪]|[\-–—*]\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 }
