@@ -981,6 +981,28 @@ public sealed class BibliographicFieldsTests
         }
     }
 
+    /// <summary>
+    /// Stop 55: a recipe's list of ingredients under its label says what is used, not what is done (before: textrank
+    /// 五花肉500克、冰糖30克、生抽2勺 at 20, the whole list at 40).
+    /// </summary>
+    [Theory]
+    [InlineData("食材：五花肉500克、冰糖30克、生抽2勺、老抽1勺、料酒2勺、葱姜适量。", true)]
+    [InlineData("原料：面粉300克，鸡蛋2个，牛奶200毫升", true)]
+    [InlineData("调料：盐 糖 生抽 醋", true)]
+    [InlineData("材料：本研究以玉米秸秆为原料，采用碱处理法制备纤维素。", false)] // a sentence
+    [InlineData("原料：玉米秸秆、小麦秸秆", false)] // two items: a form's line
+    [InlineData("食材五花肉500克、冰糖30克、生抽2勺", false)] // no label
+    public void ARecipesIngredientsAreAField(string line, bool ingredients)
+    {
+        Assert.Equal(ingredients, FormLines.IsIngredients(line));
+        Assert.Equal(ingredients, BibliographicFields.Fields(["红烧肉的做法", line, "五花肉切块，冷水下锅焯水后捞出。"])[1]);
+        if (ingredients)
+        {
+            var recipe = "红烧肉的做法\n" + line + "\n步骤：\n1. 五花肉切块，冷水下锅焯水后捞出。\n2. 锅中放少许油，加入冰糖小火炒出糖色。\n3. 放入五花肉翻炒上色，加入葱姜、料酒、生抽、老抽。";
+            Assert.DoesNotContain(line[3..8], TextRank.Summarize(recipe, 20) + TextRank.Summarize(recipe, 40), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void AFormsLineAloneIsNoField()
     {

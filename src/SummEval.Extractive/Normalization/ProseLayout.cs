@@ -785,7 +785,7 @@ internal static partial class ProseLayout
     // reaction counts and rating, an article's byline, a row of a form's fields, and a label with its code or a date.
     private static bool IsFieldLine(ReadOnlySpan<char> line) =>
         OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line) || CourtDocuments.IsField(line)
-        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line) || WebPageChrome.IsReactionLine(line) || WebPageChrome.IsByline(line) || FormLines.IsFieldRow(line) || FormLines.IsCode(line) || FormLines.IsDated(line);
+        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line) || WebPageChrome.IsReactionLine(line) || WebPageChrome.IsByline(line) || FormLines.IsFieldRow(line) || FormLines.IsCode(line) || FormLines.IsDated(line) || FormLines.IsIngredients(line);
 
     // Cells set off by a tab inside the line: a table's row (IsTableRow, left out), or a label and its text (目的\t探讨…),
     // which keeps its breaks.

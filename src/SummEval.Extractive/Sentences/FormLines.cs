@@ -83,6 +83,54 @@ public static partial class FormLines
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/> is a recipe's list of what goes into it under its label (<c>食材：五花肉500克、冰糖30克、生抽2勺</c>,
+    /// <c>原料：…</c>, <c>调料：…</c>): three or more short items, no sentence. It says what is used, not what is done, so it is a field
+    /// and a line of its own wherever it stands.
+    /// </summary>
+    public static bool IsIngredients(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim();
+        var label = 0;
+        if (text.Length <= 160 && text[..Math.Min(text.Length, 12)].IndexOfAny(":：") > 0)
+        {
+            foreach (var match in IngredientsLabel().EnumerateMatches(text))
+            {
+                label = match.Length;
+            }
+        }
+
+        if (label == 0)
+        {
+            return false;
+        }
+
+        var items = text[label..].TrimEnd("。.；;");
+        if (items.IndexOfAny("。！？!?") >= 0)
+        {
+            return false;
+        }
+
+        var count = 0;
+        foreach (var range in items.SplitAny("、，,；; \t\u3000"))
+        {
+            var item = items[range];
+            if (item.IsEmpty)
+            {
+                continue;
+            }
+
+            if (item.Length > 12)
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count >= 3;
+    }
+
+    /// <summary>
     /// Whether <paramref name="line"/> is a label and a date alone (<c>更新时间：2026年12月1日</c>, <c>发布日期：2026.11.30</c>): it says when,
     /// not what, so it is a field and a line of its own wherever it stands, as a label and a code is.
     /// </summary>
@@ -171,6 +219,9 @@ public static partial class FormLines
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}(?:[（(]\p{IsCJKUnifiedIdeographs}{1,6}[)）])?\s*[：:]$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BareLabel();
+
+    [GeneratedRegex(@"^(?:所需|准备|主要)?(?:食材|原料|材料|配料|主料|辅料|调料|用料|调味料)(?:准备|清单)?[\ \t\u3000]*[：:][\ \t\u3000]*", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex IngredientsLabel();
 
     // A label may carry a party's role or a note in brackets (甲方（出租方）：李四, 委托人（签字）：).
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}(?:[（(]\p{IsCJKUnifiedIdeographs}{1,6}[)）])?\s*[：:]\s*[^，,。！？!?\r\n]{1,44}。?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
