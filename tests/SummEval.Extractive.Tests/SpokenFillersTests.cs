@@ -55,6 +55,10 @@ public sealed class SpokenFillersTests
     [InlineData("啊啊啊啊！", true)] // a cry
     [InlineData("你知道吗？", true)] // a post's hook
     [InlineData("你知道吗这个方法", false)]
+    [InlineData("各位同学请注意", true)] // a call for attention (stop 55)
+    [InlineData("请大家注意", true)]
+    [InlineData("请注意观察患者的呼吸", false)] // what to mind follows
+    [InlineData("患者请注意", false)] // no address
     public void AFillerIsAWholeClauseThatGreetsAcknowledgesOrHesitates(string clause, bool filler) =>
         Assert.Equal(filler, SpokenFillers.IsFiller(clause));
 
@@ -65,6 +69,8 @@ public sealed class SpokenFillersTests
     [InlineData("对照组，采用常规治疗", 0)]
     [InlineData("好的", 0)]
     [InlineData("女士们、先生们，今天我们在这里举行开幕式", 8)]
+    [InlineData("各位同学请注意：本周五下午2点在教学楼301召开班会", 8)] // before: textrank 各位同学请注意：本周五下午2点在教学楼 at 20 (stop 55)
+    [InlineData("方法：随机分为两组", 0)] // a section's label is no filler
     public void TheFillersThatOpenASentenceGoWithTheirCommas(string sentence, int length) =>
         Assert.Equal(length, SpokenFillers.OpeningLength(sentence));
 

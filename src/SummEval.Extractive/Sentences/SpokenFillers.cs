@@ -33,6 +33,7 @@ public static partial class SpokenFillers
         "谢谢", "谢谢大家", "谢谢你", "谢谢您", "感谢大家", "谢谢主持人", "感谢主持人", "谢邀", "OK", "okay",
         "重磅", "突发", "快讯", "速看", "必看", "好消息", "官宣", "划重点", "干货",
         "笑死", "笑死了", "笑死我了", "你知道吗", "您知道吗",
+        "请注意", "大家注意", "请大家注意", "大家请注意", "注意了", "注意啦", "大家注意了",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -68,11 +69,11 @@ public static partial class SpokenFillers
 
         if (text.Length > MaxWordLength)
         {
-            return IsAddress(text);
+            return IsAddress(text) || (text.EndsWith("请注意", StringComparison.Ordinal) && IsAddress(text[..^3]));
         }
 
-        // 医生您好, 王老师你好: a greeting with the one it greets.
-        return Lookup.Contains(text) || (text.Length > 1 && text[^1] is '啊' or '呀' or '吧' or '哈' or '嘛' && Lookup.Contains(text[..^1]))
+        // 医生您好, 王老师你好: a greeting with the one it greets; 各位同学请注意: a call for attention to those it calls.
+        return Lookup.Contains(text) || (text.Length > 5 && text.EndsWith("请注意", StringComparison.Ordinal) && IsAddress(text[..^3])) || (text.Length > 1 && text[^1] is '啊' or '呀' or '吧' or '哈' or '嘛' && Lookup.Contains(text[..^1]))
             || (text.Length > 2 && (text.EndsWith("您好", StringComparison.Ordinal) || text.EndsWith("你好", StringComparison.Ordinal)) && HanScript.IsHan(text[0]))
             || IsAddress(text);
     }
@@ -88,13 +89,13 @@ public static partial class SpokenFillers
     }
 
     /// <summary>
-    /// The length of the fillers that open <paramref name="sentence"/> (<c>好的，</c>, <c>嗯，对，</c>) with the comma and spaces
-    /// after each; 0 when none does, or nothing follows them.
+    /// The length of the fillers that open <paramref name="sentence"/> (<c>好的，</c>, <c>嗯，对，</c>, <c>各位同学请注意：</c>) with the
+    /// comma or colon and spaces after each; 0 when none does, or nothing follows them.
     /// </summary>
     public static int OpeningLength(ReadOnlySpan<char> sentence)
     {
         var at = 0;
-        while (sentence[at..].IndexOfAny("，,") is var comma and > 0 && IsFiller(sentence.Slice(at, comma)))
+        while (sentence[at..].IndexOfAny("，,：:") is var comma and > 0 && IsFiller(sentence.Slice(at, comma)))
         {
             at += comma + 1;
             while (at < sentence.Length && char.IsWhiteSpace(sentence[at]))
