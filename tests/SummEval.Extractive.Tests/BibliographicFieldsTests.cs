@@ -877,6 +877,23 @@ public sealed class BibliographicFieldsTests
     [InlineData("主题：关于研究生培养方案修订的通知", false)] // a header field, which the field labels know
     public void AReplysSubjectIsKnown(string line, bool subject) => Assert.Equal(subject, Letters.IsReplySubject(line));
 
+    /// <summary>
+    /// The line a mail client sets over a quoted message (stop 55; before: compressive 我下周一前把修改稿发给您2026年 at 40, the
+    /// quote's date glued to the reply).
+    /// </summary>
+    [Theory]
+    [InlineData("在 2026年11月30日 14:20，王老师 写道：", true)]
+    [InlineData("在2026年11月30日，王老师写道:", true)]
+    [InlineData("On Mon, Nov 30, 2026 at 2:20 PM Wang Li wrote:", true)]
+    [InlineData("鲁迅在《故乡》中写道：", false)] // a quotation's introduction, no mail client's
+    [InlineData("他在日记中写道：今天很开心。", false)] // what was written follows on the line
+    [InlineData("作者写道", false)]
+    public void AQuotedMessagesHeaderIsKnown(string line, bool header)
+    {
+        Assert.Equal(header, Letters.IsQuoteHeader(line));
+        Assert.Equal(header, BibliographicFields.Fields(["好的，我下周一前把修改稿发给您。", line, "论文第三章的实验部分还需要补充对比实验。"])[1]);
+    }
+
     [Fact]
     public void AReplysSubjectIsALineOfItsOwn()
     {

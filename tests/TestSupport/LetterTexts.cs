@@ -42,11 +42,14 @@ public static class LetterTexts
     /// </summary>
     public const string OpenLetter = "致全体市民的一封信\n亲爱的市民朋友们：\n当前正值汛期，我市将迎来新一轮强降雨天气。为保障大家的生命财产安全，请广大市民减少不必要的外出，远离河道、低洼地带，关注气象预警信息。让我们携手共度汛期！\n某某市防汛抗旱指挥部\n2026年7月10日";
 
+    /// <summary>A reply over the message it quotes, under the line the mail client sets over a quote (在 …，王老师 写道：).</summary>
+    public const string QuotedReply = "好的，我下周一前把修改稿发给您。\n\n> 在 2026年11月30日 14:20，王老师 写道：\n> 论文第三章的实验部分还需要补充对比实验，请尽快修改。\n> 另外参考文献格式也要统一。";
+
     /// <summary>Every letter above but <see cref="Answered"/>.</summary>
-    public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English, Reply, LeaveNote, Proposal, Quote, Outage, OpenLetter];
+    public static readonly IReadOnlyList<string> All = [Email, OneLine, ToParents, English, Reply, LeaveNote, Proposal, Quote, Outage, OpenLetter, QuotedReply];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only a greeting, thanks, closing, signature or header line holds.</summary>
     public static bool TakesFromACourtesy(string summary) => Array.Exists(CourtesyOnly, summary.Contains);
 
-    private static readonly string[] CourtesyOnly = ["尊敬的", "王老师", "亲爱的", "李明", "校学生会", "2026年12月", "请假条", "倡议书", "张经理", "王芳", "采购部", "随时", "谅解", "不便", "停电通知", "尊敬的用户", "供电公司", "您好", "老师好", "你们好", "谢谢", "祝好", "此致", "敬礼", "感谢", "配合", "Hi all", "regards", "Zhang San", "研究生院", "某某小学", "2021年7月1日", "From", "Sent", "Friday", "Li Si", "Subject", "Re:", "<", ">"];
+    private static readonly string[] CourtesyOnly = ["尊敬的", "王老师", "亲爱的", "李明", "校学生会", "2026年", "请假条", "倡议书", "张经理", "王芳", "采购部", "随时", "谅解", "不便", "停电通知", "尊敬的用户", "供电公司", "您好", "老师好", "你们好", "谢谢", "祝好", "此致", "敬礼", "感谢", "配合", "Hi all", "regards", "Zhang San", "研究生院", "某某小学", "2021年7月1日", "From", "Sent", "Friday", "Li Si", "Subject", "Re:", "<", ">", "写道", "14:20"];
 }

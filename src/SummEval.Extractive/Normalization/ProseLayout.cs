@@ -778,7 +778,7 @@ internal static partial class ProseLayout
     private static bool IsOfficialLine(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
         OfficialDocuments.IsTitle(line) || KindHeadings.Is(line) || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(next))
         || OfficialDocuments.OpensWithSalutation(line, previous)
-        || Letters.IsReplySubject(line);
+        || Letters.IsReplySubject(line) || Letters.IsQuoteHeader(line);
 
     // A field that is a line of its own wherever it stands, before or after its break: an official document's number and
     // date, a judgment's heading, case number, party and signature, a web page's call and its list's heading, a review's

@@ -33,6 +33,16 @@ public static partial class Letters
     /// </summary>
     public static bool IsReplySubject(ReadOnlySpan<char> line) => ReplySubject().IsMatch(line.Trim());
 
+    /// <summary>
+    /// Whether <paramref name="line"/> is the line a mail client sets over a quoted message (<c>在 2026年11月30日 14:20，王老师 写道：</c>,
+    /// <c>On Mon, Nov 30, 2026 at 2:20 PM Wang Li wrote:</c>): who wrote it and when, a line of its own and no summary's source.
+    /// </summary>
+    public static bool IsQuoteHeader(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim();
+        return text.Length is > 4 and <= 120 && text[^1] is ':' or '：' && QuoteHeader().IsMatch(text);
+    }
+
     /// <summary>Whether <paramref name="text"/> may hold a courtesy (one search for the words they share), so its sentences are tested only then.</summary>
     public static bool MayHave(ReadOnlySpan<char> text) => text.IndexOfAny(Words) >= 0 || text.IndexOfAny(EnglishWords) >= 0;
 
@@ -88,6 +98,9 @@ public static partial class Letters
         [。.～~\ ]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex StockPhrase();
+
+    [GeneratedRegex(@"^(?:在\s*[^。！？!?]{0,60}?[\s，,]*\S{1,20}\s*写道|On\s[^.!?]{4,90}\swrote)\s*[：:]$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex QuoteHeader();
 
     [GeneratedRegex(@"^(?:(?:Re|Fw|Fwd|答复|回复|转发)[ \t]*[:：][ \t]*)+\S", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ReplySubject();
