@@ -184,4 +184,20 @@ public sealed class ListItemMarkersTests
             Assert.DoesNotContain("/", summary, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>
+    /// A clause that ends on the verb of an enumeration introduces the list after it (stop 55; before: textrank
+    /// 本次培训的主要内容包括，培训结束后进行闭卷考试… at 40, the list's items too short to choose and the verb left without them).
+    /// </summary>
+    [Fact]
+    public void NoSummaryEndsAClauseOnTheVerbOfTheListItDropped()
+    {
+        var textRank = new TextRankSummarizer(Jieba.JiebaSegmenter.Default, new TextRankOptions());
+        const string Training = "本次培训的主要内容包括：1）安全生产法律法规；2）危险化学品管理；3）应急预案演练；4）事故案例分析。培训结束后进行闭卷考试，成绩合格者颁发培训合格证书。";
+        Assert.Equal("培训结束后进行闭卷考试，成绩合格者颁发培训合格证书", textRank.Summarize(Training, 40));
+        foreach (var budget in new int?[] { 30, 40, 60 })
+        {
+            Assert.DoesNotMatch("(包括|分为)(，|$)", textRank.Summarize(Training.Replace("包括", "分为", StringComparison.Ordinal), budget));
+        }
+    }
 }

@@ -223,7 +223,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 // A news story's attribution (记者从省农业农村厅获悉, 据介绍) says where the story was heard, and a patent's technical
                 // field (本发明涉及农业机械技术领域) where the invention belongs: their words vote, and they are no candidates. Each
                 // keeps its place, so the clauses after it keep theirs.
-                if (NewsAttributions.IsAttribution(clause) || TechnicalFields.IsStatement(unlabelled))
+                if (NewsAttributions.IsAttribution(clause) || TechnicalFields.IsStatement(unlabelled) || IntroducesAList(clause))
                 {
                     position++;
                     continue;
@@ -623,6 +623,15 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         StripFraming(top, settings.StripObjectiveVerbs, out var unframed, out _);
         unframed = WithoutPreamble(WithoutReportingVerb(unframed));
         return CutAtWord(unframed.Length > 0 ? unframed : top, budget, settings);
+    }
+
+    // A clause that ends on the verb of an enumeration (本次培训的主要内容包括：1）…；2）…) introduces the list after it and
+    // says nothing without it: its words vote, and it is no candidate, so no summary ends on 包括 with its list left behind.
+    private static bool IntroducesAList(string clause)
+    {
+        var text = clause.AsSpan().TrimEnd();
+        return text.EndsWith("包括", StringComparison.Ordinal) || text.EndsWith("包含", StringComparison.Ordinal) || text.EndsWith("涵盖", StringComparison.Ordinal)
+            || text.EndsWith("分为", StringComparison.Ordinal) || text.EndsWith("分别为", StringComparison.Ordinal) || text.EndsWith("主要有", StringComparison.Ordinal);
     }
 
     // A sentence whose stripped framing was its subject (研究发现，…, 本研究认为：…) still opens with the verb that reports
