@@ -741,14 +741,13 @@ internal static partial class ProseLayout
     // word or formula moved down whole). A line half as wide again as the margin did not wrap at it: it is a sentence on a
     // line of its own among short ones (an invitation's 谨定于2027年1月1日（星期五）中午12:00⏎在某某大酒店三楼宴会厅举行婚礼 under
     // 新郎：王小明⏎新娘：李小红), as what line-breaking rules keep on a wrapped line overflows less (a closing mark, a Latin word
-    // after a bracket: …(surflex-dock)).
+    // after a bracket: …(surflex-dock)). Nor did a line at the margin whose next line runs as far past it: a paragraph wrapped
+    // there goes on within the margin (a slide's 第一页：项目背景 over its text on one line, among headings as wide).
     private static bool IsFullLine(string text, int start, int end, int next, int fullWidth)
     {
         var width = Width(text.AsSpan(start, end - start));
         if (width == 0 || width > MaxOverflow * fullWidth || Width(Line(text, next)) > MaxOverflow * fullWidth)
         {
-            // Nor is a line at the margin whose next line runs far past it: a paragraph wrapped there goes on within it
-            // (a slide's 第一页：项目背景 over its text on one line, among headings as wide).
             return false;
         }
 

@@ -5,7 +5,7 @@ namespace SummEval.Extractive.Sentences;
 /// <summary>
 /// A heading that names only what kind of notice a text is, with at most a few words on its occasion
 /// (<c>致歉声明</c>, <c>征稿启事</c>, <c>警情通报</c>, <c>停电通知</c>, <c>邀请函</c>, <c>请假条</c>, a shop's <c>商品评价</c>), or an open letter's
-/// with whom it is to (<c>致全体市民的一封信</c>): it says what the text is, not what it says, and
+/// heading, which also names whom it is to (<c>致全体市民的一封信</c>): it says what the text is, not what it says, and
 /// is no candidate (its words still vote). An official title with its matter (<c>关于…的通知</c>) says more and stays one.
 /// </summary>
 internal static partial class KindHeadings
