@@ -86,6 +86,22 @@ public sealed class FieldSentenceDecodingTests
     [Fact]
     public void TheShippedModelTakesNoWordFromAnArticlesNumberOrAContractsHeading() => AssertNoWordTakenFrom(LegalTexts.All, LegalTexts.TakesFromANumberOrHeading);
 
+    /// <summary>
+    /// Stop 55: an itinerary's days and a guide's steps (before: Day 2：昆明—大理 at 20, a day's label kept with its route); one label
+    /// alone is a list item like any other and is not looked at.
+    /// </summary>
+    [Fact]
+    public void TheShippedModelTakesNoWordFromAStepsOrADaysLabel()
+    {
+        string[] pages =
+        [
+            "云南七日游行程安排\nDay 1：抵达昆明，入住酒店，自由活动。\nDay 2：昆明—大理，游览洱海、崇圣寺三塔。\nDay 3：大理—丽江，游览丽江古城。",
+            "步骤2：锅中放少许油，加入冰糖小火炒出糖色。\n步骤3：放入肉块翻炒上色，加入调料和开水，小火炖1小时即可。",
+            "第一步：报案，发生事故后拨打保险公司电话。\n第二步：提交材料，包括保单、事故证明和医疗票据。",
+        ];
+        AssertNoWordTakenFrom(pages, summary => summary.Contains("Day", StringComparison.Ordinal) || summary.Contains("步骤", StringComparison.Ordinal) || summary.Contains("第一步", StringComparison.Ordinal) || summary.Contains("第二步", StringComparison.Ordinal));
+    }
+
     // Before: an empty summary, every word being a field's.
     /// <summary>Before: 记者从省农业农村厅获悉，今年我省粮食总产量达到1350亿斤 and 据悉，我国首个深远海浮式风电平台… at 40.</summary>
     [Fact]

@@ -168,7 +168,7 @@ public static class SummaryDecoder
     }
 
     // Words the decoder never keeps: section labels, the words of a Chinese document's non-Chinese sentences, those of a
-    // journal page's fields, of a form's label of a name or a title, of a transcript's questions and speakers, of an article's number, of a news story's attribution and of a speaker's fillers, and a line's break (the layout reader keeps one
+    // journal page's fields, of a form's label of a name or a title, of a transcript's questions and speakers, of an article's number or a step's label, of a news story's attribution and of a speaker's fillers, and a line's break (the layout reader keeps one
     // only where a line ends a sentence, a heading or a field, so a segment running over it would write a title on two
     // lines: 法院\n民事判决书).
     private static bool[] Unkept(AnalyzedDocument document)
@@ -180,6 +180,7 @@ public static class SummaryDecoder
         NameLabels.Mark(document, sentences, unkept);
         TranscriptSentences.Mark(document, sentences, unkept);
         ArticleNumbers.Mark(document, sentences, unkept);
+        StepLabels.Mark(document, sentences, unkept);
         AttributionClauses.Mark(document, sentences, unkept);
         FillerClauses.Mark(document, sentences, unkept);
         var words = document.Words;
