@@ -96,7 +96,7 @@ public sealed class FieldSentenceDecodingTests
         string[] pages =
         [
             "云南七日游行程安排\nDay 1：抵达昆明，入住酒店，自由活动。\nDay 2：昆明—大理，游览洱海、崇圣寺三塔。\nDay 3：大理—丽江，游览丽江古城。",
-            "步骤2：锅中放少许油，加入冰糖小火炒出糖色。\n步骤3：放入肉块翻炒上色，加入调料和开水，小火炖1小时即可。",
+            "步骤1：五花肉切成2厘米见方的块，冷水下锅焯水。\n步骤2：锅中放少许油，加入冰糖小火炒出糖色。\n步骤3：放入肉块翻炒上色。",
             "第一步：报案，发生事故后拨打保险公司电话。\n第二步：提交材料，包括保单、事故证明和医疗票据。",
         ];
         AssertNoWordTakenFrom(pages, summary => summary.Contains("Day", StringComparison.Ordinal) || summary.Contains("步骤", StringComparison.Ordinal) || summary.Contains("第一步", StringComparison.Ordinal) || summary.Contains("第二步", StringComparison.Ordinal));

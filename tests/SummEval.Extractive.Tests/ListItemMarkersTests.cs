@@ -33,6 +33,8 @@ public sealed class ListItemMarkersTests
     [InlineData("第1步、打开设置", "打开设置")]
     [InlineData("Day1：北京—西安", "北京—西安")] // an itinerary's day
     [InlineData("第三天：西安—北京", "西安—北京")]
+    [InlineData("步骤1：五花肉切成块", "五花肉切成块")] // a numeral opening the item after a colon (stop 55)
+    [InlineData("（1）五年来的变化", "五年来的变化")]
     public void StripsTheMarker(string text, string rest)
     {
         Assert.Equal(rest, ListItemMarkers.Strip(text));
@@ -42,6 +44,7 @@ public sealed class ListItemMarkersTests
     [Theory]
     [InlineData("1、2号样地的植被覆盖度")]
     [InlineData("一、二级医院的服务能力")]
+    [InlineData("1.五年来的变化")] // 1. and 、 are a number's marks too: the numeral may go on
     [InlineData("(1)")]
     [InlineData("①")]
     [InlineData("(2015)年度报告")]

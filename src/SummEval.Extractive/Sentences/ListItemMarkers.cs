@@ -28,12 +28,15 @@ public static partial class ListItemMarkers
             return 0;
         }
 
+        // Only a mark a number also takes (一、二级, 1.5) leaves the number going on; after a colon or a bracket a numeral
+        // opens the item (步骤1：五花肉切块, （1）五年来).
+        var numberMark = text[end - 1] is '、' or '.' or '．';
         while (end < text.Length && char.IsWhiteSpace(text[end]))
         {
             end++;
         }
 
-        return end < text.Length && char.IsLetter(text[end]) && !ChineseNumerals.Is(text[end]) ? end : 0;
+        return end < text.Length && char.IsLetter(text[end]) && !(numberMark && ChineseNumerals.Is(text[end])) ? end : 0;
     }
 
     /// <summary>
