@@ -69,11 +69,11 @@ public static partial class SpokenFillers
 
         if (text.Length > MaxWordLength)
         {
-            return IsAddress(text) || (text.EndsWith("请注意", StringComparison.Ordinal) && IsAddress(text[..^3]));
+            return IsAddress(text) || IsCallToThose(text);
         }
 
         // 医生您好, 王老师你好: a greeting with the one it greets; 各位同学请注意: a call for attention to those it calls.
-        return Lookup.Contains(text) || (text.Length > 5 && text.EndsWith("请注意", StringComparison.Ordinal) && IsAddress(text[..^3])) || (text.Length > 1 && text[^1] is '啊' or '呀' or '吧' or '哈' or '嘛' && Lookup.Contains(text[..^1]))
+        return Lookup.Contains(text) || (text.Length > 5 && IsCallToThose(text)) || (text.Length > 1 && text[^1] is '啊' or '呀' or '吧' or '哈' or '嘛' && Lookup.Contains(text[..^1]))
             || (text.Length > 2 && (text.EndsWith("您好", StringComparison.Ordinal) || text.EndsWith("你好", StringComparison.Ordinal)) && HanScript.IsHan(text[0]))
             || IsAddress(text);
     }
@@ -106,6 +106,9 @@ public static partial class SpokenFillers
 
         return at < sentence.Length ? at : 0;
     }
+
+    // A call for attention to those it addresses (各位同学请注意).
+    private static bool IsCallToThose(ReadOnlySpan<char> text) => text.EndsWith("请注意", StringComparison.Ordinal) && text.Length > 3 && IsAddress(text[..^3]);
 
     // Those a speech addresses by their role (来宾, 同学, 股东), with 各位 before them or 们 after them.
     private const string Audiences = "来宾|嘉宾|领导|同志|朋友|代表|老师|同学|家长|女士|先生|同仁|专家|学者|观众|听众|网友|乡亲|评委|校友|员工|战友|同胞|考生|选手|股东|会员|用户|委员";

@@ -630,9 +630,18 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     private static bool IntroducesAList(string clause)
     {
         var text = clause.AsSpan().TrimEnd();
-        return text.EndsWith("包括", StringComparison.Ordinal) || text.EndsWith("包含", StringComparison.Ordinal) || text.EndsWith("涵盖", StringComparison.Ordinal)
-            || text.EndsWith("分为", StringComparison.Ordinal) || text.EndsWith("分别为", StringComparison.Ordinal) || text.EndsWith("主要有", StringComparison.Ordinal);
+        foreach (var verb in EnumeratingVerbs)
+        {
+            if (text.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static readonly string[] EnumeratingVerbs = ["包括", "包含", "涵盖", "分为", "分别为", "主要有"];
 
     // A sentence whose stripped framing was its subject (研究发现，…, 本研究认为：…) still opens with the verb that reports
     // the finding; a title states the finding (发现，数字普惠金融… → 数字普惠金融…).
