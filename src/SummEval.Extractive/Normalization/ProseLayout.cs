@@ -781,10 +781,11 @@ internal static partial class ProseLayout
 
     // A field that is a line of its own wherever it stands, before or after its break: an official document's number and
     // date, a judgment's heading, case number, party and signature, a web page's call and its list's heading, a review's
-    // reaction counts and rating, an article's byline, a row of a form's fields, and a label with its code or a date.
+    // reaction counts and rating, an article's byline, a row of a form's fields, a label with its code or a date, and an exam
+    // question's answer (答案：B).
     private static bool IsFieldLine(ReadOnlySpan<char> line) =>
         OfficialDocuments.IsNumber(line) || OfficialDocuments.IsDate(line) || CourtDocuments.IsField(line)
-        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line) || WebPageChrome.IsReactionLine(line) || WebPageChrome.IsByline(line) || FormLines.IsFieldRow(line) || FormLines.IsCode(line) || FormLines.IsDated(line) || FormLines.IsIngredients(line);
+        || WebPageChrome.IsCall(line) || WebPageChrome.IsListHeading(line) || WebPageChrome.IsReactionLine(line) || WebPageChrome.IsByline(line) || FormLines.IsFieldRow(line) || FormLines.IsCode(line) || FormLines.IsDated(line) || FormLines.IsIngredients(line) || ExamItems.IsAnswer(line);
 
     // Cells set off by a tab inside the line: a table's row (IsTableRow, left out), or a label and its text (目的\t探讨…),
     // which keeps its breaks.
@@ -935,7 +936,7 @@ internal static partial class ProseLayout
     private static partial Regex NewsMetadata();
 
     // A line that opens a list item: （1）, (2), 3、, 4. (not 4.5), a thread's 5/ (not 5/8), 一、 (not 一、二级), ①, a step's S1、 or
-    // 步骤1：, 第一步：, a day's Day1： or 第二天：, an exam's option A. before Chinese, a bullet (not ·, which joins a transliterated name).
-    [GeneratedRegex(@"^\s*(?:[A-H][.．、](?=[\p{IsCJKUnifiedIdeographs}“《（(])|(?:[Ss]|步骤)[0-9]{1,2}[、.．:：](?=\p{IsCJKUnifiedIdeographs})|第[0-9一二三四五六七八九十]{1,2}[步天][、:：](?=\p{IsCJKUnifiedIdeographs})|(?i:day)\ ?[0-9]{1,2}[、.．:：](?=\p{IsCJKUnifiedIdeographs})|[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]|[0-9]{1,2}\s*[、.．)）](?![0-9])|[0-9]{1,2}/[\ \t]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[①-⑳]|[•●○◆■▪]|[\-–—*]\s)", RegexOptions.CultureInvariant)]
+    // 步骤1：, 第一步：, a day's Day1： or 第二天：, an exam's option A. before Chinese or a number (A. 22点前), a bullet (not ·, which joins a transliterated name).
+    [GeneratedRegex(@"^\s*(?:[A-H][.．、][\ \t\u3000]?(?=[\p{IsCJKUnifiedIdeographs}“《（(]|[0-9][0-9.\-~～]{0,6}\p{IsCJKUnifiedIdeographs})|(?:[Ss]|步骤)[0-9]{1,2}[、.．:：](?=\p{IsCJKUnifiedIdeographs})|第[0-9一二三四五六七八九十]{1,2}[步天][、:：](?=\p{IsCJKUnifiedIdeographs})|(?i:day)\ ?[0-9]{1,2}[、.．:：](?=\p{IsCJKUnifiedIdeographs})|[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]|[0-9]{1,2}\s*[、.．)）](?![0-9])|[0-9]{1,2}/[\ \t]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[①-⑳]|[•●○◆■▪]|[\-–—*]\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 }

@@ -82,7 +82,8 @@ public static partial class BibliographicFields
                 || FormLines.IsBareLabel(sentence) || FormLines.IsFieldRow(sentence) || FormLines.IsCode(sentence) || FormLines.IsDated(sentence) || FormLines.IsIngredients(sentence) || (FormLines.IsAny(sentence) && !FormLines.IsTitle(sentence) && ((k > 0 && FormLines.IsAny(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.IsAny(sentences[k + 1]))))
                 || (k + 2 < fields.Length && FormLines.IsHeading(sentence) && !FormLines.IsAgreementTitle(sentence) && FormLines.IsAny(sentences[k + 1]) && FormLines.IsAny(sentences[k + 2]))
                 || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence) || WebPageChrome.IsCall(sentence) || WebPageChrome.IsReactionLine(sentence) || WebPageChrome.IsSellersReply(sentence) || WebPageChrome.IsByline(sentence) || Letters.IsGreeting(sentence) || Letters.IsStockPhrase(sentence) || Letters.IsQuoteHeader(sentence) || Disclaimers.Is(sentence) || Asides.Is(sentence) || KindHeadings.Is(sentence)
-                || ExamItems.IsInstruction(sentence) || ExamItems.IsScoredQuestion(sentence) || (ExamItems.IsOption(sentence) && ((k > 0 && ExamItems.IsOption(sentences[k - 1])) || (k + 1 < fields.Length && ExamItems.IsOption(sentences[k + 1]))));
+                || ExamItems.IsInstruction(sentence) || ExamItems.IsScoredQuestion(sentence) || ExamItems.IsOptionRow(sentence) || ExamItems.IsAnswer(sentence) || ExamItems.IsQuestionOverOptions(sentences, k)
+                || (ExamItems.IsOption(sentence) && ((k > 0 && ExamItems.IsOption(sentences[k - 1])) || (k + 1 < fields.Length && ExamItems.IsOption(sentences[k + 1]))));
         }
 
         return fields;
