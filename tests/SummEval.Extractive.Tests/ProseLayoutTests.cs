@@ -421,9 +421,12 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
-    /// A forum thread's floors and posters are no text (before: textrank <c>1楼 张三：求推荐一款适合学生</c> at 20, lead-1 the same).
+    /// A forum thread's floors and posters are no text (before: textrank <c>1楼 张三：求推荐一款适合学生</c> at 20, lead-1 the same; stop
+    /// 56, a floor's header on a line of its own over its post: textrank, compressive and lead-1 <c>1楼 楼主</c> at 20).
     /// </summary>
     [Theory]
+    [InlineData("1楼 楼主\n新买的电脑开机很慢，是什么原因？\n2楼 电脑小白\n可能是启动项太多了。", "新买的电脑开机很慢，是什么原因？可能是启动项太多了。")]
+    [InlineData("1楼 张三 2026-12-01 10:23\n求推荐一款笔记本电脑。\n2楼 李四 2026-12-01 10:40\n推荐联想小新Pro。", "求推荐一款笔记本电脑。推荐联想小新Pro。")]
     [InlineData("1楼 张三：求推荐一款笔记本电脑。\n2楼 李四：推荐联想小新Pro。", "求推荐一款笔记本电脑。推荐联想小新Pro。")]
     [InlineData("12楼：同意楼上的看法。", "同意楼上的看法。")]
     [InlineData("3楼会议室：下午两点开会。", "3楼会议室：下午两点开会。")] // a place, not a floor's reply
@@ -433,6 +436,10 @@ public sealed class ProseLayoutTests
         Assert.DoesNotContain("楼 ", TextRank.Summarize(source, 20), StringComparison.Ordinal);
         Assert.DoesNotContain("张三", LeadSentenceSummarizer.Summarize(source, 20), StringComparison.Ordinal);
     }
+
+    /// <summary>One floor's line alone is text (a place over a notice): a thread has two or more, each over a post.</summary>
+    [Fact]
+    public void OneFloorsLineAloneIsText() => Assert.Equal("3楼 会议室\n明天上午9点开会。", AnalysisText.Of("3楼 会议室\n明天上午9点开会。").Shadow);
 
     /// <summary>
     /// A review's stars before its words are its rating (before: textrank <c>★★★★☆ 这家店的牛肉面味道很正宗</c> at 20, lead-1 the same

@@ -111,6 +111,8 @@ public sealed class SectionLabelsTests
     [InlineData("【出院医嘱】戒烟，避免受凉", "戒烟，避免受凉")]
     [InlineData("召回公告：某某汽车有限公司召回部分轿车", "某某汽车有限公司召回部分轿车")] // a notice's kind before a colon
     [InlineData("停电通知: 明日8时至18时城北片区停电", "明日8时至18时城北片区停电")]
+    [InlineData("解析：光反应阶段水的光解产生氧气", "光反应阶段水的光解产生氧气")] // an exam question's explanation, a forum post's plea (stop 56)
+    [InlineData("求助：新买的电脑开机很慢", "新买的电脑开机很慢")]
     public void StripsTheLeadingLabel(string text, string content)
     {
         Assert.Equal(content, SectionLabels.Strip(text));
@@ -164,6 +166,8 @@ public sealed class SectionLabelsTests
     [InlineData("总结经验教训")]
     [InlineData("缺点在于成本高")]
     [InlineData("做法是先焯水")]
+    [InlineData("解析了该算法的复杂度")]
+    [InlineData("求助无门的患者")]
     public void LeavesOrdinaryTextAlone(string text)
     {
         Assert.Equal(0, SectionLabels.LabelLength(text));

@@ -368,6 +368,11 @@ internal static partial class ProseLayout
             {
                 AddLinesLeftOut(text, ChatHeaders.LeftOut(text, lines), spans, entities);
             }
+
+            if (ForumFloors.MayHave(text))
+            {
+                AddLinesLeftOut(text, ForumFloors.LeftOut(text, lines), spans, entities);
+            }
         }
 
         if (text.AsSpan().IndexOfAny(NewsMarks) >= 0)
