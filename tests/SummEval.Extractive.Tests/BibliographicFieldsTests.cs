@@ -1033,6 +1033,23 @@ public sealed class BibliographicFieldsTests
         Assert.Equal([false, false, false], BibliographicFields.Fields(["会议议程", "开幕式 9:00", "本次会议由某某大学经济学院主办。"]));
     }
 
+    /// <summary>
+    /// A conference's schedule over two days (stop 56; before: every summarizer gave <c>09:00-11:30 青年学者论坛</c>, the one slot
+    /// under the second day's date with no slot beside it, and the title over the first day's date read as an issuer signing).
+    /// </summary>
+    [Fact]
+    public void AScheduleIsSummarizedByItsTitle()
+    {
+        const string Schedule = "第十二届全国智能计算学术会议日程\n12月10日（星期四）\n08:30-09:00 开幕式\n09:00-10:00 大会特邀报告：大模型时代的智能计算\n10:20-12:00 分组报告\n12月11日（星期五）\n09:00-11:30 青年学者论坛";
+        Assert.Equal([false, true, true, false], BibliographicFields.Fields(["会议将于12月召开。", "12月11日（星期五）", "09:00-11:30 青年学者论坛", "欢迎参会。"]));
+        Assert.Equal([true, true, false], BibliographicFields.Fields(["某某市教育局", "2026年12月1日", "欢迎参会。"])); // an issuer signing over its date
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.Equal("第十二届全国智能计算学术会议日程", TextRank.Summarize(Schedule, budget));
+            Assert.Equal("第十二届全国智能计算学术会议日程", LeadSentenceSummarizer.Summarize(Schedule, budget));
+        }
+    }
+
     [Fact]
     public void AFieldStillVotesForTheSentencesItsWordsAreIn()
     {

@@ -70,12 +70,13 @@ public static partial class OfficialDocuments
     // Whether sentence k of a text (a line each where it has lines) is an official document's field: its number, its
     // salutation where the document opens it (first, or right after the title, the number or a heading that names the
     // kind of letter: 倡议书⏎亲爱的同学们：), a date alone, the issuer
-    // right over that date, and the note on its publication.
+    // right over that date (not over a schedule's day, whose slots follow it: …会议日程⏎12月10日（星期四）⏎08:30-09:00 开幕式), and the
+    // note on its publication.
     internal static bool IsField(IReadOnlyList<string> sentences, int k)
     {
         var line = sentences[k].AsSpan();
         return IsNumber(line) || IsDate(line) || IsPublicationNote(line)
-            || (k + 1 < sentences.Count && IsIssuer(line) && IsDate(sentences[k + 1]))
+            || (k + 1 < sentences.Count && IsIssuer(line) && IsDate(sentences[k + 1]) && !(k + 2 < sentences.Count && FormLines.IsTimetableLine(sentences[k + 2])))
             || OpensWithSalutation(line, k == 0 ? [] : sentences[k - 1]);
     }
 
