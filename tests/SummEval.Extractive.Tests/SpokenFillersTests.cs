@@ -70,6 +70,8 @@ public sealed class SpokenFillersTests
     [InlineData("好的", 0)]
     [InlineData("女士们、先生们，今天我们在这里举行开幕式", 8)]
     [InlineData("各位同学请注意：本周五下午2点在教学楼301召开班会", 8)] // before: textrank 各位同学请注意：本周五下午2点在教学楼 at 20 (stop 55)
+    [InlineData("简讯：12月6日，我市举办2026年冬季招聘会", 3)] // a news brief's (stop 56; before: textrank 简讯：12月6日，我市举办2026年冬季 at 20)
+    [InlineData("简讯是一种新闻体裁", 0)]
     [InlineData("方法：随机分为两组", 0)] // a section's label is no filler
     public void TheFillersThatOpenASentenceGoWithTheirCommas(string sentence, int length) =>
         Assert.Equal(length, SpokenFillers.OpeningLength(sentence));
