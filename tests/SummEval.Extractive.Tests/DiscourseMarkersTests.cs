@@ -57,6 +57,15 @@ public sealed class DiscourseMarkersTests
         Assert.StartsWith("数字普惠金融显著促进了农户收入增长", textRank.Summarize(source, 40), StringComparison.Ordinal);
     }
 
+    // A means or a target set off by its comma (针对这一问题，…, 通过学习，…) goes whole with its preposition, and the framing of the
+    // clause after it (stop 56; before: textrank 这一问题，提出了一种基于随机森林的WebShell检测方法 at 40, 学习，我对新时代教师的职责…).
+    [Theory]
+    [InlineData("WebShell是一种常见的网络攻击手段，传统检测方法误报率较高。针对这一问题，提出了一种基于随机森林的WebShell检测方法。实验结果表明，该方法的准确率达到98%。", "基于随机森林的WebShell检测方法")]
+    [InlineData("参加此次培训，我收获颇丰。通过学习，我对新时代教师的职责有了更深刻的认识。", "参加此次培训，我收获颇丰。我对新时代教师的职责有了更深刻的认识")]
+    [InlineData("本文通过实验，验证了该方法的有效性。通过分析，我们发现了三个问题。", "验证了该方法的有效性。发现了三个问题")]
+    public void AMeansOrATargetSetOffByItsCommaGoesWhole(string source, string summary) =>
+        Assert.Equal(summary, new TextRank.TextRankSummarizer(JiebaSegmenter.Default, new TextRank.TextRankOptions()).Summarize(source, 40));
+
     /// <summary>
     /// 对 before an effect verb names who is affected, and stays (before: textrank gave an apology's <c>对广大消费者造成了误导</c>
     /// as <c>广大消费者造成了误导</c>, the consumers misleading); before a light verb it frames the object (对X进行Y), and goes.

@@ -1034,9 +1034,49 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             start = clause.Length - named.Length;
         }
 
+        // A means or a target whose preposition the strip took (通过|学习，我对…, 针对|这一问题，提出了…) is no phrase on its own:
+        // its whole clause is framing, and so is what opens the clause after it.
+        if (EndsOnMeansOrTarget(clause.AsSpan(0, start)) && FramedObjectLength(clause.AsSpan(start)) is var framed and > 0)
+        {
+            var after = clause[(start + framed)..];
+            var more = StripFraming(after, objectiveVerbs, out rest, out whole);
+            return clause[..(start + framed + more.Length)];
+        }
+
         rest = clause[start..];
         return clause[..start];
     }
+
+    // The prepositions of a means or a target among the framing markers; not 为了, whose aim often names a title's topic
+    // (为了确定2,4-D的适宜浓度，…).
+    private static bool EndsOnMeansOrTarget(ReadOnlySpan<char> framing)
+    {
+        framing = framing.TrimEnd();
+        return framing.EndsWith("通过", StringComparison.Ordinal) || framing.EndsWith("利用", StringComparison.Ordinal) || framing.EndsWith("针对", StringComparison.Ordinal)
+            || framing.EndsWith("对于", StringComparison.Ordinal) || framing.EndsWith("基于", StringComparison.Ordinal);
+    }
+
+    // The length of a short object and the comma after it (学习，, 这一问题，) when more of the clause follows; else 0. A comma
+    // between digits is a number's or a locant's (2,4-D).
+    private static int FramedObjectLength(ReadOnlySpan<char> rest)
+    {
+        var comma = rest.IndexOfAny('，', ',');
+        if (comma is <= 0 or > MaxFramedObject || (rest[comma] == ',' && char.IsAsciiDigit(rest[comma - 1]) && comma + 1 < rest.Length && char.IsAsciiDigit(rest[comma + 1])))
+        {
+            return 0;
+        }
+
+        var end = comma + 1;
+        while (end < rest.Length && char.IsWhiteSpace(rest[end]))
+        {
+            end++;
+        }
+
+        return end < rest.Length ? end : 0;
+    }
+
+    // The most characters a means or a target set off by a comma has for its whole clause to be framing.
+    private const int MaxFramedObject = 8;
 
     // The tokens' total length in UTF-16 units (they tile the text when it is the text's length), without
     // concatenating them.
