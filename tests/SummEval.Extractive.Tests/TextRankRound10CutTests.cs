@@ -69,6 +69,9 @@ public sealed class TextRankRound10CutTests
         Assert.Equal("合同有效期", Cut("合同有效期自2026年1月1日至2026年6月30日", "合同有效期自2026年1月1日至"));
         Assert.Equal("湖南省儿童医院心血管内科", Cut("湖南省儿童医院心血管内科2012年至2014年收治的患者", "湖南省儿童医院心血管内科2012年至"));
         Assert.Equal("按时完成", Cut("按时完成按照合同约定的全部工作", "按时完成按照"));
+        // Stop 56: a notice's procedure (经) and what it intends (拟), each a word Jieba keeps apart.
+        Assert.Equal("根据评选办法", Cut("根据评选办法，经个人申请、学院审核，拟评选以下同学", "根据评选办法，经"));
+        Assert.Equal("经个人申请、学院审核", Cut("经个人申请、学院审核，拟评选以下同学", "经个人申请、学院审核，拟"));
         Assert.Equal("受托人在办理上述事项过程中所签署", Cut("受托人在办理上述事项过程中所签署的有关文件", "受托人在办理上述事项过程中所签署的有关"));
         Assert.Equal("现委托李四代为办理", Cut("现委托李四代为办理相关手续", "现委托李四代为办理相关"));
         Assert.Equal("现委托李四代为办理相关", Cut("现委托李四代为办理相关手续", "现委托李四代为办理相关", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));

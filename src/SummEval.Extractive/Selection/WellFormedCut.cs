@@ -20,6 +20,8 @@ public static class WellFormedCut
         "采用", "结合", "融合", "包括", "如", "即", "该", "这", "一种", "一个", "一类", "个", "种", "中的", "下的", "上的",
         // The prepositions of a span or a basis ("自2026年1月1日至|2026年6月30日", "按照|…"; 根据 and 依据 are nouns too): the object is what they say.
         "自", "至", "自从", "直至", "截至", "按照", "依照", "凭借", "鉴于", "至于",
+        // 经 alone is the preposition of a procedure ("…，经|个人申请、班级推荐"): what it went through follows.
+        "经",
     ];
 
     // Words that need what follows them and end no phrase (round 8): light verbs and verbs that take an object
@@ -33,13 +35,13 @@ public static class WellFormedCut
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedsComplementLookup = ComplementWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that need a clause or predicate after them (round 9): conjunctions and clause adverbs ("...但却",
-    // "...而且", "...从而", "...则"), and modals Jieba keeps apart ("...首先需", "...是否会", "...化为可", "...不能").
+    // "...而且", "...从而", "...则"), and modals Jieba keeps apart ("...首先需", "...是否会", "...化为可", "...不能", a notice's "...拟").
     private static readonly HashSet<string> Connectives =
     [
         "但", "但是", "却", "而且", "并且", "从而", "进而", "因而", "因此", "所以", "然而", "不过", "接着", "则", "就", "才", "又", "再",
         "便", "亦", "仍", "仍然", "依然", "已", "已经", "曾", "曾经", "正在", "甚至", "以便", "以免", "以致", "由于", "因为", "虽然",
         "尽管", "如果", "若", "只要", "只有", "不仅", "不但", "既", "首先", "其次", "然后", "此外", "需", "可", "会", "能", "应", "要",
-        "不能", "不可", "不会", "无法", "是否",
+        "不能", "不可", "不会", "无法", "是否", "拟",
     ];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectiveLookup = Connectives.GetAlternateLookup<ReadOnlySpan<char>>();
