@@ -437,6 +437,31 @@ public sealed class ProseLayoutTests
         Assert.DoesNotContain("张三", LeadSentenceSummarizer.Summarize(source, 20), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A web page's title copied over its article with the site's name (stop 56; before: every summarizer gave
+    /// <c>我国成功发射遥感四十三号卫星 | 新华网</c> at 20 and 40): the name goes, and the title is a line of its own.
+    /// </summary>
+    [Theory]
+    [InlineData("我国成功发射遥感四十三号卫星 | 新华网\n12月5日，我国成功发射卫星。", "我国成功发射遥感四十三号卫星\n12月5日，我国成功发射卫星。")]
+    [InlineData("县域经济如何突围_澎湃新闻\n近年来，一些县域依托特色产业发展。", "县域经济如何突围\n近年来，一些县域依托特色产业发展。")]
+    [InlineData("Python读取大文件的方法 - CSDN博客\n可以逐行读取。", "Python读取大文件的方法\n可以逐行读取。")]
+    [InlineData("Apple发布新款iPhone | BBC News 中文\n苹果公司今天发布了新款手机。", "Apple发布新款iPhone\n苹果公司今天发布了新款手机。")]
+    [InlineData("2026年工作计划 - 第一部分\n一、指导思想", "2026年工作计划 - 第一部分\n一、指导思想")] // a subtitle
+    [InlineData("姓名：张三 | 性别：男\n年龄：30", "姓名：张三 | 性别：男\n年龄：30")] // a form's row
+    [InlineData("我国成功发射遥感四十三号卫星 | 新华网", "我国成功发射遥感四十三号卫星 | 新华网")] // a title alone is left as written
+    public void AWebPagesTitleLosesItsSitesName(string source, string prose) => Assert.Equal(prose, AnalysisText.Of(source).Shadow);
+
+    [Fact]
+    public void AWebPagesTitleIsSummarizedWithoutItsSitesName()
+    {
+        const string Page = "我国成功发射遥感四十三号卫星 | 新华网\n12月5日10时23分，我国在酒泉卫星发射中心使用长征二号丁运载火箭，成功将遥感四十三号卫星发射升空，卫星顺利进入预定轨道。";
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.DoesNotContain("新华网", TextRank.Summarize(Page, budget), StringComparison.Ordinal);
+            Assert.Equal("我国成功发射遥感四十三号卫星", LeadSentenceSummarizer.Summarize(Page, budget));
+        }
+    }
+
     /// <summary>One floor's line alone is text (a place over a notice): a thread has two or more, each over a post.</summary>
     [Fact]
     public void OneFloorsLineAloneIsText() => Assert.Equal("3楼 会议室\n明天上午9点开会。", AnalysisText.Of("3楼 会议室\n明天上午9点开会。").Shadow);

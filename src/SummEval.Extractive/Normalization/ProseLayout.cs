@@ -391,6 +391,11 @@ internal static partial class ProseLayout
             AddMatches(TagRun(), text, spans, SpanKind.Block);
         }
 
+        if (text.AsSpan().IndexOfAny(SiteSeparators) >= 0)
+        {
+            AddSiteName(text, spans);
+        }
+
         if (text.Contains('【', StringComparison.Ordinal))
         {
             AddHeadlines(text, spans);
@@ -662,6 +667,37 @@ internal static partial class ProseLayout
         }
     }
 
+    // A web page's title copied over its article keeps the site's name after it (我国成功发射遥感四十三号卫星 | 新华网, …_澎湃新闻,
+    // … - 知乎): the name says where the page was, not what it says. Only on the first line, over more text.
+    private static void AddSiteName(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var m = SiteName().Match(text);
+        if (m.Success && m.Groups["separator"] is { Success: true } separator)
+        {
+            int start = separator.Index, end = m.Index + m.Length;
+            if (!spans.Exists(span => span.Start < end && start < span.End))
+            {
+                spans.Add((start, end, SpanKind.Inline));
+                spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
+        }
+    }
+
+    // Whether line is a page's title with its site's name (the first line, as SiteName finds it over the text).
+    private static bool IsTitleWithSite(ReadOnlySpan<char> line)
+    {
+        var text = string.Concat(line.Trim(), "\n.");
+        return SiteName().IsMatch(text);
+    }
+
+    // What sets a site's name apart from a page's title: a bar, an underscore, or a dash with a space either side.
+    private static readonly SearchValues<char> SiteSeparators = SearchValues.Create("|｜_-–—");
+
+    // The title (six or more characters), the separator and a site's name (a Latin name, or one that ends as a site's,
+    // a paper's or a platform's does: 新华网, 澎湃新闻, 知乎, 百度百科), then the line's end. Not a subtitle (2026年工作计划 - 第一部分).
+    [GeneratedRegex(@"\A[\ \t\u3000]*[^\n\r|｜_]{6,80}?(?<separator>[\ \t]*[|｜_][\ \t]*|[\ \t]+[\-–—][\ \t]+)(?:[^\s|｜_。！？!?，,；;：:、]{0,12}?(?:网|报|新闻|知乎|百科|博客|头条|论坛|社区|官网|客户端|财经|周刊|杂志|搜狐|网易|腾讯|新浪)|[A-Za-z][A-Za-z0-9.\-]*(?:\ [A-Za-z0-9.\-]+){0,3}(?:\ ?\p{IsCJKUnifiedIdeographs}{1,4})?)[\ \t]*(?=\r?\n[\ \t\u3000]*\S)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex SiteName();
+
     // A news story's dateline and closing, where no other span is; its own expression, so the one above keeps the short
     // list of characters a match can start with that lets it skip most of a text.
     private static void AddNewsMetadata(string text, List<(int Start, int End, SpanKind Kind)> spans)
@@ -766,6 +802,7 @@ internal static partial class ProseLayout
     }
 
     // A line that is a line of its own whatever its width (previous and next are the lines before and after it):
+    // - a web page's title over its article with the site's name after it (…卫星 | 新华网), as the first line;
     // - a page's byline or running head, and a line of cells set off by tabs;
     // - a heading or caption of a paper's body (1.1 试验设计, 图1 …) or an itinerary's day (Day1：北京—西安) that opens a line
     //   (not continued: a wrap can put a number and a word at a line's start, 10 MW高温气冷…);
@@ -774,7 +811,7 @@ internal static partial class ProseLayout
     //   parties and signatures;
     // - a web page's call to follow or share, and the heading of its list of other articles.
     private static bool StandsAlone(ReadOnlySpan<char> line, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool continued) =>
-        BibliographicFields.IsPageLine(line, next) || HasCells(line) || Asides.Is(line) || (!continued && PaperHeadings.Is(line))
+        (previous.IsEmpty && line.IndexOfAny(SiteSeparators) >= 0 && IsTitleWithSite(line)) || BibliographicFields.IsPageLine(line, next) || HasCells(line) || Asides.Is(line) || (!continued && PaperHeadings.Is(line))
         || (FormLines.IsAny(line) && (FormLines.IsAny(next) || FormLines.IsAny(previous))) || (FormLines.IsHeading(line) && FormLines.IsAny(next)) || IsOfficialLine(line, previous, next) || IsFieldLine(line);
 
     // An official document's title or a heading that names its kind, the issuer over its date, and the salutation where the
