@@ -219,6 +219,11 @@ public sealed class ProseLayoutTests
         Assert.Equal("本文研究了城市更新中的历史街区保护问题。主要结论如下：\n历史街区的保护应坚持整体性原则；\n居民参与是保护工作可持续的关键；\n财政补贴与市场机制应相互结合。", AnalysisText.Of(Bullets).Shadow);
         Assert.DoesNotContain('•', TextRank.Summarize(Bullets, 20));
 
+        // A dash set as a bullet goes too (stop 56; before: lead-1 — 明年预算增加10% at 20 and 40); a pair of them does not (——摘自…).
+        Assert.Equal("会议要点：\n明年预算增加10%；\n新办公楼3月启用。", AnalysisText.Of("会议要点：\n— 明年预算增加10%；\n– 新办公楼3月启用。").Shadow);
+        Assert.Equal("明年预算增加10%。", LeadSentenceSummarizer.Summarize("— 明年预算增加10%。\n— 新办公楼3月启用。", 20));
+        Assert.Equal("—— 摘自《人民日报》", AnalysisText.Of("—— 摘自《人民日报》").Shadow);
+
         // Pairs are counted line by line: the first line's go, the second line's lone ** stays.
         Assert.Equal("目的 探讨二甲双胍的疗效。注：**P<0.01。", AnalysisText.Of("**目的** 探讨二甲双胍的疗效。\n注：**P<0.01。").Shadow);
     }

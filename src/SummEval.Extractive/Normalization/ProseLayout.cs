@@ -935,7 +935,8 @@ internal static partial class ProseLayout
     }
 
     // Markup (literal or escaped as &lt;...&gt;), web addresses, e-mail addresses, DOIs with their label, character entities,
-    // and Markdown: a line's heading, bullet or quote marker and bold's asterisks (## 摘要, - 纳入…, **目的**：); a comment's
+    // and Markdown: a line's heading, bullet or quote marker and bold's asterisks (## 摘要, - 纳入…, **目的**：; a dash as a bullet,
+    // — 明年预算增加10%, not a pair: —— 摘自…); a comment's
     // author with the colon after the name, opening its line (@小王同学：这个政策太好了…), or a forum thread's floor and poster
     // (1楼 张三：求推荐…; not 3楼会议室…, which has no colon after the floor or the name); and the @ before a name a social post
     // mentions (近日，@某某 发布…; not after a letter, digit or Han character: mAP@IoU, 制药厂@雅安…), a repost's //@name: before the
@@ -948,7 +949,7 @@ internal static partial class ProseLayout
         | [A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}
         | (?<![A-Za-z])doi\s*[:：]?\s*10\.[0-9]{4,9}/[A-Za-z0-9\-._;()/:]+
         | (?<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
-        | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>])[\ \t]+|[★☆]{2,5}[\ \t]+(?=\S)|(?:(?:[\u2190-\u21FF\u25A0-\u25FF\u2B00-\u2BFF]|[★☆](?![★☆])|{{Pictograph}})\uFE0F?){1,3}[\ \t]*(?=\S)
+        | (?<marker>(?<=^|[\n\r\u0085\u2028\u2029])[\ \t]*(?:[•●○◆■▪][\ \t]*|(?:\#{1,6}|[-*+>]|[—–](?![—–]))[\ \t]+|[★☆]{2,5}[\ \t]+(?=\S)|(?:(?:[\u2190-\u21FF\u25A0-\u25FF\u2B00-\u2BFF]|[★☆](?![★☆])|{{Pictograph}})\uFE0F?){1,3}[\ \t]*(?=\S)
              |[\[【(（][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]{1,3})?[\]】)）][\ \t]*(?=\S)|[0-9]{1,2}:[0-9]{2}:[0-9]{2}[\ \t]+(?=\S)))
         | (?<marker>(?<=[\p{L}\p{N}。！？!?～~，,])[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?:[，,、；;][\ \t]*)?(?=[^\s{{PictographStart}}\uFE0F\u200D]))
         | (?<trailing>[\ \t]*(?:{{Pictograph}}[\uFE0F\u200D]?){1,3}[\ \t]*(?=[\n\r\u0085\u2028\u2029]|$))
