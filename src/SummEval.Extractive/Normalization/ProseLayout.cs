@@ -373,6 +373,12 @@ internal static partial class ProseLayout
             {
                 AddLinesLeftOut(text, ForumFloors.LeftOut(text, lines), spans, entities);
             }
+
+            // A site's name follows a page's title over more text: a text of one line has none (a paper's K-means).
+            if (text.AsSpan().IndexOfAny(SiteSeparators) >= 0)
+            {
+                AddSiteName(text, spans);
+            }
         }
 
         if (text.AsSpan().IndexOfAny(NewsMarks) >= 0)
@@ -389,11 +395,6 @@ internal static partial class ProseLayout
         {
             AddTopicMarks(text, spans);
             AddMatches(TagRun(), text, spans, SpanKind.Block);
-        }
-
-        if (text.AsSpan().IndexOfAny(SiteSeparators) >= 0)
-        {
-            AddSiteName(text, spans);
         }
 
         if (text.Contains('【', StringComparison.Ordinal))
@@ -683,7 +684,7 @@ internal static partial class ProseLayout
         }
     }
 
-    // Whether line is a page's title with its site's name (the first line, as SiteName finds it over the text).
+    // Whether line is a page's title with its site's name (the first line, as SiteName finds it with a line of text under it).
     private static bool IsTitleWithSite(ReadOnlySpan<char> line)
     {
         var text = string.Concat(line.Trim(), "\n.");

@@ -5,8 +5,9 @@ namespace SummEval.Extractive.Sentences;
 /// <summary>
 /// What an exam paper sets around a passage: the instruction over it (<c>阅读下面的文字，完成1～3题。</c>), a question with its
 /// marks (<c>1.下列对原文内容的理解，不正确的一项是（3分）</c>) and the options under it (<c>A.莫高窟始建于十六国时期</c>, one of
-/// them false on purpose) and the answer after them (<c>答案：B</c>), or a questionnaire's options set on one line (<c>A. 男  B. 女</c>) under their question. A pasted reading
-/// exercise is summarized by its passage, a questionnaire by what it asks about; none of these is a summary's source.
+/// them false on purpose) and the answer after them (<c>答案：B</c>), or a questionnaire's options set on one line
+/// (<c>A. 男  B. 女</c>) under their question. A pasted reading exercise is summarized by its passage, a questionnaire by what it
+/// asks about; none of these is a summary's source.
 /// </summary>
 internal static partial class ExamItems
 {
