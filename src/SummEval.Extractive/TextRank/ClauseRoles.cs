@@ -139,14 +139,15 @@ public static class ClauseRoles
 
     // Demonstratives, and the classifiers jieba keeps apart from them (这|款, 该|项, 此|类, 那|位): with its classifier a
     // demonstrative points back as one word, and a clause reads without both (这款笔记本轻薄便携 → 笔记本轻薄便携), not without
-    // the demonstrative alone (款笔记本轻薄便携). Not 所 or 组, which also end a word (该所, 本组).
+    // the demonstrative alone (款笔记本轻薄便携, 副对联的上联是…). Not 所 or 组, which also end a word (该所, 本组), nor 对 or 把,
+    // prepositions too (这对我们很重要).
     private static readonly HashSet<string> Demonstratives = ["这", "该", "此", "那"];
 
     private static readonly HashSet<string> Classifiers =
     [
         "个", "种", "类", "款", "项", "位", "名", "些", "篇", "部", "本", "台", "件", "家", "条", "支", "次", "批", "份", "套", "座", "张",
         "门", "场", "届", "期", "段", "样", "首", "幅", "例", "起", "只", "块", "辆", "架", "艘", "颗", "根", "片", "栋", "间", "处", "则",
-        "轮", "季", "道", "封", "笔",
+        "轮", "季", "道", "封", "笔", "副", "双", "群", "堂", "节", "顿", "句", "棵", "朵", "头", "匹", "层", "番", "盒", "瓶", "杯", "碗",
     ];
 
     /// <summary>
