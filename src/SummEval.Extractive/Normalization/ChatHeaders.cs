@@ -20,21 +20,7 @@ internal static partial class ChatHeaders
     /// or more of them each stand over a line of message. One such line alone, or a run of them with no message between
     /// (a timetable: <c>开幕式 9:00</c>⏎<c>主旨报告 9:30</c>), is text.
     /// </summary>
-    internal static List<(int Start, int End)> LeftOut(string text, List<(int Start, int End)> lines)
-    {
-        var headers = new List<(int Start, int End)>();
-        for (var k = 0; k + 1 < lines.Count; k++)
-        {
-            var line = TextLines.Span(text, lines[k]).Trim();
-            var next = TextLines.Span(text, lines[k + 1]);
-            if (line.Length is > 0 and <= MaxLength && Header().IsMatch(line) && !next.IsWhiteSpace() && !Header().IsMatch(next.Trim()))
-            {
-                headers.Add(lines[k]);
-            }
-        }
-
-        return headers.Count >= 2 ? headers : [];
-    }
+    internal static List<(int Start, int End)> LeftOut(string text, List<(int Start, int End)> lines) => TextLines.HeadersOver(text, lines, Header(), MaxLength);
 
     // A sender (a name with a letter in it, perhaps an account number in brackets; not a time of day, and not words that
     // lead to the time: 会议于 上午 9:30) and a time, perhaps after a date or a day; or a full date and time before the sender (QQ's export). The time has no range after it (9:00-9:30 is a slot).

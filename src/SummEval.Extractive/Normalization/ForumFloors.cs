@@ -16,21 +16,10 @@ internal static partial class ForumFloors
     /// The header lines of <paramref name="text"/> (<paramref name="lines"/>, its <see cref="TextLines.Of"/>): lines of a
     /// floor and a name, when two or more of them each stand over a line of post. One alone (<c>3楼 会议室</c> over a notice) is text.
     /// </summary>
-    internal static List<(int Start, int End)> LeftOut(string text, List<(int Start, int End)> lines)
-    {
-        var headers = new List<(int Start, int End)>();
-        for (var k = 0; k + 1 < lines.Count; k++)
-        {
-            var line = TextLines.Span(text, lines[k]).Trim();
-            var next = TextLines.Span(text, lines[k + 1]).Trim();
-            if (line.Length is > 2 and <= 48 && Header().IsMatch(line) && !next.IsEmpty && !Header().IsMatch(next))
-            {
-                headers.Add(lines[k]);
-            }
-        }
+    internal static List<(int Start, int End)> LeftOut(string text, List<(int Start, int End)> lines) => TextLines.HeadersOver(text, lines, Header(), MaxLength);
 
-        return headers.Count >= 2 ? headers : [];
-    }
+    // The most characters a floor's line has.
+    private const int MaxLength = 48;
 
     // The floor, then one to three words set apart by spaces: the poster's name, a role (楼主), a date or a time.
     [GeneratedRegex(@"^[0-9]{1,4}楼(?:[\ \t]+[^\s@:：，,。！？]{1,20}){1,3}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -673,7 +673,10 @@ internal static partial class ProseLayout
     private static void AddSiteName(string text, List<(int Start, int End, SpanKind Kind)> spans)
     {
         var m = SiteName().Match(text);
-        if (m.Success && m.Groups["separator"] is { Success: true } separator)
+        // The line under the title holds text (the expression's $ stops before its break).
+        if (m.Success && m.Groups["separator"] is { Success: true } separator && text.AsSpan(m.Index + m.Length) is var after
+            && (after.StartsWith("\r\n", StringComparison.Ordinal) ? after[2..] : after.StartsWith('\n') ? after[1..] : []).TrimStart(" \t\u3000") is [var first, ..]
+            && !char.IsWhiteSpace(first))
         {
             int start = separator.Index, end = m.Index + m.Length;
             if (!spans.Exists(span => span.Start < end && start < span.End))
@@ -684,19 +687,15 @@ internal static partial class ProseLayout
         }
     }
 
-    // Whether line is a page's title with its site's name (the first line, as SiteName finds it with a line of text under it).
-    private static bool IsTitleWithSite(ReadOnlySpan<char> line)
-    {
-        var text = string.Concat(line.Trim(), "\n.");
-        return SiteName().IsMatch(text);
-    }
+    // Whether line is a page's title with its site's name (the first line, as SiteName finds it over the text).
+    private static bool IsTitleWithSite(ReadOnlySpan<char> line) => SiteName().IsMatch(line.Trim());
 
     // What sets a site's name apart from a page's title: a bar, an underscore, or a dash with a space either side.
     private static readonly SearchValues<char> SiteSeparators = SearchValues.Create("|｜_-–—");
 
     // The title (six or more characters), the separator and a site's name (a Latin name, or one that ends as a site's,
-    // a paper's or a platform's does: 新华网, 澎湃新闻, 知乎, 百度百科), then the line's end. Not a subtitle (2026年工作计划 - 第一部分).
-    [GeneratedRegex(@"\A[\ \t\u3000]*[^\n\r|｜_]{6,80}?(?<separator>[\ \t]*[|｜_][\ \t]*|[\ \t]+[\-–—][\ \t]+)(?:[^\s|｜_。！？!?，,；;：:、]{0,12}?(?:网|报|新闻|知乎|百科|博客|头条|论坛|社区|官网|客户端|财经|周刊|杂志|搜狐|网易|腾讯|新浪)|[A-Za-z][A-Za-z0-9.\-]*(?:\ [A-Za-z0-9.\-]+){0,3}(?:\ ?\p{IsCJKUnifiedIdeographs}{1,4})?)[\ \t]*(?=\r?\n[\ \t\u3000]*\S)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // a paper's or a platform's does: 新华网, 澎湃新闻, 知乎, 百度百科), then the first line's end. Not a subtitle (2026年工作计划 - 第一部分).
+    [GeneratedRegex(@"\A[\ \t\u3000]*[^\n\r|｜_]{6,80}?(?<separator>[\ \t]*[|｜_][\ \t]*|[\ \t]+[\-–—][\ \t]+)(?:[^\s|｜_。！？!?，,；;：:、]{0,12}?(?:网|报|新闻|知乎|百科|博客|头条|论坛|社区|官网|客户端|财经|周刊|杂志|搜狐|网易|腾讯|新浪)|[A-Za-z][A-Za-z0-9.\-]*(?:\ [A-Za-z0-9.\-]+){0,3}(?:\ ?\p{IsCJKUnifiedIdeographs}{1,4})?)[\ \t]*(?=\r?$)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SiteName();
 
     // A news story's dateline and closing, where no other span is; its own expression, so the one above keeps the short

@@ -53,19 +53,28 @@ internal static partial class ExamItems
     }
 
     /// <summary>
-    /// Whether sentence <paramref name="k"/> of <paramref name="sentences"/> is a question over its options: it asks or
-    /// leaves a blank (<c>？</c>, <c>：</c>, <c>（ ）</c>) and a row of options, or a run of two, follows it.
+    /// Whether sentence <paramref name="k"/> of <paramref name="sentences"/> is one of these items: an instruction, a question
+    /// with its marks, an answer, a row of options, an option beside another, or a question over its options (it asks or leaves
+    /// a blank, <c>？</c>, <c>：</c>, <c>（ ）</c>, and a row of options, or a run of two, follows it).
     /// </summary>
-    public static bool IsQuestionOverOptions(IReadOnlyList<string> sentences, int k)
+    public static bool IsField(IReadOnlyList<string> sentences, int k)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        if (k + 1 >= sentences.Count || !Question().IsMatch(sentences[k].AsSpan().Trim()))
+        var sentence = sentences[k].AsSpan();
+        if (IsInstruction(sentence) || IsScoredQuestion(sentence) || IsOptionRow(sentence) || IsAnswer(sentence))
         {
-            return false;
+            return true;
         }
 
-        var next = sentences[k + 1].AsSpan();
-        return IsOptionRow(next) || (IsOption(next) && k + 2 < sentences.Count && IsOption(sentences[k + 2]));
+        var nextIsOption = k + 1 < sentences.Count && IsOption(sentences[k + 1]);
+        if (IsOption(sentence))
+        {
+            return nextIsOption || (k > 0 && IsOption(sentences[k - 1]));
+        }
+
+        // The options are looked for first: most sentences have none after them, and the question's expression is not run.
+        return nextIsOption && (IsOptionRow(sentences[k + 1]) || (k + 2 < sentences.Count && IsOption(sentences[k + 2])))
+            && Question().IsMatch(sentence.Trim());
     }
 
     // 阅读下面的文字，完成1～3题 / 回答问题 / 完成后面的题目; 请认真阅读下列材料，然后回答问题。
