@@ -471,6 +471,11 @@ public sealed class BibliographicFieldsTests
         Assert.True(WebPageChrome.IsCall("欢迎关注我们！"));
         Assert.False(WebPageChrome.IsCall("本文关注我们这一代人的就业问题及其成因。")); // 关注 as the text's verb
         Assert.False(WebPageChrome.IsCall("该问题值得关注。"));
+        Assert.True(WebPageChrome.IsCall("扫描下方二维码，关注“某某教育”公众号，获取更多资讯。")); // before: textrank's summary at 20 and 40
+        Assert.True(WebPageChrome.IsCall("扫一扫上方二维码"));
+        Assert.True(WebPageChrome.IsCall("欢迎关注“科普中国”微信公众号获取更多内容"));
+        Assert.False(WebPageChrome.IsCall("市民扫描二维码即可查询。")); // a service the text describes: the page points at no code
+        Assert.False(WebPageChrome.IsCall("专家呼吁关注老年人的心理健康。"));
         Assert.False(WebPageChrome.IsListHeading("推荐阅读材料的选择原则"));
     }
 

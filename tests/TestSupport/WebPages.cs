@@ -24,8 +24,11 @@ public static class WebPages
     /// <summary>A shop's review: a heading, and a rating for each aspect on its line, stars after a label, over the buyer's words.</summary>
     public const string ShopReview = "商品评价\n物流评分：★★★★★\n服务评分★★★★☆\n宝贝收到了，质量很好，做工精细，穿着很舒服，尺码也标准，值得购买！";
 
+    /// <summary>An education bureau's notice with the account's calls under it: scan the code below, follow the account by its quoted name.</summary>
+    public const string ScanToFollow = "2026年全市中小学寒假时间确定为1月20日至2月24日，各学校不得提前放假或推迟开学。\n扫描下方二维码，关注“某某教育”公众号，获取更多资讯。\n长按识别二维码";
+
     /// <summary>Every page above.</summary>
-    public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore, Review, FilmReview, Bylined, Credited, ShopReview];
+    public static readonly IReadOnlyList<string> All = [OfficialAccount, ReadMore, Review, FilmReview, Bylined, Credited, ShopReview, ScanToFollow];
 
     /// <summary>An encyclopedia's article: its term glossed in English in brackets (长城（英语：Great Wall）).</summary>
     public const string Encyclopedia = "长城（英语：Great Wall），又称万里长城，是中国古代的军事防御工事，是一道高大、坚固而且连绵不断的长垣，用以限隔敌骑的行动。长城东西绵延上万华里，因此又称作万里长城。现存的长城遗迹主要为始建于14世纪的明长城。";

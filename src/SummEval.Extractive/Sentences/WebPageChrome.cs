@@ -13,7 +13,7 @@ public static partial class WebPageChrome
 {
     /// <summary>
     /// Whether <paramref name="sentence"/> is a call to follow, scan, like or share: at most 30 characters holding one
-    /// (<c>点击上方蓝字关注我们</c>, <c>长按识别二维码</c>, <c>点个“在看”</c>), or ending on one (<c>扫码关注</c>, <c>欢迎关注我们！</c>; not
+    /// (<c>点击上方蓝字关注我们</c>, <c>长按识别二维码</c>, <c>扫描下方二维码，关注“某某教育”公众号，获取更多资讯。</c>, <c>点个“在看”</c>), or ending on one (<c>扫码关注</c>, <c>欢迎关注我们！</c>; not
     /// <c>本文关注我们这一代人的就业问题</c>, where 关注 is the text's verb).
     /// </summary>
     public static bool IsCall(ReadOnlySpan<char> sentence)
@@ -86,7 +86,9 @@ public static partial class WebPageChrome
     [GeneratedRegex(@"^(?:(?:\p{IsCJKUnifiedIdeographs}{1,6}[\s　]*[：:]?[\s　]*)?[★☆✩✰⭐]{1,5}[\s　]*(?:[0-9](?:\.[0-9])?[\s　]*分)?|[0-9](?:\.[0-9])?[\s　]*分)[\s　]*(?:力荐|推荐|还行|较差|很差|好评|中评|差评)?[。！!]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Rating();
 
-    [GeneratedRegex(@"点击(?:上方|下方|蓝字|关注|阅读原文)|长按(?:识别|扫描)?(?:图中|下方)?二维码|扫码关注[！!。~～]?$|关注(?:我们|公众号)[！!。~～]?$|点个?[“""]?在看|分享给更多人|^阅读原文$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // A code to scan is a call when the page points at it (扫描下方二维码; not 扫描二维码即可查询, a service the text describes),
+    // an account to follow when its name is quoted (关注“某某教育”公众号).
+    [GeneratedRegex(@"点击(?:上方|下方|蓝字|关注|阅读原文)|长按(?:识别|扫描)?(?:图中|下方)?二维码|(?:扫描|扫一扫|扫)(?:上方|下方|下面|上面|图中|文末|页面|左侧|右侧|以下)的?二维码|关注[“""「『][^”""」』]{1,20}[”""」』](?:微信)?(?:公众号|视频号|服务号|订阅号|官方微博|抖音号)|扫码关注[！!。~～]?$|关注(?:我们|公众号)[！!。~～]?$|点个?[“""]?在看|分享给更多人|^阅读原文$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Call();
 
     [GeneratedRegex(@"^[【\[]?(?:往期推荐|推荐阅读|往期回顾|往期精选|相关阅读|延伸阅读|热文推荐)[】\]]?\s*[：:]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
