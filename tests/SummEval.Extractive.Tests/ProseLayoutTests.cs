@@ -771,6 +771,30 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// A page's specifications pasted as a table of two columns under its heading: before, textrank gave <c>产品参数。型号 Xiaomi
+    /// 14</c> at 20 and lead-1 <c>产品参数</c>; a heading over a table of three columns was taken for the text's title too. Two or
+    /// more rows of a short label and its value are a table's and go, with a heading of a few Han characters right over any
+    /// table; one such row alone stays.
+    /// </summary>
+    [Fact]
+    public void ATwoColumnTablesRowsAndTheHeadingOverATableAreLeftOut()
+    {
+        const string Prose = "这款手机搭载骁龙8 Gen 3处理器，支持90W有线快充和50W无线快充。";
+        const string source = "产品参数\n品牌\t小米\n型号\tXiaomi 14\n屏幕尺寸\t6.36英寸\n电池容量\t4610mAh\n" + Prose;
+        Assert.Equal(Prose, AnalysisText.Of(source).Shadow);
+        Assert.Equal(Prose, AnalysisText.Of("产品参数\n品牌\t小米\t华为\n型号\tXiaomi 14\tMate 60\n" + Prose).Shadow);
+        Assert.Equal(Prose, AnalysisText.Of(Prose + "\n主要参数\n品牌\t小米\n\n型号\tXiaomi 14").Shadow);
+        foreach (var budget in new[] { 20, 40 })
+        {
+            Assert.StartsWith("手机搭载骁龙8 Gen 3处理器", TextRank.Summarize(source, budget), StringComparison.Ordinal);
+            Assert.StartsWith("这款手机搭载骁龙8 Gen 3处理器", LeadSentenceSummarizer.Summarize(source, budget), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("品牌 小米\n" + Prose, AnalysisText.Of("品牌\t小米\n" + Prose).Shadow); // one row alone
+        Assert.Equal("目的 探讨儿童哮喘患者的肺功能。方法 选取患儿120例。", AnalysisText.Of("目的\t探讨儿童哮喘患者的肺功能。\n方法\t选取患儿120例。").Shadow);
+    }
+
+    /// <summary>
     /// A table whose cells pipes set off, with no Markdown delimiter row under its header, is left out the same way where two
     /// such rows stand together (before: textrank <c>2023年主要经济指标指标 | 数值</c> at 20, the title joined to the header
     /// row); one line of pipes alone (a post's reaction counts, credits) is no table.

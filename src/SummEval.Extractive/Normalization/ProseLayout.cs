@@ -532,37 +532,49 @@ internal static partial class ProseLayout
     }
 
     // A table pasted with the text: a line of three or more cells set off by tabs and no sentence in it (处理\t产量\t效率,
-    // N180\t7650\t42.3) is a row, left out like markup; its cells are no sentence to summarize from. Two cells (目的\t探讨…)
-    // may be a label and its text, and stay. Cells set off by pipes with no delimiter row under the header (指标 | 数值 |
-    // 同比增长⏎GDP | 12.6万亿元 | 5.2%) make rows too where two such lines stand together; one alone is a line of reactions
-    // (转发 1.2万 | 评论 3456 | 赞 2.3万) or of credits.
+    // N180\t7650\t42.3) is a row, left out like markup; its cells are no sentence to summarize from. Two cells make rows
+    // where two such lines stand together and each is a short label and its value (品牌\t小米⏎型号\tXiaomi 14, a page's
+    // specifications); one alone, or a structured abstract's label and its text (目的\t探讨…), stays. Cells set off by pipes
+    // with no delimiter row under the header (指标 | 数值 | 同比增长⏎GDP | 12.6万亿元 | 5.2%) make rows too where two such lines
+    // stand together; one alone is a line of reactions (转发 1.2万 | 评论 3456 | 赞 2.3万) or of credits. A heading of a few Han
+    // characters right over a table (产品参数, 基本信息) names the table and goes with it; a caption (表1 …) keeps its line.
     private static void AddTableRows(string text, List<(int Start, int End, SpanKind Kind)> spans)
     {
-        var added = false;
-        var start = 0;
-        var previousPiped = false;
-        while (start < text.Length)
+        // The lines that hold something: a blank line (or the empty "line" between \r and \n) sets no rows apart.
+        var rows = new List<(int Start, int End)>();
+        for (var start = 0; start < text.Length;)
         {
             var length = text.AsSpan(start).IndexOfAny(LineBreaks);
             var end = length < 0 ? text.Length : start + length;
-            var row = text.AsSpan(start, end - start).Trim();
-            var piped = IsPipedRow(row);
-            var nextPiped = piped && end < text.Length && IsPipedRow(Line(text, FollowingLine(text, end)).Trim());
-            if ((IsTableRow(row) || (piped && (previousPiped || nextPiped))) && !spans.Exists(span => span.Start < end && start < span.End))
+            if (!text.AsSpan(start, end - start).Trim().IsEmpty)
+            {
+                rows.Add((start, end));
+            }
+
+            start = end + 1;
+        }
+
+        var added = false;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (start, end) = rows[i];
+            if ((InTable(i) || (FormLines.IsHeading(Row(i)) && InTable(i + 1))) && !spans.Exists(span => span.Start < end && start < span.End))
             {
                 spans.Add((start, end, SpanKind.Block));
                 added = true;
             }
-
-            // The empty "line" between \r and \n (or a blank line) keeps the row before it as the previous one.
-            previousPiped = row.IsEmpty ? previousPiped : piped;
-            start = end + 1;
         }
 
         if (added)
         {
             spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+
+        ReadOnlySpan<char> Row(int i) => i >= 0 && i < rows.Count ? text.AsSpan(rows[i].Start, rows[i].End - rows[i].Start).Trim() : default;
+
+        bool InTable(int i) =>
+            IsTableRow(Row(i)) || (IsPipedRow(Row(i)) && (IsPipedRow(Row(i - 1)) || IsPipedRow(Row(i + 1))))
+            || (IsPairRow(Row(i)) && (IsPairRow(Row(i - 1)) || IsPairRow(Row(i + 1))));
     }
 
     // A social post's topic (#数字普惠金融#, #话题一##话题二#): its two #s are left out and its words stay, as they name what the
@@ -838,6 +850,13 @@ internal static partial class ProseLayout
 
     // Three or more cells set off by pipes, and no sentence in them.
     private static bool IsPipedRow(ReadOnlySpan<char> row) => row.Count('|') >= 2 && row.IndexOfAny("。！？!?") < 0;
+
+    // A row of a table of two columns, as a page's specifications or a sheet copy them (品牌⇥小米): a label of up to six Han
+    // characters, a tab and a value with no sentence in it; not a structured abstract's label and its text (目的⇥探讨…).
+    private static bool IsPairRow(ReadOnlySpan<char> row) => row.Contains('\t') && PairRow().IsMatch(row) && SectionLabels.LabelLength(row) == 0;
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}\t+[^\t。！？!?]{1,44}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PairRow();
 
     // The line that starts at start, without its break.
     private static ReadOnlySpan<char> Line(string text, int start)
