@@ -771,6 +771,25 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// A list whose items keep to their lines ends with its last: before, the line after it was joined to it (textrank
+    /// <c>春节：2月16日至22日放假调休，共7天请各部门提前安排好值班工作</c> at 40, <c>年终奖12月底发放请各部门做好相关准备</c>), since among
+    /// lines this short the last item's width was read as the margin. An item twice as wide as the one before it may have
+    /// wrapped, and is joined as before.
+    /// </summary>
+    [Theory]
+    [InlineData("放假安排如下：\n1. 元旦：1月1日放假，共1天\n2. 春节：2月16日至22日放假调休，共7天\n请各部门提前安排好值班工作。", "共7天\n请各部门")]
+    [InlineData("会议要点：\n- 明年预算增加10%\n- 新办公楼3月启用\n- 年终奖12月底发放\n请各部门做好相关准备。", "年终奖12月底发放\n请各部门")]
+    [InlineData("主要措施：\n1. 加强组织领导\n2. 完善制度建设，建立健全长效工作机制，切实把各项任务落到实\n处，确保取得实效。", "切实把各项任务落到实处，确保取得实效。")] // wrapped
+    public void AListsLastItemEndsOnItsLine(string source, string shadowHolds)
+    {
+        Assert.Contains(shadowHolds, AnalysisText.Of(source).Shadow, StringComparison.Ordinal);
+        if (shadowHolds.Contains('\n', StringComparison.Ordinal))
+        {
+            Assert.DoesNotContain(shadowHolds.Replace("\n", string.Empty, StringComparison.Ordinal), TextRank.Summarize(source, 40), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
     /// A page's specifications pasted as a table of two columns under its heading: before, textrank gave <c>产品参数。型号 Xiaomi
     /// 14</c> at 20 and lead-1 <c>产品参数</c>; a heading over a table of three columns was taken for the text's title too. Two or
     /// more rows of a short label and its value are a table's and go, with a heading of a few Han characters right over any

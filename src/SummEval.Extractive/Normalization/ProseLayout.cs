@@ -136,7 +136,7 @@ internal static partial class ProseLayout
             else if (prose.Length > 0 && end < text.Length)
             {
                 var wrapped = !block && breaks == 1 && IsFullLine(text, lineStart, firstBreak, end, fullWidth) && !OpensBlock(text, end)
-                    && !IsHeading(text, lineStart, firstBreak) && !IsLabelHeading(prose[^1], text.AsSpan(lineStart, firstBreak - lineStart), Line(text, end), labelsRecur) && !StandsAlone(text.AsSpan(lineStart, firstBreak - lineStart), text.AsSpan(previous.Start, previous.End - previous.Start), Line(text, end), continued);
+                    && !IsHeading(text, lineStart, firstBreak) && !EndsList(text, lineStart, previous.End, end) && !IsLabelHeading(prose[^1], text.AsSpan(lineStart, firstBreak - lineStart), Line(text, end), labelsRecur) && !StandsAlone(text.AsSpan(lineStart, firstBreak - lineStart), text.AsSpan(previous.Start, previous.End - previous.Start), Line(text, end), continued);
                 continued = wrapped && prose[^1] is not ('。' or '！' or '？' or '…');
                 if (wrapped)
                 {
@@ -880,6 +880,34 @@ internal static partial class ProseLayout
         return (label > 0 && !char.IsLetterOrDigit(line[label - 1])) || IsBareHeading(line) || ListMarker().IsMatch(line) || IsPartHeading(line) || BibliographicFields.Opens(line)
             || BibliographicFields.IsPageLine(line, following) || HasCells(line) || (FormLines.IsAny(line) && (FormLines.IsAny(following) || FormLines.IsBareLabel(following)))
             || (OfficialDocuments.IsIssuer(line) && OfficialDocuments.IsDate(following)) || IsFieldLine(line);
+    }
+
+    // The last item of a list whose items keep to their lines (1. 元旦：…⏎2. 春节：…共7天⏎请各部门…): the line after it, with no
+    // marker, is none of its. Its width says nothing here, since among lines this short it is what the margin would be read
+    // from. An item that wrapped before it (2. …⏎…⏎3. …) shows a margin, and the last may wrap as well; so may one twice as
+    // wide as the item before it (1. 加强组织领导⏎2. 完善制度建设，…落到实⏎处，确保取得实效。).
+    private static bool EndsList(string text, int line, int previousEnd, int next)
+    {
+        if (previousEnd <= 0 || previousEnd > line)
+        {
+            return false;
+        }
+
+        var item = WholeLine(text, line);
+        var previousItem = WholeLine(text, previousEnd - 1);
+        return ListMarker().IsMatch(item) && ListMarker().IsMatch(previousItem) && Width(item) < 2 * Width(previousItem) && !ListMarker().IsMatch(WholeLine(text, next));
+    }
+
+    // The line that holds position at, with a list's marker left out before it.
+    private static ReadOnlySpan<char> WholeLine(string text, int at)
+    {
+        var start = Math.Min(at, text.Length);
+        while (start > 0 && !IsLineBreak(text[start - 1]))
+        {
+            start--;
+        }
+
+        return Line(text, start);
     }
 
     // A label alone on its line (任职要求：) names the list or lines under it when a semicolon ended the line before (the
