@@ -184,6 +184,12 @@ public sealed class FieldSentenceDecodingTests
         ["详细报名信息请访问官网 https://www.example.com/signup 。本次马拉松比赛将于2027年3月15日在杭州举行，设全程、半程和迷你跑三个项目，报名截止日期为2027年1月31日。"],
         summary => summary.Contains("官网", StringComparison.Ordinal) || summary.Contains("访问", StringComparison.Ordinal));
 
+    /// <summary>Before: 相干时间已从纳秒级提高到毫秒级[2-4]，为实现容错量子计算奠定了基础 at 40 (a reference mark kept, as textrank never keeps one).</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoReferenceMark() => AssertNoWordTakenFrom(
+        ["量子计算被认为是下一代计算技术的核心方向。近年来，超导量子比特的相干时间已从纳秒级提高到毫秒级[2-4]，为实现容错量子计算奠定了基础[5]。"],
+        summary => summary.Contains('[', StringComparison.Ordinal) || summary.Contains(']', StringComparison.Ordinal));
+
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>
         Assert.NotEqual(string.Empty, Shipped.Value.Summarize("关键词：数字金融；城乡收入差距；面板数据", 20));

@@ -43,6 +43,14 @@ public sealed class CitationMarksTests
     public void OtherBracketsStay(string summary) => Assert.Same(summary, CitationMarks.Without(summary));
 
     [Fact]
+    public void FindGivesEveryMarksPlaceInTheText()
+    {
+        const string source = "核心方向[1]。相干时间提高到毫秒级[2-4]，为此奠定了基础[5]。在区间[1,5]上";
+        Assert.Equal([(4, 3), (18, 5), (31, 3)], CitationMarks.Find(source));
+        Assert.Empty(CitationMarks.Find("基于深度学习的图像分类"));
+    }
+
+    [Fact]
     public void ATextrankSummaryLeavesTheMarksOut()
     {
         var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());

@@ -183,6 +183,7 @@ public static class SummaryDecoder
         StepLabels.Mark(document, sentences, unkept);
         AttributionClauses.Mark(document, sentences, unkept);
         FillerClauses.Mark(document, sentences, unkept);
+        ReferenceMarks.Mark(document, unkept);
         var words = document.Words;
         for (var i = 0; i < words.Count; i++)
         {

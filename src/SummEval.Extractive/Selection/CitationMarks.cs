@@ -23,6 +23,27 @@ public static partial class CitationMarks
         return without.Length == summary.Length ? summary : without.Trim();
     }
 
+    /// <summary>
+    /// Where <paramref name="text"/>'s reference marks are, as UTF-16 offsets and lengths in order (none when it has no
+    /// character a mark starts with): for a summarizer that chooses among the source's words to leave them out.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Length)> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny(Opens) < 0)
+        {
+            return [];
+        }
+
+        var marks = new List<(int Start, int Length)>();
+        foreach (Match m in Mark().Matches(text))
+        {
+            marks.Add((m.Index, m.Length));
+        }
+
+        return marks;
+    }
+
     // What a mark starts with: a bracket, a superscript digit (a footnote or a reference: 现状¹，影响因素²⁻⁴。) or a circled one
     // (a statistic's note: 18931元①，).
     private static readonly System.Buffers.SearchValues<char> Opens = System.Buffers.SearchValues.Create("[［¹²³⁴⁵⁶⁷⁸⁹⁰①②③④⑤⑥⑦⑧⑨⑩");
