@@ -771,6 +771,16 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// An FAQ's numbered questions and answers (Q1：…⏎A1：…) lose their numbers, so they read as a transcript's turns (before:
+    /// textrank <c>Q1：会员卡可以转让吗？</c> at 20); a Q with no A of its number is text, a quarter's (Q1：第一季度).
+    /// </summary>
+    [Theory]
+    [InlineData("Q1：会员卡可以转让吗？\nA1：不可转让。\nQ2：丢失怎么办？\nA2：请到服务台挂失。", "Q：会员卡可以转让吗？A：不可转让。Q：丢失怎么办？A：请到服务台挂失。")]
+    [InlineData("Q1：第一季度销售额同比增长12%。\nQ2：第二季度同比增长8%。", "Q1：第一季度销售额同比增长12%。Q2：第二季度同比增长8%。")]
+    [InlineData("Q1：会员卡可以转让吗？\nA2：请到服务台挂失。", "Q1：会员卡可以转让吗？A2：请到服务台挂失。")] // no answer to the question's number
+    public void AnFaqsNumberedTurnsLoseTheirNumbers(string source, string shadow) => Assert.Equal(shadow, AnalysisText.Of(source).Shadow);
+
+    /// <summary>
     /// A list whose items keep to their lines ends with its last: before, the line after it was joined to it (textrank
     /// <c>春节：2月16日至22日放假调休，共7天请各部门提前安排好值班工作</c> at 40, <c>年终奖12月底发放请各部门做好相关准备</c>), since among
     /// lines this short the last item's width was read as the margin. An item twice as wide as the one before it may have

@@ -36,6 +36,9 @@ public static class Transcripts
     /// <summary>A product's questions and answers, which Q and A with their colons open.</summary>
     public const string Faq = "Q：手机无法开机怎么办？\nA：请先将手机连接充电器充电30分钟以上，然后长按电源键10秒强制重启。如仍无法开机，请携带购机凭证前往售后服务网点检测。\nQ：手机充电很慢是什么原因？\nA：请使用原装充电器和数据线，并避免在充电时运行大型游戏。";
 
+    /// <summary>A club's questions and answers under a heading, numbered: Q1：, A1：, Q2：, A2：.</summary>
+    public const string NumberedFaq = "常见问题\nQ1：会员卡可以转让吗？\nA1：会员卡仅限本人使用，不可转让。\nQ2：会员卡丢失怎么办？\nA2：请携带身份证到服务台办理挂失补办手续。";
+
     /// <summary>
     /// A play's scene: a stage direction in brackets on a line of its own, as wide as the turns after it, then the turns,
     /// which roles open (母亲：, 女儿：), one of them short (母亲：但愿吧。).
@@ -62,7 +65,7 @@ public static class Transcripts
         || summary.Contains("本期", StringComparison.Ordinal) || summary.Contains("再见", StringComparison.Ordinal);
 
     /// <summary>Every transcript above.</summary>
-    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken, Consultation, Faq];
+    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken, Consultation, Faq, NumberedFaq];
 
     /// <summary>Whether <paramref name="summary"/> holds a spoken filler of <see cref="Spoken"/> (大家好, 好的, 嗯, 对, 谢谢).</summary>
     public static bool KeepsAFiller(string summary) =>
@@ -76,5 +79,5 @@ public static class Transcripts
     public static bool TakesFromAQuestionOrASpeaker(string summary) =>
         summary.AsSpan().IndexOfAny("？?：:您") >= 0 || summary.Contains("什么", StringComparison.Ordinal) || summary.Contains("什麼", StringComparison.Ordinal)
         || summary.Contains("如何", StringComparison.Ordinal) || summary.Contains("提问", StringComparison.Ordinal) || summary.Contains("回答", StringComparison.Ordinal)
-        || summary.Contains("头晕", StringComparison.Ordinal) || summary.Contains("怎么办", StringComparison.Ordinal) || summary.Contains("原因", StringComparison.Ordinal) || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal);
+        || summary.Contains("头晕", StringComparison.Ordinal) || summary.Contains("怎么办", StringComparison.Ordinal) || summary.Contains("原因", StringComparison.Ordinal) || summary.Contains("转让吗", StringComparison.Ordinal) || summary.Contains("Q1", StringComparison.Ordinal) || summary.Contains("A1", StringComparison.Ordinal) || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal);
 }

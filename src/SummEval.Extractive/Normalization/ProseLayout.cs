@@ -402,6 +402,11 @@ internal static partial class ProseLayout
             AddHeadlines(text, spans);
         }
 
+        if (text.Contains('Q', StringComparison.Ordinal) && text.Contains('A', StringComparison.Ordinal))
+        {
+            AddTurnNumbers(text, spans);
+        }
+
         if (text.AsSpan().IndexOfAny(GlossCues) >= 0)
         {
             AddMatches(Gloss(), text, spans, SpanKind.Inline);
@@ -613,6 +618,44 @@ internal static partial class ProseLayout
         (?=[\n\r\u0085\u2028\u2029]|\z)
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex TagRun();
+
+    // An FAQ's numbered questions and answers (Q1：…⏎A1：…⏎Q2：…): the numbers go, so each line opens on a question's or an
+    // answer's label as a transcript's turns do (Q：, A：). A Q with no A of its number is text (Q1：第一季度, a quarter).
+    private static void AddTurnNumbers(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var turns = TurnNumber().Matches(text);
+        if (turns.Count < 2)
+        {
+            return;
+        }
+
+        var questions = new HashSet<string>(StringComparer.Ordinal);
+        var answers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in turns)
+        {
+            (m.Groups["turn"].Value == "Q" ? questions : answers).Add(m.Groups["number"].Value);
+        }
+
+        if (!questions.Overlaps(answers))
+        {
+            return;
+        }
+
+        var added = false;
+        foreach (Match m in turns)
+        {
+            var number = m.Groups["number"];
+            added |= TakeOver(spans, number.Index, number.Index + number.Length, SpanKind.Inline);
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    [GeneratedRegex(@"(?<=^|[\n\r\u2028\u2029])[\ \t\u3000]*(?<turn>[QA])(?<number>[0-9]{1,2})(?=[\ \t\u3000]*[：:])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TurnNumber();
 
     // A headline in 【】 that opens a line, with its story after it on the line (【教育部：2022年高考报名人数1193万人】6月1日，教育部…,
     // a social post's or a news digest's): a title over its story, so its 【 is left out and its 】 ends the line. A label in
