@@ -594,6 +594,11 @@ public sealed class BibliographicFieldsTests
     [InlineData("问：其作用机制是什么？", false)]
     [InlineData("甲方（出租方）：李四", true)] // a party's role in brackets (stop 55)
     [InlineData("其作用机制（见表1）是什么：缓解信贷约束", false)]
+    [InlineData("开放时间：8:30-17:00（16:00停止入院），周一闭馆", true)] // a time's, a place's or a price's value may have parts (stop 57)
+    [InlineData("门票：旺季60元，淡季40元", true)]
+    [InlineData("地址：北京市东城区景山前街4号，近地铁站", true)]
+    [InlineData("张三：好的，我们开始吧", false)] // a name's label with such a value is a turn
+    [InlineData("研究时间：2019年至2021年，共三年。研究结论：有效", false)] // a sentence's end inside
     public void AFormsLineIsAShortLabelAndAValueWithNoSentenceInIt(string line, bool form) => Assert.Equal(form, FormLines.Is(line));
 
     [Theory]

@@ -45,8 +45,11 @@ public static class Forms
     /// <summary>An e-mail with its header lines, the subject among them, over its message.</summary>
     public const string MailWithSubject = "发件人：张明\n收件人：项目组全体成员\n主题：关于下周项目评审会议的安排\n各位同事：\n下周三下午两点将在三楼大厅召开项目中期评审会，请各小组提前准备汇报材料，每组汇报时间不超过15分钟。\n谢谢！\n张明";
 
+    /// <summary>A museum's page: its name, hours and prices, values of parts a comma sets apart, over its description.</summary>
+    public const string Attraction = "故宫博物院\n开放时间：8:30-17:00（16:00停止入院），周一闭馆\n门票：旺季60元，淡季40元\n故宫博物院是在明朝、清朝两代皇宫及其收藏的基础上建立起来的中国综合性博物馆。";
+
     /// <summary>Every text above.</summary>
-    public static readonly IReadOnlyList<string> All = [Minutes, InfoboxAfter, InfoboxBefore, Product, Resume, Agenda, Programme, Schedule, Announcement, PatientRecord, JobPosting, LectureNotice, MailWithSubject];
+    public static readonly IReadOnlyList<string> All = [Minutes, InfoboxAfter, InfoboxBefore, Product, Resume, Agenda, Programme, Schedule, Announcement, PatientRecord, JobPosting, LectureNotice, MailWithSubject, Attraction];
 
     /// <summary>Whether <paramref name="summary"/> holds text that only a form's line holds.</summary>
     public static bool TakesFromAField(string summary) =>
@@ -60,5 +63,6 @@ public static class Forms
         "证券", "600519", "公告编号", "临2021", "2021-018", "张某", "年龄", "45岁", "住院号", "20210315",
         "岗位名称", "高级数据分析师", "工作地点", "海淀区", "岗位职责", "任职要求",
         "报告人", "陈华", "清华大学", "2026年12月10日", "信息楼", "发件人", "收件人", "项目组全体成员",
+        "开放时间", "8:30", "闭馆", "门票", "旺季", "淡季",
     ];
 }

@@ -24,7 +24,7 @@ public static partial class FormLines
         var text = line.Trim();
         // A party's role may stand in brackets after the label (甲方（出租方）：).
         var colon = text.Length > 2 ? text[..Math.Min(text.Length, (2 * MaxLabelLength) + 4)].IndexOfAny(":：") : -1;
-        return colon > 0 && Line().IsMatch(text) && (SectionLabels.LabelLength(text) == 0 || (SectionLabels.IsSpeaker(text[..colon].TrimEnd()) && text[^1] != '。'));
+        return colon > 0 && (Line().IsMatch(text) || FactLine().IsMatch(text)) && (SectionLabels.LabelLength(text) == 0 || (SectionLabels.IsSpeaker(text[..colon].TrimEnd()) && text[^1] != '。'));
     }
 
     /// <summary>
@@ -222,6 +222,11 @@ public static partial class FormLines
 
     [GeneratedRegex(@"^(?:所需|准备|主要)?(?:食材|原料|材料|配料|主料|辅料|调料|用料|调味料)(?:准备|清单)?[\ \t\u3000]*[：:][\ \t\u3000]*", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex IngredientsLabel();
+
+    // A label that asks for a time, a place, a price or a way to reach someone (开放时间：8:30-17:00，周一闭馆, 门票：旺季60元，淡季40元,
+    // 地址：…，近地铁站) may have a value of parts a comma sets apart; a name's label may not (张三：好的，我们开始吧 is a turn).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:时间|日期|地点|地址|电话|门票|票价|价格|费用)\s*[：:]\s*[^，,。！？!?\r\n][^。！？!?\r\n]{0,43}。?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex FactLine();
 
     // A label may carry a party's role or a note in brackets (甲方（出租方）：李四, 委托人（签字）：).
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}(?:[（(]\p{IsCJKUnifiedIdeographs}{1,6}[)）])?\s*[：:]\s*[^，,。！？!?\r\n]{1,44}。?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
