@@ -771,6 +771,18 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// A column's tag before a headline (一图读懂丨…, 丨深度丨…) is the account's filing and is left out (before: every summarizer
+    /// kept it, textrank <c>一图读懂丨2027年个人所得税专项附加</c> at 20); a piped table's cells and an article's credits keep their bars.
+    /// </summary>
+    [Theory]
+    [InlineData("一图读懂丨2027年个人所得税专项附加扣除新变化\n2027年起，3岁以下婴幼儿照护、子女教育专项附加扣除标准由每月2000元提高到每月2500元，赡养老人扣除标准由每月3000元提高到每月3500元。", "2027年个人所得税专项附加扣除新变化\n2027年起，3岁以下婴幼儿照护、子女教育专项附加扣除标准由每月2000元提高到每月2500元，赡养老人扣除标准由每月3000元提高到每月3500元。")]
+    [InlineData("丨深度丨县域经济如何突围？\n专家认为，县域经济突围的关键在于找准比较优势。", "县域经济如何突围？专家认为，县域经济突围的关键在于找准比较优势。")]
+    [InlineData("重磅｜央行宣布降准0.5个百分点\n中国人民银行决定下调金融机构存款准备金率。", "央行宣布降准0.5个百分点\n中国人民银行决定下调金融机构存款准备金率。")]
+    [InlineData("来源｜某某日报社新闻中心\n近年来，养老服务需求快速增长，社区居家养老是应对老龄化的重要途径。", "来源｜某某日报社新闻中心\n近年来，养老服务需求快速增长，社区居家养老是应对老龄化的重要途径。")]
+    [InlineData("作者｜王小明  编辑｜赵小红\n近年来，养老服务需求快速增长，社区居家养老是应对老龄化的重要途径。", "作者｜王小明  编辑｜赵小红\n近年来，养老服务需求快速增长，社区居家养老是应对老龄化的重要途径。")]
+    public void AColumnsTagBeforeAHeadlineIsLeftOut(string source, string shadow) => Assert.Equal(shadow, AnalysisText.Of(source).Shadow);
+
+    /// <summary>
     /// An FAQ's numbered questions and answers (Q1：…⏎A1：…) lose their numbers, so they read as a transcript's turns (before:
     /// textrank <c>Q1：会员卡可以转让吗？</c> at 20); a Q with no A of its number is text, a quarter's (Q1：第一季度).
     /// </summary>

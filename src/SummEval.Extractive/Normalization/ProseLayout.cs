@@ -379,6 +379,11 @@ internal static partial class ProseLayout
             {
                 AddSiteName(text, spans);
             }
+
+            if (text.AsSpan().IndexOfAny(ColumnBars) >= 0)
+            {
+                AddColumnTags(text, spans);
+            }
         }
 
         if (text.AsSpan().IndexOfAny(NewsMarks) >= 0)
@@ -741,6 +746,34 @@ internal static partial class ProseLayout
             }
         }
     }
+
+    // A column's tag before a headline, as an official account or a news site sets it (一图读懂丨2027年个人所得税…, 丨深度丨县域经济
+    // 如何突围？, 重磅｜…): the account's filing, not the headline's words, so it is left out. Not a piped table's cell (指标 | 数值 |
+    // 同比增长), nor an article's credit (来源｜某某日报社新闻中心).
+    private static void AddColumnTags(string text, List<(int Start, int End, SpanKind Kind)> spans)
+    {
+        var added = false;
+        foreach (Match m in ColumnTag().Matches(text))
+        {
+            var line = Line(text, m.Index);
+            if (!IsPipedRow(line) && !WebPageChrome.IsByline(line))
+            {
+                added |= TakeOver(spans, m.Index, m.Index + m.Length, SpanKind.Inline);
+            }
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private static readonly SearchValues<char> ColumnBars = SearchValues.Create("丨｜|");
+
+    // At a line's start, perhaps after a bar, two to six Han characters and a bar, before a headline of six or more characters
+    // and no other bar (作者｜王小明  编辑｜赵小红 is an article's credits).
+    [GeneratedRegex(@"(?<=^|[\n\r\u2028\u2029])[\ \t\u3000]*(?:[丨｜|][\ \t\u3000]*)?\p{IsCJKUnifiedIdeographs}{2,6}[\ \t\u3000]*[丨｜|][\ \t\u3000]*(?=[^\s丨｜|][^\n\r丨｜|]{5,}(?:$|[\n\r\u2028\u2029]))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ColumnTag();
 
     // Whether line is a page's title with its site's name (the first line, as SiteName finds it over the text).
     private static bool IsTitleWithSite(ReadOnlySpan<char> line) => SiteName().IsMatch(line.Trim());
