@@ -771,6 +771,18 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// A shell command a how-to sets on a line of its own without a fence is code, left out as fenced code is (before: textrank
+    /// <c>最近在做一个文本分类的小项目，pip install transformers</c> at 40); a line of English prose that opens on a program's name
+    /// stays.
+    /// </summary>
+    [Theory]
+    [InlineData("安装很简单：\npip install transformers\n然后加载预训练的模型。", "安装很简单：\n然后加载预训练的模型。")]
+    [InlineData("先下载代码。\ngit clone https://github.com/example/repo.git\ncd repo\n然后安装依赖。", "先下载代码。cd repo\n然后安装依赖。")] // cd is no program's name here
+    [InlineData("Install it first.\n$ pip install transformers\nThen load the model.", "Install it first.\nThen load the model.")] // after a prompt
+    [InlineData("Containers are light.\ndocker containers share the host kernel and\nstart in seconds.", "Containers are light.\ndocker containers share the host kernel and start in seconds.")]
+    public void AShellCommandOnALineOfItsOwnIsCode(string source, string shadow) => Assert.Equal(shadow, AnalysisText.Of(source).Shadow);
+
+    /// <summary>
     /// A column's tag before a headline (一图读懂丨…, 丨深度丨…) is the account's filing and is left out (before: every summarizer
     /// kept it, textrank <c>一图读懂丨2027年个人所得税专项附加</c> at 20); a piped table's cells and an article's credits keep their bars.
     /// </summary>

@@ -5,8 +5,8 @@ namespace SummEval.Extractive.Normalization;
 /// <summary>
 /// The lines of a Markdown text (a note, a chat answer, a page's source) that are no prose: its subheadings
 /// (<c>## 主要发现</c>, or a line underlined with <c>---</c>), which name a section rather than say anything; the rules
-/// that divide it (<c>---</c>, <c>***</c>, <c>————</c>) or underline a heading; its fenced code; and its pipe tables'
-/// rows. Its title, the heading that opens it above all others, is its first line and stays.
+/// that divide it (<c>---</c>, <c>***</c>, <c>————</c>) or underline a heading; its fenced code, and a shell command on a line
+/// of its own (<c>pip install transformers</c>); and its pipe tables' rows. Its title, the heading that opens it above all others, is its first line and stays.
 /// </summary>
 internal static partial class MarkdownBlocks
 {
@@ -22,6 +22,7 @@ internal static partial class MarkdownBlocks
     {
         var kinds = new LineKind[lines.Count];
         var levels = new int[lines.Count];
+        var commands = new bool[lines.Count];
         string? fence = null;
         for (var k = 0; k < lines.Count; k++)
         {
@@ -36,6 +37,14 @@ internal static partial class MarkdownBlocks
             {
                 kinds[k] = LineKind.Other;
                 fence = open.Groups["fence"].Value;
+            }
+            else if (CommandLine().Match(text, lines[k].Start, lines[k].End - lines[k].Start) is { Success: true } command
+                && (command.Groups["prompt"].Success || (k > 0 && (commands[k - 1] || TextLines.Span(text, lines[k - 1]).TrimEnd() is [.., '：' or ':'] || HanScript.Contains(TextLines.Span(text, lines[k - 1]))))))
+            {
+                // A command its own line sets apart: after a prompt, or where the line before introduces it (安装很简单：), is
+                // Chinese or is a command too. A line of English prose may open on a program's name (docker containers are …).
+                kinds[k] = LineKind.Other;
+                commands[k] = true;
             }
             else if (TableDelimiter().IsMatch(line) && line.Contains('|'))
             {
@@ -121,6 +130,12 @@ internal static partial class MarkdownBlocks
     // An ATX heading: one to six #s, a space, and its words (## 主要发现), at most three spaces in.
     [GeneratedRegex(@"\G\ {0,3}(?<level>\#{1,6})[\ \t]+\S", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Atx();
+
+    // A shell command a how-to sets on a line of its own without a fence (pip install transformers, $ git clone …): a
+    // program's name, perhaps after a prompt, then its arguments, all ASCII. Not a word English prose opens a line with (make,
+    // go, source, export).
+    [GeneratedRegex(@"\G[\ \t]*(?:(?<prompt>[$>])[\ \t]+)?(?:pip3?|conda|npm|npx|yarn|pnpm|git|apt(?:-get)?|yum|dnf|brew|docker|kubectl|python3?|sudo|curl|wget|cmake|cargo|dotnet|mvn|gradle|javac|gcc|g\+\+|chmod|mkdir|ssh|scp|unzip)[\ \t]+[\x21-\x7E][\x20-\x7E]{0,200}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CommandLine();
 
     // A code fence: three or more backticks or tildes at most three spaces in, and perhaps the code's language (```python).
     [GeneratedRegex(@"\G\ {0,3}(?<fence>`{3,}|~{3,})[^`\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
