@@ -190,6 +190,13 @@ public sealed class FieldSentenceDecodingTests
         ["量子计算被认为是下一代计算技术的核心方向。近年来，超导量子比特的相干时间已从纳秒级提高到毫秒级[2-4]，为实现容错量子计算奠定了基础[5]。"],
         summary => summary.Contains('[', StringComparison.Ordinal) || summary.Contains(']', StringComparison.Ordinal));
 
+    /// <summary>Before: 数字普惠金融缓解农户的信贷约束张三等王五2019 at 40 (a social science's authors and years).</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoAuthorOrYearOfACitation() => AssertNoWordTakenFrom(
+        ["已有研究表明，数字普惠金融能够显著缓解农户的信贷约束（张三等，2020；李四，2021），进而促进农户收入增长（王五，2019）。然而，也有学者指出，数字鸿沟的存在可能削弱这种促进作用（Smith et al., 2019）。"],
+        summary => summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal)
+            || summary.Contains("Smith", StringComparison.Ordinal) || summary.Contains("20", StringComparison.Ordinal));
+
     [Fact]
     public void TextThatIsNothingButFieldsIsSummarizedAsWritten() =>
         Assert.NotEqual(string.Empty, Shipped.Value.Summarize("关键词：数字金融；城乡收入差距；面板数据", 20));

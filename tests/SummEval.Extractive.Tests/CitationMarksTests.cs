@@ -23,6 +23,10 @@ public sealed class CitationMarksTests
     [InlineData("已有多项研究证实¹⁻³。", "已有多项研究证实。")]
     [InlineData("如文献所述²,⁵，", "如文献所述，")]
     [InlineData("增长到2021年的18931元①，年均增长9.5%", "增长到2021年的18931元，年均增长9.5%")] // a statistic's note
+    [InlineData("能够显著缓解农户的信贷约束（张三等，2020；李四，2021），进而促进农户收入增长（王五，2019）。", "能够显著缓解农户的信贷约束，进而促进农户收入增长。")] // authors and years (stop 57)
+    [InlineData("数字鸿沟可能削弱这种作用（Smith et al., 2019）。", "数字鸿沟可能削弱这种作用。")]
+    [InlineData("是其获取资源的重要渠道(Coleman, 1988; Putnam, 2000)。对农户创业具有重要影响(边燕杰, 2004)。", "是其获取资源的重要渠道。对农户创业具有重要影响。")]
+    [InlineData("引自相关文献(Zhang and Li, 2021a)", "引自相关文献")]
     public void ReferenceMarksThatCloseAClauseGo(string summary, string expected) => Assert.Equal(expected, CitationMarks.Without(summary));
 
     [Theory]
@@ -40,6 +44,9 @@ public sealed class CitationMarksTests
     [InlineData("拟合优度R²，为0.83")]
     [InlineData("浓度为10⁶，")]
     [InlineData("绿地²面积")] // inside a clause
+    [InlineData("奥运会在北京（2008年）举办")] // a year alone, no author
+    [InlineData("张三（2020）指出，")] // an author named in the sentence: his year is the sentence's
+    [InlineData("该病例（男，45岁）入院")]
     public void OtherBracketsStay(string summary) => Assert.Same(summary, CitationMarks.Without(summary));
 
     [Fact]

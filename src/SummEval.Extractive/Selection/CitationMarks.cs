@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace SummEval.Extractive.Selection;
 
 /// <summary>
-/// Reference marks of the kind a paper cites with (<c>…较低[3,6]。</c>, <c>…能动性[1]</c>, <c>…原因［1］</c>, <c>…现状¹，</c>, <c>…18931元①，</c>): part of the
+/// Reference marks of the kind a paper cites with (<c>…较低[3,6]。</c>, <c>…能动性[1]</c>, <c>…原因［1］</c>, <c>…现状¹，</c>, <c>…18931元①，</c>,
+/// <c>…信贷约束（张三等，2020；李四，2021），</c>, <c>…渠道(Coleman, 1988; Putnam, 2000)。</c>): part of the
 /// sentence in the source, never part of a title, and meaningless once the reference list is gone. Only a mark that
 /// closes a clause after a word counts: brackets inside a name (<c>噻吩并[2,3-b][1,5]苯二氮杂</c>) or around an interval
 /// (<c>区间[1,5]上</c>, <c>x∈[0,1]，</c>) are text.
@@ -44,15 +45,18 @@ public static partial class CitationMarks
         return marks;
     }
 
-    // What a mark starts with: a bracket, a superscript digit (a footnote or a reference: 现状¹，影响因素²⁻⁴。) or a circled one
+    // What a mark starts with: a bracket (square for a number, round for authors and years), a superscript digit (a footnote or a reference: 现状¹，影响因素²⁻⁴。) or a circled one
     // (a statistic's note: 18931元①，).
-    private static readonly System.Buffers.SearchValues<char> Opens = System.Buffers.SearchValues.Create("[［¹²³⁴⁵⁶⁷⁸⁹⁰①②③④⑤⑥⑦⑧⑨⑩");
+    private static readonly System.Buffers.SearchValues<char> Opens = System.Buffers.SearchValues.Create("[［¹²³⁴⁵⁶⁷⁸⁹⁰①②③④⑤⑥⑦⑧⑨⑩（(");
 
     // Up to three digits per reference, joined by ranges and lists, right after a Han character or a closing bracket or
     // quote (not one that opens an interval: 区间, 范围, 为, 于, 在, 取, 是, 到) and right before a clause's punctuation
     // or the end; spaces before the mark go with it.
     // Superscript and circled digits count only after a Han character or a closing quote or bracket (m², R², 10⁶ are text;
     // an item's ① opens what follows it).
-    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}”’""）)》」』])(?:(?<![间围为于在取是到])\s*[\[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*[\]］]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?:[⁻,，~～-][¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*|[①-⑩])(?=$|[，。；：、,.;:！？!?）)\s])", RegexOptions.CultureInvariant)]
+    // A social science's citations name authors and years in brackets: （张三等，2020；李四，2021）, (Smith et al., 2019),
+    // (Coleman, 1988; Putnam, 2000): a Han name of two to four characters (perhaps 等 or 等人) or a Latin surname (perhaps with
+    // et al., and or & and a second), a comma and a year.
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}”’""）)》」』])(?:(?<![间围为于在取是到])\s*[\[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*[\]］]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?:[⁻,，~～-][¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*|[①-⑩]|\s*[（(]\s*(?:(?:\p{IsCJKUnifiedIdeographs}{2,4}(?:等人?)?|\p{Lu}[\p{L}'\-]+(?:\s+(?:et\s+al\.?|and\s+\p{Lu}[\p{L}'\-]+|&\s*\p{Lu}[\p{L}'\-]+))?)\s*[，,]\s*(?:19|20)\d{2}[a-z]?(?:\s*[；;]\s*|(?=\s*[）)]))){1,6}[）)])(?=$|[，。；：、,.;:！？!?）)\s])", RegexOptions.CultureInvariant)]
     private static partial Regex Mark();
 }
