@@ -37,6 +37,9 @@ public sealed class TranscriptTurnsTests
         var turns = SentenceSplitter.Split(Transcripts.Interview);
         Assert.Equal([true, false, true, false], TranscriptTurns.Questions(turns) ?? []);
 
+        // An interviewer's request asks as a question does (请简单介绍一下你自己。).
+        Assert.Equal([true, false, true, false], TranscriptTurns.Questions(SentenceSplitter.Split(Transcripts.JobInterview)) ?? []);
+
         // An abstract's own question is a sentence like any other, and a text of nothing but questions is summarized from them.
         Assert.Null(TranscriptTurns.Questions(SentenceSplitter.Split("数字普惠金融能否促进农户增收？本文基于中国家庭金融调查数据给出了回答。")));
         Assert.Null(TranscriptTurns.Questions(SentenceSplitter.Split("问：数字普惠金融对农户收入有什么影响？\n问：其作用机制是什么？")));

@@ -39,6 +39,9 @@ public static class Transcripts
     /// <summary>A club's questions and answers under a heading, numbered: Q1：, A1：, Q2：, A2：.</summary>
     public const string NumberedFaq = "常见问题\nQ1：会员卡可以转让吗？\nA1：会员卡仅限本人使用，不可转让。\nQ2：会员卡丢失怎么办？\nA2：请携带身份证到服务台办理挂失补办手续。";
 
+    /// <summary>A job interview: the interviewer's request (no question mark) and question, the applicant's answers.</summary>
+    public const string JobInterview = "面试官：请简单介绍一下你自己。\n应聘者：您好，我叫李明，毕业于某某大学计算机专业，有三年后端开发经验，主要使用Java和Go语言。\n面试官：你为什么想加入我们公司？\n应聘者：贵公司在云计算领域处于领先地位，我希望能在这里提升自己的技术能力。";
+
     /// <summary>
     /// A play's scene: a stage direction in brackets on a line of its own, as wide as the turns after it, then the turns,
     /// which roles open (母亲：, 女儿：), one of them short (母亲：但愿吧。).
@@ -65,7 +68,7 @@ public static class Transcripts
         || summary.Contains("本期", StringComparison.Ordinal) || summary.Contains("再见", StringComparison.Ordinal);
 
     /// <summary>Every transcript above.</summary>
-    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken, Consultation, Faq, NumberedFaq];
+    public static readonly IReadOnlyList<string> All = [QuestionsAndAnswers, OneLine, Interview, PressConference, Panel, Traditional, Timed, Meeting, Spoken, Consultation, Faq, NumberedFaq, JobInterview];
 
     /// <summary>Whether <paramref name="summary"/> holds a spoken filler of <see cref="Spoken"/> (大家好, 好的, 嗯, 对, 谢谢).</summary>
     public static bool KeepsAFiller(string summary) =>
@@ -79,5 +82,5 @@ public static class Transcripts
     public static bool TakesFromAQuestionOrASpeaker(string summary) =>
         summary.AsSpan().IndexOfAny("？?：:您") >= 0 || summary.Contains("什么", StringComparison.Ordinal) || summary.Contains("什麼", StringComparison.Ordinal)
         || summary.Contains("如何", StringComparison.Ordinal) || summary.Contains("提问", StringComparison.Ordinal) || summary.Contains("回答", StringComparison.Ordinal)
-        || summary.Contains("头晕", StringComparison.Ordinal) || summary.Contains("怎么办", StringComparison.Ordinal) || summary.Contains("原因", StringComparison.Ordinal) || summary.Contains("转让吗", StringComparison.Ordinal) || summary.Contains("Q1", StringComparison.Ordinal) || summary.Contains("A1", StringComparison.Ordinal) || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal);
+        || summary.Contains("头晕", StringComparison.Ordinal) || summary.Contains("怎么办", StringComparison.Ordinal) || summary.Contains("原因", StringComparison.Ordinal) || summary.Contains("转让吗", StringComparison.Ordinal) || summary.Contains("介绍一下", StringComparison.Ordinal) || summary.Contains("面试官", StringComparison.Ordinal) || summary.Contains("应聘者", StringComparison.Ordinal) || summary.Contains("Q1", StringComparison.Ordinal) || summary.Contains("A1", StringComparison.Ordinal) || summary.Contains("张三", StringComparison.Ordinal) || summary.Contains("李四", StringComparison.Ordinal) || summary.Contains("王五", StringComparison.Ordinal);
 }

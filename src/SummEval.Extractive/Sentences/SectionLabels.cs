@@ -16,6 +16,7 @@ public static class SectionLabels
     [
         "问", "答", "Q", "A", "记者", "主持人", "提问", "回答", "采访者", "受访者", "嘉宾",
         "患者提问", "网友提问", "用户提问", "读者提问", "医生回答", "医生解答", "专家回答", "专家解答", "律师回答", "律师解答",
+        "面试官", "考官", "应聘者", "面试者", "求职者",
     ];
 
     // Whether label is one of a transcript's speakers (主持人), which a form may name as its field (主持人：张三).

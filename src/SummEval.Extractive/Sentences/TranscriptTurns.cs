@@ -11,7 +11,7 @@ namespace SummEval.Extractive.Sentences;
 public static class TranscriptTurns
 {
     // The labels of the one who asks; a text is a transcript when one of them, with its colon, opens a sentence.
-    private static readonly string[] Askers = ["问", "Q", "记者", "主持人", "提问", "采访者", "患者提问", "网友提问", "用户提问", "读者提问"];
+    private static readonly string[] Askers = ["问", "Q", "记者", "主持人", "提问", "采访者", "患者提问", "网友提问", "用户提问", "读者提问", "面试官", "考官"];
 
     /// <summary>The most Han characters a speaker's name has (复姓 and a given name of two).</summary>
     public const int MaxNameLength = 4;
@@ -36,7 +36,7 @@ public static class TranscriptTurns
         var answered = false;
         for (var k = 0; k < questions.Length; k++)
         {
-            questions[k] = IsQuestion(sentences[k]);
+            questions[k] = IsQuestion(sentences[k]) || IsAskersRequest(sentences[k]);
             answered |= !questions[k];
         }
 
@@ -165,18 +165,25 @@ public static class TranscriptTurns
     }
 
     // Whether an asker's label and its colon open sentence (问：, 主持人：).
-    private static bool OpensWithAsker(string sentence)
+    private static bool OpensWithAsker(string sentence) => AskerLength(sentence) > 0;
+
+    // An asker's request, which asks as a question does with no question mark (面试官：请简单介绍一下你自己。, 记者：请您谈谈…。).
+    private static bool IsAskersRequest(string sentence) => AskerLength(sentence) is > 0 and var length && sentence.AsSpan(length).TrimStart().StartsWith('请');
+
+    // The length of the asker's label and its colon that open sentence; 0 when none does.
+    private static int AskerLength(string sentence)
     {
         var text = sentence.AsSpan().TrimStart();
+        var offset = sentence.Length - text.Length;
         foreach (var asker in Askers)
         {
-            if (text.StartsWith(asker, StringComparison.Ordinal) && text[asker.Length..].TrimStart() is [':' or '：', ..])
+            if (text.StartsWith(asker, StringComparison.Ordinal) && text[asker.Length..].TrimStart() is [':' or '：', ..] rest)
             {
-                return true;
+                return offset + (text.Length - rest.Length) + 1;
             }
         }
 
-        return false;
+        return 0;
     }
 
     // The Han name a sentence opens with before its colon (张三：), its length with the colon and the spaces after it.
