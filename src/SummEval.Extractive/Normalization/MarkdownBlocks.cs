@@ -6,7 +6,8 @@ namespace SummEval.Extractive.Normalization;
 /// The lines of a Markdown text (a note, a chat answer, a page's source) that are no prose: its subheadings
 /// (<c>## 主要发现</c>, or a line underlined with <c>---</c>), which name a section rather than say anything; the rules
 /// that divide it (<c>---</c>, <c>***</c>, <c>————</c>) or underline a heading; its fenced code, and a shell command on a line
-/// of its own (<c>pip install transformers</c>); and its pipe tables' rows. Its title, the heading that opens it above all others, is its first line and stays.
+/// of its own (<c>pip install transformers</c>); and its pipe tables' rows. Its title, the heading that opens it above all
+/// others, is its first line and stays.
 /// </summary>
 internal static partial class MarkdownBlocks
 {

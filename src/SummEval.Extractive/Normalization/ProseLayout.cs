@@ -974,7 +974,7 @@ internal static partial class ProseLayout
         return ListMarker().IsMatch(item) && ListMarker().IsMatch(previousItem) && Width(item) < 2 * Width(previousItem) && !ListMarker().IsMatch(WholeLine(text, next));
     }
 
-    // The line that holds position at, with a list's marker left out before it.
+    // The whole line around position at, with the list marker at its start that a span leaves out.
     private static ReadOnlySpan<char> WholeLine(string text, int at)
     {
         var start = Math.Min(at, text.Length);

@@ -45,8 +45,8 @@ public static partial class CitationMarks
         return marks;
     }
 
-    // What a mark starts with: a bracket (square for a number, round for authors and years), a superscript digit (a footnote or a reference: 现状¹，影响因素²⁻⁴。) or a circled one
-    // (a statistic's note: 18931元①，).
+    // What a mark starts with: a bracket (square for a number, round for authors and years), a superscript digit (a footnote
+    // or a reference: 现状¹，影响因素²⁻⁴。) or a circled one (a statistic's note: 18931元①，).
     private static readonly System.Buffers.SearchValues<char> Opens = System.Buffers.SearchValues.Create("[［¹²³⁴⁵⁶⁷⁸⁹⁰①②③④⑤⑥⑦⑧⑨⑩（(");
 
     // Up to three digits per reference, joined by ranges and lists, right after a Han character or a closing bracket or

@@ -15,7 +15,8 @@ public static partial class FormLines
 
     /// <summary>
     /// Whether <paramref name="line"/> is a form's line: up to <see cref="MaxLabelLength"/> Han characters, a colon and a
-    /// value of at most 44 characters with no comma and no sentence's end but a last full stop; a structured abstract's or
+    /// value of at most 44 characters with no comma (but after a time's, a place's or a price's label: <c>门票：旺季60元，淡季40元</c>)
+    /// and no sentence's end but a last full stop; a structured abstract's or
     /// a transcript's label (<c>方法：</c>, <c>问：</c>; <see cref="SectionLabels"/>) opens a section or a turn, not a field,
     /// unless a speaker's value ends no sentence (<c>主持人：张三</c> in minutes).
     /// </summary>
