@@ -771,6 +771,16 @@ public sealed class ProseLayoutTests
     }
 
     /// <summary>
+    /// What an encyclopedia's page prints around its article goes with the copy: its motto, its tools, a section heading's edit
+    /// link (before: textrank <c>维基百科，自由的百科全书。大熊猫现存野生种群约1864只</c> at 40).
+    /// </summary>
+    [Theory]
+    [InlineData("大熊猫\n维基百科，自由的百科全书\n大熊猫是中国特有物种。\n分布[编辑]\n大熊猫现存野生种群约1864只。", "大熊猫\n大熊猫是中国特有物种。大熊猫现存野生种群约1864只。")]
+    [InlineData("稻瘟病\n编辑 播报\n稻瘟病又名稻热病，是水稻重要病害之一。", "稻瘟病\n稻瘟病又名稻热病，是水稻重要病害之一。")]
+    [InlineData("本文由张三编辑。\n百科知识的普及需要社会各界共同努力。", "本文由张三编辑。百科知识的普及需要社会各界共同努力。")] // the words in a sentence
+    public void AnEncyclopediasMottoToolsAndEditLinksAreLeftOut(string source, string shadow) => Assert.Equal(shadow, AnalysisText.Of(source).Shadow);
+
+    /// <summary>
     /// A shell command a how-to sets on a line of its own without a fence is code, left out as fenced code is (before: textrank
     /// <c>最近在做一个文本分类的小项目，pip install transformers</c> at 40); a line of English prose that opens on a program's name
     /// stays.

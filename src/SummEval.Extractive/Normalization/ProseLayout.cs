@@ -384,6 +384,11 @@ internal static partial class ProseLayout
             {
                 AddColumnTags(text, spans);
             }
+
+            if (text.Contains("编辑", StringComparison.Ordinal) || text.Contains("百科", StringComparison.Ordinal))
+            {
+                AddMatches(EncyclopediaTools(), text, spans, SpanKind.Block);
+            }
         }
 
         if (text.AsSpan().IndexOfAny(NewsMarks) >= 0)
@@ -774,6 +779,11 @@ internal static partial class ProseLayout
     // and no other bar (作者｜王小明  编辑｜赵小红 is an article's credits).
     [GeneratedRegex(@"(?<=^|[\n\r\u2028\u2029])[\ \t\u3000]*(?:[丨｜|][\ \t\u3000]*)?\p{IsCJKUnifiedIdeographs}{2,6}[\ \t\u3000]*[丨｜|][\ \t\u3000]*(?=[^\s丨｜|][^\n\r丨｜|]{5,}(?:$|[\n\r\u2028\u2029]))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ColumnTag();
+
+    // What an encyclopedia's page prints around its article, copied with it: its motto under the title (维基百科，自由的百科全书),
+    // its tools (编辑 播报), and each section's heading with its edit link (历史[编辑]). Each is a line of its own, left out.
+    [GeneratedRegex(@"(?<=^|[\n\r\u2028\u2029])[\ \t\u3000]*(?:维基百科，自由的百科全书|编辑[\ \t\u3000]*播报|播报[\ \t\u3000]*编辑|[^\n\r\[\]]{1,20}[\ \t\u3000]*\[[\ \t\u3000]*编辑[\ \t\u3000]*\])[\ \t\u3000]*(?=$|[\n\r\u2028\u2029])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex EncyclopediaTools();
 
     // Whether line is a page's title with its site's name (the first line, as SiteName finds it over the text).
     private static bool IsTitleWithSite(ReadOnlySpan<char> line) => SiteName().IsMatch(line.Trim());
