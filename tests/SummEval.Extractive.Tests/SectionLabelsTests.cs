@@ -29,7 +29,7 @@ public sealed class SectionLabelsTests
     [InlineData("【例1】给定一个图", 0)]
     [InlineData("【这是一个过长而不像标题的短语】其后", 0)]
     [InlineData("【CNN】模型", 0)]
-    [InlineData("【基本案情】原告", 6)]
+    [InlineData("【案件经过】原告", 6)] // no known label (基本案情 is one since stop 57)
     public void AHeadingInLenticularBracketsIsShortAndHan(string text, int length)
     {
         Assert.Equal(length, SectionLabels.LabelLength(text));
@@ -113,6 +113,9 @@ public sealed class SectionLabelsTests
     [InlineData("停电通知: 明日8时至18时城北片区停电", "明日8时至18时城北片区停电")]
     [InlineData("解析：光反应阶段水的光解产生氧气", "光反应阶段水的光解产生氧气")] // an exam question's explanation, a forum post's plea (stop 56)
     [InlineData("求助：新买的电脑开机很慢", "新买的电脑开机很慢")]
+    [InlineData("裁判要旨 用人单位以劳动者违反规章制度为由解除劳动合同的", "用人单位以劳动者违反规章制度为由解除劳动合同的")] // a case digest's headings (stop 57)
+    [InlineData("【基本案情】2020年3月，张某入职某科技公司", "2020年3月，张某入职某科技公司")]
+    [InlineData("典型意义：本案明确了用人单位的举证责任", "本案明确了用人单位的举证责任")]
     public void StripsTheLeadingLabel(string text, string content)
     {
         Assert.Equal(content, SectionLabels.Strip(text));
