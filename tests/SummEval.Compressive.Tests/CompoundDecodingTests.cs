@@ -56,8 +56,9 @@ public sealed class CompoundDecodingTests
     public void AMarkedNameIsOneCompound()
     {
         // A work's name in title marks (also 〈〉 and ASCII angle brackets round Chinese) and a term in quotes are kept whole or
-        // not at all; speech in quotes (a comma inside), a mark with no partner in its sentence and a P value's < are not.
-        const string Source = "依据《中华人民共和国劳动合同法》第39条，比较了《资治通鉴》与<旧唐书>中〈太宗本纪〉的记载，提出“互联网+农业”与\"好课\"的标准（P<0.05）。他说：“我们的目标是，明年完成”。《未完的名字。";
+        // not at all; speech in quotes (a comma inside), a document's title (关于…), a mark with no partner in its sentence and a
+        // P value's < are not.
+        const string Source = "教育部印发《关于加强中小学生睡眠管理工作的通知》。依据《中华人民共和国劳动合同法》第39条，比较了《资治通鉴》与<旧唐书>中〈太宗本纪〉的记载，提出“互联网+农业”与\"好课\"的标准（P<0.05）。他说：“我们的目标是，明年完成”。《未完的名字。";
         Assert.Equal(["《中华人民共和国劳动合同法》", "第39条", "《资治通鉴》", "<旧唐书>", "〈太宗本纪〉", "“互联网+农业”", "\"好课\""], CompoundsOf(Source));
     }
 
@@ -131,14 +132,13 @@ public sealed class CompoundDecodingTests
     }
 
     // Abstracts written for these tests with names in title marks and terms in quotes, and words that occur only inside
-    // them (before: 古琴曲《流水神奇秘谱》 from 《流水》…《神奇秘谱》, 第一千一百六十五条审理人身损害赔偿案件 from a judicial
-    // interpretation's name).
+    // them (before: 古琴曲《流水神奇秘谱》 from 《流水》…《神奇秘谱》).
     private static readonly (string Source, string[] Wholes, string[] Parts)[] MarkedNames =
     [
         ("古琴曲《流水》的版本众多，本文选取《神奇秘谱》《天闻阁琴谱》等六种代表性谱本，从定弦、指法、段落结构三方面进行比较，梳理了该曲从明代到清代的演变脉络。",
             ["《流水》", "《神奇秘谱》", "《天闻阁琴谱》"], ["流水", "神奇", "秘谱", "天闻阁"]),
-        ("本文以《民法典》第一千一百六十五条和《最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释》为依据，探讨了高空抛物致人损害的责任认定问题，提出应当区分直接侵权人与物业服务企业的责任。",
-            ["《民法典》", "《最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释》"], ["民法典", "审理", "人身", "赔偿", "若干问题"]),
+        ("本文以《中华人民共和国民法典》第一千二百五十四条和《物业管理条例》为依据，探讨了高空抛物致人损害的责任认定问题，提出应当区分直接侵权人与物业服务企业的责任。",
+            ["《中华人民共和国民法典》", "《物业管理条例》"], ["人民共和国", "民法典", "条例"]),
         ("鲁迅的《狂人日记》和《阿Q正传》是中国现代文学的开山之作。本文从叙事视角入手，比较了两部作品中第一人称与第三人称叙述的不同效果，认为《狂人日记》的日记体形式强化了文本的反讽意味。",
             ["《狂人日记》", "《阿Q正传》"], ["狂人", "阿Q", "正传"]),
         ("“互联网+农业”模式为农产品销售开辟了新渠道。本文以陕西省“电商扶贫”项目为例，分析了“互联网+农业”模式在促进农民增收中的作用机制，并提出了完善农村电商物流体系的建议。",
