@@ -48,7 +48,24 @@ public sealed class CompoundDecodingTests
     public void JiebasPiecesOfACompoundAreBoundTogether()
     {
         const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时。";
-        var words = DocumentAnalyzer.Default.Analyze(Source).Words;
+        var compounds = CompoundsOf(Source);
+        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时"], compounds);
+    }
+
+    [Fact]
+    public void AMarkedNameIsOneCompound()
+    {
+        // A work's name in title marks (also 〈〉 and ASCII angle brackets round Chinese) and a term in quotes are kept whole or
+        // not at all; speech in quotes (a comma inside), a document's title (关于…), a mark with no partner in its sentence and a
+        // P value's < are not.
+        const string Source = "教育部印发《关于加强中小学生睡眠管理工作的通知》。依据《中华人民共和国劳动合同法》第39条，比较了《资治通鉴》与<旧唐书>中〈太宗本纪〉的记载，提出“互联网+农业”与\"好课\"的标准（P<0.05）。他说：“我们的目标是，明年完成”。《未完的名字。";
+        Assert.Equal(["《中华人民共和国劳动合同法》", "第39条", "《资治通鉴》", "<旧唐书>", "〈太宗本纪〉", "“互联网+农业”", "\"好课\""], CompoundsOf(Source));
+    }
+
+    // The compounds of a text's words, in order.
+    private static List<string> CompoundsOf(string source)
+    {
+        var words = DocumentAnalyzer.Default.Analyze(source).Words;
         var bonds = Compounds.Bonds(words);
         Assert.NotNull(bonds);
 
@@ -69,7 +86,7 @@ public sealed class CompoundDecodingTests
             compounds.Add(string.Concat(words.Skip(start).Take(i - start + 1).Select(w => w.Text)));
         }
 
-        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时"], compounds);
+        return compounds;
     }
 
     [Fact]
@@ -112,5 +129,48 @@ public sealed class CompoundDecodingTests
 
         // Not vacuous: the model does keep compounds.
         Assert.True(wholesKept >= 10, $"{wholesKept} compounds kept");
+    }
+
+    // Abstracts written for these tests with names in title marks and terms in quotes, and words that occur only inside
+    // them (before: 古琴曲《流水神奇秘谱》 from 《流水》…《神奇秘谱》).
+    private static readonly (string Source, string[] Wholes, string[] Parts)[] MarkedNames =
+    [
+        ("古琴曲《流水》的版本众多，本文选取《神奇秘谱》《天闻阁琴谱》等六种代表性谱本，从定弦、指法、段落结构三方面进行比较，梳理了该曲从明代到清代的演变脉络。",
+            ["《流水》", "《神奇秘谱》", "《天闻阁琴谱》"], ["流水", "神奇", "秘谱", "天闻阁"]),
+        ("本文以《中华人民共和国民法典》第一千二百五十四条和《物业管理条例》为依据，探讨了高空抛物致人损害的责任认定问题，提出应当区分直接侵权人与物业服务企业的责任。",
+            ["《中华人民共和国民法典》", "《物业管理条例》"], ["人民共和国", "民法典", "条例"]),
+        ("鲁迅的《狂人日记》和《阿Q正传》是中国现代文学的开山之作。本文从叙事视角入手，比较了两部作品中第一人称与第三人称叙述的不同效果，认为《狂人日记》的日记体形式强化了文本的反讽意味。",
+            ["《狂人日记》", "《阿Q正传》"], ["狂人", "阿Q", "正传"]),
+        ("“互联网+农业”模式为农产品销售开辟了新渠道。本文以陕西省“电商扶贫”项目为例，分析了“互联网+农业”模式在促进农民增收中的作用机制，并提出了完善农村电商物流体系的建议。",
+            ["“互联网+农业”", "“电商扶贫”"], ["互联网", "扶贫"]),
+        ("一般史家眼中的<春秋>是一部简单的历史著作，而公羊家视阈中的<春秋>却是蕴涵\"微言大义\"的经学宝典。<公羊传>以义解经，旨在探求作者意图和文本意图。",
+            ["<春秋>", "\"微言大义\"", "<公羊传>"], ["春秋", "微言", "大义", "公羊传"]),
+    ];
+
+    [Fact]
+    public void TheShippedModelKeepsMarkedNamesWhole()
+    {
+        var summarizer = new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
+        var wholesKept = 0;
+        foreach (var (source, wholes, parts) in MarkedNames)
+        {
+            for (var budget = 8; budget <= 40; budget += 2)
+            {
+                var summary = summarizer.Summarize(source, budget);
+                Assert.NotEqual(string.Empty, summary);
+                var rest = summary;
+                foreach (var whole in wholes.OrderByDescending(w => w.Length))
+                {
+                    wholesKept += rest.Contains(whole, StringComparison.Ordinal) ? 1 : 0;
+                    rest = rest.Replace(whole, "|", StringComparison.Ordinal);
+                }
+
+                Assert.True(rest.AsSpan().IndexOfAny("《》<>“”\"") < 0, $"a mark without its name at {budget}: {summary}");
+                Assert.All(parts, part => Assert.DoesNotContain(part, rest, StringComparison.Ordinal));
+            }
+        }
+
+        // Not vacuous: the model does keep names.
+        Assert.True(wholesKept >= 20, $"{wholesKept} names kept");
     }
 }

@@ -64,6 +64,17 @@ public sealed partial class SurfaceRepairTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void AMarkPairsOnlyWithItsOwnPartner()
+    {
+        // 梯度(TAG)…血流(PSV) decoded as 梯度(TAG…血流PSV): the two kept marks belong to two asides, so each gets its own
+        // partner back (before: they were taken for one pair, 梯度(TAG血流PSV)), or goes when there is no room: with room
+        // for one more character the first goes, which makes room for the second's partner.
+        var (document, p) = Analyze("研究了密度衰减梯度(TAG)与峰值血流(PSV)的关系。");
+        Assert.Equal("梯度(TAG)血流(PSV)", Repair(document, p, 20, "梯度", "(", "TAG", "血流", "PSV", ")"));
+        Assert.Equal("梯度TAG血流(PSV)", Repair(document, p, 12, "梯度", "(", "TAG", "血流", "PSV", ")"));
+    }
+
+    [Fact]
     public void AsciiQuotesOpenAndCloseAsInTheSource()
     {
         // Kept: 自我 " 和 " 他者 — the quote after 自我 closes and the one before 他者 opens, so each gets its partner.
@@ -124,6 +135,7 @@ public sealed partial class SurfaceRepairTests(ITestOutputHelper output)
             Assert.True(repaired.Sum(k => words[k].Length) <= budget, $"over {budget}: \"{summary}\" of \"{text}\"");
             Assert.True(repaired.Zip(repaired.Skip(1)).All(pair => pair.First < pair.Second), $"order: {string.Join(",", repaired)}");
             Assert.True(Balanced(SourceQuotes(document, repaired)), $"a mark alone: \"{summary}\" of \"{text}\"");
+            Assert.True(PartnersKept(document, repaired), $"a mark without its own partner: \"{summary}\" of \"{text}\"");
             for (var j = 1; j < repaired.Length; j++)
             {
                 string before = words[repaired[j - 1]].Text, after = words[repaired[j]].Text;
@@ -161,6 +173,49 @@ public sealed partial class SurfaceRepairTests(ITestOutputHelper output)
     private static string SourceQuotes(AnalyzedDocument document, int[] kept) =>
         string.Concat(kept.Select(k => document.Words[k].Text != "\"" ? document.Words[k].Text
             : document.Words.Take(k).Count(w => w.Text == "\"") % 2 == 0 ? "“" : "”"));
+
+    // Whether every kept bracket or quote has its own partner in the source kept too (marks of one kind nest; an ASCII
+    // quote opens after an even number of them).
+    private static bool PartnersKept(AnalyzedDocument document, int[] kept)
+    {
+        const string openers = "([{（【〔［｛《〈「『“‘", closers = ")]}）】〕］｝》〉」』”’";
+        var partner = new int[document.Words.Count];
+        Array.Fill(partner, -1);
+        var open = new Dictionary<char, Stack<int>>();
+        var quotes = 0;
+        for (var i = 0; i < document.Words.Count; i++)
+        {
+            var text = document.Words[i].Text;
+            if (text.Length != 1)
+            {
+                continue;
+            }
+
+            var c = text[0];
+            var opens = c == '"' ? quotes++ % 2 == 0 : openers.Contains(c, StringComparison.Ordinal);
+            var kind = c == '"' || opens ? c : closers.IndexOf(c, StringComparison.Ordinal) is var k and >= 0 ? openers[k] : '\0';
+            if (kind == '\0')
+            {
+                continue;
+            }
+
+            var stack = open.TryGetValue(kind, out var s) ? s : open[kind] = new Stack<int>();
+            if (opens)
+            {
+                stack.Push(i);
+            }
+            else if (stack.Count > 0)
+            {
+                var o = stack.Pop();
+                (partner[o], partner[i]) = (i, o);
+            }
+        }
+
+        var keptSet = kept.ToHashSet();
+        return kept.All(k => !IsMarkWord(document.Words[k].Text) || (partner[k] >= 0 && keptSet.Contains(partner[k])));
+
+        static bool IsMarkWord(string text) => text.Length == 1 && (text[0] == '"' || openers.Contains(text[0], StringComparison.Ordinal) || closers.Contains(text[0], StringComparison.Ordinal));
+    }
 
     private static bool IsLatinOrHyphen(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
 

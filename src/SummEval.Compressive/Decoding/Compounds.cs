@@ -85,8 +85,77 @@ internal static class Compounds
             i = last;
         }
 
+        BindMarkedNames(words, ref bonds);
         return bonds;
     }
+
+    // A work's name in title marks (《中华人民共和国劳动合同法》, 《资治通鉴》, 〈逍遥游〉) is a name: a part of it names another work
+    // or none (《中文》 from 《中文核心期刊要览》), and without its marks it reads as plain words; a document's title is the
+    // exception (NamesADocument). A term in quotes (“互联网+农业”, "好课") is quoted as it stands: a part of it (“课”) misquotes.
+    // The marks and what they hold are one compound within a sentence; a quote with a clause's mark in it (“我们的目标是…，”)
+    // is speech, which a summary may still shorten.
+    private static void BindMarkedNames(IReadOnlyList<AnalyzedWord> words, ref bool[]? bonds)
+    {
+        var asciiQuotes = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var text = words[i].Text;
+            var closer = text switch
+            {
+                "《" => "》",
+                "〈" => "〉",
+                // Title marks typed as ASCII angle brackets (<春秋>) hold Chinese only; a < in a formula or a P value does not.
+                "<" => ">",
+                "“" => "”",
+                // An ASCII quote opens after an even number of them, as SurfaceRepair reads it.
+                "\"" => asciiQuotes++ % 2 == 0 ? "\"" : null,
+                _ => null,
+            };
+            if (closer is null)
+            {
+                continue;
+            }
+
+            var title = closer is "》" or "〉" or ">";
+            var close = i + 1;
+            while (close < words.Count && words[close].Text != closer && words[close].Text != text && !EndsASentence(words[close].Text)
+                && (title || !IsClauseMark(words[close].Text)) && (closer != ">" || HanScript.IsHan(words[close].Text[0])))
+            {
+                close++;
+            }
+
+            if (close < words.Count && words[close].Text == closer && close > i + 1 && !(title && NamesADocument(words, i, close)))
+            {
+                bonds ??= new bool[words.Count];
+                Array.Fill(bonds, true, i, close - i);
+                for (i++; i <= close; i++)
+                {
+                    asciiQuotes += words[i].Text == "\"" ? 1 : 0;
+                }
+
+                i = close;
+            }
+        }
+    }
+
+    // An official document's title (《关于加强中小学生睡眠管理工作的通知》, 《最高人民法院关于审理…的解释》) is a sentence of its own,
+    // which a headline shortens as it shortens any (教育部印发中小学生睡眠管理工作的通知), unlike a book's, a law's or a journal's name.
+    private static bool NamesADocument(IReadOnlyList<AnalyzedWord> words, int open, int close)
+    {
+        for (var k = open + 1; k < close; k++)
+        {
+            if (words[k].Text == "关于")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsASentence(string word) => word.AsSpan().IndexOfAny("。！？!?\n\r") >= 0;
+
+    private static bool IsClauseMark(string word) => word is "，" or "," or "；" or ";" or "：" or ":";
 
     /// <summary>True when word <paramref name="k"/> is bound to a neighbour (kept only with it).</summary>
     internal static bool IsBound(bool[]? bonds, int k) => bonds is not null && (bonds[k] || (k > 0 && bonds[k - 1]));

@@ -161,7 +161,8 @@ public static class SurfaceRepair
         return true;
     }
 
-    // The marks of the kept words that pair with no other kept mark, in order.
+    // The marks of the kept words that pair with no other kept mark, in order. A closer pairs only with its own opener in
+    // the source: 《流水》…《神奇秘谱》 decoded as 《流水神奇秘谱》 keeps two marks of two names, and each is alone.
     private static List<int> Orphans(IReadOnlyList<AnalyzedWord> words, List<int> kept)
     {
         var open = new List<int>();
@@ -178,7 +179,7 @@ public static class SurfaceRepair
             {
                 open.Add(k);
             }
-            else if (open.Count > 0 && Kind(words, open[^1], out _) == kind)
+            else if (open.Count > 0 && Kind(words, open[^1], out _) == kind && Partner(words, open[^1]) == k)
             {
                 open.RemoveAt(open.Count - 1);
             }
