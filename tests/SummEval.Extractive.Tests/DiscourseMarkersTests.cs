@@ -67,8 +67,9 @@ public sealed class DiscourseMarkersTests
         Assert.Equal(summary, new TextRank.TextRankSummarizer(JiebaSegmenter.Default, new TextRank.TextRankOptions()).Summarize(source, 40));
 
     /// <summary>
-    /// 对 before an effect verb names who is affected, and stays (before: textrank gave an apology's <c>对广大消费者造成了误导</c>
-    /// as <c>广大消费者造成了误导</c>, the consumers misleading); before a light verb it frames the object (对X进行Y), and goes.
+    /// 对 before an effect verb names who is affected or addressed, and stays (before: textrank gave an apology's
+    /// <c>对广大消费者造成了误导</c> as <c>广大消费者造成了误导</c>, the consumers misleading, and a policy story's
+    /// <c>对“双减”工作作出部署</c> as <c>“双减”工作作出部署</c>); before a light verb it frames the object (对X进行Y), and goes.
     /// </summary>
     [Theory]
     [InlineData("对广大消费者造成了误导", "对广大消费者造成了误导")]
@@ -77,6 +78,10 @@ public sealed class DiscourseMarkersTests
     [InlineData("对注入漏洞产生和利用的必要条件进行分析", "注入漏洞产生和利用的必要条件进行分析")] // a light verb's object
     [InlineData("对由直销渠道构成的供应链系统", "由直销渠道构成的供应链系统")] // 构成的: no verb of the clause
     [InlineData("对系统的稳定性进行了分析", "系统的稳定性进行了分析")]
+    [InlineData("对“双减”工作作出部署", "对“双减”工作作出部署")] // who is addressed (stop 58)
+    [InlineData("对各个系统之间数据同步的安全性提出了更高的要求", "对各个系统之间数据同步的安全性提出了更高的要求")]
+    [InlineData("对困难家庭给予一次性补助", "对困难家庭给予一次性补助")]
+    [InlineData("对所提出的算法进行了仿真", "所提出的算法进行了仿真")] // 提出的: no verb of the clause
     public void APrepositionBeforeAnEffectStays(string clause, string expected) =>
         Assert.Equal(expected, DiscourseMarkers.Strip(clause));
 

@@ -264,10 +264,11 @@ public static class DiscourseMarkers
         return span;
     }
 
-    // Verbs whose object 对 names the one affected (对广大消费者造成了误导, 对环境产生影响): stripped of 对, a clause says the
-    // opposite (广大消费者造成了误导). Only as the clause's verb: not before 的 (对…构成的系统进行研究, 对环境产生的影响), nor where
-    // a light verb takes the object (对注入漏洞产生和利用的条件进行分析 is 对X进行Y, whose 对 goes).
-    private static readonly string[] EffectVerbs = ["造成", "产生", "带来", "引起", "构成", "起到", "发挥"];
+    // Verbs whose object 对 names the one affected (对广大消费者造成了误导, 对环境产生影响) or addressed (对“双减”工作作出部署,
+    // 对企业提出要求, 对困难家庭给予补助): stripped of 对, a clause says the opposite (广大消费者造成了误导, “双减”工作作出部署).
+    // Only as the clause's verb: not before 的 (对…构成的系统进行研究, 对环境产生的影响, 对所提出的算法…), nor where a light verb
+    // takes the object (对注入漏洞产生和利用的条件进行分析 is 对X进行Y, whose 对 goes).
+    private static readonly string[] EffectVerbs = ["造成", "产生", "带来", "引起", "构成", "起到", "发挥", "作出", "做出", "提出", "给予"];
 
     private static readonly System.Buffers.SearchValues<string> LightVerbs =
         System.Buffers.SearchValues.Create(["进行", "加以", "予以"], StringComparison.Ordinal);
