@@ -128,9 +128,10 @@ internal static class Compounds
             {
                 bonds ??= new bool[words.Count];
                 Array.Fill(bonds, true, i, close - i);
-                for (i++; i <= close; i++)
+                // The loop goes on after the name, so the quotes it holds (and an ASCII closer) are counted here.
+                for (var k = i + 1; k <= close; k++)
                 {
-                    asciiQuotes += words[i].Text == "\"" ? 1 : 0;
+                    asciiQuotes += words[k].Text == "\"" ? 1 : 0;
                 }
 
                 i = close;
