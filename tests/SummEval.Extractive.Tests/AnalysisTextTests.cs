@@ -111,8 +111,8 @@ public sealed class AnalysisTextTests
         Assert.Equal("核心方向[1]。", text.Restore("核心方向[1]。"));
         Assert.Equal("然而仍面临挑战", text.Restore("然而仍面临挑战"));
 
-        // A mark after a word, and brackets after a stop that are no reference, stay where they are.
-        foreach (var unchanged in new[] { "核心方向[1]。近年来", "区间为[0,1]。[a]是变量" })
+        // A mark after a word, brackets after a stop that are no reference, and a reference list's entry stay where they are.
+        foreach (var unchanged in new[] { "核心方向[1]。近年来", "区间为[0,1]。[a]是变量", "参考文献。[1] 张三, 李四.施氮量对冬小麦产量的影响[J].", "参考文献。[1][2] 张三." })
         {
             Assert.Same(unchanged, AnalysisText.Of(unchanged).Shadow);
         }

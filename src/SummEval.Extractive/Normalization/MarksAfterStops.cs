@@ -46,7 +46,8 @@ internal static partial class MarksAfterStops
         span[^1] = first;
     }
 
-    // A full stop, a question or an exclamation mark, then one or more numbered references ([1], [2-4], [3,6], ［1］).
-    [GeneratedRegex(@"[。！？](?:[\[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*[\]］])+", RegexOptions.CultureInvariant)]
+    // A full stop, a question or an exclamation mark, then one or more numbered references ([1], [2-4], [3,6], ［1］) that the
+    // next sentence follows at once: after a space the number opens an entry of a reference list (参考文献。[1] 张三, 李四.).
+    [GeneratedRegex(@"[。！？](?>(?:[\[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*[\]］])+)(?!\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Mark();
 }
