@@ -190,6 +190,12 @@ public sealed class FieldSentenceDecodingTests
         ["量子计算被认为是下一代计算技术的核心方向。近年来，超导量子比特的相干时间已从纳秒级提高到毫秒级[2-4]，为实现容错量子计算奠定了基础[5]。"],
         summary => summary.Contains('[', StringComparison.Ordinal) || summary.Contains(']', StringComparison.Ordinal));
 
+    /// <summary>Before: [2-4]谷歌公司于2019年宣布实现了“量子优越性” at 40 (marks printed after the stop, as an encyclopedia sets them).</summary>
+    [Fact]
+    public void TheShippedModelKeepsNoReferenceMarkAfterAStop() => AssertNoWordTakenFrom(
+        ["量子计算被认为是下一代计算技术的核心方向。[1]近年来，超导量子比特的相干时间已从纳秒级提高到毫秒级。[2-4]谷歌公司于2019年宣布实现了“量子优越性”。[5]然而，实现容错量子计算仍面临巨大挑战。[6]"],
+        summary => summary.Contains('[', StringComparison.Ordinal) || summary.Contains(']', StringComparison.Ordinal));
+
     /// <summary>Before: 数字普惠金融缓解农户的信贷约束张三等王五2019 at 40 (a social science's authors and years).</summary>
     [Fact]
     public void TheShippedModelKeepsNoAuthorOrYearOfACitation() => AssertNoWordTakenFrom(

@@ -101,6 +101,23 @@ public sealed class AnalysisTextTests
         Assert.Equal("COVID－19", text.ShadowOf("ＣＯＶＩＤ－１９"));
     }
 
+    [Fact]
+    public void AReferenceMarkAfterAStopIsAnalysedBeforeIt()
+    {
+        // As an encyclopedia page prints them (…核心方向。[1]近年来…): before, the mark opened the next sentence ([5]然而，…).
+        const string source = "量子计算是核心方向。[1]相干时间提高到毫秒级！[2-4][5]然而仍面临挑战。";
+        var text = AnalysisText.Of(source);
+        Assert.Equal("量子计算是核心方向[1]。相干时间提高到毫秒级[2-4][5]！然而仍面临挑战。", text.Shadow);
+        Assert.Equal("核心方向[1]。", text.Restore("核心方向[1]。"));
+        Assert.Equal("然而仍面临挑战", text.Restore("然而仍面临挑战"));
+
+        // A mark after a word, brackets after a stop that are no reference, and a reference list's entry stay where they are.
+        foreach (var unchanged in new[] { "核心方向[1]。近年来", "区间为[0,1]。[a]是变量", "参考文献。[1] 张三, 李四.施氮量对冬小麦产量的影响[J].", "参考文献。[1][2] 张三." })
+        {
+            Assert.Same(unchanged, AnalysisText.Of(unchanged).Shadow);
+        }
+    }
+
     [Theory]
     [InlineData("目的∶探讨儿童哮喘的危险因素。关键词∶哮喘", "目的：探讨儿童哮喘的危险因素。关键词：哮喘")] // the ratio sign U+2236
     [InlineData("【目的】︰探讨儿童哮喘的危险因素", "【目的】：探讨儿童哮喘的危险因素")] // a vertical form

@@ -70,6 +70,20 @@ public sealed class CitationMarksTests
         }
     }
 
+    /// <summary>Before: [5]然而，实现容错量子计算仍面临巨大挑战 at 40 (marks printed after the stop, as an encyclopedia sets them).</summary>
+    [Fact]
+    public void ATextrankSummaryLeavesMarksAfterAStopOut()
+    {
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        const string source = "量子计算被认为是下一代计算技术的核心方向。[1]近年来，超导量子比特的相干时间已从纳秒级提高到毫秒级。[2-4]谷歌公司于2019年宣布实现了“量子优越性”。[5]然而，实现容错量子计算仍面临巨大挑战。[6]";
+        foreach (var budget in new int?[] { 20, 30, 40, 60, null })
+        {
+            var summary = summarizer.Summarize(source, budget);
+            Assert.NotEqual(string.Empty, summary);
+            Assert.DoesNotContain("[", summary, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>Before: 我国农村居民人均可支配收入从2012年的8389元增长到，数据来源于国家统计局 at 40, the note's text glued on.</summary>
     [Fact]
     public void AStatisticsNoteIsNeitherMarkNorCandidate()

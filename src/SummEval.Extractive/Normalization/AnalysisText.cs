@@ -58,6 +58,7 @@ public sealed class AnalysisText
     {
         ArgumentNullException.ThrowIfNull(source);
         var prose = ProseLayout.Of(source, out var origin);
+        prose = MarksAfterStops.Move(prose, ref origin);
         int han = 0, traditional = 0, variants = 0;
         for (var i = 0; i < prose.Length; i++)
         {
