@@ -43,6 +43,20 @@ public sealed class LeaningOpenerTests
     public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 
+    /// <summary>
+    /// A sentence's connective (stop 58): before, CSL test 0413's summary opened <c>然而普通矩阵分解算法…</c>, and an encyclopedia
+    /// page's at 40 <c>然而，实现容错量子计算…</c>. 不过 and 所以 go only with their comma: without one they may be the clause's own.
+    /// </summary>
+    [Theory]
+    [InlineData("然而普通矩阵分解算法的推荐精确度偏低", "普通矩阵分解算法的推荐精确度偏低")]
+    [InlineData("然而，现有方法的计算效率仍然较低", "现有方法的计算效率仍然较低")]
+    [InlineData("总之，城市内涝治理需要系统施策", "城市内涝治理需要系统施策")]
+    [InlineData("所以，本研究选用了改良的评价体系", "本研究选用了改良的评价体系")]
+    [InlineData("不过是一次普通的技术升级而已", "不过是一次普通的技术升级而已")]
+    [InlineData("然而方法", "然而方法")] // too little would be left
+    public void ASummaryLosesTheConnectiveThatOpensIt(string source, string expected) =>
+        Assert.Equal(expected, Default.Summarize(source, 30));
+
     [Theory]
     [InlineData("该方法", "该方法")] // too little would be left
     [InlineData("该方法首先对数据库进行预处理", "该方法首先对数据库进行预处理")] // 方法首先… would open like a label

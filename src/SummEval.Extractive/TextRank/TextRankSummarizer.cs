@@ -304,7 +304,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(settings);
-        var summary = WithoutLeaningOpener(WithoutNameLabel(WithoutOpeningDash(WithoutFinalColon(WithoutStub(CitationMarks.Without(Select(document, scores, maxChars, settings)), document.Sentences)))));
+        var summary = WithoutLeaningOpener(WithoutOpeningConnective(WithoutNameLabel(WithoutOpeningDash(WithoutFinalColon(WithoutStub(CitationMarks.Without(Select(document, scores, maxChars, settings)), document.Sentences))))));
         return HasLetterOrDigit(summary) ? summary : string.Empty;
     }
 
@@ -359,6 +359,37 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
         return continues;
     }
+
+    // A summary that opens on a sentence's connective and its comma (然而，…, 总之，…) leans on a sentence it does not hold;
+    // 然而 leans without a comma too (然而普通矩阵分解算法…), where 不过 or 所以 may be a word of the clause (不过是…). Trimmed
+    // after the choice, as the leaning opener is, so the choice is the same; at least 4 characters stay.
+    private static string WithoutOpeningConnective(string summary)
+    {
+        const int MinRest = 4;
+        foreach (var connective in OpeningConnectives)
+        {
+            if (!summary.StartsWith(connective, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = summary.AsSpan(connective.Length);
+            if (rest is ['，' or ',', ..] || connective == "然而")
+            {
+                rest = rest.TrimStart("，, ");
+                if (TextLength.Chars(rest) >= MinRest && char.IsLetterOrDigit(rest[0]) && SectionLabels.LabelLength(rest) == 0)
+                {
+                    return rest.ToString();
+                }
+            }
+
+            break;
+        }
+
+        return summary;
+    }
+
+    private static readonly string[] OpeningConnectives = ["然而", "不过", "可是", "所以", "于是", "总之", "换言之", "事实上"];
 
     // A dash that set what follows off from a name left out before it (【每日背单词】——科学记忆，…) opens nothing.
     private static string WithoutOpeningDash(string summary) =>
