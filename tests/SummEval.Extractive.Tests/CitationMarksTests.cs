@@ -27,6 +27,9 @@ public sealed class CitationMarksTests
     [InlineData("数字鸿沟可能削弱这种作用（Smith et al., 2019）。", "数字鸿沟可能削弱这种作用。")]
     [InlineData("是其获取资源的重要渠道(Coleman, 1988; Putnam, 2000)。对农户创业具有重要影响(边燕杰, 2004)。", "是其获取资源的重要渠道。对农户创业具有重要影响。")]
     [InlineData("引自相关文献(Zhang and Li, 2021a)", "引自相关文献")]
+    [InlineData("Smith等[5]发现，在低收入国家", "Smith等发现，在低收入国家")] // after the authors, the clause going on (stop 58)
+    [InlineData("张三等人[3,4]提出了改进方法", "张三等人提出了改进方法")]
+    [InlineData("文献[2-4]采用了深度学习方法", "文献采用了深度学习方法")]
     public void ReferenceMarksThatCloseAClauseGo(string summary, string expected) => Assert.Equal(expected, CitationMarks.Without(summary));
 
     [Theory]

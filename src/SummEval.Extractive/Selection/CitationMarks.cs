@@ -57,6 +57,8 @@ public static partial class CitationMarks
     // A social science's citations name authors and years in brackets: （张三等，2020；李四，2021）, (Smith et al., 2019),
     // (Coleman, 1988; Putnam, 2000): a Han name of two to four characters (perhaps 等 or 等人) or a Latin surname (perhaps with
     // et al., and or & and a second), a comma and a year.
-    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}”’""）)》」』])(?:(?<![间围为于在取是到])\s*[\[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*[\]］]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?:[⁻,，~～-][¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*|[①-⑩]|\s*[（(]\s*(?:(?:\p{IsCJKUnifiedIdeographs}{2,4}(?:等人?)?|\p{Lu}[\p{L}'\-]+(?:\s+(?:et\s+al\.?|and\s+\p{Lu}[\p{L}'\-]+|&\s*\p{Lu}[\p{L}'\-]+))?)\s*[，,]\s*(?:19|20)\d{2}[a-z]?(?:\s*[；;]\s*|(?=\s*[）)]))){1,6}[）)])(?=$|[，。；：、,.;:！？!?）)\s])", RegexOptions.CultureInvariant)]
+    // A number after the authors or the work it cites (Smith等[5]发现, 张三等人[3]提出, 文献[2-4]采用) is a mark wherever the
+    // clause goes on: those words name no interval or index.
+    [GeneratedRegex(@"(?<=等|等人|文献)\s*[\[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*[\]］]|(?<=[\p{IsCJKUnifiedIdeographs}”’""）)》」』])(?:(?<![间围为于在取是到])\s*[\[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*[\]］]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?:[⁻,，~～-][¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*|[①-⑩]|\s*[（(]\s*(?:(?:\p{IsCJKUnifiedIdeographs}{2,4}(?:等人?)?|\p{Lu}[\p{L}'\-]+(?:\s+(?:et\s+al\.?|and\s+\p{Lu}[\p{L}'\-]+|&\s*\p{Lu}[\p{L}'\-]+))?)\s*[，,]\s*(?:19|20)\d{2}[a-z]?(?:\s*[；;]\s*|(?=\s*[）)]))){1,6}[）)])(?=$|[，。；：、,.;:！？!?）)\s])", RegexOptions.CultureInvariant)]
     private static partial Regex Mark();
 }
