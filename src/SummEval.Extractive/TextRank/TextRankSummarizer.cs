@@ -362,10 +362,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // A summary that opens on a sentence's connective and its comma (然而，…, 总之，…) leans on a sentence it does not hold;
     // 然而 leans without a comma too (然而普通矩阵分解算法…), where 不过 or 所以 may be a word of the clause (不过是…). Trimmed
-    // after the choice, as the leaning opener is, so the choice is the same; at least 4 characters stay.
+    // after the choice, as the leaning opener is, so the choice is the same; at least MinRest characters stay.
     private static string WithoutOpeningConnective(string summary)
     {
-        const int MinRest = 4;
         foreach (var connective in OpeningConnectives)
         {
             if (!summary.StartsWith(connective, StringComparison.Ordinal))
@@ -389,6 +388,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return summary;
     }
 
+    // What an opening trim leaves at least (该方法 stays: 方法 alone says too little).
+    private const int MinRest = 4;
+
     private static readonly string[] OpeningConnectives = ["然而", "不过", "可是", "所以", "于是", "总之", "换言之", "事实上"];
 
     // A dash that set what follows off from a name left out before it (【每日背单词】——科学记忆，…) opens nothing.
@@ -410,7 +412,6 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // left can open on another such word ("将该算法…"): that goes too.
     private string WithoutLeaningOpener(string summary)
     {
-        const int MinRest = 4;
         if (summary.Length <= MinRest || !ClauseRoles.MayOpenLeaning(summary[0]))
         {
             return summary;
