@@ -12,14 +12,9 @@ internal static class ClauseOpeners
 {
     // No title of CSL train or multi-domain dev opens on one of these (as a jieba word); held-out summaries did
     // (由于路堤下桩承式加筋复合地基, 由于社会的不断进步发展城市道路立体绿化).
-    // A sentence's connective (然而，…, 总之，…, stop 58) leans on the sentence before it the same way.
-    private static readonly HashSet<string> Subordinators = ["由于", "因为", "随着", "为了", "鉴于", "虽然", "尽管", "如果", "即使",
-        "然而", "总之", "因此", "所以", "于是", "换言之", "事实上", "综上所述"];
+    private static readonly HashSet<string> Subordinators = ["由于", "因为", "随着", "为了", "鉴于", "虽然", "尽管", "如果", "即使"];
 
-    /// <summary>
-    /// Whether <paramref name="word"/> opens a subordinate clause or leans on the sentence before it: it waits for the clause,
-    /// so it neither opens nor ends a title.
-    /// </summary>
+    /// <summary>Whether <paramref name="word"/> opens a subordinate clause: it waits for the clause, so it neither opens nor ends a title.</summary>
     public static bool IsSubordinator(string word) => Subordinators.Contains(word);
 
     /// <summary>
