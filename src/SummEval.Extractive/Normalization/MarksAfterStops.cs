@@ -46,8 +46,14 @@ internal static partial class MarksAfterStops
         span[^1] = first;
     }
 
-    // A full stop, a question or an exclamation mark, then one or more numbered references ([1], [2-4], [3,6], ［1］) that the
-    // next sentence follows at once: after a space the number opens an entry of a reference list (参考文献。[1] 张三, 李四.).
-    [GeneratedRegex(@"[。！？](?>(?:[\[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*[\]］])+)(?!\s)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// One numbered reference in square brackets (<c>[1]</c>, <c>[2-4]</c>, <c>[3,6]</c>, <c>［1］</c>), as a regular expression:
+    /// the mark moved here, and the one <see cref="Selection.CitationMarks"/> finds after a word.
+    /// </summary>
+    internal const string NumberedReference = @"[\[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*[\]］]";
+
+    // A full stop, a question or an exclamation mark, then one or more numbered references that the next sentence follows at
+    // once: after a space the number opens an entry of a reference list (参考文献。[1] 张三, 李四.).
+    [GeneratedRegex(@"[。！？](?>(?:" + NumberedReference + @")+)(?!\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Mark();
 }

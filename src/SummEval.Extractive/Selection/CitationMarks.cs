@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SummEval.Extractive.Normalization;
 
 namespace SummEval.Extractive.Selection;
 
@@ -59,6 +60,6 @@ public static partial class CitationMarks
     // et al., and or & and a second), a comma and a year.
     // A number after the authors or the work it cites (Smith等[5]发现, 张三等人[3]提出, 文献[2-4]采用) is a mark wherever the
     // clause goes on: those words name no interval or index.
-    [GeneratedRegex(@"(?<=等|等人|文献)\s*[\[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*[\]］]|(?<=[\p{IsCJKUnifiedIdeographs}”’""）)》」』])(?:(?<![间围为于在取是到])\s*[\[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*[\]］]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?:[⁻,，~～-][¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*|[①-⑩]|\s*[（(]\s*(?:(?:\p{IsCJKUnifiedIdeographs}{2,4}(?:等人?)?|\p{Lu}[\p{L}'\-]+(?:\s+(?:et\s+al\.?|and\s+\p{Lu}[\p{L}'\-]+|&\s*\p{Lu}[\p{L}'\-]+))?)\s*[，,]\s*(?:19|20)\d{2}[a-z]?(?:\s*[；;]\s*|(?=\s*[）)]))){1,6}[）)])(?=$|[，。；：、,.;:！？!?）)\s])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=等|等人|文献)\s*" + MarksAfterStops.NumberedReference + @"|(?<=[\p{IsCJKUnifiedIdeographs}”’""）)》」』])(?:(?<![间围为于在取是到])\s*" + MarksAfterStops.NumberedReference + @"|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?:[⁻,，~～-][¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*|[①-⑩]|\s*[（(]\s*(?:(?:\p{IsCJKUnifiedIdeographs}{2,4}(?:等人?)?|\p{Lu}[\p{L}'\-]+(?:\s+(?:et\s+al\.?|and\s+\p{Lu}[\p{L}'\-]+|&\s*\p{Lu}[\p{L}'\-]+))?)\s*[，,]\s*(?:19|20)\d{2}[a-z]?(?:\s*[；;]\s*|(?=\s*[）)]))){1,6}[）)])(?=$|[，。；：、,.;:！？!?）)\s])", RegexOptions.CultureInvariant)]
     private static partial Regex Mark();
 }
