@@ -56,7 +56,7 @@ public static class WellFormedCut
     // "处理有|更好的效果"), and 所 before its verb ("技术上所|取得的").
     private static readonly HashSet<string> HeadlessWords =
     [
-        "可能", "一定", "所", "有", "拥有", "取得", "产生", "受到", "成为", "提供", "获得", "得到", "带来", "起到", "发挥", "达到", "营造",
+        "可能", "一定", "所", "有", "拥有", "取得", "产生", "受到", "成为", "提供", "获得", "得到", "带来", "起到", "发挥", "达到", "营造", "提出",
         "造成", "导致", "引起", "关乎", "关乎到", "包括", "包含", "以下", "下列", "上述", "下述", "如下",
     ];
 
@@ -135,6 +135,9 @@ public static class WellFormedCut
 
     // Aspect markers: a verb followed by one is a predicate ("完成|了").
     private const string AspectMarkers = "了着过";
+
+    // The resultative complement 出 as Jieba keeps it apart (筛选|出, 分离|出, 识别|出): what was singled out follows.
+    private const char Resultative = '出';
 
     // Characters that end a list item where they stand: clause punctuation, brackets and quotes.
     private const string ItemBreaks = "，,；;：:。！!？?、" + Brackets.Openers + Brackets.Closers;
@@ -229,10 +232,17 @@ public static class WellFormedCut
 
             var start = count == 1 ? 0 : ends[count - 2];
             var last = text.AsSpan(start, end - start).Trim();
-            if (aspect && last.Length == 1 && AspectMarkers.Contains(last[0], StringComparison.Ordinal) && Continues(text, end))
+            if (aspect && last.Length == 1 && (AspectMarkers.Contains(last[0], StringComparison.Ordinal) || last[0] == Resultative) && Continues(text, end))
             {
-                // The marker and its verb, whose object the cut leaves behind ("提高了|...").
+                // The marker and its verb, whose object the cut leaves behind ("提高了|...", "光谱中筛选出|2316颗…").
                 count = Math.Max(0, count - 2);
+                continue;
+            }
+
+            if (localizers && OpenCoverbFrame(text, ends, count) is var coverb and >= 0)
+            {
+                // 以 whose 为 the cut leaves behind ("以客运企业收入损失最小和…|为目标"): the frame is kept whole or not at all.
+                count = coverb;
                 continue;
             }
 
@@ -288,6 +298,34 @@ public static class WellFormedCut
             if (FramePrepositionLookup.Contains(Token(text, ends, t)))
             {
                 return t;
+            }
+        }
+
+        return -1;
+    }
+
+    // Index of the 以 that opens a 以…为 frame (以A为B: taking A as B) whose 为 comes after the cut's `count` tokens, or -1.
+    private static int OpenCoverbFrame(string text, IReadOnlyList<int> ends, int count)
+    {
+        for (var t = count - 1; t >= 0; t--)
+        {
+            var token = Token(text, ends, t);
+            if (token is "为" or "作为")
+            {
+                return -1;
+            }
+
+            if (token is "以")
+            {
+                for (var after = count; after < ends.Count; after++)
+                {
+                    if (Token(text, ends, after) is "为" or "作为")
+                    {
+                        return t;
+                    }
+                }
+
+                return -1;
             }
         }
 

@@ -116,7 +116,7 @@ public static class ClauseRoles
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "和", "与", "及", "以及", "并", "或", "及其", "跟", "同" };
 
-    /// <summary>True when <paramref name="token"/> is a verb stripped framing can leave (<c>实现</c>, <c>建立</c>, <c>用</c>, ...), whose aspect particle <c>了</c> goes with it.</summary>
+    /// <summary>True when <paramref name="token"/> is a verb stripped framing can leave (<c>实现</c>, <c>建立</c>, <c>用</c>, ...), whose aspect particle <c>了</c> or complement <c>出</c> goes with it.</summary>
     internal static bool IsGoverningVerb(string token) => GoverningVerbs.Contains(token);
 
     // Nouns such a verb modifies rather than governs (实现方法, 分析结果, 构建过程): the phrase is a topic, and it keeps its first word.

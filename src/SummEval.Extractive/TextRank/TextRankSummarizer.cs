@@ -449,11 +449,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 : summary;
         }
 
-        // A pronoun's 的 goes with it ("他的想象学说…" reads "想象学说…", not "的想象学说…"), and so does a verb's 了 (实现了…) and a
-        // demonstrative's classifier (这款笔记本… reads 笔记本…, not 款笔记本…).
+        // A pronoun's 的 goes with it ("他的想象学说…" reads "想象学说…", not "的想象学说…"), and so does a verb's 了 (实现了…) or 出
+        // (构建出…) and a demonstrative's classifier (这款笔记本… reads 笔记本…, not 款笔记本…).
         var classified = tokens.Count > 2 && ClauseRoles.IsDemonstrativeWithClassifier(tokens[0], tokens[1]);
         var opener = tokens[0].Length + (classified ? tokens[1].Length : 0)
-            + ((ClauseRoles.IsPronoun(tokens[0]) && tokens.Count > 2 && tokens[1] == "的") || (ClauseRoles.IsGoverningVerb(tokens[0]) && tokens.Count > 2 && tokens[1] == "了") ? 1 : 0);
+            + ((ClauseRoles.IsPronoun(tokens[0]) && tokens.Count > 2 && tokens[1] == "的") || (ClauseRoles.IsGoverningVerb(tokens[0]) && tokens.Count > 2 && tokens[1] is "了" or "出") ? 1 : 0);
 
         // "该方法首先对…" stays: without 该 it would open like a methods section's label.
         var rest = summary[opener..];

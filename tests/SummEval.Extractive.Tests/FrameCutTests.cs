@@ -1,0 +1,59 @@
+using SummEval.Extractive.Selection;
+using SummEval.Extractive.TextRank;
+using SummEval.Jieba;
+using Xunit;
+
+namespace SummEval.Extractive.Tests;
+
+/// <summary>
+/// Stop 59's cut defects: a cut never leaves a 以…为 frame open (以A|为B), a resultative 出 or 提出 without what it puts
+/// out, and a summary never opens on the 出 its verb lost to the leaning-opener trim. Checked on Jieba's own tokens, with
+/// the rule that carries each switched on and off.
+/// </summary>
+public sealed class FrameCutTests
+{
+    private static string Cut(string text, string keep, WellFormedCutRules rules = WellFormedCutRules.All) => JiebaCut.Prefix(text, keep, rules);
+
+    [Fact]
+    public void A以FrameIsKeptWholeOrNotAtAll()
+    {
+        // Stop 59's transport probe and CSL train 0736: the cut left 以 without its 为.
+        const string target = "以客运企业收入损失最小和高峰时段断面满载率最低为目标进行双目标优化求解";
+        Assert.Equal(string.Empty, Cut(target, "以客运企业收入损失最小和高峰时段断面满载"));
+        Assert.Equal("以客运企业收入损失最小和高峰时段断面满载", Cut(target, "以客运企业收入损失最小和高峰时段断面满载", WellFormedCutRules.All & ~WellFormedCutRules.Localizers));
+        Assert.Equal("局域网进行安全设计", Cut("局域网进行安全设计时首先要以提高网络系统的安全性为目标", "局域网进行安全设计时首先要以提高网络系统"));
+
+        // A frame the cut closes stays, and so does 以 of purpose, which no 为 follows.
+        Assert.Equal("以北京地铁13号线为例分析了客流", Cut("以北京地铁13号线为例分析了客流特征", "以北京地铁13号线为例分析了客流"));
+        Assert.Equal("采用改进粒子群优化算法以增强算法", Cut("采用改进粒子群优化算法以增强算法的学习能力", "采用改进粒子群优化算法以增强算法"));
+    }
+
+    [Fact]
+    public void AVerbThatPutsSomethingOutKeepsItsObject()
+    {
+        // Stop 59's astronomy probe: Jieba keeps the resultative 出 apart (筛选|出), and the cut left the stars it singled out.
+        const string stars = "从一千万条恒星光谱中筛选出2316颗贫金属星候选体";
+        Assert.DoesNotContain("筛选", Cut(stars, "从一千万条恒星光谱中筛选出"), StringComparison.Ordinal);
+        Assert.Equal("从一千万条恒星光谱中筛选出", Cut(stars, "从一千万条恒星光谱中筛选出", WellFormedCutRules.All & ~WellFormedCutRules.Aspect));
+
+        // CSL train 0387 and 0943: 提出 at a cut's end, with what it put forward after the cut.
+        const string proposed = "基于Fechner定律和梯度特征提出一种图像质量评价方法";
+        Assert.Equal("基于Fechner定律和梯度特征", Cut(proposed, "基于Fechner定律和梯度特征提出"));
+        Assert.Equal("基于Fechner定律和梯度特征提出", Cut(proposed, "基于Fechner定律和梯度特征提出", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
+        Assert.Equal("该问题由张三提出", Cut("该问题由张三提出", "该问题由张三提出"));
+    }
+
+    [Fact]
+    public void ASummaryDoesNotOpenOnTheComplementItsVerbLost()
+    {
+        // CSL train 0896 at 40: the leaning-opener trim took 构建 and left 出针对大气污染物SO2的…; now 针对….
+        const string source = "构建出针对大气污染物SO2的最优定权组合预测模型，最优定权组合预测模型综合了三种空气质量预测模式。"
+            + "实验表明，最优定权组合预测模型提高了SO2的预测精度。";
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        foreach (var budget in new[] { 30, 40 })
+        {
+            var summary = summarizer.Summarize(source, budget);
+            Assert.False(summary.StartsWith('出'), $"budget {budget}: {summary}");
+        }
+    }
+}
