@@ -27,6 +27,26 @@ public sealed class StubTests
     public void ASummaryEndsBeforeAFiller(string source, int budget, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, budget));
 
+    /// <summary>
+    /// Stop 59: a court's judgment at 40 gave <c>…物业服务合同纠纷一案，本院，应承担相应的赔偿责任</c>: the opening sentence cut one
+    /// word into its second clause (<c>本院|于…立案后</c>), and a piece joined after it. The stub goes with its separator.
+    /// </summary>
+    [Fact]
+    public void AStubBeforeAnotherPieceGoesToo()
+    {
+        var summary = Default.Summarize(Judgment, 40);
+        Assert.DoesNotContain("本院，", summary, StringComparison.Ordinal);
+        Assert.StartsWith("原告张某与被告某物业服务有限公司物业服务合同纠纷一案，", summary, StringComparison.Ordinal);
+        Assert.True(summary.Length > "原告张某与被告某物业服务有限公司物业服务合同纠纷一案，".Length, summary);
+    }
+
+    private const string Judgment =
+        "原告张某与被告某物业服务有限公司物业服务合同纠纷一案，本院于2026年5月10日立案后，依法适用简易程序，公开开庭进行了审理。"
+        + "原告诉称，被告未尽到安全保障义务，导致原告停放在小区内的车辆被高空坠物砸损，请求判令被告赔偿维修费用18600元。"
+        + "被告辩称，坠物系业主私自搭建的雨棚脱落所致，被告已尽到合理的巡查和提示义务，不应承担赔偿责任。"
+        + "本院认为，物业服务企业应当对物业服务区域内的共用部位进行维护和管理，被告未能及时发现并排除雨棚的安全隐患，存在过错，应承担相应的赔偿责任。"
+        + "判决如下：被告于本判决生效之日起十日内赔偿原告维修费用11160元。";
+
     [Theory]
     [InlineData("质量很好，做工精细，值得。", "质量很好，做工精细，值得")] // the source's clause ends there
     [InlineData("质量很好，做工精细，穿着很舒服。", "质量很好，做工精细，穿着很舒服")] // more than a word of it

@@ -313,20 +313,31 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // leaves alone (as a cut rule on the candidates, the shorter pieces changed which won: CSL train −0.0007, docs/extractive.md),
     // and the budget is not filled again. A clause the source ends there (…，值得。) is whole. A step's label alone (…的使用方法，
     // 步骤1|：将果蔬…) names a step the summary does not hold, and goes the same way, as does a filler that ends a sentence
-    // (…希望有关部门尽快处理，谢谢！).
+    // (…希望有关部门尽快处理，谢谢！). A piece joined after such a stub keeps its place (…纠纷一案，本院|，应承担…: the stub goes
+    // with the separator before it).
     private string WithoutStub(string summary, IReadOnlyList<string> sentences)
     {
-        const int MaxStub = 4;
-        var separator = summary.AsSpan().LastIndexOfAny(ClauseSeparators);
-        if (separator <= 0 || summary.Length - separator - 1 is < 1 or > MaxStub)
+        var end = summary.Length;
+        while (end > 0 && summary.AsSpan(0, end).LastIndexOfAny(ClauseSeparators) is var separator and > 0)
         {
-            return summary;
+            if (IsStub(summary.AsSpan(separator + 1, end - separator - 1), sentences))
+            {
+                summary = string.Concat(summary.AsSpan(0, separator), summary.AsSpan(end));
+            }
+
+            end = separator;
         }
 
-        var stub = summary.AsSpan(separator + 1);
-        return ListItemMarkers.IsStepLabel(stub) || SpokenFillers.IsFiller(stub) || (!stub.ContainsAnyExceptInRange('\u3400', '\u9FFF') && ContinuesInSource(stub, sentences) && tokenizer.Tokenize(stub.ToString()).Count == 1)
-            ? summary[..separator]
-            : summary;
+        return summary;
+    }
+
+    // One word (at most four Han characters) the source only ever goes on from, a step's label, or a filler.
+    private bool IsStub(ReadOnlySpan<char> stub, IReadOnlyList<string> sentences)
+    {
+        const int MaxStub = 4;
+        return stub.Length is >= 1 and <= MaxStub
+            && (ListItemMarkers.IsStepLabel(stub) || SpokenFillers.IsFiller(stub)
+                || (!stub.ContainsAnyExceptInRange('\u3400', '\u9FFF') && ContinuesInSource(stub, sentences) && tokenizer.Tokenize(stub.ToString()).Count == 1));
     }
 
     private static readonly SearchValues<char> ClauseSeparators = SearchValues.Create(",，;；");
