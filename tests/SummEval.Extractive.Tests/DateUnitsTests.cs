@@ -23,5 +23,4 @@ public sealed class DateUnitsTests
     [Fact]
     public void ANoticeIsSummarizedByWhatItAnnouncesNotItsDates() =>
         Assert.Equal("某市人民医院医疗设备采购项目公开招标公告", Shipped.Summarize(Tender, 20));
-
 }
