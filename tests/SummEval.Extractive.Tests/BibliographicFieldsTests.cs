@@ -798,7 +798,9 @@ public sealed class BibliographicFieldsTests
     {
         AssertNoSummaryTakenFrom(DisclaimerTexts.All, DisclaimerTexts.TakesFromAStatement);
         Assert.Equal("秋天的香山红叶如火，吸引了大批游客前来观赏", TextRank.Summarize("秋天的香山红叶如火，吸引了大批游客前来观赏。据香山公园介绍，今年红叶观赏期预计持续到11月中旬。（文中图片来自网络）", 40));
-        Assert.Equal("预计公司2026-2028年归母净利润", TextRank.Summarize(DisclaimerTexts.Analyst, 20));
+        // Without IDF weights (this summarizer; the CLI's, with Jieba's IDF, still gives 预计公司2026-2028年归母净利润): since stop 59
+        // the 年 of 2028年 is part of a date and no word, and the forecast's valuation wins.
+        Assert.Equal("对应PE分别为25倍、20倍和17倍", TextRank.Summarize(DisclaimerTexts.Analyst, 20));
     }
 
     /// <summary>

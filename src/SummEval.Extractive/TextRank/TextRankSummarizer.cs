@@ -1202,7 +1202,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 (listMarks ??= []).Add(offset);
             }
 
-            if (trimmed.Length == 0 || cues.Stop || !trimmed.AsSpan().ContainsAny(LettersOrDigits))
+            if (trimmed.Length == 0 || cues.Stop || !trimmed.AsSpan().ContainsAny(LettersOrDigits) || IsDateUnit(trimmed, t > 0 ? tokens[from + t - 1] : null))
             {
                 ids[t] = -1;
                 continue;
@@ -1219,6 +1219,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
         return new ClauseTokens(ids, offset == text.Length ? ends : [], first ?? string.Empty, resultWord, listMarks?.ToArray(), ClauseRoles.IsTopicHead(last));
     }
+
+    // A unit of the calendar or the clock right after the number it goes with (2026|年, 5|月, 10|日, 9|时): part of a date,
+    // which says when, not what; counted as a word it made every dated clause central (a notice's deadlines, a method's period).
+    private static bool IsDateUnit(string token, string? previous) =>
+        token is "年" or "月" or "日" or "号" or "时" or "分" or "秒" && previous is { Length: > 0 } && char.IsAsciiDigit(previous[^1]);
 
     // danglingFraming: the framing stripped off it opened with a conjunction ("并", "且"), so the clause leans on the one before.
     private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, bool danglingFraming = false, bool objectiveSection = false, bool named = false) =>
