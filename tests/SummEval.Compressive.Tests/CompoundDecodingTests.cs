@@ -42,14 +42,18 @@ public sealed class CompoundDecodingTests
         // A dictionary word that starts inside a Latin run (CINRAD/S|B型; before: B型新一代天气雷达).
         ("总结了CINRAD/SB型新一代天气雷达伺服系统的技术特点。该系统采用交流变频调速技术，提高了天线控制精度和可靠性。",
             ["CINRAD/SB型"], ["CINRAD", "B型"]),
+
+        // A Roman numeral and its counter (stop 59; before: 型糖尿病合并冠心病患者血清hs-CRP at 20).
+        ("目的：分析Ⅱ型糖尿病合并冠心病患者血清同型半胱氨酸（Hcy）、超敏C反应蛋白（hs-CRP）水平与冠状动脉病变程度的相关性。方法：选取我院收治的Ⅱ型糖尿病合并冠心病患者150例，根据Gensini评分分为轻度组、中度组和重度组。结果：重度组血清Hcy、hs-CRP水平均高于轻度组和中度组。结论：血清Hcy、hs-CRP可作为评估Ⅱ型糖尿病合并冠心病患者冠状动脉病变程度的参考指标。",
+            ["Ⅱ型"], ["型糖尿病"]),
     ];
 
     [Fact]
     public void JiebasPiecesOfACompoundAreBoundTogether()
     {
-        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时。";
+        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时，Ⅱ型糖尿病。";
         var compounds = CompoundsOf(Source);
-        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时"], compounds);
+        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时", "Ⅱ型"], compounds);
     }
 
     [Fact]

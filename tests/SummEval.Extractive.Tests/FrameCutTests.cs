@@ -7,7 +7,7 @@ namespace SummEval.Extractive.Tests;
 
 /// <summary>
 /// Stop 59's cut defects: a cut never leaves a 以…为 frame open (以A|为B), a resultative 出 or 提出 without what it puts
-/// out, and a summary never opens on the 出 its verb lost to the leaning-opener trim. Checked on Jieba's own tokens, with
+/// out, or a negation prefix without what it negates (非|线性), and a summary never opens on the 出 its verb lost to the leaning-opener trim. Checked on Jieba's own tokens, with
 /// the rule that carries each switched on and off.
 /// </summary>
 public sealed class FrameCutTests
@@ -41,6 +41,15 @@ public sealed class FrameCutTests
         Assert.Equal("基于Fechner定律和梯度特征", Cut(proposed, "基于Fechner定律和梯度特征提出"));
         Assert.Equal("基于Fechner定律和梯度特征提出", Cut(proposed, "基于Fechner定律和梯度特征提出", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
         Assert.Equal("该问题由张三提出", Cut("该问题由张三提出", "该问题由张三提出"));
+    }
+
+    [Fact]
+    public void ANegationPrefixGoesWithWhatItNegates()
+    {
+        // Stop 59's genetics probe: 非小细胞肺癌 cut after 非 (…（miR-21）在非); 非 ends no phrase, as 不 and 未 do not.
+        const string text = "微小RNA-21在非小细胞肺癌组织中的表达";
+        Assert.Equal("微小RNA-21", Cut(text, "微小RNA-21在非"));
+        Assert.Equal("微小RNA-21在非", Cut(text, "微小RNA-21在非", WellFormedCutRules.All & ~WellFormedCutRules.Complements));
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed class LeaningOpenerTests
     [InlineData("这间教室宽敞明亮，配有多媒体设备", "教室宽敞明亮，配有多媒体设备")]
     [InlineData("这副对联的上联是天增岁月人增寿", "对联的上联是天增岁月人增寿")] // stop 56: before, 副对联的上联是天增岁月人增寿
     [InlineData("所述的设计基于覆盖率测试的原理", "设计基于覆盖率测试的原理")] // a patent's 所述 (the said) points back too
+    [InlineData("分析Ⅱ型糖尿病合并冠心病患者的血脂水平", "Ⅱ型糖尿病合并冠心病患者的血脂水平")] // stop 59: a Roman numeral opens the rest as a digit does
     public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 

@@ -6,7 +6,7 @@ namespace SummEval.Compressive.Decoding;
 
 /// <summary>
 /// Runs of words that read as one, which the decoder keeps whole or not at all: a number with its sign, unit or counter
-/// (<c>0.62%</c>, <c>20kV/m</c>, <c>2016年</c>, <c>312例</c>, <c>第1034条</c>), a clock time or a ratio (<c>18:00</c>, <c>1：2</c>), a range (<c>2000—2020年</c>,
+/// (<c>0.62%</c>, <c>20kV/m</c>, <c>2016年</c>, <c>312例</c>, <c>第1034条</c>, <c>Ⅱ型</c>), a clock time or a ratio (<c>18:00</c>, <c>1：2</c>), a range (<c>2000—2020年</c>,
 /// <c>1.52～3.49</c>) and a hyphenated or slashed name (<c>Ti-6Al-4V</c>, <c>COVID-19</c>, <c>TCP/IP</c>,
 /// <c>25-羟基</c>). jieba cuts each into several words, and a part kept alone says nothing or something else
 /// (<c>黄土高原2020植被覆盖度</c> from <c>2000—2020年</c>, <c>利用率提高30</c> from <c>30%</c>, <c>Ti-6Al-疲劳性能</c>);
@@ -36,6 +36,14 @@ internal static class Compounds
 
         for (var i = 0; i < words.Count; i++)
         {
+            // A Roman numeral counts what follows it as a number does (Ⅱ型糖尿病, Ⅲ期, Ⅳ级): 型糖尿病 alone is another word.
+            if (IsRomanNumeral(words[i].Text) && i + 1 < words.Count && IsCounter(words[i + 1]))
+            {
+                bonds ??= new bool[words.Count];
+                bonds[i] = true;
+                continue;
+            }
+
             if (!IsAlphanumeric(words[i].Text))
             {
                 continue;
@@ -203,6 +211,9 @@ internal static class Compounds
     // Digits with an optional decimal point ("2020", "0.62"); jieba keeps such a run as one word.
     private static bool IsNumber(string text) =>
         text.Length > 0 && char.IsDigit(text[0]) && text.All(c => char.IsDigit(c) || c == '.');
+
+    // Roman numerals as Unicode writes them (Ⅰ to ⅿ, U+2160-U+217F); jieba keeps each apart from the word after it.
+    private static bool IsRomanNumeral(string text) => text.Length > 0 && text.All(c => c is >= '\u2160' and <= '\u217F');
 
     // A word of ASCII letters and digits (jieba's "eng" and "m" words: Ti, 6Al, 2.0, 2020).
     private static bool IsAlphanumeric(string text) =>

@@ -29,7 +29,7 @@ public static class WellFormedCut
     private static readonly HashSet<string> ComplementWords =
     [
         "进行", "加以", "予以", "存在", "具有", "必须", "可以", "能够", "应该", "应当", "十分", "非常", "较为", "更为", "极为",
-        "尤为", "颇为", "更加", "比较", "较", "更", "最", "很", "极", "太", "越来越", "不", "未", "都", "也", "还", "均", "尤其", "极其", "与其",
+        "尤为", "颇为", "更加", "比较", "较", "更", "最", "很", "极", "太", "越来越", "不", "未", "非", "都", "也", "还", "均", "尤其", "极其", "与其",
     ];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedsComplementLookup = ComplementWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -475,9 +475,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             : summary;
     }
 
-    // A quote or bracket that opens what follows (“DYBA”…, (AIDS)…), not one that closes or separates.
+    // A quote or bracket that opens what follows (“DYBA”…, (AIDS)…), not one that closes or separates, and a Roman numeral
+    // (Ⅱ型糖尿病…), a letter number that opens a phrase as a digit does.
     private static bool OpensAPhrase(char c) => c == '"' ||
-        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OpenPunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation;
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OpenPunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation
+            or System.Globalization.UnicodeCategory.LetterNumber;
 
     // Characters outside the BMP (rare Han characters, mostly) count as content.
     private static bool HasLetterOrDigit(string text)
