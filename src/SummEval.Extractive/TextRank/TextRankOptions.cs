@@ -169,7 +169,8 @@ public sealed record TextRankOptions
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut never ends on a verb and its aspect marker, or a word ending in one
-    /// (<c>有着</c>, <c>随着</c>), whose object the source goes on to (<c>提高了|</c>, <c>进行了|分析</c>) (round 9).
+    /// (<c>有着</c>, <c>随着</c>), or on a verb and its resultative <c>出</c>, whose object the source goes on to (<c>提高了|</c>,
+    /// <c>进行了|分析</c>, <c>筛选出|</c>) (round 9, stop 59).
     /// </summary>
     public bool WellFormedAspect { get => (_cutRules & WellFormedCutRules.Aspect) != 0; init => _cutRules = WithRule(WellFormedCutRules.Aspect, value); }
 
@@ -186,7 +187,8 @@ public sealed record TextRankOptions
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut never ends on a localizer the source goes on from when no preposition opens
-    /// its frame in the piece (<c>特征提取方法中|存在</c>); a prepositional frame (<c>在图像融合中|具有</c>) stays (round 10).
+    /// its frame in the piece (<c>特征提取方法中|存在</c>); a prepositional frame (<c>在图像融合中|具有</c>) stays (round 10); nor inside
+    /// a <c>以…为</c> frame whose <c>为</c> the source goes on to (stop 59).
     /// </summary>
     public bool WellFormedLocalizers { get => (_cutRules & WellFormedCutRules.Localizers) != 0; init => _cutRules = WithRule(WellFormedCutRules.Localizers, value); }
 
