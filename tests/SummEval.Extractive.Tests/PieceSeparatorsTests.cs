@@ -85,6 +85,25 @@ public sealed class PieceSeparatorsTests
         Assert.Equal("甲。乙，丙", SummEval.Extractive.Selection.BudgetedSelector.Join(["甲。", "乙", "丙"], [0, 1, 2], "，", 20));
     }
 
+    /// <summary>
+    /// CSL writes an ASCII full stop after Chinese text, and the opening sentence chosen whole keeps it (stop 59; before: md dev
+    /// 0178 at 40, <c>1964年1月27日,中法宣布建交.，中法建交堪称…</c>). A full stop after a Latin letter or a digit may be an
+    /// abbreviation's or a number's, and the comma still follows it.
+    /// </summary>
+    [Fact]
+    public void NoCommaFollowsCslsFullStop()
+    {
+        const string Source = "1964年1月27日,中法宣布建交.国外新闻媒体称之为\"外交核爆炸\",西方震动、世界震动.中法建交堪称当代国际关系史上的精彩之笔,也是我在外交生涯中亲身经历的最为激动人心的事件.39年过去了,此情此景仍历历在目.";
+        var summarizer = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        foreach (var budget in new[] { 30, 40, 60 })
+        {
+            Assert.DoesNotMatch("[^0-9A-Za-z]\\.[，,]", summarizer.Summarize(Source, budget));
+        }
+
+        Assert.Equal("甲.乙，丙", SummEval.Extractive.Selection.BudgetedSelector.Join(["甲.", "乙", "丙"], [0, 1, 2], "，", 20));
+        Assert.Equal("et al.，乙", SummEval.Extractive.Selection.BudgetedSelector.Join(["et al.", "乙"], [0, 1], "，", 20));
+    }
+
     [Fact]
     public void LatinTextGetsALatinComma()
     {

@@ -152,8 +152,8 @@ public static class BudgetedSelector
 
     /// <summary>
     /// Concatenates the chosen units in source order, the separator between them but after a unit that ends on a sentence's
-    /// stop (<c>。</c>, <c>！</c>, <c>？</c>, which separates already: not <c>…入市需谨慎。，预期风险…</c>), and guarantees the budget
-    /// (defensive final cut).
+    /// stop (<c>。</c>, <c>！</c>, <c>？</c>, and <c>.</c> after a Chinese character as CSL writes it, which separates already: not
+    /// <c>…入市需谨慎。，预期风险…</c> or <c>…宣布建交.，中法建交…</c>), and guarantees the budget (defensive final cut).
     /// </summary>
     public static string Join(IReadOnlyList<string> units, IEnumerable<int> chosen, string separator, int budget)
     {
@@ -172,7 +172,7 @@ public static class BudgetedSelector
         var at = 0;
         foreach (var i in chosen)
         {
-            if (at > 0 && joined[at - 1] is not ('。' or '！' or '？'))
+            if (at > 0 && !EndsOnStop(joined[..at]))
             {
                 separator.CopyTo(joined[at..]);
                 at += separator.Length;
@@ -184,6 +184,10 @@ public static class BudgetedSelector
 
         return TextLength.Truncate(new string(joined[..at]), budget);
     }
+
+    // Whether the text so far ends on a sentence's stop: 。！？, or an ASCII full stop after a character outside ASCII.
+    private static bool EndsOnStop(ReadOnlySpan<char> text) =>
+        text[^1] is '。' or '！' or '？' || (text[^1] == '.' && text.Length > 1 && !char.IsAscii(text[^2]));
 
     // A pooled table of rows + 1 rows of width cells: the knapsacks run several times per document (consensus
     // selection re-runs them without each chosen unit), and fresh tables were most of a document's allocations.
