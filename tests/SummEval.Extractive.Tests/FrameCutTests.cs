@@ -41,6 +41,11 @@ public sealed class FrameCutTests
         Assert.Equal("基于Fechner定律和梯度特征", Cut(proposed, "基于Fechner定律和梯度特征提出"));
         Assert.Equal("基于Fechner定律和梯度特征提出", Cut(proposed, "基于Fechner定律和梯度特征提出", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
         Assert.Equal("该问题由张三提出", Cut("该问题由张三提出", "该问题由张三提出"));
+
+        // Stop 59's news probe: an object in quotes or title marks is the verb's too (开展|“非遗进校园”系列活动).
+        const string quoted = "我市非遗保护中心联合多所高校开展“非遗进校园”系列活动";
+        Assert.Equal("我市非遗保护中心联合多所高校", Cut(quoted, "我市非遗保护中心联合多所高校开展"));
+        Assert.Equal("我市非遗保护中心联合多所高校开展", Cut(quoted, "我市非遗保护中心联合多所高校开展", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
     }
 
     [Fact]

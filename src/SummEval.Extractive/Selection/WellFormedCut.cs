@@ -56,7 +56,7 @@ public static class WellFormedCut
     // "处理有|更好的效果"), and 所 before its verb ("技术上所|取得的").
     private static readonly HashSet<string> HeadlessWords =
     [
-        "可能", "一定", "所", "有", "拥有", "取得", "产生", "受到", "成为", "提供", "获得", "得到", "带来", "起到", "发挥", "达到", "营造", "提出",
+        "可能", "一定", "所", "有", "拥有", "取得", "产生", "受到", "成为", "提供", "获得", "得到", "带来", "起到", "发挥", "达到", "营造", "提出", "开展",
         "造成", "导致", "引起", "关乎", "关乎到", "包括", "包含", "以下", "下列", "上述", "下述", "如下",
     ];
 
@@ -359,14 +359,15 @@ public static class WellFormedCut
     private static bool CutsModifier(string text, IReadOnlyList<int> ends, int count, ReadOnlySpan<char> last)
     {
         var end = ends[count - 1];
+        if (HeadlessLookup.Contains(last))
+        {
+            // A quoted or titled object is the verb's too (开展|“非遗进校园”系列活动, 印发|《…》).
+            return Continues(text, end) || (end < text.Length && text[end] is '“' or '"' or '《' or '「');
+        }
+
         if (!Continues(text, end))
         {
             return false;
-        }
-
-        if (HeadlessLookup.Contains(last))
-        {
-            return true;
         }
 
         var next = count < ends.Count ? Token(text, ends, count) : [];
