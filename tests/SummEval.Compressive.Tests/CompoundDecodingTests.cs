@@ -161,6 +161,30 @@ public sealed class CompoundDecodingTests
             ["<春秋>", "\"微言大义\"", "<公羊传>"], ["春秋", "微言", "大义", "公羊传"]),
     ];
 
+    /// <summary>
+    /// An official document's title may be shortened as a headline shortens it, without its marks (stop 59; before, at 40:
+    /// <c>…省政府近日印发《关于加快推进科技成果转化的》用于奖励科研人员</c>, the marks round a title with its words missing).
+    /// </summary>
+    [Fact]
+    public void AShortenedDocumentTitleLosesItsMarks()
+    {
+        const string Source = "为深入实施创新驱动发展战略，加快建设科技强省，省政府近日印发《关于加快推进科技成果转化的若干措施》，提出以企业为主体、以市场为导向，"
+            + "从完善成果转化激励机制、建设专业化技术转移机构、强化金融支持等方面推出18条具体举措。其中明确，高校和科研院所科技成果转化收益用于奖励科研人员的比例不低于70%。";
+        const string Title = "《关于加快推进科技成果转化的若干措施》";
+        var summarizer = new CompressiveSummarizer(DefaultModel.LoadShipped(), DocumentAnalyzer.Default, TfidfKeywordExtractor.Default.Idf);
+        var shortened = 0;
+        for (var budget = 8; budget <= 60; budget += 2)
+        {
+            var summary = summarizer.Summarize(Source, budget);
+            var rest = summary.Replace(Title, "|", StringComparison.Ordinal);
+            Assert.True(rest.AsSpan().IndexOfAny("《》") < 0, $"marks round a shortened title at {budget}: {summary}");
+            shortened += rest == summary && summary.Contains("关于加快推进", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        // Not vacuous: the title is kept shortened at some budget.
+        Assert.True(shortened > 0, "the document's title was never kept in part");
+    }
+
     [Fact]
     public void TheShippedModelKeepsMarkedNamesWhole()
     {

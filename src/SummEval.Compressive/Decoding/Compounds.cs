@@ -162,6 +162,40 @@ internal static class Compounds
         return false;
     }
 
+    /// <summary>
+    /// <paramref name="kept"/> without the title marks of an official document's title (<see cref="NamesADocument"/>) it
+    /// keeps only in part: shortened, the title reads as a headline's words (印发关于加快推进科技成果转化的…), not as a document's
+    /// name with words missing (《关于加快推进科技成果转化的》 from 《关于加快推进科技成果转化的若干措施》).
+    /// </summary>
+    internal static int[] WithoutHollowDocumentTitles(IReadOnlyList<AnalyzedWord> words, int[] kept)
+    {
+        List<int>? marks = null;
+        for (var j = 0; j < kept.Length; j++)
+        {
+            var open = kept[j];
+            if (words[open].Text != "《")
+            {
+                continue;
+            }
+
+            var close = open + 1;
+            while (close < words.Count && words[close].Text != "》" && words[close].Text != "《" && !EndsASentence(words[close].Text))
+            {
+                close++;
+            }
+
+            // kept is ascending: the title is whole when every word from its opening mark to its closing one is kept.
+            var closeAt = close < words.Count && words[close].Text == "》" ? Array.BinarySearch(kept, close) : -1;
+            if (closeAt > j && closeAt - j != close - open && NamesADocument(words, open, close))
+            {
+                (marks ??= []).Add(open);
+                marks.Add(close);
+            }
+        }
+
+        return marks is null ? kept : [.. kept.Where(k => !marks.Contains(k))];
+    }
+
     private static bool EndsASentence(string word) => word.AsSpan().IndexOfAny("。！？!?\n\r") >= 0;
 
     private static bool IsClauseMark(string word) => word is "，" or "," or "；" or ";" or "：" or ":";
