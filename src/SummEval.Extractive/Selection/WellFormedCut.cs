@@ -361,7 +361,7 @@ public static class WellFormedCut
         var end = ends[count - 1];
         if (HeadlessLookup.Contains(last))
         {
-            // A quoted or titled object is the verb's too (开展|“非遗进校园”系列活动, 印发|《…》).
+            // A quoted or titled object is the verb's too (开展|“非遗进校园”系列活动, 获得|“全国文明城市”称号).
             return Continues(text, end) || (end < text.Length && text[end] is '“' or '"' or '《' or '「');
         }
 
