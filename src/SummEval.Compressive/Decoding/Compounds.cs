@@ -125,14 +125,8 @@ internal static class Compounds
             }
 
             var title = closer is "》" or "〉" or ">";
-            var close = i + 1;
-            while (close < words.Count && words[close].Text != closer && words[close].Text != text && !EndsASentence(words[close].Text)
-                && (title || !IsClauseMark(words[close].Text)) && (closer != ">" || HanScript.IsHan(words[close].Text[0])))
-            {
-                close++;
-            }
-
-            if (close < words.Count && words[close].Text == closer && close > i + 1 && !(title && NamesADocument(words, i, close)))
+            var close = Closing(words, i, closer, title);
+            if (close > i + 1 && !(title && NamesADocument(words, i, close)))
             {
                 bonds ??= new bool[words.Count];
                 Array.Fill(bonds, true, i, close - i);
@@ -178,14 +172,9 @@ internal static class Compounds
                 continue;
             }
 
-            var close = open + 1;
-            while (close < words.Count && words[close].Text != "》" && words[close].Text != "《" && !EndsASentence(words[close].Text))
-            {
-                close++;
-            }
-
             // kept is ascending: the title is whole when every word from its opening mark to its closing one is kept.
-            var closeAt = close < words.Count && words[close].Text == "》" ? Array.BinarySearch(kept, close) : -1;
+            var close = Closing(words, open, "》", title: true);
+            var closeAt = close > 0 ? Array.BinarySearch(kept, close) : -1;
             if (closeAt > j && closeAt - j != close - open && NamesADocument(words, open, close))
             {
                 (marks ??= []).Add(open);
@@ -194,6 +183,21 @@ internal static class Compounds
         }
 
         return marks is null ? kept : [.. kept.Where(k => !marks.Contains(k))];
+    }
+
+    // The index of the closer that partners the mark at open within its sentence (the next closer, unless the same mark
+    // opens again first; a quote's ends at a clause's mark, and ASCII angle brackets hold Chinese only), or -1.
+    private static int Closing(IReadOnlyList<AnalyzedWord> words, int open, string closer, bool title)
+    {
+        var opener = words[open].Text;
+        var close = open + 1;
+        while (close < words.Count && words[close].Text != closer && words[close].Text != opener && !EndsASentence(words[close].Text)
+            && (title || !IsClauseMark(words[close].Text)) && (closer != ">" || HanScript.IsHan(words[close].Text[0])))
+        {
+            close++;
+        }
+
+        return close < words.Count && words[close].Text == closer ? close : -1;
     }
 
     private static bool EndsASentence(string word) => word.AsSpan().IndexOfAny("。！？!?\n\r") >= 0;
