@@ -308,8 +308,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return HasLetterOrDigit(summary) ? summary : string.Empty;
     }
 
-    // A summary whose last piece keeps only the first word of a clause the source goes on with (…生产国,生产|总量居…,
-    // …做工精细，穿着|很舒服) ends before the separator instead: the word alone is no phrase. Trimmed after the choice, which it
+    // A summary whose last piece keeps only the start of a clause the source goes on with, at most four Han characters
+    // (…生产国,生产|总量居…, …做工精细，穿着|很舒服, …常见并发症,其发病|原因…) ends before the separator instead: so short a start is
+    // no phrase, whether one word or more (stop 60: a stub of several words stayed until then). Trimmed after the choice, which it
     // leaves alone (as a cut rule on the candidates, the shorter pieces changed which won: CSL train −0.0007, docs/extractive.md),
     // and the budget is not filled again. A clause the source ends there (…，值得。) is whole. A step's label alone (…的使用方法，
     // 步骤1|：将果蔬…) names a step the summary does not hold, and goes the same way, as does a filler that ends a sentence
@@ -331,13 +332,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return summary;
     }
 
-    // One word (at most four Han characters) the source only ever goes on from, a step's label, or a filler.
+    // At most four Han characters the source only ever goes on from, a step's label, or a filler.
     private bool IsStub(ReadOnlySpan<char> stub, IReadOnlyList<string> sentences)
     {
         const int MaxStub = 4;
         return stub.Length is >= 1 and <= MaxStub
             && (ListItemMarkers.IsStepLabel(stub) || SpokenFillers.IsFiller(stub)
-                || (!stub.ContainsAnyExceptInRange('\u3400', '\u9FFF') && ContinuesInSource(stub, sentences) && tokenizer.Tokenize(stub.ToString()).Count == 1));
+                || (!stub.ContainsAnyExceptInRange('\u3400', '\u9FFF') && ContinuesInSource(stub, sentences)));
     }
 
     private static readonly SearchValues<char> ClauseSeparators = SearchValues.Create(",，;；");
