@@ -105,6 +105,8 @@ public sealed class SectionLabelsTests
     [InlineData("剧情简介：1998年，一场特大洪水袭击了长江中下游地区", "1998年，一场特大洪水袭击了长江中下游地区")] // a film's, a CV's, a bug report's
     [InlineData("工作经历：2022年至今在某某科技公司担任算法工程师", "2022年至今在某某科技公司担任算法工程师")]
     [InlineData("【问题描述】在iOS 17系统下应用闪退", "在iOS 17系统下应用闪退")]
+    [InlineData("岗位职责：负责公司核心业务系统的后端开发", "负责公司核心业务系统的后端开发")] // a job posting's (stop 60)
+    [InlineData("任职要求：计算机相关专业本科及以上学历", "计算机相关专业本科及以上学历")]
     [InlineData("主诉：反复咳嗽、咳痰3年，加重伴气促1周。", "反复咳嗽、咳痰3年，加重伴气促1周。")] // a medical record's
     [InlineData("现病史：患者3年前无明显诱因出现咳嗽", "患者3年前无明显诱因出现咳嗽")]
     [InlineData("初步诊断：慢性阻塞性肺疾病急性加重期", "慢性阻塞性肺疾病急性加重期")]
@@ -247,6 +249,22 @@ public sealed class SectionLabelsTests
         {
             var summary = TextRank.Summarize(Record, budget);
             Assert.False(summary.Contains("主诉", StringComparison.Ordinal) || summary.Contains("病史", StringComparison.Ordinal) || summary.Contains("诊断：", StringComparison.Ordinal), summary);
+        }
+    }
+
+    /// <summary>
+    /// Stop 60: a job posting's sections (before: textrank <c>岗位职责：负责公司核心业务系统的后端开发</c> at 20).
+    /// </summary>
+    [Fact]
+    public void AJobPostingsLabelsAreNoPartOfATextranksSummary()
+    {
+        const string Posting = "岗位职责：负责公司核心业务系统的后端开发与维护；参与系统架构设计和技术方案评审；编写技术文档，指导初级工程师。"
+            + "任职要求：计算机相关专业本科及以上学历，3年以上Java开发经验；熟悉Spring Boot、MySQL和Redis，有分布式系统开发经验者优先。工作地点：杭州市滨江区。";
+        Assert.Equal("负责公司核心业务系统的后端开发与维护", TextRank.Summarize(Posting, 20));
+        foreach (var budget in new[] { 12, 40, 60 })
+        {
+            var summary = TextRank.Summarize(Posting, budget);
+            Assert.False(summary.Contains("职责", StringComparison.Ordinal) || summary.Contains("要求：", StringComparison.Ordinal) || summary.Contains("地点", StringComparison.Ordinal), summary);
         }
     }
 

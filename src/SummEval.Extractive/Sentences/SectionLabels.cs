@@ -35,7 +35,9 @@ public static class SectionLabels
 
     // Compound labels first so that "材料与方法" is taken whole rather than as "材料" + leftovers. A medical record's 诊断 alone
     // is no label: a case report ends on its diagnosis as a sentence (诊断:幼年透明蛋白纤维瘤病., md dev 0901, 0965), and the
-    // shipped compressive model is trained on those words as they are.
+    // shipped compressive model is trained on those words as they are. A job posting's sections (岗位职责, 任职要求) are labels;
+    // its fields with a short value (工作地点：杭州市滨江区) are a form's lines (FormLines), and a label there would leave the
+    // field before it (岗位名称：…) a line of its own.
     private static readonly string[] Labels =
     [
         .. new[]
@@ -46,6 +48,7 @@ public static class SectionLabels
             "问题", "原因", "解决办法", "解决方法", "处理方法", "优点", "缺点", "总结", "备注", "食材", "用料", "做法", "诉求", "投诉内容", "追评", "追加评论", "画面", "镜头", "音效", "字幕", "解说", "旁白", "画外音",
             "投资要点", "核心观点", "风险提示", "评论员文章", "社论", "短评", "政策含义", "政策建议", "政策启示",
             "剧情简介", "剧情介绍", "剧情梗概", "故事梗概", "公司简介", "企业简介", "个人简介", "工作经历", "教育背景", "项目经历", "自我评价",
+            "岗位职责", "工作职责", "职位描述", "岗位描述", "职位职责", "任职要求", "任职资格", "岗位要求", "职位要求", "工作内容",
             "问题描述", "复现步骤", "预期结果", "实际结果",
             "裁判要旨", "案例要旨", "基本案情", "案情简介", "争议焦点", "裁判结果", "裁判理由", "典型意义", "法官评析", "案例评析",
             "解析", "答案解析", "试题解析", "求助",
