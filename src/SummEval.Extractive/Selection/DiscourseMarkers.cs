@@ -184,7 +184,8 @@ public static class DiscourseMarkers
         return next > 0 && next < ends.Length && (ends[next] - boundary) switch
         {
             1 => BoundSuffixes.Contains(clause[boundary]) || (Places.Contains(clause[boundary]) && clause.AsSpan(0, boundary).EndsWith("我们", StringComparison.Ordinal)),
-            2 => IsBoundPeople(clause.AsSpan(boundary, 2)) || (clause[boundary] == '组' && GroupFollowers.Contains(clause[boundary + 1])),
+            2 => IsBoundPeople(clause.AsSpan(boundary, 2)) || (clause[boundary] == '组' && GroupFollowers.Contains(clause[boundary + 1]))
+                || (IsStudyNoun(clause.AsSpan(boundary, 2)) && clause.AsSpan(0, boundary).EndsWith("研究", StringComparison.Ordinal) && !ReportsAt(clause, ends[next])),
             _ => false,
         };
     }
@@ -195,6 +196,25 @@ public static class DiscourseMarkers
 
     // What follows a group in a clinical abstract (观察组在…, 观察组的…, 研究组与…, 两组间…).
     private static readonly System.Buffers.SearchValues<char> GroupFollowers = System.Buffers.SearchValues.Create("在的与和中内间均各");
+
+    // What a study has or looks at, after 研究 (研究|结论可为…提供参考, 研究|对象为…): one noun with it, the subject of its clause, and
+    // no framing; stripped, 研究 left 结论可为… (and the label strip then 可为…) with an objective's role. 研究|结果|表明 is framing
+    // still, as is any of them before a verb that reports (研究|结论|显示).
+    private static bool IsStudyNoun(ReadOnlySpan<char> word) => word is "结论" or "结果" or "成果" or "对象" or "内容" or "区域" or "样本" or "数据";
+
+    // Whether a verb that reports what follows opens clause at offset (表明, 显示, 发现, ...).
+    private static bool ReportsAt(string clause, int offset)
+    {
+        foreach (var verb in ReportingVerbs)
+        {
+            if (clause.AsSpan(offset).StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Who works or is studied, after a verb that names their work (研究|人员, 研究|团队, 设计|人员, 研究|人群).
     private static bool IsBoundPeople(ReadOnlySpan<char> word) => word is "人员" or "团队" or "小组" or "人群";
