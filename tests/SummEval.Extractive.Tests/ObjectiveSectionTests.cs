@@ -1,3 +1,4 @@
+using SummEval.Extractive.Sentences;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba;
 using SummEval.Testing;
@@ -52,7 +53,8 @@ public sealed class ObjectiveSectionTests
     {
         // Each of these took a methods clause before (10例PICU危重患儿进行28次血浆置换, A观察组患者给予替诺福韦口服).
         var document = CslData.Read("csl-md", "dev.jsonl").Single(d => d.Id == id);
-        var objective = document.Source[..document.Source.IndexOfAny(['.', '。'])];
+        // Without its Latin glosses (内源性一氧化碳(CO)…), as textrank reads it since stop 60.
+        var objective = LatinGlosses.Without(document.Source[..document.Source.IndexOfAny(['.', '。'])]);
         var summary = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions()).Summarize(document.Source, 20);
         Assert.True(summary.Length >= 10 && objective.Contains(summary, StringComparison.Ordinal), $"{id}: '{summary}' is not from '{objective}'");
     }

@@ -1,3 +1,4 @@
+using SummEval.Extractive.Sentences;
 using SummEval.Extractive.TextRank;
 using SummEval.Jieba;
 using SummEval.Testing;
@@ -16,7 +17,7 @@ public sealed class PieceSeparatorsTests
     // theirs) is one piece of the source, as written.
     private static IEnumerable<string> Glued(string source, string summary) =>
         summary.Split(['，', '。', '；', '！', '？', ',', '.', ';', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(part => !source.Contains(part, StringComparison.Ordinal));
+            .Where(part => !source.Contains(part, StringComparison.Ordinal) && !LatinGlosses.Without(source).Contains(part, StringComparison.Ordinal));
 
     private static List<string> Defects(IEnumerable<string> sources, TextRankOptions options)
     {

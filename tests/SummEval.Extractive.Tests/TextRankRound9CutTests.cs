@@ -49,10 +49,11 @@ public sealed class TextRankRound9CutTests
         Assert.Equal(1, WellFormedCut.Count("特征从而提高", [2, 4, 6], 2));
         Assert.Equal(2, WellFormedCut.Count("特征从而提高", [2, 4, 6], 2, WellFormedCutRules.All & ~WellFormedCutRules.Connectives));
 
-        // Multi-domain dev 0671's shape: without the rule the 20-character summary ends on 但却.
-        const string source = "斯泡特(Sport)概念含义复杂但却十分重要,为能全面理解其含义,本文对其源流进行了考察。";
+        // Multi-domain dev 0671's shape: without the rule the 20-character summary ends on 但却. (Its gloss was (Sport), which
+        // textrank leaves out since stop 60, and the clause then fits whole; one with a Han word stays, and keeps the cut.)
+        const string source = "斯泡特(Sport运动)概念含义复杂但却十分重要,为能全面理解其含义,本文对其源流进行了考察。";
         Assert.EndsWith("但却", Summary(source, o => o with { WellFormedConnectives = false }), StringComparison.Ordinal);
-        Assert.Equal("斯泡特(Sport)概念含义复杂", Summary(source));
+        Assert.Equal("斯泡特(Sport运动)概念含义复杂", Summary(source));
     }
 
     [Fact]

@@ -154,8 +154,9 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 structured = true;
             }
 
-            // An enumerated item's marker ("(1)大众传播领域中的技术变化...") is no part of what it says.
-            var sentence = ListItemMarkers.Strip(SectionLabels.Strip(raw, labelLength));
+            // An enumerated item's marker ("(1)大众传播领域中的技术变化...") is no part of what it says, and a Latin gloss in
+            // brackets (长短期记忆网络(LSTM)) no part of a title (stop 60).
+            var sentence = LatinGlosses.Without(ListItemMarkers.Strip(SectionLabels.Strip(raw, labelLength)));
             if (sentence.Length == 0 || SectionLabels.IsLabelOnly(sentence) || SpokenFillers.IsOnlyFillers(sentence))
             {
                 continue;
