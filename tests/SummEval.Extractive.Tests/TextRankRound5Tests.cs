@@ -52,6 +52,23 @@ public sealed class TextRankRound5Tests
         Assert.DoesNotContain("现状及", summarizer.Summarize(source, 20), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Stop 60: jieba's HMM glues the preposition 对 to the noun before it (系统对|COD…), and a wastewater probe gave textrank
+    /// <c>不同水力停留时间和污泥龄条件下系统对</c> at 20. A token ending in 对 is open, unless it is a word of its own (针对, 相对).
+    /// </summary>
+    [Fact]
+    public void ATokenEndingOnThePrepositionDuiIsOpen()
+    {
+        Assert.True(WellFormedCut.EndsOpen("系统对"));
+        Assert.False(WellFormedCut.EndsOpen("针对"));
+        Assert.False(WellFormedCut.EndsOpen("相对"));
+        Assert.False(WellFormedCut.EndsOpen("对"));
+        const string Source = "以某城市污水处理厂为研究对象，采用厌氧—缺氧—好氧（A2/O）工艺结合膜生物反应器（MBR），考察了不同水力停留时间（HRT）和污泥龄（SRT）条件下系统对COD、NH4+-N、TN和TP的去除效果。"
+            + "当HRT为10 h、SRT为20 d时，出水COD、NH4+-N、TN和TP的平均浓度分别为18.6、0.8、9.2和0.3 mg/L。";
+        var summary = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions()).Summarize(Source, 20);
+        Assert.False(summary.EndsWith('对'), summary);
+    }
+
     [Fact]
     public void ConsensusPrefersTheCandidateTheOthersAgreeWith()
     {

@@ -100,13 +100,14 @@ public static class WellFormedCut
 
     // Characters that bind to what follows when they end a longer token: Jieba keeps "现状及" and "有助于" whole, and its
     // HMM joins "过高且" (every word ending in 且, 而且 to 尚且, opens a clause), and "1月1日至" a span's first date.
-    private const string OpenEndChars = "及与和或并的于以之且至";
+    private const string OpenEndChars = "及与和或并的于以之且至对";
 
     // Words that end in one of those characters and are complete themselves (nouns, adjectives, finished verbs).
     private static readonly HashSet<string> ClosedEndings =
     [
         "参与", "赠与", "饱和", "总和", "之和", "中和", "调和", "缓和", "温和", "共和", "平和", "涉及", "普及", "危及", "遍及",
         "提及", "波及", "埃及", "不及", "合并", "兼并", "吞并", "归并", "目的", "冬至", "夏至", "备至", "而至", "之至",
+        "相对", "针对", "反对", "面对", "绝对", "应对", "核对", "配对", "成对", "比对", "校对", "派对", "作对", "查对", "敌对", "答对", "不对",
     ];
 
     // Looked up by span: a check runs for every candidate cut, so it must not allocate.
