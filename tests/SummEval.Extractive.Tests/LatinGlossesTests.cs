@@ -27,6 +27,7 @@ public sealed class LatinGlossesTests
     [InlineData("制备了CexZr1-xO2(x=0.5～1.0)铈锆固溶体")] // after a formula, not a Han word
     [InlineData("(1)大众传播领域中的技术变化")] // an item's number, and at the start
     [InlineData("斯泡特(Sport运动)概念")]
+    [InlineData("色坐标均为(x=0.18,y=0.19)")] // a value after 为, no gloss
     [InlineData("一个未闭合的括号(LSTM")]
     public void OtherBracketsStay(string sentence) =>
         Assert.Same(sentence, LatinGlosses.Without(sentence));

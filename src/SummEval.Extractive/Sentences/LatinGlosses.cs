@@ -5,8 +5,9 @@ namespace SummEval.Extractive.Sentences;
 /// <summary>
 /// A Latin gloss in brackets right after a Han word: an abbreviation or a name in letters (<c>长短期记忆网络(LSTM)</c>,
 /// <c>选区激光熔化（SLM）</c>, <c>无花果(Ficus carica L.)</c>, <c>(P&lt;0.05)</c>), with no Han character and no bracket inside.
-/// A title rarely keeps one (1 % of CSL train's and 2 % of the multi-domain dev titles hold a bracket at all), so textrank's
-/// sentences go without them and their characters are left for words.
+/// After <c>为</c>, <c>是</c>, <c>达</c>, <c>至</c> or <c>约</c> a bracket is a value, and stays. A title rarely keeps a gloss
+/// (1 % of CSL train's and 2 % of the multi-domain dev titles hold a bracket at all), so textrank's sentences go without
+/// them and their characters are left for words.
 /// </summary>
 internal static class LatinGlosses
 {
@@ -39,10 +40,13 @@ internal static class LatinGlosses
         return next < 0 ? -1 : from + next;
     }
 
+    private const string ValueVerbs = "为是达至约";
+
     // The offset just past the gloss that opens at `open`, or 0 when none does there.
     private static int GlossEnd(string sentence, int open)
     {
-        if (open == 0 || !HanScript.IsHan(sentence[open - 1]))
+        // After a copula or a verb of value the bracket is the value itself (色坐标均为(x=0.18,y=0.19)), no gloss.
+        if (open == 0 || !HanScript.IsHan(sentence[open - 1]) || ValueVerbs.Contains(sentence[open - 1]))
         {
             return 0;
         }
