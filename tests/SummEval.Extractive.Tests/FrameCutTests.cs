@@ -46,6 +46,13 @@ public sealed class FrameCutTests
         const string quoted = "我市非遗保护中心联合多所高校开展“非遗进校园”系列活动";
         Assert.Equal("我市非遗保护中心联合多所高校", Cut(quoted, "我市非遗保护中心联合多所高校开展"));
         Assert.Equal("我市非遗保护中心联合多所高校开展", Cut(quoted, "我市非遗保护中心联合多所高校开展", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
+
+        // Stop 60: an event's verb and a payment's (an accident report: …K32+500处发生|一起多车追尾事故; md dev 0624: …苯胺发生|亲核取代反应).
+        const string accident = "某市绕城高速公路K32+500处发生一起多车追尾事故";
+        Assert.Equal("某市绕城高速公路K32+500处", Cut(accident, "某市绕城高速公路K32+500处发生"));
+        Assert.Equal("某市绕城高速公路K32+500处发生", Cut(accident, "某市绕城高速公路K32+500处发生", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
+        Assert.Equal("应按逾期交货部分货款的0.5%向甲方", Cut("应按逾期交货部分货款的0.5%向甲方支付违约金", "应按逾期交货部分货款的0.5%向甲方支付"));
+        Assert.Equal("交通事故发生", Cut("交通事故发生。", "交通事故发生")); // the source ends there
     }
 
     [Fact]

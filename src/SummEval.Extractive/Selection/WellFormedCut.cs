@@ -58,6 +58,7 @@ public static class WellFormedCut
     [
         "可能", "一定", "所", "有", "拥有", "取得", "产生", "受到", "成为", "提供", "获得", "得到", "带来", "起到", "发挥", "达到", "营造", "提出", "开展",
         "造成", "导致", "引起", "关乎", "关乎到", "包括", "包含", "以下", "下列", "上述", "下述", "如下",
+        "发生", "出现", "支付",
     ];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlessLookup = HeadlessWords.GetAlternateLookup<ReadOnlySpan<char>>();
