@@ -6,7 +6,8 @@ using Xunit;
 namespace SummEval.Extractive.Tests;
 
 /// <summary>
-/// No textrank summary ends on a clause's first word alone when the source goes on with the clause (before:
+/// No textrank summary ends on the start of a clause alone (a word, since stop 60 up to four Han characters) when the source
+/// goes on with the clause (before:
 /// <c>中国是世界领先的罗非鱼养殖、生产国,生产</c> on md dev, <c>构造一类新的带有定义集的线性码,应用</c> on CSL test, a shop review's
 /// <c>…做工精细，穿着</c>, all at 20): the summary ends before the separator.
 /// </summary>

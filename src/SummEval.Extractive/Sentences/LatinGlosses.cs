@@ -20,11 +20,12 @@ internal static class LatinGlosses
             return sentence;
         }
 
+        // A gloss holds no bracket, so the next one opens after the one before ends.
         var kept = new System.Text.StringBuilder(sentence.Length);
         var from = 0;
         for (; at >= 0; at = Next(sentence, at + 1))
         {
-            if (GlossEnd(sentence, at) is var end and > 0 && at >= from)
+            if (GlossEnd(sentence, at) is var end and > 0)
             {
                 kept.Append(sentence, from, at - from);
                 from = end;
