@@ -41,6 +41,9 @@ public sealed class LeaningOpenerTests
     [InlineData("这副对联的上联是天增岁月人增寿", "对联的上联是天增岁月人增寿")] // stop 56: before, 副对联的上联是天增岁月人增寿
     [InlineData("所述的设计基于覆盖率测试的原理", "设计基于覆盖率测试的原理")] // a patent's 所述 (the said) points back too
     [InlineData("分析Ⅱ型糖尿病合并冠心病患者的血脂水平", "Ⅱ型糖尿病合并冠心病患者的血脂水平")] // stop 59: a Roman numeral opens the rest as a digit does
+    [InlineData("其钢-混结合段PBL剪力键的承载能力", "钢-混结合段PBL剪力键的承载能力")] // stop 60: jieba glued 其钢 (md dev 0620)
+    [InlineData("其自注意力机制的计算复杂度较高", "自注意力机制的计算复杂度较高")]
+    [InlineData("其中三种材料的强度较高", "其中三种材料的强度较高")] // 其中 is a word of its own
     public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 

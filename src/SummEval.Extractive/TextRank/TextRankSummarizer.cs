@@ -430,6 +430,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         }
 
         var tokens = tokenizer.Tokenize(summary);
+
+        // Jieba's HMM glues the pronoun 其 to the character after it (其自|注意力机制…, 其钢|-混结合段…): a pair no dictionary holds
+        // is the pronoun and the start of what it points to (stop 60).
+        if (tokens.Count > 0 && tokens[0] is [Its, _] && JiebaSegmenter.Default.Dictionary.TagOf(tokens[0]) is null)
+        {
+            tokens = [Its.ToString(), tokens[0][1..], .. tokens.Skip(1)];
+        }
+
         if (tokens.Count < 2 || !ClauseRoles.IsLeaningOpener(tokens[0]) || !summary.StartsWith(tokens[0], StringComparison.Ordinal))
         {
             return summary;
@@ -475,6 +483,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             ? WithoutLeaningOpener(rest)
             : summary;
     }
+
+    private const char Its = '其';
 
     // A quote or bracket that opens what follows (“DYBA”…, (AIDS)…), not one that closes or separates, and a Roman numeral
     // (Ⅱ型糖尿病…), a letter number that opens a phrase as a digit does.
