@@ -59,11 +59,18 @@ public static class DiscourseMarkers
     // verb): the length of the verb and its punctuation when text opens with them, else 0.
     internal static int ReportingVerbLength(ReadOnlySpan<char> text)
     {
+        var verb = ReportingVerbAt(text);
+        return verb > 0 && text.Length > verb + 1 && text[verb] is '，' or ',' or '：' or ':' ? text.Length - text[(verb + 1)..].TrimStart().Length : 0;
+    }
+
+    // The length of the verb that reports what follows (表明, 显示, 发现, ...) when text opens with one, else 0.
+    private static int ReportingVerbAt(ReadOnlySpan<char> text)
+    {
         foreach (var verb in ReportingVerbs)
         {
-            if (text.StartsWith(verb, StringComparison.Ordinal) && text.Length > verb.Length + 1 && text[verb.Length] is '，' or ',' or '：' or ':')
+            if (text.StartsWith(verb, StringComparison.Ordinal))
             {
-                return text.Length - text[(verb.Length + 1)..].TrimStart().Length;
+                return verb.Length;
             }
         }
 
@@ -185,7 +192,7 @@ public static class DiscourseMarkers
         {
             1 => BoundSuffixes.Contains(clause[boundary]) || (Places.Contains(clause[boundary]) && clause.AsSpan(0, boundary).EndsWith("我们", StringComparison.Ordinal)),
             2 => IsBoundPeople(clause.AsSpan(boundary, 2)) || (clause[boundary] == '组' && GroupFollowers.Contains(clause[boundary + 1]))
-                || (IsStudyNoun(clause.AsSpan(boundary, 2)) && clause.AsSpan(0, boundary).EndsWith("研究", StringComparison.Ordinal) && !ReportsAt(clause, ends[next])),
+                || (IsStudyNoun(clause.AsSpan(boundary, 2)) && clause.AsSpan(0, boundary).EndsWith("研究", StringComparison.Ordinal) && ReportingVerbAt(clause.AsSpan(ends[next])) == 0),
             _ => false,
         };
     }
@@ -201,20 +208,6 @@ public static class DiscourseMarkers
     // no framing; stripped, 研究 left 结论可为… (and the label strip then 可为…) with an objective's role. 研究|结果|表明 is framing
     // still, as is any of them before a verb that reports (研究|结论|显示).
     private static bool IsStudyNoun(ReadOnlySpan<char> word) => word is "结论" or "结果" or "成果" or "对象" or "内容" or "区域" or "样本" or "数据";
-
-    // Whether a verb that reports what follows opens clause at offset (表明, 显示, 发现, ...).
-    private static bool ReportsAt(string clause, int offset)
-    {
-        foreach (var verb in ReportingVerbs)
-        {
-            if (clause.AsSpan(offset).StartsWith(verb, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // Who works or is studied, after a verb that names their work (研究|人员, 研究|团队, 设计|人员, 研究|人群).
     private static bool IsBoundPeople(ReadOnlySpan<char> word) => word is "人员" or "团队" or "小组" or "人群";

@@ -311,7 +311,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
     // A summary whose last piece keeps only the start of a clause the source goes on with, at most four Han characters
     // (…生产国,生产|总量居…, …做工精细，穿着|很舒服, …常见并发症,其发病|原因…) ends before the separator instead: so short a start
-    // is no phrase, whether one word or more (until stop 60 only one word went). Trimmed after the choice, which it leaves alone (as a cut rule on the candidates, the shorter pieces changed which won: CSL train −0.0007, docs/extractive.md),
+    // is no phrase, whether one word or more (until stop 60 only one word went). Trimmed after the choice, which it leaves
+    // alone (as a cut rule on the candidates, the shorter pieces changed which won: CSL train −0.0007, docs/extractive.md),
     // and the budget is not filled again. A clause the source ends there (…，值得。) is whole. A step's label alone (…的使用方法，
     // 步骤1|：将果蔬…) names a step the summary does not hold, and goes the same way, as does a filler that ends a sentence
     // (…希望有关部门尽快处理，谢谢！). A piece joined after such a stub keeps its place (…纠纷一案，本院|，应承担…: the stub goes
@@ -333,7 +334,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     }
 
     // At most four Han characters the source only ever goes on from, a step's label, or a filler.
-    private bool IsStub(ReadOnlySpan<char> stub, IReadOnlyList<string> sentences)
+    private static bool IsStub(ReadOnlySpan<char> stub, IReadOnlyList<string> sentences)
     {
         const int MaxStub = 4;
         return stub.Length is >= 1 and <= MaxStub
