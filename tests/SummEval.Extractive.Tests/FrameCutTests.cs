@@ -7,7 +7,7 @@ namespace SummEval.Extractive.Tests;
 
 /// <summary>
 /// Stop 59's cut defects: a cut never leaves a 以…为 frame open (以A|为B), a resultative 出 or 提出 without what it puts
-/// out, or a negation prefix without what it negates (非|线性), and a summary never opens on the 出 its verb lost to the leaning-opener trim. Checked on Jieba's own tokens, with
+/// out, a negation prefix without what it negates (非|线性), or a comparison without its standard (不少|于, stop 61), and a summary never opens on the 出 its verb lost to the leaning-opener trim. Checked on Jieba's own tokens, with
 /// the rule that carries each switched on and off.
 /// </summary>
 public sealed class FrameCutTests
@@ -62,6 +62,20 @@ public sealed class FrameCutTests
         const string text = "微小RNA-21在非小细胞肺癌组织中的表达";
         Assert.Equal("微小RNA-21", Cut(text, "微小RNA-21在非"));
         Assert.Equal("微小RNA-21在非", Cut(text, "微小RNA-21在非", WellFormedCutRules.All & ~WellFormedCutRules.Complements));
+    }
+
+    [Fact]
+    public void AComparisonKeepsItsStandard()
+    {
+        // Stop 61's notice probe: Jieba splits 不少|于, and the cut read "进行不少" (quite a lot) for "not less than 2 hours".
+        const string notice = "要求各地中小学每天安排学生进行不少于2小时的户外活动";
+        Assert.Equal("要求各地中小学每天安排学生", Cut(notice, "要求各地中小学每天安排学生进行不少"));
+        Assert.Equal("要求各地中小学每天安排学生进行不少", Cut(notice, "要求各地中小学每天安排学生进行不少", WellFormedCutRules.All & ~WellFormedCutRules.Complements));
+        Assert.Equal("该模型相较", Cut("该模型相较于传统方法具有更高的精度", "该模型相较", WellFormedCutRules.All & ~WellFormedCutRules.Complements));
+        Assert.Equal("该模型", Cut("该模型相较于传统方法具有更高的精度", "该模型相较"));
+
+        // 于 after a verb is a time or place the clause does without (公司成立|于1998年).
+        Assert.Equal("公司成立", Cut("公司成立于1998年", "公司成立"));
     }
 
     [Fact]

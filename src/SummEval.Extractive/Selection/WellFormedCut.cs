@@ -248,6 +248,12 @@ public static class WellFormedCut
                 continue;
             }
 
+            if (complements && LeavesStandard(text, ends, count, last))
+            {
+                count--;
+                continue;
+            }
+
             if ((connectives && ConnectiveLookup.Contains(last)) || (aspect && AspectWordLookup.Contains(last) && Continues(text, end)) || (locants && SplitsName(text, end)))
             {
                 count--;
@@ -333,6 +339,11 @@ public static class WellFormedCut
 
         return -1;
     }
+
+    // The cut's last token is an adverb or adjective whose 于 Jieba split off: the comparison's standard follows, and
+    // without it the piece says something else ("进行不少|于2小时" reads "quite a lot", "相较|于传统方法").
+    private static bool LeavesStandard(string text, IReadOnlyList<int> ends, int count, ReadOnlySpan<char> last) =>
+        count < ends.Count && Token(text, ends, count).SequenceEqual("于") && JiebaSegmenter.Default.Dictionary.TagOf(last) is "d" or "a" or "ad";
 
     // Token t of text (trimmed).
     private static ReadOnlySpan<char> Token(string text, IReadOnlyList<int> ends, int t)

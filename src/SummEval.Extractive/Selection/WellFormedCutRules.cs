@@ -37,7 +37,7 @@ public enum WellFormedCutRules
     /// <summary>
     /// Back off a word that needs what follows it: a light verb or a verb that takes an object (<c>进行</c>,
     /// <c>存在</c>, <c>具有</c>), a modal (<c>必须</c>), an adverb of degree, scope or negation (<c>较为</c>, <c>十分</c>, <c>都</c>, <c>不</c>), and the
-    /// negation prefix <c>非</c> (<c>在非|小细胞肺癌</c>, stop 59).
+    /// negation prefix <c>非</c> (<c>在非|小细胞肺癌</c>, stop 59), and an adverb or adjective whose <c>于</c> follows (<c>不少|于2小时</c>, stop 61).
     /// </summary>
     Complements = 1 << 4,
 
