@@ -1114,11 +1114,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     }
 
     // The length of a short object and the comma after it (学习，, 这一问题，) when more of the clause follows; else 0. A comma
-    // between digits is a number's or a locant's (2,4-D).
+    // between digits is a number's or a locant's (2,4-D), and one inside quotes or brackets is the quotation's (通过“举头望明月，低头思故乡”).
     private static int FramedObjectLength(ReadOnlySpan<char> rest)
     {
         var comma = rest.IndexOfAny('，', ',');
-        if (comma is <= 0 or > MaxFramedObject || (rest[comma] == ',' && char.IsAsciiDigit(rest[comma - 1]) && comma + 1 < rest.Length && char.IsAsciiDigit(rest[comma + 1])))
+        if (comma is <= 0 or > MaxFramedObject || (rest[comma] == ',' && char.IsAsciiDigit(rest[comma - 1]) && comma + 1 < rest.Length && char.IsAsciiDigit(rest[comma + 1]))
+            || WellFormedCut.UnclosedBracket(rest[..comma]) >= 0)
         {
             return 0;
         }
