@@ -878,6 +878,39 @@ public sealed class BibliographicFieldsTests
     public void AStatementAboutTheTextIsAGuaranteeDisclaimerWarningOrCopyrightNote(string sentence, bool statement) => Assert.Equal(statement, Disclaimers.Is(sentence));
 
     /// <summary>
+    /// A speech's nod to those who spoke and its announcement of what comes next are steps of the meeting (stop 61's speech
+    /// probe; before: textrank 刚才，几位同志作了很好的发言，我都同意 at 20, lead-1 the meeting's purpose).
+    /// </summary>
+    [Theory]
+    [InlineData("刚才，几位同志作了很好的发言，我都同意。", true)]
+    [InlineData("刚刚，王局长作了工作报告，讲得很好。", true)]
+    [InlineData("刚刚，张市长通报了全市经济运行情况，讲得很好。", false)] // what was reported is matter
+    [InlineData("我完全同意。", true)]
+    [InlineData("下面，我再讲三点意见。", true)]
+    [InlineData("最后，我再强调几点。", true)]
+    [InlineData("下面我讲两个方面的问题：", true)]
+    [InlineData("刚才的实验表明，该方法的精度提高了5%。", false)] // 刚才 of an experiment, no one spoke
+    [InlineData("刚才，几位同志作了很好的发言，为我们下一步工作指明了方向，提供了重要遵循。", false)] // goes on to its matter
+    [InlineData("我同意将该项目列入明年的重点工程，并追加预算500万元。", false)]
+    [InlineData("我讲三点意见：一是提高认识，二是落实责任。", false)] // the points themselves
+    [InlineData("专家普遍赞同这一观点。", false)]
+    public void ASpeechsNodAndAnnouncementAreSteps(string sentence, bool step) => Assert.Equal(step, Speeches.IsStep(sentence));
+
+    [Fact]
+    public void ASpeechIsSummarizedFromItsMatter()
+    {
+        const string speech = "同志们，今天我们召开全市安全生产工作会议，主要任务是深入贯彻落实上级关于安全生产的决策部署，总结去年全市安全生产工作，分析当前面临的形势，安排部署今年的重点工作。"
+            + "刚才，几位同志作了很好的发言，我都同意。下面，我再讲三点意见。";
+        foreach (var budget in new[] { 20, 40, 60 })
+        {
+            var summary = TextRank.Summarize(speech, budget);
+            Assert.False(summary.Contains("发言", StringComparison.Ordinal) || summary.Contains("意见", StringComparison.Ordinal), summary);
+        }
+
+        Assert.Equal("今天我们召开全市安全生产工作会议", TextRank.Summarize(speech, 20));
+    }
+
+    /// <summary>
     /// A reply's subject line (Re: …) is a line of its own and the salutation under it opens the message (before: textrank
     /// <c>Re: 关于项目进度的讨论王经理</c> at 20, the salutation read as the subject's wrapped end).
     /// </summary>

@@ -29,7 +29,7 @@ public static partial class BibliographicFields
     /// <see cref="Fields"/> only then.
     /// </summary>
     public static bool MayHave(string text) =>
-        text is not null && (text.AsSpan().IndexOfAny(LabelWords) >= 0 || text.AsSpan().IndexOfAny('\n', '\r') >= 0 || Letters.MayHave(text) || Disclaimers.MayHave(text));
+        text is not null && (text.AsSpan().IndexOfAny(LabelWords) >= 0 || text.AsSpan().IndexOfAny('\n', '\r') >= 0 || Letters.MayHave(text) || Disclaimers.MayHave(text) || Speeches.MayHave(text));
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a field: it opens with a field label (<see cref="Opens"/>), is an author or
@@ -82,7 +82,7 @@ public static partial class BibliographicFields
                 || (k > 0 && FormLines.IsTimetableLine(sentence) && OfficialDocuments.IsDate(sentences[k - 1]))
                 || FormLines.IsBareLabel(sentence) || FormLines.IsFieldRow(sentence) || FormLines.IsCode(sentence) || FormLines.IsDated(sentence) || FormLines.IsIngredients(sentence) || (FormLines.IsAny(sentence) && !FormLines.IsTitle(sentence) && ((k > 0 && FormLines.IsAny(sentences[k - 1])) || (k + 1 < fields.Length && FormLines.IsAny(sentences[k + 1]))))
                 || (k + 2 < fields.Length && FormLines.IsHeading(sentence) && !FormLines.IsAgreementTitle(sentence) && FormLines.IsAny(sentences[k + 1]) && FormLines.IsAny(sentences[k + 2]))
-                || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence) || WebPageChrome.IsCall(sentence) || WebPageChrome.IsReactionLine(sentence) || WebPageChrome.IsSellersReply(sentence) || WebPageChrome.IsByline(sentence) || Letters.IsGreeting(sentence) || Letters.IsStockPhrase(sentence) || Letters.IsQuoteHeader(sentence) || Disclaimers.Is(sentence) || Asides.Is(sentence) || KindHeadings.Is(sentence) || PhotoCaptions.Is(sentence)
+                || OfficialDocuments.IsField(sentences, k) || CourtDocuments.IsField(sentence) || WebPageChrome.IsCall(sentence) || WebPageChrome.IsReactionLine(sentence) || WebPageChrome.IsSellersReply(sentence) || WebPageChrome.IsByline(sentence) || Letters.IsGreeting(sentence) || Letters.IsStockPhrase(sentence) || Letters.IsQuoteHeader(sentence) || Disclaimers.Is(sentence) || Speeches.IsStep(sentence) || Asides.Is(sentence) || KindHeadings.Is(sentence) || PhotoCaptions.Is(sentence)
                 || ExamItems.IsField(sentences, k);
         }
 

@@ -145,7 +145,8 @@ public sealed record TextRankOptions
 
     /// <summary>
     /// With <see cref="WellFormedCuts"/>, a cut never ends on a word that needs what follows: a light verb or a verb that
-    /// takes an object (<c>进行</c>, <c>存在</c>), a modal, an adverb of degree, scope or negation (<c>较为</c>, <c>都</c>) (round 8).
+    /// takes an object (<c>进行</c>, <c>存在</c>), a modal, an adverb of degree, scope or negation (<c>较为</c>, <c>都</c>) (round 8), nor on
+    /// a comparison whose <c>于</c> follows (<c>不少|于</c>, stop 61).
     /// </summary>
     public bool WellFormedComplements { get => (_cutRules & WellFormedCutRules.Complements) != 0; init => _cutRules = WithRule(WellFormedCutRules.Complements, value); }
 
