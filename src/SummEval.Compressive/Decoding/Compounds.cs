@@ -6,7 +6,7 @@ namespace SummEval.Compressive.Decoding;
 
 /// <summary>
 /// Runs of words that read as one, which the decoder keeps whole or not at all: a number with its sign, unit or counter
-/// (<c>0.62%</c>, <c>20kV/m</c>, <c>2016年</c>, <c>312例</c>, <c>第1034条</c>, <c>Ⅱ型</c>), a clock time or a ratio (<c>18:00</c>, <c>1：2</c>), a range (<c>2000—2020年</c>,
+/// (<c>0.62%</c>, <c>20kV/m</c>, <c>2016年</c>, <c>312例</c>, <c>第1034条</c>, <c>Ⅱ型</c>), a clock time, a ratio or a score (<c>18:00</c>, <c>1：2</c>, <c>3比1</c>), a range (<c>2000—2020年</c>,
 /// <c>1.52～3.49</c>) and a hyphenated or slashed name (<c>Ti-6Al-4V</c>, <c>COVID-19</c>, <c>TCP/IP</c>,
 /// <c>25-羟基</c>). jieba cuts each into several words, and a part kept alone says nothing or something else
 /// (<c>黄土高原2020植被覆盖度</c> from <c>2000—2020年</c>, <c>利用率提高30</c> from <c>30%</c>, <c>Ti-6Al-疲劳性能</c>);
@@ -59,9 +59,10 @@ internal static class Compounds
                     last++;
                 }
 
-                // A link to the next part (2000—2020, Ti-6Al-4V, kV/m); 至 and a colon link numbers only (3至5年, 8:00, 1：2).
+                // A link to the next part (2000—2020, Ti-6Al-4V, kV/m); 至, 比 and a colon link numbers only (3至5年, 8:00, 1：2, a
+                // score's 3比1).
                 if (last + 2 < words.Count && IsConnector(words[last + 1].Text) && IsAlphanumeric(words[last + 2].Text)
-                    && (words[last + 1].Text is not ("至" or ":" or "：") || (IsNumber(words[last].Text) && IsNumber(words[last + 2].Text))))
+                    && (words[last + 1].Text is not ("至" or "比" or ":" or "：") || (IsNumber(words[last].Text) && IsNumber(words[last + 2].Text))))
                 {
                     last += 2;
                     continue;
@@ -71,8 +72,8 @@ internal static class Compounds
             }
 
             // What a number counts (2016年, 312例) or the Chinese name it is hyphenated to (25-羟基); a name that ends in a
-            // number counts nothing (COVID-19患者).
-            if (IsNumber(words[i].Text) && (IsNumber(words[last].Text) || IsSign(words[last].Text)))
+            // number counts nothing (COVID-19患者), nor does a score (3比1|战胜).
+            if (IsNumber(words[i].Text) && (IsNumber(words[last].Text) || IsSign(words[last].Text)) && !(last > i && words[last - 1].Text == "比"))
             {
                 if (last + 1 < words.Count && IsCounter(words[last + 1]))
                 {
@@ -262,7 +263,7 @@ internal static class Compounds
 
     private static bool IsSign(string text) => text is "%" or "％" or "‰" or "℃" or "°";
 
-    private static bool IsConnector(string text) => text is "-" or "—" or "–" or "～" or "~" or "〜" or "/" or "至" or ":" or "：";
+    private static bool IsConnector(string text) => text is "-" or "—" or "–" or "～" or "~" or "〜" or "/" or "至" or "比" or ":" or "：";
 
     // A counter or measure word right after the number (年, 例, 种, 万元, 世纪): a short Han word that is no particle,
     // preposition, conjunction, adverb or pronoun (3的倍数, 5和6 bind nothing).
