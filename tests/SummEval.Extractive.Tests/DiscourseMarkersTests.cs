@@ -69,6 +69,34 @@ public sealed class DiscourseMarkersTests
     public void AMeansOrATargetSetOffByItsCommaGoesWhole(string source, string summary) =>
         Assert.Equal(summary, new TextRank.TextRankSummarizer(JiebaSegmenter.Default, new TextRank.TextRankOptions()).Summarize(source, 40));
 
+    // A benefactive 为 (为X提供了Y) names who gains: stripped as framing with its verb kept, X reads as the one who provides (stop 61's
+    // biography probe: textrank 中国导弹和航天事业的发展作出了开创性贡献 at 20; md dev 0265 农机市场的需求增长提供了物质基础). The
+    // piece ends before the verb instead: what gains is a topic.
+    [Theory]
+    [InlineData("为", "我国地铁车站的设计提供了新的思路", 9)]
+    [InlineData("并为", "上层提供了PS/2接口的嵌入式系统驱动", 2)]
+    [InlineData("为", "中国导弹和航天事业的发展作出了开创性贡献", 12)]
+    [InlineData("为", "提供更好的服务", -1)] // 为 of purpose: no beneficiary before the verb
+    [InlineData("作者认为", "该方法提供了新的思路", -1)] // a claim says what it says
+    [InlineData("为", "系统提供的数据进行了分析", -1)] // the verb before 的 is attributive
+    [InlineData("针对", "我国地铁车站的设计提供了新的思路", -1)]
+    public void ABenefactivesVerbIsFound(string framing, string clause, int at) => Assert.Equal(at, DiscourseMarkers.BenefitVerbAt(framing, clause));
+
+    [Fact]
+    public void ABenefactiveSummaryNeverMakesItsBeneficiaryTheProvider()
+    {
+        const string source = "钱学森（1911年12月11日—2009年10月31日），浙江杭州人，世界著名科学家，空气动力学家，中国载人航天奠基人。1935年赴美留学，先后获得麻省理工学院硕士学位和加州理工学院博士学位。"
+            + "1955年冲破重重阻力回到祖国，主持完成了“喷气和火箭技术的建立”规划，为中国导弹和航天事业的发展作出了开创性贡献。";
+        const string review = "本文总结了欧美地铁车站在内部空间设计方面的可借鉴之处，为我国地铁车站的设计提供了新的思路。";
+        var textRank = new TextRank.TextRankSummarizer(JiebaSegmenter.Default, new TextRank.TextRankOptions());
+        foreach (var budget in new[] { 20, 30, 40, 60, 80 })
+        {
+            // With its 为 the clause says what it says (a summary that fits the whole clause keeps it).
+            Assert.DoesNotMatch("(^|，)中国导弹和航天事业的发展作出", textRank.Summarize(source, budget));
+            Assert.DoesNotMatch("(^|，)我国地铁车站的设计提供", textRank.Summarize(review, budget));
+        }
+    }
+
     // A comma inside quotes is the quotation's, not the one that sets off a means (stop 61's poetry probe; before: textrank
     // 低头思故乡”两个动作 at 40, the quotation's first line and its opening mark stripped with 通过).
     [Fact]

@@ -305,6 +305,34 @@ public static class DiscourseMarkers
         return false;
     }
 
+    // Verbs whose beneficiary a benefactive 为 names (为我国地铁车站的设计提供了新的思路, 为中国导弹事业的发展作出了贡献): stripped of
+    // 为 as framing, the beneficiary reads as the one who provides.
+    private static readonly string[] BenefitVerbs = ["提供", "作出", "做出", "奠定", "创造", "打下", "服务", "铺平", "开辟", "指明", "带来", "贡献"];
+
+    // Offset in clause of the first benefit verb (not before 的) when the framing stripped from it ends on 为 (not 认为, whose
+    // claim says what it says) and a beneficiary comes first; else -1. A clause that opens on the verb is a purpose's
+    // (为|提供更好的服务).
+    internal static int BenefitVerbAt(ReadOnlySpan<char> framing, string clause)
+    {
+        framing = framing.TrimEnd();
+        if (!framing.EndsWith("为", StringComparison.Ordinal) || framing.EndsWith("认为", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var first = -1;
+        foreach (var verb in BenefitVerbs)
+        {
+            var at = clause.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first) && !clause.AsSpan(at + verb.Length).StartsWith("的", StringComparison.Ordinal))
+            {
+                first = at;
+            }
+        }
+
+        return first > 0 ? first : -1;
+    }
+
     // A case report opens "报告1例…" or "报道了2例…": what the cases have is the title ("报告1例恶性黑素瘤…" → "恶性黑素瘤…").
     // Only with the count: "报告" alone is a noun ("报告显示").
     private static int CaseReportLength(ReadOnlySpan<char> span)

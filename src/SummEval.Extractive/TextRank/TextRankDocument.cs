@@ -17,7 +17,8 @@ namespace SummEval.Extractive.TextRank;
 /// <param name="TopicHead">It ends on a topic head noun (<c>影响</c>, <c>效果</c>, <c>机制</c>, ...).</param>
 /// <param name="ObjectiveSection">It lies in a structured abstract's labelled objective section (<c>目的：</c>, <c>目标</c>).</param>
 /// <param name="Named">It is what the text puts forward, after framing that ends on <c>一种</c> or <c>一类</c> (<c>本文提出了一种|改进的负荷估计算法</c>, <c>本发明提供一种|茶叶杀青装置</c>).</param>
-public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds, ClauseRole Role = ClauseRole.Other, bool Dangling = false, bool HasResultWord = false, int[]? ListMarks = null, bool TopicHead = false, bool ObjectiveSection = false, bool Named = false)
+/// <param name="Beneficiary">Code points of the beneficiary before a benefit verb whose 为 framing took (为X|提供…), or 0.</param>
+public sealed record TextRankClause(string Text, int Sentence, int[] Words, int Length, int Position, int[] TokenIds, int[] TokenEnds, ClauseRole Role = ClauseRole.Other, bool Dangling = false, bool HasResultWord = false, int[]? ListMarks = null, bool TopicHead = false, bool ObjectiveSection = false, bool Named = false, int Beneficiary = 0)
 {
     /// <summary>Number of list marks within the first <paramref name="length"/> UTF-16 units of <see cref="Text"/>.</summary>
     public int ListMarksWithin(int length)

@@ -230,7 +230,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     continue;
                 }
 
-                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing), labelRole == ClauseRole.Objective, IsNaming(framing)));
+                clauses.Add(Clause(clause, sentences.Count, position++, role, tokens, ClauseRoles.IsDanglingFraming(framing), labelRole == ClauseRole.Objective, IsNaming(framing), BeneficiaryLength(framing, clause, tokens.Ends)));
             }
 
             sentences.Add(sentence);
@@ -824,6 +824,13 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             (text, length, words) = clause.Prefix(chars, settings.WellFormedCuts, settings.CutRules);
         }
 
+        // Framing took the 为 of a benefactive (为X提供了Y): with its verb the piece would say X provides; without it, X is the topic.
+        if (clause.Beneficiary > 0 && length > clause.Beneficiary)
+        {
+            cut = true;
+            (text, length, words) = clause.Prefix(clause.Beneficiary, settings.WellFormedCuts, settings.CutRules);
+        }
+
         // A clause shorter than this cannot stand alone: budget filling would glue fragments like "方法" or "P<0.05". What
         // the text puts forward (本发明提供一种|茶叶杀青装置, 提出了一种|改进的负荷估计算法) is a title's noun phrase whole, however short.
         var shortest = clause.Named && !cut ? settings.MinNamedClauseChars : settings.MinClauseChars;
@@ -1241,9 +1248,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         token is "年" or "月" or "日" or "号" or "时" or "分" or "秒" && previous is { Length: > 0 } && char.IsAsciiDigit(previous[^1]);
 
     // danglingFraming: the framing stripped off it opened with a conjunction ("并", "且"), so the clause leans on the one before.
-    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, bool danglingFraming = false, bool objectiveSection = false, bool named = false) =>
+    private static TextRankClause Clause(string text, int sentence, int position, ClauseRole role, ClauseTokens tokens, bool danglingFraming = false, bool objectiveSection = false, bool named = false, int beneficiary = 0) =>
         new(text, sentence, TextRankClause.DistinctWords(tokens.Ids), TextLength.Chars(text), position, tokens.Ids, tokens.Ends, role,
-            danglingFraming || ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead, objectiveSection, named);
+            danglingFraming || ClauseRoles.IsDanglingOpener(tokens.First), tokens.ResultWord, tokens.ListMarks, tokens.TopicHead, objectiveSection, named, beneficiary);
+
+    // The code points before the verb a stripped benefactive 为 goes with (为|我国地铁车站的设计|提供了新的思路), when a token starts
+    // there; else 0.
+    private static int BeneficiaryLength(ReadOnlySpan<char> framing, string clause, int[] ends) =>
+        DiscourseMarkers.BenefitVerbAt(framing, clause) is var at and > 0 && Array.IndexOf(ends, at) >= 0 ? TextLength.Chars(clause.AsSpan(0, at)) : 0;
 
     // Framing that ends on a classifier of kind (提出了一种, 本发明提供一种, 设计了一类), perhaps with 新的 after it, puts forward
     // what follows it.
