@@ -123,6 +123,15 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
         }
 
+        // A mathematical premise (设G是有限群，H是G的子群) names the symbols: its words vote as a field's do, and it is no candidate.
+        for (var k = 0; k < split.Count; k++)
+        {
+            if (MathPremises.Opens(split[k]))
+            {
+                (isField ??= new bool[split.Count])[k] = true;
+            }
+        }
+
         if (isField is not null && !isField.Contains(false))
         {
             isField = null;
