@@ -26,9 +26,15 @@ public sealed class TextRankRound9CutTests
         Assert.Equal(3, WellFormedCut.Count(text, ends, 3, WellFormedCutRules.All & ~WellFormedCutRules.LatinPhrases));
         Assert.Equal(7, WellFormedCut.Count(text, ends, 7));
 
-        // A Latin word before a space and an ideograph or digit ends its phrase; an English clause is still cut between
-        // its words (nothing would be left before the phrase).
+        // A Latin word before a space and an ideograph ends its phrase; an English clause is still cut between its words
+        // (nothing would be left before the phrase).
         Assert.Equal(2, WellFormedCut.Count("采用LSTM 模型", [2, 6, 7, 9], 3));
+
+        // A product's name with its number goes whole too (stop 61's launch probe: 新一代旗舰手机Mate at 20).
+        Assert.Equal(1, WellFormedCut.Count("旗舰手机Mate 60 Pro", [4, 8, 9, 11, 12, 15], 2));
+        Assert.Equal(1, WellFormedCut.Count("旗舰手机Mate 60 Pro", [4, 8, 9, 11, 12, 15], 4));
+        Assert.Equal(2, WellFormedCut.Count("旗舰手机Mate 60 Pro", [4, 8, 9, 11, 12, 15], 2, WellFormedCutRules.All & ~WellFormedCutRules.LatinPhrases));
+        Assert.Equal(6, WellFormedCut.Count("旗舰手机Mate 60 Pro", [4, 8, 9, 11, 12, 15], 6));
         Assert.Equal(3, WellFormedCut.Count("FWI is still facing", [3, 4, 6, 7, 12, 13, 19], 3));
 
         // Multi-domain dev 0977's shape: without the rule the 20-character summary ends on the article's An.

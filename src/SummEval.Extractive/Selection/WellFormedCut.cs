@@ -694,12 +694,13 @@ public static class WellFormedCut
     // A space between a number's groups or before its unit: the ordinary, thin, no-break or narrow no-break space.
     private static bool IsGroupSpace(char c) => c is ' ' or '\u2009' or '\u00A0' or '\u202F';
 
-    // Offset of the Latin phrase a cut at end ends inside ("An| On-Line": a Latin letter before the cut, spaces and a
-    // Latin letter after it), when text other than spaces comes before the phrase; otherwise -1 (an English clause
-    // is still cut between its words: there is nothing better to keep).
+    // Offset of the Latin phrase a cut at end ends inside ("An| On-Line": a Latin letter or digit before the cut, spaces and
+    // a Latin letter or digit after it, one of the two a letter, so a product's name goes whole too: "Mate| 60 Pro"), when
+    // text other than spaces comes before the phrase; otherwise -1 (an English clause is still cut between its words: there
+    // is nothing better to keep).
     private static int LatinPhraseCut(string text, int end)
     {
-        if (end == 0 || end >= text.Length || !char.IsAsciiLetter(text[end - 1]) || text[end] != ' ')
+        if (end == 0 || end >= text.Length || !char.IsAsciiLetterOrDigit(text[end - 1]) || text[end] != ' ')
         {
             return -1;
         }
@@ -710,7 +711,7 @@ public static class WellFormedCut
             next++;
         }
 
-        if (next == text.Length || !char.IsAsciiLetter(text[next]))
+        if (next == text.Length || !char.IsAsciiLetterOrDigit(text[next]) || !(char.IsAsciiLetter(text[end - 1]) || char.IsAsciiLetter(text[next])))
         {
             return -1;
         }

@@ -42,8 +42,8 @@ public enum WellFormedCutRules
     Complements = 1 << 4,
 
     /// <summary>
-    /// Back off a Latin phrase the source continues (<c>第二篇文章An| On-Line</c>): words separated by spaces are one
-    /// unit, kept only whole, unless nothing would be left before the phrase (round 9).
+    /// Back off a Latin phrase the source continues (<c>第二篇文章An| On-Line</c>, a product's <c>Mate| 60 Pro</c>, stop 61): words
+    /// separated by spaces are one unit, kept only whole, unless nothing would be left before the phrase (round 9).
     /// </summary>
     LatinPhrases = 1 << 5,
 
