@@ -286,23 +286,23 @@ public static class DiscourseMarkers
     private static readonly System.Buffers.SearchValues<string> LightVerbs =
         System.Buffers.SearchValues.Create(["进行", "加以", "予以"], StringComparison.Ordinal);
 
-    private static bool HasEffectVerb(ReadOnlySpan<char> rest)
-    {
-        if (rest.IndexOfAny(LightVerbs) >= 0)
-        {
-            return false;
-        }
+    private static bool HasEffectVerb(ReadOnlySpan<char> rest) => rest.IndexOfAny(LightVerbs) < 0 && FirstPredicate(rest, EffectVerbs) >= 0;
 
-        foreach (var verb in EffectVerbs)
+    // Offset of the first of verbs in text used as a predicate (its first occurrence, not before 的: 对环境产生的影响 is
+    // attributive), or -1.
+    private static int FirstPredicate(ReadOnlySpan<char> text, string[] verbs)
+    {
+        var first = -1;
+        foreach (var verb in verbs)
         {
-            var at = rest.IndexOf(verb, StringComparison.Ordinal);
-            if (at >= 0 && !rest[(at + verb.Length)..].StartsWith("的", StringComparison.Ordinal))
+            var at = text.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first) && !text[(at + verb.Length)..].StartsWith("的", StringComparison.Ordinal))
             {
-                return true;
+                first = at;
             }
         }
 
-        return false;
+        return first;
     }
 
     // Verbs whose beneficiary a benefactive 为 names (为我国地铁车站的设计提供了新的思路, 为中国导弹事业的发展作出了贡献): stripped of
@@ -320,16 +320,7 @@ public static class DiscourseMarkers
             return -1;
         }
 
-        var first = -1;
-        foreach (var verb in BenefitVerbs)
-        {
-            var at = clause.IndexOf(verb, StringComparison.Ordinal);
-            if (at >= 0 && (first < 0 || at < first) && !clause.AsSpan(at + verb.Length).StartsWith("的", StringComparison.Ordinal))
-            {
-                first = at;
-            }
-        }
-
+        var first = FirstPredicate(clause, BenefitVerbs);
         return first > 0 ? first : -1;
     }
 
