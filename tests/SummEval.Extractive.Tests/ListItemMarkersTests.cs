@@ -35,6 +35,9 @@ public sealed class ListItemMarkersTests
     [InlineData("第三天：西安—北京", "西安—北京")]
     [InlineData("步骤1：五花肉切成块", "五花肉切成块")] // a numeral opening the item after a colon (stop 55)
     [InlineData("（1）五年来的变化", "五年来的变化")]
+    [InlineData("第三章提出了一种多智能体协同决策算法", "提出了一种多智能体协同决策算法")] // an outline's chapter (stop 61)
+    [InlineData("第2部分：实验设计", "实验设计")]
+    [InlineData("第一章 绪论", "绪论")]
     public void StripsTheMarker(string text, string rest)
     {
         Assert.Equal(rest, ListItemMarkers.Strip(text));
@@ -63,6 +66,9 @@ public sealed class ListItemMarkersTests
     [InlineData("S1、S2两组样本")] // two samples
     [InlineData("S1.5倍的增益")]
     [InlineData("SS1、结果")]
+    [InlineData("第三章中提出的方法")] // what the chapter holds
+    [InlineData("第三章的内容")]
+    [InlineData("第三章节")]
     public void LeavesOtherTextAlone(string text)
     {
         Assert.Equal(0, ListItemMarkers.Length(text));

@@ -5,7 +5,7 @@ namespace SummEval.Extractive.Sentences;
 
 /// <summary>
 /// The marker that opens an item of an enumerated list (<c>①</c>, <c>⑴</c>, <c>(1)</c>, <c>（一）</c>, <c>1)</c>, <c>1、</c>,
-/// <c>一、</c>, a thread's <c>1/ </c>, a step's <c>S1、</c>, <c>步骤1：</c> or <c>第一步：</c>, a day's <c>Day1：</c>) or an article of a law, regulation or contract (<c>第十四条　</c>): a reader's signpost, not part of what the
+/// <c>一、</c>, a thread's <c>1/ </c>, a step's <c>S1、</c>, <c>步骤1：</c> or <c>第一步：</c>, a day's <c>Day1：</c>), an article of a law, regulation or contract (<c>第十四条　</c>) or an outline's chapter (<c>第三章提出了…</c>): a reader's signpost, not part of what the
 /// item says, so no summary opens with one.
 /// </summary>
 public static partial class ListItemMarkers
@@ -22,7 +22,8 @@ public static partial class ListItemMarkers
             start++;
         }
 
-        var end = ArticleLength(text[start..]) is var article and > 0 ? start + article : MarkerEnd(text, start);
+        var end = ArticleLength(text[start..]) is var article and > 0 ? start + article
+            : ChapterLength(text[start..]) is var chapter and > 0 ? start + chapter : MarkerEnd(text, start);
         if (end <= start)
         {
             return 0;
@@ -62,6 +63,26 @@ public static partial class ListItemMarkers
 
     // 第 and a number in Chinese or Arabic numerals, 条 and perhaps 之一, then a space (an ideographic one in statutes) or a
     // colon or mark.
+    // A chapter, section or part of an outline (第三章提出了…, 第2部分：…), its mark or its words right after it; not 第三章中…, 第三章的…
+    // or 第三章节, where the chapter is what the words are about.
+    private static int ChapterLength(ReadOnlySpan<char> text)
+    {
+        if (text is not ['第', ..])
+        {
+            return 0;
+        }
+
+        foreach (var match in Chapter().EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex(@"^第(?:[一二三四五六七八九十百零〇两]{1,3}|[0-9]{1,2})(?:章|节|部分)(?:[\s　]+|[：:、．.][\s　]*|(?=[\p{IsCJKUnifiedIdeographs}-[中的里内节所之和与及]]))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Chapter();
+
     [GeneratedRegex(@"^[\s　]*第(?:[一二三四五六七八九十百零〇两]{1,6}|[0-9]{1,3})条(?:之[一二三四五六七八九十]{1,3})?(?:[\s　]+|[：:、．.][\s　]*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Article();
 

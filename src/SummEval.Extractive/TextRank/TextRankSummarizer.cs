@@ -123,10 +123,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             }
         }
 
-        // A mathematical premise (设G是有限群，H是G的子群) names the symbols: its words vote as a field's do, and it is no candidate.
+        // A mathematical premise (设G是有限群，H是G的子群) names the symbols, and an outline (本论文共分为五章) counts the chapters:
+        // their words vote as a field's do, and they are no candidates.
         for (var k = 0; k < split.Count; k++)
         {
-            if (MathPremises.Opens(split[k]))
+            if (MathPremises.Opens(split[k]) || OutlineStatements.Is(split[k]))
             {
                 (isField ??= new bool[split.Count])[k] = true;
             }
