@@ -53,6 +53,12 @@ public sealed class FrameCutTests
         Assert.Equal("某市绕城高速公路K32+500处发生", Cut(accident, "某市绕城高速公路K32+500处发生", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
         Assert.Equal("应按逾期交货部分货款的0.5%向甲方", Cut("应按逾期交货部分货款的0.5%向甲方支付违约金", "应按逾期交货部分货款的0.5%向甲方支付"));
         Assert.Equal("交通事故发生", Cut("交通事故发生。", "交通事故发生")); // the source ends there
+
+        // Stop 61's minutes probe: a second verb joined by 并 (…完成学生安全教育并签订|安全责任书).
+        const string minutes = "各班主任于本周五前完成学生安全教育并签订安全责任书";
+        Assert.Equal("各班主任于本周五前完成学生安全教育", Cut(minutes, "各班主任于本周五前完成学生安全教育并签订"));
+        Assert.Equal("各班主任于本周五前完成学生安全教育并签订", Cut(minutes, "各班主任于本周五前完成学生安全教育并签订", WellFormedCutRules.All & ~WellFormedCutRules.Modifiers));
+        Assert.Equal("完成安全教育并签订", Cut("完成安全教育并签订。", "完成安全教育并签订"));
     }
 
     [Fact]

@@ -248,6 +248,14 @@ public static class WellFormedCut
                 continue;
             }
 
+            if (modifiers && IsConjoinedVerb(text, ends, count, last))
+            {
+                // A second verb joined by 并 whose object the cut leaves behind (…完成学生安全教育并签订|安全责任书): the first
+                // predicate stands without it.
+                count -= 2;
+                continue;
+            }
+
             if (complements && LeavesStandard(text, ends, count, last))
             {
                 count--;
@@ -339,6 +347,11 @@ public static class WellFormedCut
 
         return -1;
     }
+
+    // The cut's last token is a verb (Jieba's dictionary tag v) that 并 or 并且 joins to the predicate before it, and the
+    // source goes on to its object.
+    private static bool IsConjoinedVerb(string text, IReadOnlyList<int> ends, int count, ReadOnlySpan<char> last) =>
+        count >= 2 && Token(text, ends, count - 2) is "并" or "并且" && JiebaSegmenter.Default.Dictionary.TagOf(last) is "v" && Continues(text, ends[count - 1]);
 
     // The cut's last token is an adverb or adjective whose 于 Jieba split off: the comparison's standard follows, and
     // without it the piece says something else ("进行不少|于2小时" reads "quite a lot", "相较|于传统方法").

@@ -72,7 +72,7 @@ public enum WellFormedCutRules
     /// numeral (<c>一项|关键因子</c>), a distinguishing word (<c>大型|淡水鱼</c>), an adjective before its noun (<c>重要|组成部分</c>),
     /// after <c>的</c> (<c>竞争力的重要|保证</c>) or before <c>的</c> as an object (<c>一种有效|的</c>, <c>产生不同|的</c>), and
     /// <c>可能</c>, <c>一定</c>, and a verb whose object the source goes on to (<c>受到|越来越多的关注</c>, <c>处理有|更好的效果</c>,
-    /// <c>提出|</c>);
+    /// <c>提出|</c>), or a second verb that <c>并</c> joins to the first (<c>完成学生安全教育并签订|安全责任书</c>, stop 61);
     /// not an adjective that is the predicate (<c>效果显著</c>, <c>效率较低|的问题</c>) (round 10).
     /// </summary>
     Modifiers = 1 << 9,
