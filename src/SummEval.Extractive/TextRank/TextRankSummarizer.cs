@@ -164,9 +164,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 structured = true;
             }
 
-            // An enumerated item's marker ("(1)大众传播领域中的技术变化...") is no part of what it says, and a Latin gloss in
-            // brackets (长短期记忆网络(LSTM)) no part of a title (stop 60).
-            var sentence = LatinGlosses.Without(ListItemMarkers.Strip(SectionLabels.Strip(raw, labelLength)));
+            // An enumerated item's marker ("(1)大众传播领域中的技术变化...") is no part of what it says, a Latin gloss in
+            // brackets (长短期记忆网络(LSTM)) no part of a title (stop 60), and the marks of quoted speech no part of what it
+            // reports (stop 61).
+            var sentence = SpeechQuotes.Unquoted(LatinGlosses.Without(ListItemMarkers.Strip(SectionLabels.Strip(raw, labelLength))));
             if (sentence.Length == 0 || SectionLabels.IsLabelOnly(sentence) || SpokenFillers.IsOnlyFillers(sentence))
             {
                 continue;
@@ -231,10 +232,10 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                     }
                 }
 
-                // A news story's attribution (记者从省农业农村厅获悉, 据介绍) says where the story was heard, and a patent's technical
-                // field (本发明涉及农业机械技术领域) where the invention belongs: their words vote, and they are no candidates. Each
-                // keeps its place, so the clauses after it keep theirs.
-                if (NewsAttributions.IsAttribution(clause) || TechnicalFields.IsStatement(unlabelled) || IntroducesAList(clause))
+                // A news story's attribution (记者从省农业农村厅获悉, 据介绍) says where the story was heard, a patent's technical
+                // field (本发明涉及农业机械技术领域) where the invention belongs, and a speaker's clause (…上表示：) who spoke: their
+                // words vote, and they are no candidates. Each keeps its place, so the clauses after it keep theirs.
+                if (NewsAttributions.IsAttribution(clause) || TechnicalFields.IsStatement(unlabelled) || IntroducesAList(clause) || IsSpeaker(sentence, item, clause))
                 {
                     position++;
                     continue;
@@ -690,6 +691,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         StripFraming(top, settings.StripObjectiveVerbs, out var unframed, out _);
         unframed = WithoutPreamble(WithoutReportingVerb(unframed));
         return CutAtWord(unframed.Length > 0 ? unframed : top, budget, settings);
+    }
+
+    // The clause names who speaks before a colon and the speech (…在新闻发布会上表示：总的来看，…): its words vote, and it is no
+    // candidate, as a news story's attribution is not.
+    private static bool IsSpeaker(string sentence, string item, string clause)
+    {
+        var at = sentence.IndexOf(item, StringComparison.Ordinal);
+        return at >= 0 && at + item.Length < sentence.Length && SpeechQuotes.IsSpeaker(clause, sentence[at + item.Length]);
     }
 
     // A clause that ends on the verb of an enumeration (本次培训的主要内容包括：1）…；2）…) introduces the list after it and
