@@ -100,5 +100,11 @@ public sealed class TextRankRound8Tests
         Assert.Equal("新", span.Prefix(2).Text);
         Assert.Equal("新方法", span.Prefix(3).Text);
         Assert.Throws<ArgumentOutOfRangeException>(() => clause.From(0));
+
+        // A benefactive's beneficiary (为|我国|地铁|设计|提供|思路, stop 61) is counted from the span's own start, and a span that
+        // starts at the verb has none.
+        var benefactive = new TextRankClause("我国地铁设计提供思路", 0, [0, 1, 2, 3, 4], 10, 0, [0, 1, 2, 3, 4], [2, 4, 6, 8, 10], Beneficiary: 6);
+        Assert.Equal(4, benefactive.From(1).Beneficiary);
+        Assert.Equal(0, benefactive.From(3).Beneficiary);
     }
 }

@@ -35,8 +35,8 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
 
     /// <summary>
     /// The clause from token <paramref name="token"/> on (an inner span at a word boundary; <see cref="TokenEnds"/>
-    /// must tile the text and <paramref name="token"/> be at least 1): its words and list marks, not dangling, and not what
-    /// the text puts forward.
+    /// must tile the text and <paramref name="token"/> be at least 1): its words, list marks and beneficiary, not dangling, and
+    /// not what the text puts forward.
     /// </summary>
     public TextRankClause From(int token)
     {
@@ -45,8 +45,11 @@ public sealed record TextRankClause(string Text, int Sentence, int[] Words, int 
         var offset = TokenEnds[token - 1];
         var text = Text[offset..];
         var ids = TokenIds[token..];
+        var before = Beneficiary > 0 ? SummEval.Text.TextLength.Chars(Text.AsSpan(0, offset)) : 0;
         return this with
         {
+            // The beneficiary is counted from the clause's start: the span keeps what of it lies after its own start.
+            Beneficiary = Beneficiary > before ? Beneficiary - before : 0,
             Text = text,
             Words = DistinctWords(ids),
             Length = SummEval.Text.TextLength.Chars(text),
