@@ -33,6 +33,10 @@ public sealed class CompoundDecodingTests
         ("研究了不同氮磷比对水稻产量的影响。结果表明，氮磷比为1：2时产量最高，比对照增产15%。",
             ["1：2", "15%"], ["：2", "1：", "15"]),
 
+        // An element and its oxidation state (stop 61's chemistry probe; before: …六价铬Cr的去除性能及机理 at 20, the (Ⅵ) left out).
+        ("以生物炭负载纳米零价铁为吸附剂，研究了其对水中六价铬Cr(Ⅵ)的去除性能及机理。结果表明，在pH为3的条件下，Cr(Ⅵ)的去除率可达98.6%。XPS分析表明，Cr(Ⅵ)被还原为Cr(Ⅲ)并沉淀于材料表面。",
+            ["Cr(Ⅵ)", "Cr(Ⅲ)", "98.6%"], ["Ⅵ", "Ⅲ", "Cr(", "Cr的", "Cr被", "Cr并", "98.6"]),
+
         // A score (stop 61's match report; before: …上海海港队主场1战胜北京国安队… at 40, the 3比 left out).
         ("在昨晚进行的中超联赛第28轮比赛中，上海海港队主场以3比1战胜北京国安队，提前两轮锁定本赛季联赛冠军。这是海港队队史第三次夺得顶级联赛冠军。比赛中，武磊梅开二度，奥斯卡贡献一粒进球和一次助攻。",
             ["3比1"], ["以3", "3比", "场1", "1战胜"]),
@@ -55,9 +59,9 @@ public sealed class CompoundDecodingTests
     [Fact]
     public void JiebasPiecesOfACompoundAreBoundTogether()
     {
-        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时，Ⅱ型糖尿病，主场以3比1战胜对手，人数比去年多。";
+        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时，Ⅱ型糖尿病，主场以3比1战胜对手，人数比去年多，去除Cr(Ⅵ)和磷(Ⅴ)，Pb(II)离子。";
         var compounds = CompoundsOf(Source);
-        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时", "Ⅱ型", "3比1"], compounds);
+        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时", "Ⅱ型", "3比1", "Cr(Ⅵ)", "磷(Ⅴ)", "Pb(II)"], compounds);
     }
 
     [Fact]

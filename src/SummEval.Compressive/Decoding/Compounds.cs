@@ -8,7 +8,7 @@ namespace SummEval.Compressive.Decoding;
 /// Runs of words that read as one, which the decoder keeps whole or not at all: a number with its sign, unit or counter
 /// (<c>0.62%</c>, <c>20kV/m</c>, <c>2016年</c>, <c>312例</c>, <c>第1034条</c>, <c>Ⅱ型</c>), a clock time, a ratio or a score (<c>18:00</c>, <c>1：2</c>, <c>3比1</c>), a range (<c>2000—2020年</c>,
 /// <c>1.52～3.49</c>) and a hyphenated or slashed name (<c>Ti-6Al-4V</c>, <c>COVID-19</c>, <c>TCP/IP</c>,
-/// <c>25-羟基</c>). jieba cuts each into several words, and a part kept alone says nothing or something else
+/// <c>25-羟基</c>) and an element with its oxidation state (<c>Cr(Ⅵ)</c>, <c>磷(Ⅴ)</c>). jieba cuts each into several words, and a part kept alone says nothing or something else
 /// (<c>黄土高原2020植被覆盖度</c> from <c>2000—2020年</c>, <c>利用率提高30</c> from <c>30%</c>, <c>Ti-6Al-疲劳性能</c>);
 /// character ROUGE scores the part for what it has, so neither the word model nor the selection sees the loss.
 /// </summary>
@@ -31,6 +31,16 @@ internal static class Compounds
             {
                 bonds ??= new bool[words.Count];
                 bonds[i] = true;
+            }
+        }
+
+        for (var i = 0; i + 3 < words.Count; i++)
+        {
+            // An element and its oxidation state (Cr(Ⅵ), 磷(Ⅴ), Pb(II)): without the numeral the element is another species.
+            if (IsElement(words[i].Text) && words[i + 1].Text is "(" or "（" && IsOxidationState(words[i + 2].Text) && words[i + 3].Text is ")" or "）")
+            {
+                bonds ??= new bool[words.Count];
+                Array.Fill(bonds, true, i, 3);
             }
         }
 
@@ -252,6 +262,19 @@ internal static class Compounds
         text.Length > 0 && char.IsDigit(text[0]) && text.All(c => char.IsDigit(c) || c == '.');
 
     // Roman numerals as Unicode writes them (Ⅰ to ⅿ, U+2160-U+217F); jieba keeps each apart from the word after it.
+    // A chemical element as a symbol (Cr, Fe) or a one-character Chinese name (铬, 磷, 硒).
+    private static bool IsElement(string text) =>
+        text switch
+        {
+            [var c] => HanScript.IsHan(c) || char.IsAsciiLetterUpper(c),
+            [var c, var d] => char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(d),
+            _ => false,
+        };
+
+    // An oxidation state in Roman numerals, the Unicode ones or ASCII (Ⅵ, II, IV).
+    private static bool IsOxidationState(string text) =>
+        IsRomanNumeral(text) || (text.Length is > 0 and <= 4 && text.All(c => c is 'I' or 'V' or 'X'));
+
     private static bool IsRomanNumeral(string text) => text.Length > 0 && text.All(c => c is >= '\u2160' and <= '\u217F');
 
     // A word of ASCII letters and digits (jieba's "eng" and "m" words: Ti, 6Al, 2.0, 2020).
