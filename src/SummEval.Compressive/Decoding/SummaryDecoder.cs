@@ -25,7 +25,7 @@ public static class SummaryDecoder
     public static string Summarize(AnalyzedDocument document, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty = 0)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Join(document, WithoutReportingOpening(document.Words, Decode(document, Unkept(document), Compounds.Bonds(document.Words), probabilities, budget, threshold, segmentPenalty, cutPenalty, 0, document.Words.Count)));
+        return Join(document, WithoutReportingOpening(document.Words, Decode(document, Unkept(document), Compounds.Bonds(document.Words), Negations.Of(document.Words), probabilities, budget, threshold, segmentPenalty, cutPenalty, 0, document.Words.Count)));
     }
 
     /// <summary>
@@ -40,6 +40,7 @@ public static class SummaryDecoder
         var words = document.Words;
         var labels = Unkept(document);
         var bonds = Compounds.Bonds(words);
+        var negations = Negations.Of(words);
         double documentExpected = 0;
         for (var i = 0; i < words.Count && i < probabilities.Length; i++)
         {
@@ -68,7 +69,7 @@ public static class SummaryDecoder
                 foreach (var penalty in CandidateSelection.Penalties)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    Add(Decode(document, labels, bonds, probabilities, budget, threshold, penalty, cut, 0, words.Count));
+                    Add(Decode(document, labels, bonds, negations, probabilities, budget, threshold, penalty, cut, 0, words.Count));
                 }
             }
         }
@@ -85,7 +86,7 @@ public static class SummaryDecoder
                     decodes = new int[CandidateSelection.Thresholds.Count][];
                     for (var t = 0; t < decodes.Length; t++)
                     {
-                        decodes[t] = Decode(document, labels, bonds, probabilities, budget, CandidateSelection.Thresholds[t], 0, CandidateSelection.LocalCut, window.Start, window.End);
+                        decodes[t] = Decode(document, labels, bonds, negations, probabilities, budget, CandidateSelection.Thresholds[t], 0, CandidateSelection.LocalCut, window.Start, window.End);
                     }
 
                     decoded[window] = decodes;
@@ -199,7 +200,7 @@ public static class SummaryDecoder
     /// The kept word indices (ascending) of one decode restricted to words [<paramref name="start"/>, <paramref name="end"/>),
     /// leading and trailing punctuation and particles trimmed.
     /// </summary>
-    private static int[] Decode(AnalyzedDocument document, bool[] labels, bool[]? bonds, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty, int start, int end)
+    private static int[] Decode(AnalyzedDocument document, bool[] labels, bool[]? bonds, int[]? negations, ReadOnlySpan<double> probabilities, int budget, double threshold, double segmentPenalty, double cutPenalty, int start, int end)
     {
         var words = document.Words;
         var n = words.Count;
@@ -266,11 +267,37 @@ public static class SummaryDecoder
             kept = Shift(SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept, start);
         }
 
+        // What the source denies is never asserted (Negations): the scope of a negation left out, or a negation kept without
+        // the word it negates, is forbidden and the decode run again.
+        for (var round = 0; negations is not null && round < MaxDuplicateRounds; round++)
+        {
+            var (from, to) = Negations.Violation(words, negations, kept, start, end);
+            if (from < 0)
+            {
+                break;
+            }
+
+            if (to == from)
+            {
+                // A negation kept with nothing of its clause after it would deny whatever the summary goes on to.
+                gains[from - 1 - start] = double.NegativeInfinity;
+                kept = Shift(SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept, start);
+                continue;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                gains[i - start] = double.NegativeInfinity;
+            }
+
+            kept = Shift(SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept, start);
+        }
+
         // Nothing beat the threshold (a text unlike the training data): fall back to the most likely words rather
         // than an empty summary.
         if (kept.Length == 0 && threshold > 0 && budget > 0)
         {
-            return Decode(document, labels, bonds, probabilities, budget, 0, segmentPenalty, cutPenalty, start, end);
+            return Decode(document, labels, bonds, negations, probabilities, budget, 0, segmentPenalty, cutPenalty, start, end);
         }
 
         // Brackets and quotes at the ends stay for the repair to pair or drop ("入选"中文…索引"" keeps its closing quote), and

@@ -1,0 +1,78 @@
+using SummEval.Compressive.Features;
+
+namespace SummEval.Compressive.Decoding;
+
+/// <summary>
+/// What the source denies is never asserted (stop 61): a word kept after a negation the summary leaves out, in the negation's
+/// clause, says the opposite (尚未发现|二甲双胍能够降低…风险 kept as 二甲双胍降低…风险, 非|离子型造影剂 as 离子型造影剂, 不|平衡数据 as
+/// 平衡数据), and a negation kept without the word it negates denies something else (无|参考质量评估 kept as 无质量评估).
+/// </summary>
+internal static class Negations
+{
+    // The marks that end a negation's clause.
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,；;。！!？?");
+
+    /// <summary>The positions of the document's negation words in order, or null when it has none (most documents).</summary>
+    internal static int[]? Of(IReadOnlyList<AnalyzedWord> words)
+    {
+        List<int>? found = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsNegation(words[i].Text))
+            {
+                (found ??= []).Add(i);
+            }
+        }
+
+        return found?.ToArray();
+    }
+
+    /// <summary>
+    /// The first violation among the negations within [<paramref name="start"/>, <paramref name="end"/>) of the ascending
+    /// <paramref name="kept"/> words: (i + 1, i + 1) for a negation i kept without its next word (forbid the negation), (i + 1, to)
+    /// for one left out with a kept word in its scope up to its clause's end (forbid the scope); (-1, -1) when there is none.
+    /// </summary>
+    internal static (int From, int To) Violation(IReadOnlyList<AnalyzedWord> words, int[]? negations, int[] kept, int start, int end)
+    {
+        foreach (var i in negations ?? [])
+        {
+            if (i < start || i >= end)
+            {
+                continue;
+            }
+
+            var to = i + 1;
+            while (to < end && words[to].Sentence == words[i].Sentence && !(words[to].IsPunctuation && words[to].Text.AsSpan().IndexOfAny(ClauseEnds) >= 0))
+            {
+                to++;
+            }
+
+            if (IsKept(kept, i))
+            {
+                if (to == i + 1 || !IsKept(kept, i + 1))
+                {
+                    return (i + 1, i + 1);
+                }
+
+                continue;
+            }
+
+            // The kept words are ascending: the first at or after i + 1 is in the scope when it comes before its end.
+            var next = Array.BinarySearch(kept, i + 1);
+            next = next < 0 ? ~next : next;
+            if (next < kept.Length && kept[next] < to)
+            {
+                return (i + 1, to);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    private static bool IsKept(int[] kept, int word) => Array.BinarySearch(kept, word) >= 0;
+
+    // Words that deny what follows them in their clause, as jieba keeps them apart (不|平衡, 非|离子型, 无|参考, 尚未|发现).
+    private static bool IsNegation(string word) =>
+        word is "不" or "未" or "没" or "没有" or "尚未" or "并未" or "并不" or "从未" or "从不" or "不能" or "未能" or "无法" or "不会" or "不可"
+            or "不是" or "并非" or "绝非" or "不再" or "不宜" or "不得" or "无需" or "不必" or "未曾" or "不曾" or "无" or "非";
+}
