@@ -277,14 +277,8 @@ public static class SummaryDecoder
                 break;
             }
 
-            if (to == from)
-            {
-                // A negation kept with nothing of its clause after it would deny whatever the summary goes on to.
-                gains[from - 1 - start] = double.NegativeInfinity;
-                kept = Shift(SegmentDecoder.Decode(gains, lengths, budget, open, close).Kept, start);
-                continue;
-            }
-
+            // An empty scope names the negation itself (kept without the word it negates, it would deny whatever follows).
+            (from, to) = to == from ? (from - 1, from) : (from, to);
             for (var i = from; i < to; i++)
             {
                 gains[i - start] = double.NegativeInfinity;
