@@ -178,6 +178,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
             // A sentence opened by framing ("结果显示,70亿参数模型...", "为了解...,本文构建了...") has that role throughout.
             var sentenceRole = ClauseRole.Other;
+            // Only a sentence with a colon can name a speaker before it: most have none, and their clauses are not searched for one.
+            var colon = sentence.AsSpan().IndexOfAny('：', ':') >= 0;
             foreach (var item in ClauseSplitter.Split(sentence))
             {
                 // Items are listed inside a sentence too ("结果表明:①与新土相比,...").
@@ -235,7 +237,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 // A news story's attribution (记者从省农业农村厅获悉, 据介绍) says where the story was heard, a patent's technical
                 // field (本发明涉及农业机械技术领域) where the invention belongs, and a speaker's clause (…上表示：) who spoke: their
                 // words vote, and they are no candidates. Each keeps its place, so the clauses after it keep theirs.
-                if (NewsAttributions.IsAttribution(clause) || TechnicalFields.IsStatement(unlabelled) || IntroducesAList(clause) || IsSpeaker(sentence, item, clause))
+                if (NewsAttributions.IsAttribution(clause) || TechnicalFields.IsStatement(unlabelled) || IntroducesAList(clause) || (colon && IsSpeaker(sentence, item, clause)))
                 {
                     position++;
                     continue;
