@@ -41,6 +41,12 @@ public sealed class CompoundDecodingTests
         ("在昨晚进行的中超联赛第28轮比赛中，上海海港队主场以3比1战胜北京国安队，提前两轮锁定本赛季联赛冠军。这是海港队队史第三次夺得顶级联赛冠军。比赛中，武磊梅开二度，奥斯卡贡献一粒进球和一次助攻。",
             ["3比1"], ["以3", "3比", "场1", "1战胜"]),
 
+        // A unit a space after its number, with its exponent (the sample's 0014; before: 长江中下游稻区的氮肥用量kg/hm at 20).
+        ("为探明长江中下游稻区合理的氮肥用量，设置常规施氮（240 kg/hm²）以及减氮10%、20%和30%共4个处理。结果表明，减氮20%处理的产量为9.38 t/hm²，与常规施氮无显著差异。综合考虑，该区域推荐施氮量约为190 kg/hm²。",
+            ["240 kg/hm²", "9.38 t/hm²", "190 kg/hm²", "10%", "20%", "30%", "4个"], ["kg", "hm", "²", "240", "9.38", "190"]),
+        ("为量化超低排放改造的实际效果，收集了某省燃煤机组改造前后的监测数据。结果表明，改造后电厂周边20 km范围内PM2.5年均浓度下降1.5~3.2 μg/m³，烟气温度降低6.8 ℃。",
+            ["20 km", "1.5~3.2 μg/m³", "6.8 ℃"], ["km", "μg", "g/m", "m³", "3.2", "6.8"]),
+
         // jieba cuts a Latin word at an accented letter (before: ödinger方程, öschl-Teller势).
         ("基于Schrödinger方程的量子隧穿效应数值模拟研究。本文采用有限差分法求解一维含时Schrödinger方程，分析了势垒高度对隧穿概率的影响。结果表明，隧穿概率随势垒高度增加而指数衰减。",
             ["Schrödinger"], ["Schr", "dinger"]),
@@ -59,9 +65,9 @@ public sealed class CompoundDecodingTests
     [Fact]
     public void JiebasPiecesOfACompoundAreBoundTogether()
     {
-        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时，Ⅱ型糖尿病，主场以3比1战胜对手，人数比去年多，去除Cr(Ⅵ)和磷(Ⅴ)，Pb(II)离子。";
+        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时，Ⅱ型糖尿病，主场以3比1战胜对手，人数比去年多，去除Cr(Ⅵ)和磷(Ⅴ)，Pb(II)离子，施氮量为190 kg/hm²，浓度下降1.5~3.2 μg/m³，油温降低6.8 ℃，吸收峰位于1650 cm⁻¹处，R²为0.83。";
         var compounds = CompoundsOf(Source);
-        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时", "Ⅱ型", "3比1", "Cr(Ⅵ)", "磷(Ⅴ)", "Pb(II)"], compounds);
+        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时", "Ⅱ型", "3比1", "Cr(Ⅵ)", "磷(Ⅴ)", "Pb(II)", "190 kg/hm²", "1.5~3.2 μg/m³", "6.8 ℃", "1650 cm⁻¹", "R²"], compounds);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace SummEval.Compressive.Decoding;
 
 /// <summary>
 /// Runs of words that read as one, which the decoder keeps whole or not at all: a number with its sign, unit or counter
-/// (<c>0.62%</c>, <c>20kV/m</c>, <c>2016年</c>, <c>312例</c>, <c>第1034条</c>, <c>Ⅱ型</c>), a clock time, a ratio or a score (<c>18:00</c>, <c>1：2</c>, <c>3比1</c>), a range (<c>2000—2020年</c>,
+/// (<c>0.62%</c>, <c>20kV/m</c>, <c>190 kg/hm²</c>, <c>0.01 mol·L-1</c>, <c>2016年</c>, <c>312例</c>, <c>第1034条</c>, <c>Ⅱ型</c>), a clock time, a ratio or a score (<c>18:00</c>, <c>1：2</c>, <c>3比1</c>), a range (<c>2000—2020年</c>,
 /// <c>1.52～3.49</c>) and a hyphenated or slashed name (<c>Ti-6Al-4V</c>, <c>COVID-19</c>, <c>TCP/IP</c>,
 /// <c>25-羟基</c>) and an element with its oxidation state (<c>Cr(Ⅵ)</c>, <c>磷(Ⅴ)</c>). jieba cuts each into several words, and a part kept alone says nothing or something else
 /// (<c>黄土高原2020植被覆盖度</c> from <c>2000—2020年</c>, <c>利用率提高30</c> from <c>30%</c>, <c>Ti-6Al-疲劳性能</c>);
@@ -27,7 +27,11 @@ internal static class Compounds
         {
             // jieba cuts a Latin word at each accented letter (Schr|ö|dinger, Bézier → B|é|zier), and a run of letters and
             // digits where a dictionary word starts inside it (CINRAD/S|B型): a part alone is no word.
-            if (LatinLetters.IsLetterOrDigit(words[i].Text[^1]) && LatinLetters.IsLetterOrDigit(words[i + 1].Text[0]))
+            // jieba also cuts off an exponent (hm², cm⁻¹, R²) and the unit after a micro sign (μg): m without its ² is
+            // another unit, and μ alone none.
+            if ((LatinLetters.IsLetterOrDigit(words[i].Text[^1]) && LatinLetters.IsLetterOrDigit(words[i + 1].Text[0]))
+                || ((char.IsAsciiLetterOrDigit(words[i].Text[^1]) || IsExponent(words[i].Text)) && IsExponent(words[i + 1].Text))
+                || (IsMicroSign(words[i].Text) && char.IsAsciiLetter(words[i + 1].Text[0])))
             {
                 bonds ??= new bool[words.Count];
                 bonds[i] = true;
@@ -63,10 +67,10 @@ internal static class Compounds
             var last = i;
             while (true)
             {
-                // A number's sign or Latin unit (0.62%, 2.85mmol, 20kV).
-                if (IsNumber(words[last].Text) && last + 1 < words.Count && (IsSign(words[last + 1].Text) || IsLatinWord(words[last + 1].Text)))
+                // A number's sign or Latin unit (0.62%, 2.85mmol, 20kV), also after a space (190 kg/hm², 6.8 ℃, 3 μg/L).
+                if (IsNumber(words[last].Text) && UnitAfter(words, last) is var unit and > 0)
                 {
-                    last++;
+                    last = unit;
                 }
 
                 // A link to the next part (2000—2020, Ti-6Al-4V, kV/m); 至, 比 and a colon link numbers only (3至5年, 8:00, 1：2, a
@@ -284,9 +288,32 @@ internal static class Compounds
     // A unit right after a number starts with a letter (kV, mmol, m2).
     private static bool IsLatinWord(string text) => text.Length > 0 && char.IsAsciiLetter(text[0]) && IsAlphanumeric(text);
 
+    // The last word of the sign or unit that follows the number at word k, one space apart at most (a micro sign with its
+    // unit: μ, g), or 0 when none follows.
+    private static int UnitAfter(IReadOnlyList<AnalyzedWord> words, int k)
+    {
+        var u = k + 1 < words.Count && words[k + 1].Text == " " ? k + 2 : k + 1;
+        if (u >= words.Count)
+        {
+            return 0;
+        }
+
+        var text = words[u].Text;
+        return IsSign(text) || IsLatinWord(text) ? u
+            : IsMicroSign(text) && u + 1 < words.Count && IsLatinWord(words[u + 1].Text) ? u + 1
+            : 0;
+    }
+
+    // Superscript digits and signs (², ³, ⁻, ¹): jieba keeps each apart from the letter or digit before it.
+    private static bool IsExponent(string text) =>
+        text.Length > 0 && text.All(c => c is '\u00B2' or '\u00B3' or '\u00B9' or (>= '\u2070' and <= '\u207F' and not '\u2071' and not '\u207F'));
+
+    // The micro sign and the Greek mu that stands for it (μg, µm).
+    private static bool IsMicroSign(string text) => text is "μ" or "µ";
+
     private static bool IsSign(string text) => text is "%" or "％" or "‰" or "℃" or "°";
 
-    private static bool IsConnector(string text) => text is "-" or "—" or "–" or "～" or "~" or "〜" or "/" or "至" or "比" or ":" or "：";
+    private static bool IsConnector(string text) => text is "-" or "—" or "–" or "～" or "~" or "〜" or "/" or "·" or "至" or "比" or ":" or "：";
 
     // A counter or measure word right after the number (年, 例, 种, 万元, 世纪): a short Han word that is no particle,
     // preposition, conjunction, adverb or pronoun (3的倍数, 5和6 bind nothing).

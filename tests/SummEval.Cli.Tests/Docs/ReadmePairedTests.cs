@@ -18,6 +18,7 @@ public sealed partial class ReadmePairedTests
     [Theory]
     [InlineData("CSL test", "compressive", "textrank", "csl-test-20")]
     [InlineData("CSL test", "textrank", "lead-1", "csl-test-20")]
+    [InlineData("multi-domain dev", "compressive", "textrank", "csl-md-dev-20")]
     [InlineData("multi-domain dev", "textrank", "lead-1", "csl-md-dev-20")]
     public void A_paired_difference_in_the_readme_is_the_committed_runs_bootstrap(string dataset, string a, string b, string baseline)
     {
