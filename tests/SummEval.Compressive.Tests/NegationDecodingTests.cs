@@ -18,6 +18,24 @@ public sealed class NegationDecodingTests
     private const string Contrast = "目的 比较离子型与非离子型造影剂在支气管造影中的效果。方法 将120例患者分为两组，分别使用离子型造影剂和非离子型造影剂。"
         + "结果 非离子型造影剂组不良反应发生率明显低于离子型造影剂组。结论 非离子型造影剂更安全。";
 
+    // A false claim (stop 62's court probes): without 冒充 or 谎称 the summary accuses the police or states the lie.
+    private const string Impostor = "2022年5月至2023年1月，被告人刘某冒充公安机关工作人员，以被害人涉嫌洗钱需要配合调查为由，诱骗多名被害人将资金转入其指定的“安全账户”，"
+        + "共计骗取人民币126万元。案发后，被告人刘某在亲属陪同下投案自首。本院认为，被告人刘某的行为已构成诈骗罪，依法应予惩处。";
+
+    private const string Fund = "近日，某地警方破获一起以投资理财为幌子非法吸收公众存款的案件。犯罪嫌疑人谎称其公司代理境外高收益基金，承诺年化收益率达18%，"
+        + "先后吸收200余名群众存款3000余万元。目前，该案已移送检察机关审查起诉，警方提醒广大群众警惕高息诱惑。";
+
+    [Fact]
+    public void AFalseClaimIsANegation()
+    {
+        var words = DocumentAnalyzer.Default.Analyze("刘某冒充公安机关工作人员实施诈骗。").Words;
+        var claim = words.ToList().FindIndex(w => w.Text == "冒充");
+        var police = words.ToList().FindIndex(w => w.Text == "公安机关");
+        var clauseEnd = words.ToList().FindIndex(w => w.Text == "。");
+        Assert.Equal([claim], Negations.Of(words)!);
+        Assert.Equal((claim + 1, clauseEnd), Negations.Violation(words, Negations.Of(words), [police], 0, words.Count));
+    }
+
     [Fact]
     public void AScopeKeptWithoutItsNegationIsAViolation()
     {
@@ -43,6 +61,11 @@ public sealed class NegationDecodingTests
         {
             var metformin = summarizer.Summarize(Metformin, budget);
             Assert.False(metformin.Contains("降低非糖尿病", StringComparison.Ordinal) && !metformin.Contains('未') && !metformin.Contains("不能", StringComparison.Ordinal), $"{budget}: {metformin}");
+
+            var impostor = summarizer.Summarize(Impostor, budget);
+            Assert.False(impostor.Contains("公安机关", StringComparison.Ordinal) && !impostor.Contains("冒充公安机关", StringComparison.Ordinal), $"{budget}: {impostor}");
+            var fund = summarizer.Summarize(Fund, budget);
+            Assert.False(fund.Contains("代理境外", StringComparison.Ordinal) && !fund.Contains("谎称", StringComparison.Ordinal), $"{budget}: {fund}");
 
             var contrast = summarizer.Summarize(Contrast, budget);
             Assert.False(contrast.Contains("离子型造影剂组不良反应", StringComparison.Ordinal) && !contrast.Contains("非离子型造影剂组", StringComparison.Ordinal), $"{budget}: {contrast}");

@@ -109,8 +109,40 @@ internal static class Compounds
         }
 
         BindMarkedNames(words, ref bonds);
+        BindPretexts(words, ref bonds);
         return bonds;
     }
+
+    // A pretext (以帮助他人办理银行贷款为由, 以介绍工作为名, 以投资理财为幌子, 打着扶贫的旗号) is kept whole or not at all: without its frame
+    // the pretext reads as what was done (被告人张某办理银行贷款骗取…, stop 62's court probe).
+    private static void BindPretexts(IReadOnlyList<AnalyzedWord> words, ref bool[]? bonds)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Text is not ("以" or "打着" or "借"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < words.Count && !words[k].IsPunctuation; k++)
+            {
+                var end = PretextEnd(words, k);
+                if (end >= k)
+                {
+                    bonds ??= new bool[words.Count];
+                    Array.Fill(bonds, true, i, end - i);
+                    i = end;
+                    break;
+                }
+            }
+        }
+    }
+
+    // The last word of a pretext frame's close starting at word k (为由, 为名, 为 借口, 为 幌子, 的 旗号, 的 名义), or -1.
+    private static int PretextEnd(IReadOnlyList<AnalyzedWord> words, int k) =>
+        words[k].Text is "为由" or "为名" ? k
+            : k + 1 < words.Count && words[k].Text is "为" or "的" && words[k + 1].Text is "由" or "名" or "借口" or "幌子" or "旗号" or "名义" or "招牌" ? k + 1
+            : -1;
 
     // A work's name in title marks (《中华人民共和国劳动合同法》, 《资治通鉴》, 〈逍遥游〉) is a name: a part of it names another work
     // or none (《中文》 from 《中文核心期刊要览》), and without its marks it reads as plain words; a document's title is the

@@ -5,7 +5,8 @@ namespace SummEval.Compressive.Decoding;
 /// <summary>
 /// What the source denies is never asserted (stop 61): a word kept after a negation the summary leaves out, in the negation's
 /// clause, says the opposite (尚未发现|二甲双胍能够降低…风险 kept as 二甲双胍降低…风险, 非|离子型造影剂 as 离子型造影剂, 不|平衡数据 as
-/// 平衡数据), and a negation kept without the word it negates denies something else (无|参考质量评估 kept as 无质量评估).
+/// 平衡数据), and a negation kept without the word it negates denies something else (无|参考质量评估 kept as 无质量评估). What the source
+/// calls false is denied the same way (stop 62): 冒充|公安机关工作人员实施诈骗 kept as 公安机关工作人员实施诈骗 accuses the police.
 /// </summary>
 internal static class Negations
 {
@@ -74,5 +75,7 @@ internal static class Negations
     // Words that deny what follows them in their clause, as jieba keeps them apart (不|平衡, 非|离子型, 无|参考, 尚未|发现).
     private static bool IsNegation(string word) =>
         word is "不" or "未" or "没" or "没有" or "尚未" or "并未" or "并不" or "从未" or "从不" or "不能" or "未能" or "无法" or "不会" or "不可"
-            or "不是" or "并非" or "绝非" or "不再" or "不宜" or "不得" or "无需" or "不必" or "未曾" or "不曾" or "无" or "非";
+            or "不是" or "并非" or "绝非" or "不再" or "不宜" or "不得" or "无需" or "不必" or "未曾" or "不曾" or "无" or "非"
+            // A false claim or a forgery: what follows is not so (谎称|自己是银行工作人员, 伪造|公章).
+            or "谎称" or "假称" or "伪称" or "佯称" or "诈称" or "冒称" or "冒充" or "假冒" or "假借" or "假装" or "伪造";
 }
