@@ -19,7 +19,7 @@ internal static class Negations
         List<int>? found = null;
         for (var i = 0; i < words.Count; i++)
         {
-            if (IsNegation(words[i].Text))
+            if (IsNegation(words[i].Text) || IsHardTo(words, i))
             {
                 (found ??= []).Add(i);
             }
@@ -72,10 +72,18 @@ internal static class Negations
 
     private static bool IsKept(int[] kept, int word) => Array.BinarySearch(kept, word) >= 0;
 
+    // jieba's tagger cuts 很难 into 很|难: 难 after a degree adverb, with a verb to follow, says it is hardly done (教师很难|调动学生…);
+    // at a clause's end it is an adjective (这个问题很难。).
+    private static bool IsHardTo(IReadOnlyList<AnalyzedWord> words, int i) =>
+        words[i].Text == "难" && i > 0 && words[i - 1].Text is "很" or "较" or "更" or "极" or "十分" or "非常" or "比较"
+            && i + 1 < words.Count && !words[i + 1].IsPunctuation;
+
     // Words that deny what follows them in their clause, as jieba keeps them apart (不|平衡, 非|离子型, 无|参考, 尚未|发现).
     private static bool IsNegation(string word) =>
         word is "不" or "未" or "没" or "没有" or "尚未" or "并未" or "并不" or "从未" or "从不" or "不能" or "未能" or "无法" or "不会" or "不可"
             or "不是" or "并非" or "绝非" or "不再" or "不宜" or "不得" or "无需" or "不必" or "未曾" or "不曾" or "无" or "非"
             // A false claim or a forgery: what follows is not so (谎称|自己是银行工作人员, 伪造|公章).
-            or "谎称" or "假称" or "伪称" or "佯称" or "诈称" or "冒称" or "冒充" or "假冒" or "假借" or "假装" or "伪造";
+            or "谎称" or "假称" or "伪称" or "佯称" or "诈称" or "冒称" or "冒充" or "假冒" or "假借" or "假装" or "伪造"
+            // What cannot be done, is lacking, or is refused or prevented (很难|调动学生学习知识, 缺乏|有效监管, 拒绝|退货, 避免|过度治疗).
+            or "难以" or "很难" or "难于" or "缺乏" or "缺少" or "拒绝" or "禁止" or "严禁" or "杜绝" or "否认" or "避免" or "防止";
 }
