@@ -63,7 +63,7 @@ internal static class Compounds
                 continue;
             }
 
-            var first = i > 0 && words[i - 1].Text == "第" && IsNumber(words[i].Text) ? i - 1 : i;
+            var first = i > 0 && IsNumber(words[i].Text) && (words[i - 1].Text == "第" || IsNegativeSign(words, i - 1)) ? i - 1 : i;
             var last = i;
             while (true)
             {
@@ -335,6 +335,14 @@ internal static class Compounds
             : IsMicroSign(text) && u + 1 < words.Count && IsLatinWord(words[u + 1].Text) ? u + 1
             : 0;
     }
+
+    // What makes the number after word k negative: 零下 or 负 (零下5摄氏度 kept as 5摄氏度 is a thaw), or a minus sign after an
+    // opening mark, a preposition or a verb (降至-5℃, 为-4 dB, (-15°); after a counter, a name or a letter it is a range's or a
+    // name's hyphen (7月-11月, 2-氨基-3-氰基, ET-1).
+    private static bool IsNegativeSign(IReadOnlyList<AnalyzedWord> words, int k) =>
+        words[k].Text is "零下" or "负"
+        || (words[k].Text is "-" or "－" or "−"
+            && (k == 0 || (words[k - 1].IsPunctuation && words[k - 1].Text is not (")" or "）" or "]")) || words[k - 1].Flag.StartsWith('p') || words[k - 1].Flag.StartsWith('v')));
 
     // Superscript digits and signs (², ³, ⁻, ¹): jieba keeps each apart from the letter or digit before it.
     private static bool IsExponent(string text) =>
