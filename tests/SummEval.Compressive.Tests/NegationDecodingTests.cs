@@ -33,13 +33,14 @@ public sealed class NegationDecodingTests
     public void WhatIsHardlyDoneLackedOrPreventedIsNegated()
     {
         // jieba's tagger keeps 难以, 缺乏 and 避免 whole and cuts 很难 into 很|难; 难 at a clause's end is an adjective.
-        foreach (var (text, negation) in new[] { ("常规方法很难求解该网络。", "难"), ("成浆性差，难以制备水煤浆。", "难以"), ("普遍缺乏有效的监督机制。", "缺乏"), ("避免过度治疗。", "避免"), ("商家拒绝退货。", "拒绝") })
+        foreach (var (text, negation) in new[] { ("常规方法很难求解该网络。", "难"), ("成浆性差，难以制备水煤浆。", "难以"), ("普遍缺乏有效的监督机制。", "缺乏"), ("避免过度治疗。", "避免"), ("商家拒绝退货。", "拒绝"), ("使用不到一个月就出现故障。", "不到"), ("占比不足30%。", "不足"), ("不利于植物生长。", "不利于") })
         {
             var words = DocumentAnalyzer.Default.Analyze(text).Words;
             Assert.Equal([negation], Negations.Of(words)!.Select(i => words[i].Text));
         }
 
         Assert.Null(Negations.Of(DocumentAnalyzer.Default.Analyze("这个问题很难。").Words));
+        Assert.Null(Negations.Of(DocumentAnalyzer.Default.Analyze("弥补了传统方法的不足之处。").Words)); // a noun
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class Negations
         List<int>? found = null;
         for (var i = 0; i < words.Count; i++)
         {
-            if (IsNegation(words[i].Text) || IsHardTo(words, i))
+            if (IsNegation(words[i].Text) || IsHardTo(words, i) || IsShortOf(words, i))
             {
                 (found ??= []).Add(i);
             }
@@ -72,6 +72,11 @@ internal static class Negations
 
     private static bool IsKept(int[] kept, int word) => Array.BinarySearch(kept, word) >= 0;
 
+    // Less than a number (使用不到|一个月就出现故障, 占比不足|30%): without it the number is what was reached. Before other words 不足 is
+    // a noun (弥补了传统方法的不足).
+    private static bool IsShortOf(IReadOnlyList<AnalyzedWord> words, int i) =>
+        words[i].Text is "不到" or "不足" && i + 1 < words.Count && words[i + 1].Flag.StartsWith('m');
+
     // jieba's tagger cuts 很难 into 很|难: 难 after a degree adverb, with a verb to follow, says it is hardly done (教师很难|调动学生…);
     // at a clause's end it is an adjective (这个问题很难。).
     private static bool IsHardTo(IReadOnlyList<AnalyzedWord> words, int i) =>
@@ -85,5 +90,7 @@ internal static class Negations
             // A false claim or a forgery: what follows is not so (谎称|自己是银行工作人员, 伪造|公章).
             or "谎称" or "假称" or "伪称" or "佯称" or "诈称" or "冒称" or "冒充" or "假冒" or "假借" or "假装" or "伪造"
             // What cannot be done, is lacking, or is refused or prevented (很难|调动学生学习知识, 缺乏|有效监管, 拒绝|退货, 避免|过度治疗).
-            or "难以" or "很难" or "难于" or "缺乏" or "缺少" or "拒绝" or "禁止" or "严禁" or "杜绝" or "否认" or "避免" or "防止";
+            or "难以" or "很难" or "难于" or "缺乏" or "缺少" or "拒绝" or "禁止" or "严禁" or "杜绝" or "否认" or "避免" or "防止"
+            // Negations jieba's tagger keeps with the verb they deny (不利于|植物生长, 无助于|改善, 未予|处理).
+            or "未必" or "不利于" or "不足以" or "无助于" or "无从" or "未予";
 }
