@@ -114,19 +114,21 @@ internal static class Compounds
     }
 
     // A pretext (以帮助他人办理银行贷款为由, 以介绍工作为名, 以投资理财为幌子, 打着扶贫的旗号) is kept whole or not at all: without its frame
-    // the pretext reads as what was done (被告人张某办理银行贷款骗取…, stop 62's court probe).
+    // the pretext reads as what was done (被告人张某办理银行贷款骗取…, stop 62's court probe). So is an exception (除对照组外, 除了少数样本
+    // 以外): without its frame the exception reads as what it is excepted from, and 除 alone glues to anything (除的小麦产量…).
     private static void BindPretexts(IReadOnlyList<AnalyzedWord> words, ref bool[]? bonds)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].Text is not ("以" or "打着" or "借"))
+            var exception = words[i].Text is "除" or "除了";
+            if (!exception && words[i].Text is not ("以" or "打着" or "借"))
             {
                 continue;
             }
 
             for (var k = i + 1; k < words.Count && !words[k].IsPunctuation; k++)
             {
-                var end = PretextEnd(words, k);
+                var end = exception ? (words[k].Text is "外" or "以外" or "之外" ? k : -1) : PretextEnd(words, k);
                 if (end >= k)
                 {
                     bonds ??= new bool[words.Count];
