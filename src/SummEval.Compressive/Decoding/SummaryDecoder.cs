@@ -378,7 +378,8 @@ public static class SummaryDecoder
         word.Text.Length == 1 ? word.Flag is "c" or "p" or "d" or "f"
             : word.Text is "及其" or "以及" or "或者" or "并且" or "而且" or "但是" || NeedsObject(word.Text) || NeedsAmount(word.Text) || ClauseOpeners.IsSubordinator(word.Text);
 
-    // Words that lead to an amount (长达|14年, 高达|98.6%): without it they say nothing (队列研究追踪英国79万名中年女性长达).
+    // Words that lead to an amount or a comparison's standard (长达|14年, 高达|98.6%, 低于|对照组): without it they say nothing
+    // (队列研究追踪英国79万名中年女性长达).
     private static bool NeedsAmount(string word) => word is "长达" or "高达" or "多达" or "约为" or "仅为" or "超过" or "低于" or "高于" or "大于" or "小于" or "达到";
 
     // A finding's verb whose finding was dropped (…的影响研究发现, …关系的调查分析表明; jieba keeps 分析表明 as one word):
