@@ -78,6 +78,9 @@ public sealed class LeaningOpenerTests
     [InlineData("使用前请摇匀，涂抹于患处，每日2至3次", "使用前请摇匀，涂抹于患处，每日2至3次")] // 使用|前 is a phrase of time
     [InlineData("用后即弃的塑料餐具造成严重的环境污染", "用后即弃的塑料餐具造成严重的环境污染")]
     [InlineData("分析时需要注意样本的代表性问题", "分析时需要注意样本的代表性问题")]
+    [InlineData("用了一个月，总体还算满意", "用了一个月，总体还算满意")] // a duration: without 用了 it reads as a date (stop 63's review probe)
+    [InlineData("使用三年后电池容量明显下降", "使用三年后电池容量明显下降")]
+    [InlineData("运用了半年的时间完成数据采集", "运用了半年的时间完成数据采集")]
     [InlineData("他叫林风，今年十七岁，刚刚离开青云山", "他叫林风，今年十七岁，刚刚离开青云山")] // a person's pronoun is the subject
     [InlineData("她们在田间地头开展技术培训", "她们在田间地头开展技术培训")]
     public void WordsThatOnlyBeginWithAnOpenerStay(string source, string expected) =>

@@ -55,6 +55,16 @@ public sealed class TextRankRound9CutTests
         Assert.Equal(1, WellFormedCut.Count("特征从而提高", [2, 4, 6], 2));
         Assert.Equal(2, WellFormedCut.Count("特征从而提高", [2, 4, 6], 2, WellFormedCutRules.All & ~WellFormedCutRules.Connectives));
 
+        // What must not, need not or has yet to be done (stop 63's lease probe: …承租人不得 at 20): the act follows.
+        Assert.Equal(1, WellFormedCut.Count("承租人不得转租", [3, 5, 7], 2));
+        Assert.Equal(1, WellFormedCut.Count("患者不宜停药", [2, 4, 6], 2));
+        Assert.Equal(1, WellFormedCut.Count("问题有待解决", [2, 4, 6], 2));
+        Assert.Equal(2, WellFormedCut.Count("问题有待解决", [2, 4, 6], 2, WellFormedCutRules.All & ~WellFormedCutRules.Connectives));
+        const string lease = "租赁期内，未经出租人书面同意，承租人不得将房屋全部或部分转租给他人，也不得改变房屋用途。"
+            + "承租人擅自转租的，出租人有权解除合同并要求承租人赔偿由此造成的损失。租赁期满前一个月，承租人如需续租，应书面通知出租人。";
+        Assert.Equal("租赁期内，未经出租人书面同意，承租人不得", Summary(lease, o => o with { WellFormedConnectives = false }));
+        Assert.Equal("租赁期内，未经出租人书面同意", Summary(lease));
+
         // Multi-domain dev 0671's shape: without the rule the 20-character summary ends on 但却. (Its gloss was (Sport), which
         // textrank leaves out since stop 60, and the clause then fits whole; one with a Han word stays, and keeps the cut.)
         const string source = "斯泡特(Sport运动)概念含义复杂但却十分重要,为能全面理解其含义,本文对其源流进行了考察。";

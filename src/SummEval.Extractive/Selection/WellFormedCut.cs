@@ -42,6 +42,8 @@ public static class WellFormedCut
         "便", "亦", "仍", "仍然", "依然", "已", "已经", "曾", "曾经", "正在", "甚至", "以便", "以免", "以致", "由于", "因为", "虽然",
         "尽管", "如果", "若", "只要", "只有", "不仅", "不但", "既", "首先", "其次", "然后", "此外", "需", "可", "会", "能", "应", "要",
         "不能", "不可", "不会", "无法", "是否", "拟",
+        // What must not or need not be done, and what waits to be done (…承租人不得, …患者不宜, …问题有待): the act is what follows.
+        "不得", "不宜", "不应", "不必", "不要", "不准", "不许", "切勿", "无需", "无须", "务必", "须", "亟待", "亟需", "有待",
     ];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectiveLookup = Connectives.GetAlternateLookup<ReadOnlySpan<char>>();

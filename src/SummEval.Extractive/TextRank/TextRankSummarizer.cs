@@ -472,6 +472,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             return summary;
         }
 
+        // 用了|一个月，…, 使用|三年后…: a duration is how long the verb went on, not its object; without the verb it reads as a date.
+        if (ClauseRoles.IsGoverningVerb(tokens[0]) && OpensOnDuration(summary.AsSpan(tokens[0].Length + (tokens[1] == "了" ? 1 : 0))))
+        {
+            return summary;
+        }
+
         // A person the pronoun names is the subject of what follows (他叫林风，…): without it the rest is a predicate with no
         // one to do it, so it stays; unless it only reports what follows (她认为，…), which reads without both. 它 stands for a
         // thing an earlier sentence named (它在基本刀具库中…), and goes.
@@ -1131,6 +1137,39 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         rest = clause[start..];
         return clause[..start];
     }
+
+    // A count of time units at the start of text (一个月, 两年, 3天, 半年, 十几个小时).
+    private static bool OpensOnDuration(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        while (count < text.Length && (char.IsAsciiDigit(text[count]) || ChineseNumerals.Is(text[count]) || text[count] is '两' or '几' or '半' or '百'))
+        {
+            count++;
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var unit = text[count..];
+        if (unit.StartsWith("个", StringComparison.Ordinal))
+        {
+            unit = unit[1..];
+        }
+
+        foreach (var name in TimeUnits)
+        {
+            if (unit.StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TimeUnits = ["年", "月", "天", "日", "周", "星期", "小时", "分钟", "季度"];
 
     // The prepositions of a means or a target among the framing markers; not 为了, whose aim often names a title's topic
     // (为了确定2,4-D的适宜浓度，…).
