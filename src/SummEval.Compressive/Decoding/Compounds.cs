@@ -96,6 +96,12 @@ internal static class Compounds
                 if (last + 1 < words.Count && IsCounter(words[last + 1]))
                 {
                     last++;
+
+                    // 10个|月, 3个|小时: jieba tags both 个 and 月 as numerals, and 10个 alone counts nothing.
+                    if (words[last].Text == "个" && last + 1 < words.Count && words[last + 1].Text is "月" or "小时" or "星期" or "工作日")
+                    {
+                        last++;
+                    }
                 }
                 else if (last + 2 < words.Count && words[last + 1].Text is "-" && HanScript.IsHan(words[last + 2].Text[0]))
                 {
@@ -107,6 +113,13 @@ internal static class Compounds
             {
                 bonds ??= new bool[words.Count];
                 Array.Fill(bonds, true, first, last - first);
+
+                // jieba reads 2025年前三季度 as 2025|年前|三季度: without the quarters it says "before 2025" (本行2025年前营业收入…).
+                // The period is bound on to the count that follows, whose own compound the loop goes on to.
+                if (words[last].Text is "年前" or "年后" && last + 1 < words.Count && words[last + 1].Flag.StartsWith('m'))
+                {
+                    bonds[last] = true;
+                }
             }
 
             i = last;

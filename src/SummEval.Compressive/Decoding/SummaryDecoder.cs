@@ -378,9 +378,10 @@ public static class SummaryDecoder
         word.Text.Length == 1 ? word.Flag is "c" or "p" or "d" or "f"
             : word.Text is "及其" or "以及" or "或者" or "并且" or "而且" or "但是" || NeedsObject(word.Text) || NeedsAmount(word.Text) || ClauseOpeners.IsSubordinator(word.Text);
 
-    // Words that lead to an amount or a comparison's standard (长达|14年, 高达|98.6%, 低于|对照组): without it they say nothing
-    // (队列研究追踪英国79万名中年女性长达).
-    private static bool NeedsAmount(string word) => word is "长达" or "高达" or "多达" or "约为" or "仅为" or "超过" or "低于" or "高于" or "大于" or "小于" or "达到";
+    // Words that lead to an amount or a comparison's standard (长达|14年, 高达|98.6%, 低于|对照组), and averages per period
+    // (年均|增长超过40%): without it they say nothing (队列研究追踪英国79万名中年女性长达, 我国新能源汽车销量年均).
+    private static bool NeedsAmount(string word) =>
+        word is "长达" or "高达" or "多达" or "约为" or "仅为" or "超过" or "低于" or "高于" or "大于" or "小于" or "达到" or "年均" or "月均" or "日均";
 
     // A finding's verb whose finding was dropped (…的影响研究发现, …关系的调查分析表明; jieba keeps 分析表明 as one word):
     // 表明 always, 发现 and 显示 after the study that reports (研究, 调查, 结果 …), as 社区发现 and 液晶显示 are names.
