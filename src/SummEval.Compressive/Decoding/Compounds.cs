@@ -67,7 +67,7 @@ internal static class Compounds
                 continue;
             }
 
-            var first = i > 0 && IsNumber(words[i].Text) && (words[i - 1].Text == "第" || IsNegativeSign(words, i - 1)) ? i - 1 : i;
+            var first = i > 0 && IsNumber(words[i].Text) && (words[i - 1].Text == "第" || IsNegativeSign(words, i - 1) || IsComparator(words[i - 1].Text)) ? i - 1 : i;
             var last = i;
             while (true)
             {
@@ -107,6 +107,12 @@ internal static class Compounds
                 {
                     last += 2;
                 }
+            }
+
+            // A bound after the amount (25℃以上, 3年以内): without it the bound reads as the amount itself.
+            if (IsNumber(words[i].Text) && last + 1 < words.Count && words[last + 1].Text is "以上" or "以下" or "以内")
+            {
+                last++;
             }
 
             if (last > first)
@@ -369,6 +375,11 @@ internal static class Compounds
 
     // The micro sign and the Greek mu that stands for it (μg, µm).
     private static bool IsMicroSign(string text) => text is "μ" or "µ";
+
+    // A comparison before an amount (超过38.5℃, 低于0.05, 不到30%): without it the bound reads as the amount itself (若体温38.5℃ of
+    // 若体温超过38.5℃, stop 63's fever probe).
+    private static bool IsComparator(string text) =>
+        text is "超过" or "低于" or "高于" or "大于" or "小于" or "不到" or "不足" or "多于" or "少于" or "不超过" or "不低于" or "不少于" or "不高于";
 
     private static bool IsSign(string text) => text is "%" or "％" or "‰" or "℃" or "°";
 
