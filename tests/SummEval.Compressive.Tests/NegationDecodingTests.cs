@@ -26,6 +26,10 @@ public sealed class NegationDecodingTests
         + "先后吸收200余名群众存款3000余万元。目前，该案已移送检察机关审查起诉，警方提醒广大群众警惕高息诱惑。";
 
     // What the source says is hard to do (stop 62; before: 调动学生学习局部解剖学的积极性 at every budget from 16 to 30).
+    // Stop 63's health-advice probe: before, 多吃维生素C预防感冒 at 20 and 40, the myth the text refutes stated as fact.
+    private const string Myth = "许多人认为多吃维生素C可以预防感冒。然而，多项随机对照试验的荟萃分析表明，对普通人群而言，常规补充维生素C并不能降低感冒的发生率，只能使感冒病程略微缩短。"
+        + "只有在马拉松运动员等极端体力负荷人群中，维生素C才显示出预防作用。";
+
     private const string Anatomy = "传统课堂以教师讲授为主，学生处于被动接受地位，教师很难调动学生学习局部解剖学的积极性。本文在局部解剖学教学中引入以病例为基础的教学方法，"
         + "并对两届学生的考试成绩和问卷调查结果进行了比较。结果表明，新方法提高了学生的学习兴趣和考试成绩。";
 
@@ -52,6 +56,24 @@ public sealed class NegationDecodingTests
         var clauseEnd = words.ToList().FindIndex(w => w.Text == "。");
         Assert.Equal([claim], Negations.Of(words)!);
         Assert.Equal((claim + 1, clauseEnd), Negations.Violation(words, Negations.Of(words), [police], 0, words.Count));
+    }
+
+    [Fact]
+    public void APopularBeliefIsANegation()
+    {
+        var words = DocumentAnalyzer.Default.Analyze("许多人认为多吃维生素C可以预防感冒。").Words;
+        var belief = words.ToList().FindIndex(w => w.Text == "认为");
+        var cold = words.ToList().FindIndex(w => w.Text == "感冒");
+        var clauseEnd = words.ToList().FindIndex(w => w.Text == "。");
+        Assert.Equal([belief], Negations.Of(words)!);
+        Assert.Equal((belief + 1, clauseEnd), Negations.Violation(words, Negations.Of(words), [cold], 0, words.Count));
+
+        // The people it is given to are kept with it (人认为… names no one); the author's own view is framing.
+        Assert.Equal(0, Negations.BelieverAt(words, belief));
+        Assert.True(Compounds.IsBound(Compounds.Bonds(words), 0) && Compounds.IsBound(Compounds.Bonds(words), belief));
+        Assert.Null(Negations.Of(DocumentAnalyzer.Default.Analyze("本文认为，老龄化推高了医疗支出。").Words));
+        Assert.NotNull(Negations.Of(DocumentAnalyzer.Default.Analyze("很多人都以为感冒要吃抗生素。").Words));
+        Assert.NotNull(Negations.Of(DocumentAnalyzer.Default.Analyze("人们普遍认为老龄化推高医疗支出。").Words));
     }
 
     [Fact]
@@ -87,6 +109,9 @@ public sealed class NegationDecodingTests
 
             var anatomy = summarizer.Summarize(Anatomy, budget);
             Assert.False(anatomy.Contains("调动学生", StringComparison.Ordinal) && !anatomy.Contains("难调动学生", StringComparison.Ordinal), $"{budget}: {anatomy}");
+
+            var myth = summarizer.Summarize(Myth, budget);
+            Assert.False(myth.Contains("预防感冒", StringComparison.Ordinal) && !myth.Contains("许多人认为", StringComparison.Ordinal) && !myth.Contains("不能", StringComparison.Ordinal), $"{budget}: {myth}");
 
             var contrast = summarizer.Summarize(Contrast, budget);
             Assert.False(contrast.Contains("离子型造影剂组不良反应", StringComparison.Ordinal) && !contrast.Contains("非离子型造影剂组", StringComparison.Ordinal), $"{budget}: {contrast}");

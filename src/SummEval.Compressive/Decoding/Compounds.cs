@@ -141,6 +141,16 @@ internal static class Compounds
     // 以外): without its frame the exception reads as what it is excepted from, and 除 alone glues to anything (除的小麦产量…).
     private static void BindFrames(IReadOnlyList<AnalyzedWord> words, ref bool[]? bonds)
     {
+        // A popular belief's people and its verb (许多|人|认为, stop 63): 人认为… names no one, and the negation rule needs the verb.
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (Negations.BelieverAt(words, i) is var believer and >= 0)
+            {
+                bonds ??= new bool[words.Count];
+                Array.Fill(bonds, true, believer, i - believer);
+            }
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var exception = words[i].Text is "除" or "除了";

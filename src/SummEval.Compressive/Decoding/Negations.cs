@@ -6,7 +6,9 @@ namespace SummEval.Compressive.Decoding;
 /// What the source denies is never asserted (stop 61): a word kept after a negation the summary leaves out, in the negation's
 /// clause, says the opposite (尚未发现|二甲双胍能够降低…风险 kept as 二甲双胍降低…风险, 非|离子型造影剂 as 离子型造影剂, 不|平衡数据 as
 /// 平衡数据), and a negation kept without the word it negates denies something else (无|参考质量评估 kept as 无质量评估). What the source
-/// calls false is denied the same way (stop 62): 冒充|公安机关工作人员实施诈骗 kept as 公安机关工作人员实施诈骗 accuses the police.
+/// calls false is denied the same way (stop 62): 冒充|公安机关工作人员实施诈骗 kept as 公安机关工作人员实施诈骗 accuses the police. So is
+/// what it gives as a popular belief (stop 63): 许多人认为|多吃维生素C可以预防感冒 kept as 多吃维生素C预防感冒 asserts the myth a text
+/// goes on to refute.
 /// </summary>
 internal static class Negations
 {
@@ -19,7 +21,7 @@ internal static class Negations
         List<int>? found = null;
         for (var i = 0; i < words.Count; i++)
         {
-            if (IsNegation(words[i].Text) || IsHardTo(words, i) || IsShortOf(words, i))
+            if (IsNegation(words[i].Text) || IsHardTo(words, i) || IsShortOf(words, i) || IsPopularBelief(words, i))
             {
                 (found ??= []).Add(i);
             }
@@ -76,6 +78,40 @@ internal static class Negations
     // a noun (弥补了传统方法的不足).
     private static bool IsShortOf(IReadOnlyList<AnalyzedWord> words, int i) =>
         words[i].Text is "不到" or "不足" && i + 1 < words.Count && words[i + 1].Flag.StartsWith('m');
+
+    // A belief the text gives to people at large (许多人认为, 人们普遍认为, 不少人误以为, 很多人都以为): often the myth it goes on to refute,
+    // and never the text's own claim. The author's 本文认为 is framing, and stays droppable.
+    private static bool IsPopularBelief(IReadOnlyList<AnalyzedWord> words, int i) => BelieverAt(words, i) >= 0;
+
+    /// <summary>
+    /// The first word of the people a popular belief's verb at <paramref name="i"/> is given to (许多|人|认为: the index of 许多), or
+    /// -1 when word i is no such verb. Compounds keeps them with the verb: 人认为… alone is no one.
+    /// </summary>
+    internal static int BelieverAt(IReadOnlyList<AnalyzedWord> words, int i)
+    {
+        if (words[i].Text is not ("认为" or "以为" or "觉得" or "相信" or "担心" or "误认为" or "误以为" or "普遍认为"))
+        {
+            return -1;
+        }
+
+        var j = i - 1;
+        if (j > 0 && words[j].Flag == "d" && !words[j].IsPunctuation)
+        {
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return -1;
+        }
+
+        if (words[j].Text is "人们" or "有人" or "公众" or "大众" or "民众" or "许多人" or "很多人" or "不少人" or "多数人" or "大多数人" or "一些人" or "有些人")
+        {
+            return j;
+        }
+
+        return words[j].Text == "人" && j > 0 && words[j - 1].Text is "许多" or "很多" or "不少" or "一些" or "部分" or "多数" or "大多数" or "有些" ? j - 1 : -1;
+    }
 
     // jieba's tagger cuts 很难 into 很|难: 难 after a degree adverb, with a verb to follow, says it is hardly done (教师很难|调动学生…);
     // at a clause's end it is an adjective (这个问题很难。).
