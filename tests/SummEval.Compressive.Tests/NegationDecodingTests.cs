@@ -26,6 +26,9 @@ public sealed class NegationDecodingTests
         + "先后吸收200余名群众存款3000余万元。目前，该案已移送检察机关审查起诉，警方提醒广大群众警惕高息诱惑。";
 
     // What the source says is hard to do (stop 62; before: 调动学生学习局部解剖学的积极性 at every budget from 16 to 30).
+    // Stop 63's coffee probe: the belief set off by a comma.
+    private const string Coffee = "长期以来，人们普遍认为，喝咖啡会诱发心律失常。一项纳入38万余人的队列研究发现，适量饮用咖啡并不会增加心律失常的风险，每天多喝一杯咖啡，心律失常风险反而降低3%。";
+
     // Stop 63's health-advice probe: before, 多吃维生素C预防感冒 at 20 and 40, the myth the text refutes stated as fact.
     private const string Myth = "许多人认为多吃维生素C可以预防感冒。然而，多项随机对照试验的荟萃分析表明，对普通人群而言，常规补充维生素C并不能降低感冒的发生率，只能使感冒病程略微缩短。"
         + "只有在马拉松运动员等极端体力负荷人群中，维生素C才显示出预防作用。";
@@ -74,6 +77,14 @@ public sealed class NegationDecodingTests
         Assert.Null(Negations.Of(DocumentAnalyzer.Default.Analyze("本文认为，老龄化推高了医疗支出。").Words));
         Assert.NotNull(Negations.Of(DocumentAnalyzer.Default.Analyze("很多人都以为感冒要吃抗生素。").Words));
         Assert.NotNull(Negations.Of(DocumentAnalyzer.Default.Analyze("人们普遍认为老龄化推高医疗支出。").Words));
+
+        // With a comma after the verb, what is believed is the clause after it.
+        var comma = DocumentAnalyzer.Default.Analyze("许多人认为，多吃维生素C可以预防感冒。").Words;
+        var verb = comma.ToList().FindIndex(w => w.Text == "认为");
+        var more = comma.ToList().FindIndex(w => w.Text == "多");
+        Assert.Equal((verb + 2, comma.Count - 1), Negations.Violation(comma, Negations.Of(comma), [more], 0, comma.Count));
+        Assert.Equal((verb + 1, verb + 1), Negations.Violation(comma, Negations.Of(comma), [0, 1, verb], 0, comma.Count));
+        Assert.Equal((-1, -1), Negations.Violation(comma, Negations.Of(comma), [0, 1, verb, more], 0, comma.Count));
     }
 
     [Fact]
@@ -111,6 +122,8 @@ public sealed class NegationDecodingTests
             Assert.False(anatomy.Contains("调动学生", StringComparison.Ordinal) && !anatomy.Contains("难调动学生", StringComparison.Ordinal), $"{budget}: {anatomy}");
 
             var myth = summarizer.Summarize(Myth, budget);
+            var coffee = summarizer.Summarize(Coffee, budget);
+            Assert.False(coffee.Contains("喝咖啡会诱发", StringComparison.Ordinal) && !coffee.Contains("认为", StringComparison.Ordinal), $"{budget}: {coffee}");
             Assert.False(myth.Contains("预防感冒", StringComparison.Ordinal) && !myth.Contains("许多人认为", StringComparison.Ordinal) && !myth.Contains("不能", StringComparison.Ordinal), $"{budget}: {myth}");
 
             var contrast = summarizer.Summarize(Contrast, budget);

@@ -1,4 +1,5 @@
 using SummEval.Compressive.Features;
+using SummEval.Extractive.Sentences;
 
 namespace SummEval.Compressive.Decoding;
 
@@ -44,7 +45,9 @@ internal static class Negations
                 continue;
             }
 
-            var to = i + 1;
+            // A popular belief's comma (人们普遍认为，|喝咖啡会…) leads to what is believed: the scope is the clause after it.
+            var first = i + 2 < words.Count && words[i + 1].Text is "，" or "," && IsPopularBelief(words, i) ? i + 2 : i + 1;
+            var to = first;
             while (to < end && words[to].Sentence == words[i].Sentence && !(words[to].IsPunctuation && words[to].Text.AsSpan().IndexOfAny(ClauseEnds) >= 0))
             {
                 to++;
@@ -52,7 +55,7 @@ internal static class Negations
 
             if (IsKept(kept, i))
             {
-                if (to == i + 1 || !IsKept(kept, i + 1))
+                if (to == first || !IsKept(kept, first))
                 {
                     return (i + 1, i + 1);
                 }
@@ -60,12 +63,12 @@ internal static class Negations
                 continue;
             }
 
-            // The kept words are ascending: the first at or after i + 1 is in the scope when it comes before its end.
-            var next = Array.BinarySearch(kept, i + 1);
+            // The kept words are ascending: the first at or after the scope's start is in the scope when it comes before its end.
+            var next = Array.BinarySearch(kept, first);
             next = next < 0 ? ~next : next;
             if (next < kept.Length && kept[next] < to)
             {
-                return (i + 1, to);
+                return (first, to);
             }
         }
 
@@ -89,7 +92,7 @@ internal static class Negations
     /// </summary>
     internal static int BelieverAt(IReadOnlyList<AnalyzedWord> words, int i)
     {
-        if (words[i].Text is not ("认为" or "以为" or "觉得" or "相信" or "担心" or "误认为" or "误以为" or "普遍认为"))
+        if (!PopularBeliefs.IsVerb(words[i].Text))
         {
             return -1;
         }
@@ -105,12 +108,12 @@ internal static class Negations
             return -1;
         }
 
-        if (words[j].Text is "人们" or "有人" or "公众" or "大众" or "民众" or "许多人" or "很多人" or "不少人" or "多数人" or "大多数人" or "一些人" or "有些人")
+        if (PopularBeliefs.IsPeople(words[j].Text))
         {
             return j;
         }
 
-        return words[j].Text == "人" && j > 0 && words[j - 1].Text is "许多" or "很多" or "不少" or "一些" or "部分" or "多数" or "大多数" or "有些" ? j - 1 : -1;
+        return words[j].Text == "人" && j > 0 && PopularBeliefs.IsCount(words[j - 1].Text) ? j - 1 : -1;
     }
 
     // jieba's tagger cuts 很难 into 很|难: 难 after a degree adverb, with a verb to follow, says it is hardly done (教师很难|调动学生…);

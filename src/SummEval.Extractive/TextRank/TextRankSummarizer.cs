@@ -166,8 +166,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
 
             // An enumerated item's marker ("(1)大众传播领域中的技术变化...") is no part of what it says, a Latin gloss in
             // brackets (长短期记忆网络(LSTM)) no part of a title (stop 60), and the marks of quoted speech no part of what it
-            // reports (stop 61).
-            var sentence = SpeechQuotes.Unquoted(LatinGlosses.Without(ListItemMarkers.Strip(SectionLabels.Strip(raw, labelLength))));
+            // reports (stop 61). A popular belief and what is believed are one clause (人们普遍认为，喝咖啡会…; stop 63).
+            var sentence = PopularBeliefs.Joined(SpeechQuotes.Unquoted(LatinGlosses.Without(ListItemMarkers.Strip(SectionLabels.Strip(raw, labelLength)))));
             if (sentence.Length == 0 || SectionLabels.IsLabelOnly(sentence) || SpokenFillers.IsOnlyFillers(sentence))
             {
                 continue;
