@@ -26,6 +26,9 @@ public sealed class NegationDecodingTests
         + "先后吸收200余名群众存款3000余万元。目前，该案已移送检察机关审查起诉，警方提醒广大群众警惕高息诱惑。";
 
     // What the source says is hard to do (stop 62; before: 调动学生学习局部解剖学的积极性 at every budget from 16 to 30).
+    // Stop 63's rumor probe: before, 某地将于下周实施限行 at 20 and 40, the rumor as fact.
+    private const string Rumor = "据网传消息，某地将于下周实施限行。记者从交管部门获悉，该消息为谣言，当地并无限行计划。";
+
     // Stop 63's coffee probe: the belief set off by a comma.
     private const string Coffee = "长期以来，人们普遍认为，喝咖啡会诱发心律失常。一项纳入38万余人的队列研究发现，适量饮用咖啡并不会增加心律失常的风险，每天多喝一杯咖啡，心律失常风险反而降低3%。";
 
@@ -85,6 +88,13 @@ public sealed class NegationDecodingTests
         Assert.Equal((verb + 2, comma.Count - 1), Negations.Violation(comma, Negations.Of(comma), [more], 0, comma.Count));
         Assert.Equal((verb + 1, verb + 1), Negations.Violation(comma, Negations.Of(comma), [0, 1, verb], 0, comma.Count));
         Assert.Equal((-1, -1), Negations.Violation(comma, Negations.Of(comma), [0, 1, verb, more], 0, comma.Count));
+
+        // A rumor's word, its 称 or 消息, and its comma (有传言称，|某品牌奶粉…).
+        var rumor = DocumentAnalyzer.Default.Analyze("有传言称，某品牌奶粉含有三聚氰胺。").Words;
+        var word = rumor.ToList().FindIndex(w => w.Text == "传言");
+        var milk = rumor.ToList().FindIndex(w => w.Text == "奶粉");
+        Assert.Equal([word], Negations.Of(rumor)!);
+        Assert.Equal((word + 3, rumor.Count - 1), Negations.Violation(rumor, Negations.Of(rumor), [milk], 0, rumor.Count));
     }
 
     [Fact]
@@ -122,6 +132,8 @@ public sealed class NegationDecodingTests
             Assert.False(anatomy.Contains("调动学生", StringComparison.Ordinal) && !anatomy.Contains("难调动学生", StringComparison.Ordinal), $"{budget}: {anatomy}");
 
             var myth = summarizer.Summarize(Myth, budget);
+            var rumor = summarizer.Summarize(Rumor, budget);
+            Assert.False(rumor.Contains("实施限行", StringComparison.Ordinal) && !rumor.Contains("网传", StringComparison.Ordinal), $"{budget}: {rumor}");
             var coffee = summarizer.Summarize(Coffee, budget);
             Assert.False(coffee.Contains("喝咖啡会诱发", StringComparison.Ordinal) && !coffee.Contains("认为", StringComparison.Ordinal), $"{budget}: {coffee}");
             Assert.False(myth.Contains("预防感冒", StringComparison.Ordinal) && !myth.Contains("许多人认为", StringComparison.Ordinal) && !myth.Contains("不能", StringComparison.Ordinal), $"{budget}: {myth}");

@@ -19,7 +19,22 @@ public sealed class PopularBeliefsTests
     [InlineData("本文认为，卫所制度的衰落是制度变动的结果", "本文认为，卫所制度的衰落是制度变动的结果")] // the author's own view
     [InlineData("研究者认为，该结果不适用于心脏病患者", "研究者认为，该结果不适用于心脏病患者")]
     [InlineData("人们普遍认为喝咖啡有害", "人们普遍认为喝咖啡有害")]
+    [InlineData("据网传消息，某地将于下周实施限行", "据网传消息某地将于下周实施限行")] // a rumor
+    [InlineData("有传言称，某品牌奶粉含有三聚氰胺", "有传言称某品牌奶粉含有三聚氰胺")]
+    [InlineData("记者从交管部门获悉，该消息为谣言", "记者从交管部门获悉，该消息为谣言")] // an attribution is no rumor
     public void ABeliefIsJoinedToWhatIsBelieved(string sentence, string expected) => Assert.Equal(expected, PopularBeliefs.Joined(sentence));
+
+    [Fact]
+    public void ARumorIsNeverSummarizedAsFact()
+    {
+        const string source = "据网传消息，某地将于下周实施限行。记者从交管部门获悉，该消息为谣言，当地并无限行计划。";
+        var textRank = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        foreach (var budget in new[] { 20, 30, 40 })
+        {
+            var summary = textRank.Summarize(source, budget);
+            Assert.False(summary.Contains("某地将于下周实施限行", StringComparison.Ordinal) && !summary.Contains("网传", StringComparison.Ordinal), $"{budget}: {summary}");
+        }
+    }
 
     [Fact]
     public void AMythIsNeverSummarizedAsFact()

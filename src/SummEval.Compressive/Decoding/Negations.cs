@@ -22,7 +22,7 @@ internal static class Negations
         List<int>? found = null;
         for (var i = 0; i < words.Count; i++)
         {
-            if (IsNegation(words[i].Text) || IsHardTo(words, i) || IsShortOf(words, i) || IsPopularBelief(words, i))
+            if (IsNegation(words[i].Text) || IsHardTo(words, i) || IsShortOf(words, i) || IsPopularBelief(words, i) || PopularBeliefs.IsRumor(words[i].Text))
             {
                 (found ??= []).Add(i);
             }
@@ -45,8 +45,9 @@ internal static class Negations
                 continue;
             }
 
-            // A popular belief's comma (人们普遍认为，|喝咖啡会…) leads to what is believed: the scope is the clause after it.
-            var first = i + 2 < words.Count && words[i + 1].Text is "，" or "," && IsPopularBelief(words, i) ? i + 2 : i + 1;
+            // A popular belief's or a rumor's comma (人们普遍认为，|喝咖啡会…, 有传言称，|某品牌…) leads to what is believed: the scope is
+            // the clause after it.
+            var first = BeliefCommaAt(words, i) is var comma and > 0 ? comma + 1 : i + 1;
             var to = first;
             while (to < end && words[to].Sentence == words[i].Sentence && !(words[to].IsPunctuation && words[to].Text.AsSpan().IndexOfAny(ClauseEnds) >= 0))
             {
@@ -76,6 +77,20 @@ internal static class Negations
     }
 
     private static bool IsKept(int[] kept, int word) => Array.BinarySearch(kept, word) >= 0;
+
+    // The comma that sets off a popular belief's verb or a rumor's word at i (a rumor's 称, 说 or 消息 may stand between), when
+    // more of the sentence follows it; else -1.
+    private static int BeliefCommaAt(IReadOnlyList<AnalyzedWord> words, int i)
+    {
+        var rumor = PopularBeliefs.IsRumor(words[i].Text);
+        if (!rumor && !IsPopularBelief(words, i))
+        {
+            return -1;
+        }
+
+        var comma = i + 1 < words.Count && rumor && PopularBeliefs.IsRumorTail(words[i + 1].Text) ? i + 2 : i + 1;
+        return comma + 1 < words.Count && words[comma].Text is "，" or "," ? comma : -1;
+    }
 
     // Less than a number (使用不到|一个月就出现故障, 占比不足|30%): without it the number is what was reached. Before other words 不足 is
     // a noun (弥补了传统方法的不足).

@@ -1,9 +1,9 @@
 namespace SummEval.Extractive.Sentences;
 
 /// <summary>
-/// A belief a text gives to people at large (<c>许多人认为</c>, <c>人们普遍认为，</c>, <c>不少人误以为</c>): often the myth the text goes
-/// on to refute, and never its own claim, so no summary states what is believed without who believes it. The author's own view
-/// (<c>本文认为</c>) is framing, not a belief of this kind.
+/// A belief a text gives to people at large (<c>许多人认为</c>, <c>人们普遍认为，</c>, <c>不少人误以为</c>) or a rumor (<c>网传</c>, <c>据传</c>,
+/// <c>有传言称，</c>): often the myth the text goes on to refute, and never its own claim, so no summary states what is believed
+/// without who believes it. The author's own view (<c>本文认为</c>) is framing, not a belief of this kind.
 /// </summary>
 public static class PopularBeliefs
 {
@@ -16,6 +16,17 @@ public static class PopularBeliefs
     // Adverbs between the people and the verb (人们普遍认为, 很多人都以为).
     private static readonly string[] Adverbs = ["普遍", "一直", "往往", "通常", "常常", "大多", "都", "总", "也"];
 
+    private static readonly string[] Rumors = ["网传", "据传", "传言", "传闻", "谣传"];
+
+    // What a rumor's word is followed by before its comma (有传言称，, 据网传消息，).
+    private static readonly string[] RumorTails = ["称", "说", "消息"];
+
+    /// <summary>Whether <paramref name="word"/> names a rumor (<c>网传</c>, <c>据传</c>, <c>传言</c>, <c>传闻</c>, <c>谣传</c>).</summary>
+    public static bool IsRumor(string word) => Array.IndexOf(Rumors, word) >= 0;
+
+    /// <summary>Whether <paramref name="word"/> may stand between a rumor's word and its comma (<c>称</c>, <c>说</c>, <c>消息</c>).</summary>
+    public static bool IsRumorTail(string word) => Array.IndexOf(RumorTails, word) >= 0;
+
     /// <summary>Whether <paramref name="word"/> is a verb of belief (<c>认为</c>, <c>以为</c>, <c>相信</c>, <c>担心</c>, <c>误以为</c>, ...).</summary>
     public static bool IsVerb(string word) => Array.IndexOf(Verbs, word) >= 0;
 
@@ -26,8 +37,9 @@ public static class PopularBeliefs
     public static bool IsCount(string word) => Array.IndexOf(Counts, word) >= 0;
 
     /// <summary>
-    /// <paramref name="sentence"/> without the comma right after a popular belief's verb, so the belief and what is believed are
-    /// one clause (<c>人们普遍认为，喝咖啡会诱发心律失常</c> reads <c>人们普遍认为喝咖啡会诱发心律失常</c>); the sentence itself when it has none.
+    /// <paramref name="sentence"/> without the comma right after a popular belief's verb or a rumor's word, so the belief and what is
+    /// believed are one clause (<c>人们普遍认为，喝咖啡会诱发心律失常</c> reads <c>人们普遍认为喝咖啡会诱发心律失常</c>, <c>据网传消息，某地…</c>
+    /// <c>据网传消息某地…</c>); the sentence itself when it has none.
     /// </summary>
     public static string Joined(string sentence)
     {
@@ -42,7 +54,7 @@ public static class PopularBeliefs
         var from = 0;
         for (; comma >= 0; comma = NextComma(sentence, comma + 1))
         {
-            if (EndsOnBelief(sentence.AsSpan(0, comma)))
+            if (EndsOnBelief(sentence.AsSpan(0, comma)) || EndsOnRumor(sentence.AsSpan(0, comma)))
             {
                 joined ??= new System.Text.StringBuilder(sentence.Length);
                 joined.Append(sentence, from, comma - from);
@@ -79,6 +91,29 @@ public static class PopularBeliefs
             }
 
             return EndsOnPeople(before);
+        }
+
+        return false;
+    }
+
+    // Whether text ends on a rumor's word, perhaps with its tail (网传, 有传言称, 据网传消息).
+    private static bool EndsOnRumor(ReadOnlySpan<char> text)
+    {
+        foreach (var tail in RumorTails)
+        {
+            if (text.EndsWith(tail, StringComparison.Ordinal))
+            {
+                text = text[..^tail.Length];
+                break;
+            }
+        }
+
+        foreach (var rumor in Rumors)
+        {
+            if (text.EndsWith(rumor, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
         return false;
