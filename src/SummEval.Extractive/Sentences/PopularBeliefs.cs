@@ -54,7 +54,9 @@ public static class PopularBeliefs
         var from = 0;
         for (; comma >= 0; comma = NextComma(sentence, comma + 1))
         {
-            if (EndsOnBelief(sentence.AsSpan(0, comma)) || EndsOnRumor(sentence.AsSpan(0, comma)))
+            // Runs on every sentence textrank reads: most commas follow none of the words' last characters.
+            if (comma > 0 && LastCharacters.Contains(sentence[comma - 1])
+                && (EndsOnBelief(sentence.AsSpan(0, comma)) || EndsOnRumor(sentence.AsSpan(0, comma))))
             {
                 joined ??= new System.Text.StringBuilder(sentence.Length);
                 joined.Append(sentence, from, comma - from);
@@ -64,6 +66,10 @@ public static class PopularBeliefs
 
         return joined is null ? sentence : joined.Append(sentence, from, sentence.Length - from).ToString();
     }
+
+    // The last characters of the verbs, the rumors and their tails (为 信 心 得 传 言 闻 称 说 息).
+    private static readonly System.Buffers.SearchValues<char> LastCharacters =
+        System.Buffers.SearchValues.Create([.. Verbs.Concat(Rumors).Concat(RumorTails).Select(w => w[^1]).Distinct()]);
 
     private static int NextComma(string sentence, int start)
     {
