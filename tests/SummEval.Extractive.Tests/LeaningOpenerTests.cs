@@ -47,6 +47,7 @@ public sealed class LeaningOpenerTests
     [InlineData("证明了随机微分方程解的存在唯一性", "随机微分方程解的存在唯一性")] // stop 63: a finding's verb (md dev 0522's shape)
     [InlineData("发现法官人均年结案数已超过300件", "法官人均年结案数已超过300件")] // stop 63's court probe
     [InlineData("揭示了土壤微生物群落的演替规律", "土壤微生物群落的演替规律")]
+    [InlineData("这表明工作记忆主要影响高层次理解过程", "工作记忆主要影响高层次理解过程")] // 这 goes, then 表明 (stop 63's reading probe)
     public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 
