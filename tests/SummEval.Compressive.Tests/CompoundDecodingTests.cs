@@ -69,6 +69,21 @@ public sealed class CompoundDecodingTests
         ("发热是儿童最常见的症状之一，并不是所有发热都需要立即使用退热药。一般来说，体温低于38.5℃且精神状态良好时，可以先采用物理降温，如减少衣物、多喝水。若体温超过38.5℃或孩子明显不适，可在医生指导下使用对乙酰氨基酚或布洛芬。不建议使用酒精擦浴，也不宜两种退热药交替使用。",
             ["低于38.5℃", "超过38.5℃"], ["38.5"]),
 
+        // A date and clock time, and a count with what it counts (stop 64's probes; before: 据中国地震台网正式测定27分在四川甘孜州泸定县…
+        // at 40, of 12月3日14时27分, and 大学生睡眠2025年高校的3200名教育 at 20, of 3200名本科生).
+        ("据中国地震台网正式测定，12月3日14时27分在四川甘孜州泸定县发生5.2级地震，震源深度12千米。震中附近震感强烈，部分老旧房屋出现墙体开裂。截至目前，尚未收到人员伤亡报告。四川省地震局已启动四级应急响应，派出工作组赶赴现场开展灾情调查。",
+            ["12月3日14时27分"], ["27分", "3日", "14时"]),
+        ("为了解大学生睡眠状况及其影响因素，课题组于2025年3月对某省6所高校的3200名本科生进行了问卷调查。结果显示，睡眠质量差的检出率为28.4%，女生高于男生，高年级高于低年级。多因素分析表明，睡前使用手机超过1小时、学业压力大和缺乏体育锻炼是睡眠质量差的危险因素。建议高校加强睡眠健康教育，引导学生合理使用电子产品。",
+            ["2025年3月", "3200名本科生"], ["3200", "3月"]),
+
+        // A clock's place (before: 北京国际乒联混合团体世界杯该项赛事三连冠 at 20, of 北京时间; the final was in Chengdu).
+        ("北京时间12月6日，2026年国际乒联混合团体世界杯在成都落幕。中国队在决赛中以8比3击败日本队，实现该项赛事三连冠。王楚钦/孙颖莎在混双比赛中先声夺人，随后林诗栋和王曼昱各自拿下单打，帮助中国队锁定胜局。",
+            ["北京时间"], ["北京"]),
+
+        // A localizer after a work's name (before: 康德中“先验统觉”解读形而上学的自我实体 at 20, of 《纯粹理性批判》中).
+        ("本文讨论了康德《纯粹理性批判》中“先验统觉”概念的两种解读。传统解读将其理解为一种形而上学的自我实体，而分析哲学传统则将其视为判断的逻辑形式。笔者认为，这两种解读都忽视了先验统觉在第一版与第二版演绎之间的变化。",
+            ["《纯粹理性批判》中"], ["中“", "《纯粹理性批判》"]),
+
         // jieba cuts a Latin word at an accented letter (before: ödinger方程, öschl-Teller势).
         ("基于Schrödinger方程的量子隧穿效应数值模拟研究。本文采用有限差分法求解一维含时Schrödinger方程，分析了势垒高度对隧穿概率的影响。结果表明，隧穿概率随势垒高度增加而指数衰减。",
             ["Schrödinger"], ["Schr", "dinger"]),
@@ -87,9 +102,9 @@ public sealed class CompoundDecodingTests
     [Fact]
     public void JiebasPiecesOfACompoundAreBoundTogether()
     {
-        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时，Ⅱ型糖尿病，主场以3比1战胜对手，人数比去年多，去除Cr(Ⅵ)和磷(Ⅴ)，Pb(II)离子，施氮量为190 kg/hm²，浓度下降1.5~3.2 μg/m³，油温降低6.8 ℃，吸收峰位于1650 cm⁻¹处，R²为0.83，以介绍工作为名骗取财物，打着扶贫的旗号敛财，以石墨烯为原料，气温降至零下5摄氏度，信噪比为-4 dB时，2015年7月-11月，除对照组外，2025年前三季度营收，历时10个月，体温超过38.5℃，含量在5 mg以下。";
+        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时，Ⅱ型糖尿病，主场以3比1战胜对手，人数比去年多，去除Cr(Ⅵ)和磷(Ⅴ)，Pb(II)离子，施氮量为190 kg/hm²，浓度下降1.5~3.2 μg/m³，油温降低6.8 ℃，吸收峰位于1650 cm⁻¹处，R²为0.83，以介绍工作为名骗取财物，打着扶贫的旗号敛财，以石墨烯为原料，气温降至零下5摄氏度，信噪比为-4 dB时，2015年7月-11月，除对照组外，2025年前三季度营收，历时10个月，体温超过38.5℃，含量在5 mg以下，12月3日14时27分发生地震，调查了3200名本科生和2 144个生态旅游资源单体，2026年11月起，《纯粹理性批判》中的概念，北京时间12月6日落幕，野生大熊猫数量为1864只。";
         var compounds = CompoundsOf(Source);
-        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时", "Ⅱ型", "3比1", "Cr(Ⅵ)", "磷(Ⅴ)", "Pb(II)", "190 kg/hm²", "1.5~3.2 μg/m³", "6.8 ℃", "1650 cm⁻¹", "R²", "以介绍工作为名", "打着扶贫的旗号", "零下5", "-4 dB", "2015年", "7月", "11月", "除对照组外", "2025年前三季度", "10个月", "超过38.5℃", "5 mg以下"], compounds);
+        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时", "Ⅱ型", "3比1", "Cr(Ⅵ)", "磷(Ⅴ)", "Pb(II)", "190 kg/hm²", "1.5~3.2 μg/m³", "6.8 ℃", "1650 cm⁻¹", "R²", "以介绍工作为名", "打着扶贫的旗号", "零下5", "-4 dB", "2015年7月", "11月", "除对照组外", "2025年前三季度", "10个月", "超过38.5℃", "5 mg以下", "12月3日14时27分", "3200名", "2 144个", "2026年11月", "《纯粹理性批判》中", "北京时间", "12月6日", "1864只"], compounds);
     }
 
     [Fact]
@@ -99,7 +114,7 @@ public sealed class CompoundDecodingTests
         // not at all; speech in quotes (a comma inside), a document's title (关于…), a mark with no partner in its sentence and a
         // P value's < are not.
         const string Source = "教育部印发《关于加强中小学生睡眠管理工作的通知》。依据《中华人民共和国劳动合同法》第39条，比较了《资治通鉴》与<旧唐书>中〈太宗本纪〉的记载，提出“互联网+农业”与\"好课\"的标准（P<0.05）。他说：“我们的目标是，明年完成”。《未完的名字。";
-        Assert.Equal(["《中华人民共和国劳动合同法》", "第39条", "《资治通鉴》", "<旧唐书>", "〈太宗本纪〉", "“互联网+农业”", "\"好课\""], CompoundsOf(Source));
+        Assert.Equal(["《中华人民共和国劳动合同法》", "第39条", "《资治通鉴》", "<旧唐书>中", "〈太宗本纪〉", "“互联网+农业”", "\"好课\""], CompoundsOf(Source));
     }
 
     // The compounds of a text's words, in order.
@@ -127,6 +142,25 @@ public sealed class CompoundDecodingTests
         }
 
         return compounds;
+    }
+
+    [Fact]
+    public void ACountIsNotKeptWithoutWhatItCounts()
+    {
+        // 3200名 without 本科生 counts no one (stop 64's survey probe: 大学生睡眠2025年高校的3200名教育 at 20); 本科生 may go
+        // without its count.
+        var words = DocumentAnalyzer.Default.Analyze("课题组对6所高校的3200名本科生进行了问卷调查").Words;
+        var bonds = Compounds.Bonds(words);
+        var all = Enumerable.Range(0, words.Count).ToArray();
+        var student = words.ToList().FindIndex(w => w.Text == "本科生");
+        var count = words.ToList().FindIndex(w => w.Text == "3200");
+        Assert.True(student > count + 1 && count >= 0, string.Join("|", words.Select(w => w.Text)));
+
+        Assert.Equal(all, Compounds.WithoutCountsAlone(words, bonds, all));
+        var withoutStudents = all.Where(k => k != student).ToArray();
+        Assert.Equal(withoutStudents.Where(k => k < count || k >= student), Compounds.WithoutCountsAlone(words, bonds, withoutStudents));
+        var withoutCount = all.Where(k => k < count || k >= student).ToArray();
+        Assert.Equal(withoutCount, Compounds.WithoutCountsAlone(words, bonds, withoutCount));
     }
 
     [Fact]

@@ -42,6 +42,16 @@ internal static class Compounds
             }
         }
 
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            // A clock's place before a date or a time (北京时间12月6日, 当地时间3日): 北京 alone names where it happened.
+            if ((words[i].Flag == "ns" || words[i].Text == "当地") && words[i + 1].Text == "时间" && IsNumber(words[i + 2].Text))
+            {
+                bonds ??= new bool[words.Count];
+                bonds[i] = true;
+            }
+        }
+
         for (var i = 0; i + 3 < words.Count; i++)
         {
             // An element and its oxidation state (Cr(Ⅵ), 磷(Ⅴ), Pb(II)): without the numeral the element is another species.
@@ -75,6 +85,13 @@ internal static class Compounds
                 if (IsNumber(words[last].Text) && UnitAfter(words, last) is var unit and > 0)
                 {
                     last = unit;
+                }
+
+                // A space between thousands (2 144个, 12 500 t), as Chinese typesetting groups digits: 144个 alone is another count.
+                if (IsThousandsGroup(words, last))
+                {
+                    last += 2;
+                    continue;
                 }
 
                 // A link to the next part (2000—2020, Ti-6Al-4V, kV/m); 至, 比 and a colon link numbers only (3至5年, 8:00, 1：2, a
@@ -123,6 +140,12 @@ internal static class Compounds
                 // jieba reads 2025年前三季度 as 2025|年前|三季度: without the quarters it says "before 2025" (本行2025年前营业收入…).
                 // The period is bound on to the count that follows, whose own compound the loop goes on to.
                 if (words[last].Text is "年前" or "年后" && last + 1 < words.Count && words[last + 1].Flag.StartsWith('m'))
+                {
+                    bonds[last] = true;
+                }
+
+                // A date or a clock time is one: 12月|3日|14时|27分 kept as 27分 is another minute of another day (测定27分在四川…).
+                if (IsLargerTimeUnit(words[last].Text) && last + 2 < words.Count && IsNumber(words[last + 1].Text) && IsSmallerTimeUnit(words[last + 2].Text))
                 {
                     bonds[last] = true;
                 }
@@ -212,6 +235,12 @@ internal static class Compounds
             {
                 bonds ??= new bool[words.Count];
                 Array.Fill(bonds, true, i, close - i);
+
+                // The localizer after a work's name locates in it (《纯粹理性批判》|中): without the name it glues to the word before (康德中).
+                if (title && close + 1 < words.Count && words[close + 1].Text is "中" or "里" or "内")
+                {
+                    bonds[close] = true;
+                }
                 // The loop goes on after the name, so the quotes it holds (and an ASCII closer) are counted here.
                 for (var k = i + 1; k <= close; k++)
                 {
@@ -288,6 +317,32 @@ internal static class Compounds
 
     /// <summary>True when word <paramref name="k"/> is bound to a neighbour (kept only with it).</summary>
     internal static bool IsBound(bool[]? bonds, int k) => bonds is not null && (bonds[k] || (k > 0 && bonds[k - 1]));
+
+    /// <summary>
+    /// <paramref name="kept"/> without any count it keeps without what is counted (<c>3200名</c> without <c>本科生</c>: 高校的3200名教育):
+    /// a classifier counts the noun after it, though the noun may go without its count (a title says 网络新词 of 500个网络新词).
+    /// </summary>
+    internal static int[] WithoutCountsAlone(IReadOnlyList<AnalyzedWord> words, bool[]? bonds, int[] kept)
+    {
+        // A count is a number's compound (3200|名), so a document without bonds has none.
+        if (bonds is null)
+        {
+            return kept;
+        }
+
+        List<int>? counts = null;
+        for (var j = 0; j < kept.Length; j++)
+        {
+            var k = kept[j];
+            if (k > 0 && bonds[k - 1] && !bonds[k] && IsClassifier(words[k].Text) && k + 1 < words.Count && words[k + 1].Flag.StartsWith('n')
+                && (j + 1 == kept.Length || kept[j + 1] != k + 1))
+            {
+                (counts ??= []).Add(FirstOf(bonds, k));
+            }
+        }
+
+        return counts is null ? kept : [.. kept.Where(k => !IsBound(bonds, k) || !counts.Contains(FirstOf(bonds, k)))];
+    }
 
     /// <summary>
     /// <paramref name="kept"/> without the words of any compound it keeps only in part (a surface repair that drops a word
@@ -391,12 +446,31 @@ internal static class Compounds
     private static bool IsComparator(string text) =>
         text is "超过" or "低于" or "高于" or "大于" or "小于" or "不到" or "不足" or "多于" or "少于" or "不超过" or "不低于" or "不少于" or "不高于";
 
+    // Word k holds one to three digits and a space and three more digits follow (2 144, 12 500 000 from its first group on).
+    private static bool IsThousandsGroup(IReadOnlyList<AnalyzedWord> words, int k) =>
+        k + 2 < words.Count && words[k].Text.Length <= 3 && words[k].Text.All(char.IsAsciiDigit) && words[k + 1].Text == " "
+        && words[k + 2].Text.Length == 3 && words[k + 2].Text.All(char.IsAsciiDigit)
+        && (k == 0 || !char.IsAsciiDigit(words[k - 1].Text[^1]));
+
+    // A unit of a date or a clock time that a smaller one may follow.
+    private static bool IsLargerTimeUnit(string text) => text is "年" or "月" or "日" or "号" or "时" or "点";
+
+    // A unit of a date or a clock time after a larger one; jieba glues a particle to it (27|分在).
+    private static bool IsSmallerTimeUnit(string text) => text.Length is 1 or 2 && "月日号时点分秒".Contains(text[0], StringComparison.Ordinal);
+
+    // Classifiers that count single things (名, 种, 项, 家, 份): the noun they count is what the number is about.
+    private static bool IsClassifier(string text) =>
+        text is "名" or "位" or "个" or "只" or "头" or "匹" or "条" or "件" or "台" or "辆" or "架" or "艘" or "座" or "所" or "家" or "株" or "棵"
+            or "枚" or "颗" or "粒" or "篇" or "部" or "本" or "册" or "项" or "种" or "类" or "批" or "套" or "份" or "张" or "支" or "根" or "块" or "户";
+
     private static bool IsSign(string text) => text is "%" or "％" or "‰" or "℃" or "°";
 
     private static bool IsConnector(string text) => text is "-" or "—" or "–" or "～" or "~" or "〜" or "/" or "·" or "至" or "比" or ":" or "：";
 
     // A counter or measure word right after the number (年, 例, 种, 万元, 世纪): a short Han word that is no particle,
-    // preposition, conjunction, adverb or pronoun (3的倍数, 5和6 bind nothing).
+    // preposition, conjunction, adverb or pronoun (3的倍数, 5和6 bind nothing); jieba tags 只 a conjunction (1864|只), which
+    // after a number it never is.
     private static bool IsCounter(AnalyzedWord word) =>
-        word.Text.Length <= MaxCounterLength && word.Text.All(HanScript.IsHan) && word.Flag is not ("p" or "c" or "d" or "r") && !word.Flag.StartsWith('u');
+        word.Text == "只"
+        || (word.Text.Length <= MaxCounterLength && word.Text.All(HanScript.IsHan) && word.Flag is not ("p" or "c" or "d" or "r") && !word.Flag.StartsWith('u'));
 }

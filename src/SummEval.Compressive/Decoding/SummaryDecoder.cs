@@ -297,7 +297,7 @@ public static class SummaryDecoder
         // Brackets and quotes at the ends stay for the repair to pair or drop ("入选"中文…索引"" keeps its closing quote), and
         // the repair can leave a comma at an end: trim, repair, trim.
         var repaired = SurfaceRepair.Apply(words, Trim(words, bonds, kept), probabilities, budget);
-        return Trim(words, bonds, Compounds.WithoutHollowDocumentTitles(words, Compounds.WithoutParts(bonds, repaired)));
+        return Trim(words, bonds, Compounds.WithoutCountsAlone(words, bonds, Compounds.WithoutHollowDocumentTitles(words, Compounds.WithoutParts(bonds, repaired))));
     }
 
     // A compound's words are never trimmed: a sign or hyphen is punctuation to the trim (0.62%).

@@ -237,11 +237,11 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 // A news story's attribution (记者从省农业农村厅获悉, 据介绍) says where the story was heard, a patent's technical
                 // field (本发明涉及农业机械技术领域) where the invention belongs, and a speaker's clause (…上表示：) who spoke; the answer to
                 // a denial (并非…，而是…的结果) answers nothing without it, nor does a condition (…未按期足额缴纳出资的，) or a
-                // comparison whose subject the clause before holds (…总产量达到14130亿斤，|比上年增加120亿斤; stop 63). Their words
+                // comparison whose subject the clause before holds (…总产量达到14130亿斤，|比上年增加120亿斤; stop 63; …45.3亿元，|同比下降12.4%, stop 64). Their words
                 // vote, and they are no candidates. Each keeps its place, so the clauses after it keep theirs.
                 if (NewsAttributions.IsAttribution(clause) || TechnicalFields.IsStatement(unlabelled) || IntroducesAList(clause) || (colon && IsSpeaker(sentence, item, clause))
                     || DenialAnswers.IsAnswer(unlabelled) || (tokens.Ends.Length > 1 && ConditionClauses.IsCondition(clause, clause.AsSpan(tokens.Ends[^2])))
-                    || tokens.First == "比")
+                    || ComparisonClauses.IsComparison(clause, tokens.First))
                 {
                     position++;
                     continue;
