@@ -48,6 +48,8 @@ public sealed class LeaningOpenerTests
     [InlineData("发现法官人均年结案数已超过300件", "法官人均年结案数已超过300件")] // stop 63's court probe
     [InlineData("揭示了土壤微生物群落的演替规律", "土壤微生物群落的演替规律")]
     [InlineData("这表明工作记忆主要影响高层次理解过程", "工作记忆主要影响高层次理解过程")] // 这 goes, then 表明 (stop 63's reading probe)
+    [InlineData("包括离子色谱法和分光光度法", "离子色谱法和分光光度法")] // stop 64's food standard: what the clause before named
+    [InlineData("包括Lorenz系统数学模型及其吸引子", "Lorenz系统数学模型及其吸引子")] // CSL train 0695's shape
     public void AClauseThatIsTheWholeTextLosesItsOpener(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 
@@ -88,6 +90,7 @@ public sealed class LeaningOpenerTests
     [InlineData("运用了半年的时间完成数据采集", "运用了半年的时间完成数据采集")]
     [InlineData("他叫林风，今年十七岁，刚刚离开青云山", "他叫林风，今年十七岁，刚刚离开青云山")] // a person's pronoun is the subject
     [InlineData("她们在田间地头开展技术培训", "她们在田间地头开展技术培训")]
+    [InlineData("包括教师在内的全体人员", "包括教师在内的全体人员")] // 在内 needs its 包括
     public void WordsThatOnlyBeginWithAnOpenerStay(string source, string expected) =>
         Assert.Equal(expected, Default.Summarize(source, 20));
 

@@ -470,6 +470,12 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
             return summary;
         }
 
+        // 包括教师在内的…: the frame's 在内 needs its 包括.
+        if (tokens[0] == "包括" && summary.Contains("在内", StringComparison.Ordinal))
+        {
+            return summary;
+        }
+
         // 使用|前请摇匀, 分析|时需…: a word of place or time makes a phrase of the opener (before use), and the rest would open on it.
         if (ClauseRoles.IsLocalizer(tokens[1]))
         {
