@@ -143,8 +143,11 @@ public static class WellFormedCut
     // The resultative complement 出 as Jieba keeps it apart (筛选|出, 分离|出, 识别|出): what was singled out follows.
     private const char Resultative = '出';
 
+    // Clause punctuation: a locative phrase ends at it.
+    private const string ClauseMarks = "，,；;：:。！!？?、";
+
     // Characters that end a list item where they stand: clause punctuation, brackets and quotes.
-    private const string ItemBreaks = "，,；;：:。！!？?、" + Brackets.Openers + Brackets.Closers;
+    private const string ItemBreaks = ClauseMarks + Brackets.Openers + Brackets.Closers;
 
     // Signs and units that belong to the letter or digit before them: an ion's charge (Cd2+), %, ‰, degrees, primes.
     private const string Postfixes = "+-%‰°′″℃℉";
@@ -243,6 +246,14 @@ public static class WellFormedCut
                 continue;
             }
 
+            if (localizers && Continues(text, end) && LocativeWithoutVerb(text, ends, count) is var locative and >= 0)
+            {
+                // 在 and its place with no verb after them, the source going on (…14时27分在四川甘孜州泸定县|发生5.2级地震, …在全国|范围内):
+                // a place with nothing that happened there.
+                count = locative;
+                continue;
+            }
+
             if (localizers && OpenCoverbFrame(text, ends, count) is var coverb and >= 0)
             {
                 // 以 whose 为 the cut leaves behind ("以客运企业收入损失最小和…|为目标"): the frame is kept whole or not at all.
@@ -316,6 +327,28 @@ public static class WellFormedCut
             if (FramePrepositionLookup.Contains(Token(text, ends, t)))
             {
                 return t;
+            }
+        }
+
+        return -1;
+    }
+
+    // Index of the last 在 among the cut's `count` tokens when no verb (Jieba's dictionary tag v or vn), localizer, 的 or
+    // clause mark follows it there (a title mark may: 在《自然》杂志|发表), or -1.
+    private static int LocativeWithoutVerb(string text, IReadOnlyList<int> ends, int count)
+    {
+        for (var t = count - 1; t >= 0; t--)
+        {
+            var token = Token(text, ends, t);
+            if (token.SequenceEqual("在"))
+            {
+                return t < count - 1 ? t : -1;
+            }
+
+            if (token.IsEmpty || LocalizerLookup.Contains(token) || token.SequenceEqual("的") || ClauseMarks.Contains(token[^1], StringComparison.Ordinal)
+                || JiebaSegmenter.Default.Dictionary.TagOf(token) is ['v', ..])
+            {
+                return -1;
             }
         }
 
