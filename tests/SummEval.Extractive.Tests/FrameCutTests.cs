@@ -67,7 +67,8 @@ public sealed class FrameCutTests
         // Stop 59's genetics probe: 非小细胞肺癌 cut after 非 (…（miR-21）在非); 非 ends no phrase, as 不 and 未 do not.
         const string text = "微小RNA-21在非小细胞肺癌组织中的表达";
         Assert.Equal("微小RNA-21", Cut(text, "微小RNA-21在非"));
-        Assert.Equal("微小RNA-21在非", Cut(text, "微小RNA-21在非", WellFormedCutRules.All & ~WellFormedCutRules.Complements));
+        // 在 with no verb after it backs the cut off too since stop 64, so both rules are off to see the cut this one prevents.
+        Assert.Equal("微小RNA-21在非", Cut(text, "微小RNA-21在非", WellFormedCutRules.All & ~(WellFormedCutRules.Complements | WellFormedCutRules.Localizers)));
     }
 
     [Fact]
