@@ -20,6 +20,9 @@ internal static class Compounds
     // Superscript digits and signs (IsExponent).
     private static readonly SearchValues<char> Exponents = SearchValues.Create("\u00B2\u00B3\u00B9\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u207A\u207B\u207C\u207D\u207E");
 
+    // Chinese numerals (BindOrdinals).
+    private static readonly SearchValues<char> ChineseDigits = SearchValues.Create("零〇一二三四五六七八九十百千万两");
+
     /// <summary>
     /// For each word, whether it and the next word belong to one compound; null when the document has none (most
     /// documents), so decoding them costs nothing.
@@ -155,9 +158,41 @@ internal static class Compounds
         }
 
         BindMarkedNames(words, ref bonds);
+        BindOrdinals(words, ref bonds);
         BindFrames(words, ref bonds);
         return bonds;
     }
+
+    // An ordinal in Chinese numerals (第|一千零六|十四条, 第|三|章): jieba cuts it anywhere, and a part (第一千零六) is another
+    // number. Ordinals in digits are bound with the other numbers.
+    private static void BindOrdinals(IReadOnlyList<AnalyzedWord> words, ref bool[]? bonds)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Text != "第")
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < words.Count && words[last + 1].Flag.StartsWith('m') && IsChineseOrdinalPart(words[last + 1].Text))
+            {
+                last++;
+            }
+
+            if (last > i)
+            {
+                bonds ??= new bool[words.Count];
+                Array.Fill(bonds, true, i, last - i);
+                i = last;
+            }
+        }
+    }
+
+    // Chinese numerals, perhaps with the counter that ends an ordinal (十四条, 三章, 二十届).
+    private static bool IsChineseOrdinalPart(string text) =>
+        text.Length > 0 && text.AsSpan(0, text.Length - 1).IndexOfAnyExcept(ChineseDigits) < 0
+        && (ChineseDigits.Contains(text[^1]) || (text.Length > 1 && "条款章节项编次届期批轮".Contains(text[^1], StringComparison.Ordinal)));
 
     // A pretext (以帮助他人办理银行贷款为由, 以介绍工作为名, 以投资理财为幌子, 打着扶贫的旗号) is kept whole or not at all: without its frame
     // the pretext reads as what was done (被告人张某办理银行贷款骗取…, stop 62's court probe). So is an exception (除对照组外, 除了少数样本
@@ -470,7 +505,9 @@ internal static class Compounds
     // A counter or measure word right after the number (年, 例, 种, 万元, 世纪): a short Han word that is no particle,
     // preposition, conjunction, adverb or pronoun (3的倍数, 5和6 bind nothing); jieba tags 只 a conjunction (1864|只), which
     // after a number it never is.
+    // A unit of three characters is one jieba tags a numeral or a classifier (1.2|万亿元, 300|平方米, 2.5|亿美元).
     private static bool IsCounter(AnalyzedWord word) =>
         word.Text == "只"
-        || (word.Text.Length <= MaxCounterLength && word.Text.All(HanScript.IsHan) && word.Flag is not ("p" or "c" or "d" or "r") && !word.Flag.StartsWith('u'));
+        || (word.Text.Length <= MaxCounterLength && word.Text.All(HanScript.IsHan) && word.Flag is not ("p" or "c" or "d" or "r") && !word.Flag.StartsWith('u'))
+        || (word.Text.Length == MaxCounterLength + 1 && word.Flag is "m" or "q" && word.Text.All(HanScript.IsHan));
 }

@@ -367,8 +367,9 @@ public static class SummaryDecoder
         return sb.ToString();
     }
 
+    // The adverbial and complement particles 地 and 得 (jieba's uv, ud) lean on the word before them (更好|地|服务…).
     private static bool IsTrimmed(IReadOnlyList<AnalyzedWord> words, int k) =>
-        (words[k].IsPunctuation && !SurfaceRepair.IsMark(words, k)) || IsDangling(words[k].Text);
+        (words[k].IsPunctuation && !SurfaceRepair.IsMark(words, k)) || IsDangling(words[k].Text) || words[k].Flag is "uv" or "ud";
 
     // Words that leave a title waiting for what follows them: a conjunction (…的影响及其), an adverb (…传播则, …的判断不),
     // a preposition without its object, a subordinator without its clause (…室内定位技术由于), or a localizer whose preposition
