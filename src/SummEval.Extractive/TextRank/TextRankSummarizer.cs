@@ -241,7 +241,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 // vote, and they are no candidates. Each keeps its place, so the clauses after it keep theirs.
                 if (NewsAttributions.IsAttribution(clause) || TechnicalFields.IsStatement(unlabelled) || IntroducesAList(clause) || (colon && IsSpeaker(sentence, item, clause))
                     || DenialAnswers.IsAnswer(unlabelled) || (tokens.Ends.Length > 1 && ConditionClauses.IsCondition(clause, clause.AsSpan(tokens.Ends[^2])))
-                    || ComparisonClauses.IsComparison(clause, tokens.First))
+                    || ComparisonClauses.IsComparison(clause, tokens.First) || BackgroundClauses.IsBackground(clause))
                 {
                     position++;
                     continue;
@@ -740,12 +740,14 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // A sentence whose stripped framing was its subject (研究发现，…, 本研究认为：…) still opens with the verb that reports
     // the finding; a title states the finding (发现，数字普惠金融… → 数字普惠金融…).
     // A news story's sentence opened by its attribution (11月20日，记者从省农业农村厅获悉，…; 据悉，…) is the story without it, and a
-    // speaker's opened by a filler (大家好，…; 好的，…) is what the speaker says.
+    // speaker's opened by a filler (大家好，…; 好的，…) is what the speaker says, and one opened by a cause or a setting
+    // (受冷空气影响，…; 在…的背景下，…) is what happened in it (stop 64).
     private static string WithoutPreamble(string text)
     {
         var filler = SpokenFillers.OpeningLength(text);
         var rest = filler > 0 ? text[filler..] : text;
-        return NewsAttributions.OpeningLength(rest) is var length and > 0 ? rest[length..] : rest;
+        rest = NewsAttributions.OpeningLength(rest) is var length and > 0 ? rest[length..] : rest;
+        return BackgroundClauses.OpeningLength(rest) is var background and > 0 ? rest[background..] : rest;
     }
 
     private static string WithoutReportingVerb(string text) => DiscourseMarkers.ReportingVerbLength(text) is var length and > 0 ? text[length..] : text;
