@@ -87,6 +87,10 @@ public sealed class CompoundDecodingTests
         ("北京时间12月6日，2026年国际乒联混合团体世界杯在成都落幕。中国队在决赛中以8比3击败日本队，实现该项赛事三连冠。王楚钦/孙颖莎在混双比赛中先声夺人，随后林诗栋和王曼昱各自拿下单打，帮助中国队锁定胜局。",
             ["北京时间"], ["北京"]),
 
+        // A span of dates (before: …的保护效果2022年1月6月间香港的…队列研究 at 40, of 2022年1月至6月间).
+        ("为评估新型冠状病毒疫苗加强针的保护效果，研究团队对2022年1月至6月间香港的1.2万名60岁以上老人进行了队列研究。结果显示，接种第三剂疫苗后，重症和死亡风险分别降低了85%和90%以上，而仅接种两剂者的保护效果明显较低。",
+            ["2022年1月至6月间"], ["2022年", "6月间", "1月"]),
+
         // A localizer after a work's name (before: 康德中“先验统觉”解读形而上学的自我实体 at 20, of 《纯粹理性批判》中).
         ("本文讨论了康德《纯粹理性批判》中“先验统觉”概念的两种解读。传统解读将其理解为一种形而上学的自我实体，而分析哲学传统则将其视为判断的逻辑形式。笔者认为，这两种解读都忽视了先验统觉在第一版与第二版演绎之间的变化。",
             ["《纯粹理性批判》中"], ["中“", "《纯粹理性批判》"]),
@@ -109,9 +113,9 @@ public sealed class CompoundDecodingTests
     [Fact]
     public void JiebasPiecesOfACompoundAreBoundTogether()
     {
-        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时，Ⅱ型糖尿病，主场以3比1战胜对手，人数比去年多，去除Cr(Ⅵ)和磷(Ⅴ)，Pb(II)离子，施氮量为190 kg/hm²，浓度下降1.5~3.2 μg/m³，油温降低6.8 ℃，吸收峰位于1650 cm⁻¹处，R²为0.83，以介绍工作为名骗取财物，打着扶贫的旗号敛财，以石墨烯为原料，气温降至零下5摄氏度，信噪比为-4 dB时，2015年7月-11月，除对照组外，2025年前三季度营收，历时10个月，体温超过38.5℃，含量在5 mg以下，12月3日14时27分发生地震，调查了3200名本科生和2 144个生态旅游资源单体，2026年11月起，《纯粹理性批判》中的概念，北京时间12月6日落幕，野生大熊猫数量为1864只，成交额1.2万亿元，过火面积约300平方米，依据第一千零六十四条。";
+        const string Source = "利用2000—2020年的遥感影像，年均增长率为0.62%，在20kV/m电场中，Ti-6Al-4V合金与COVID-19患者的血清25-羟基维生素D，第1034条规定，选取312例患者，3的倍数，基于B/S架构，Schrödinger方程与Bézier曲线，Pe\u0301clet数，2×3阶，CINRAD/SB型雷达，8:00至18:00，氮磷比为1：2时，Ⅱ型糖尿病，主场以3比1战胜对手，人数比去年多，去除Cr(Ⅵ)和磷(Ⅴ)，Pb(II)离子，施氮量为190 kg/hm²，浓度下降1.5~3.2 μg/m³，油温降低6.8 ℃，吸收峰位于1650 cm⁻¹处，R²为0.83，以介绍工作为名骗取财物，打着扶贫的旗号敛财，以石墨烯为原料，气温降至零下5摄氏度，信噪比为-4 dB时，2015年7月-11月，除对照组外，2025年前三季度营收，历时10个月，体温超过38.5℃，含量在5 mg以下，12月3日14时27分发生地震，调查了3200名本科生和2 144个生态旅游资源单体，2026年11月起，《纯粹理性批判》中的概念，北京时间12月6日落幕，野生大熊猫数量为1864只，成交额1.2万亿元，过火面积约300平方米，依据第一千零六十四条，1999年3月～2007年3月。";
         var compounds = CompoundsOf(Source);
-        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时", "Ⅱ型", "3比1", "Cr(Ⅵ)", "磷(Ⅴ)", "Pb(II)", "190 kg/hm²", "1.5~3.2 μg/m³", "6.8 ℃", "1650 cm⁻¹", "R²", "以介绍工作为名", "打着扶贫的旗号", "零下5", "-4 dB", "2015年7月", "11月", "除对照组外", "2025年前三季度", "10个月", "超过38.5℃", "5 mg以下", "12月3日14时27分", "3200名", "2 144个", "2026年11月", "《纯粹理性批判》中", "北京时间", "12月6日", "1864只", "1.2万亿元", "300平方米", "第一千零六十四条"], compounds);
+        Assert.Equal(["2000—2020年", "0.62%", "20kV/m", "Ti-6Al-4V", "COVID-19", "25-羟基", "第1034条", "312例", "B/S", "Schrödinger", "Bézier", "Pe\u0301clet", "3阶", "CINRAD/SB型", "8:00至18:00", "1：2时", "Ⅱ型", "3比1", "Cr(Ⅵ)", "磷(Ⅴ)", "Pb(II)", "190 kg/hm²", "1.5~3.2 μg/m³", "6.8 ℃", "1650 cm⁻¹", "R²", "以介绍工作为名", "打着扶贫的旗号", "零下5", "-4 dB", "2015年7月", "11月", "除对照组外", "2025年前三季度", "10个月", "超过38.5℃", "5 mg以下", "12月3日14时27分", "3200名", "2 144个", "2026年11月", "《纯粹理性批判》中", "北京时间", "12月6日", "1864只", "1.2万亿元", "300平方米", "第一千零六十四条", "1999年3月～2007年3月"], compounds);
     }
 
     [Fact]
@@ -168,6 +172,13 @@ public sealed class CompoundDecodingTests
         Assert.Equal(withoutStudents.Where(k => k < count || k >= student), Compounds.WithoutCountsAlone(words, bonds, withoutStudents));
         var withoutCount = all.Where(k => k < count || k >= student).ToArray();
         Assert.Equal(withoutCount, Compounds.WithoutCountsAlone(words, bonds, withoutCount));
+
+        // A power of ten jieba joins to the classifier (1.2|万名) counts too.
+        words = DocumentAnalyzer.Default.Analyze("调查了1.2万名居民").Words;
+        bonds = Compounds.Bonds(words);
+        var residents = words.ToList().FindIndex(w => w.Text == "居民");
+        Assert.True(residents > 0, string.Join("|", words.Select(w => w.Text)));
+        Assert.Equal(Enumerable.Range(0, residents - 2), Compounds.WithoutCountsAlone(words, bonds, [.. Enumerable.Range(0, residents)]));
     }
 
     [Fact]

@@ -34,4 +34,16 @@ public sealed class DenialAnswersTests
         // A sentence taken whole keeps its answer with the denial.
         Assert.EndsWith("卫所制度的衰落并非单纯的军事问题，而是明代土地制度和户籍制度变动的结果", textRank.Summarize(source, 60), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AContrastIsNotGluedToAnotherPiece()
+    {
+        // Stop 64's vaccine probe: …的保护效果，而仅接种两剂者的保护效果明显较低 at 40, the contrast set against the study's aim.
+        const string source = "为评估新型冠状病毒疫苗加强针的保护效果，研究团队对2022年1月至6月间香港的1.2万名60岁以上老人进行了队列研究。"
+            + "结果显示，接种第三剂疫苗后，重症和死亡风险分别降低了85%和90%以上，而仅接种两剂者的保护效果明显较低。";
+        Assert.True(DenialAnswers.IsContrast("而仅接种两剂者的保护效果明显较低"));
+        Assert.False(DenialAnswers.IsContrast("仅接种两剂者的保护效果明显较低"));
+        var textRank = new TextRankSummarizer(JiebaSegmenter.Default, new TextRankOptions());
+        Assert.Equal("新型冠状病毒疫苗加强针的保护效果，重症和死亡风险分别降低了85%和90%以上", textRank.Summarize(source, 40));
+    }
 }

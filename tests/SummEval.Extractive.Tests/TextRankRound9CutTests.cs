@@ -115,6 +115,18 @@ public sealed class TextRankRound9CutTests
     }
 
     [Fact]
+    public void ACutNeverEndsOnAVerbOfNaming()
+    {
+        // Stop 64's river-dolphin probe: …淡水鲸类，被誉为 at 20, the name in quotes left behind. Token ends of 鲸类|被誉为|“|长江|的|微笑|”.
+        Assert.Equal(1, WellFormedCut.Count("鲸类被誉为“长江的微笑”", [2, 5, 6, 8, 9, 11, 12], 2));
+        Assert.Equal(2, WellFormedCut.Count("鲸类被誉为“长江的微笑”", [2, 5, 6, 8, 9, 11, 12], 2, WellFormedCutRules.All & ~WellFormedCutRules.Complements));
+        const string source = "长江江豚是长江中唯一的淡水鲸类，被誉为“长江的微笑”。由于航运、采砂和过度捕捞等人类活动的影响，江豚数量一度急剧下降。"
+            + "2022年长江江豚科学考察结果显示，其种群数量为1249头，较2017年增加了237头，实现了历史性转折。";
+        Assert.EndsWith("被誉为", Summary(source, o => o with { WellFormedComplements = false }), StringComparison.Ordinal);
+        Assert.Equal("长江江豚是长江中唯一的淡水鲸类", Summary(source));
+    }
+
+    [Fact]
     public void ATokenEndingInQieIsOpen()
     {
         // Jieba's HMM joins 过高且 into one token, so no word list sees the conjunction (CSL train 0869's shape).

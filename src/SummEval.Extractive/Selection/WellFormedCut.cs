@@ -30,6 +30,8 @@ public static class WellFormedCut
     [
         "进行", "加以", "予以", "存在", "具有", "必须", "可以", "能够", "应该", "应当", "十分", "非常", "较为", "更为", "极为",
         "尤为", "颇为", "更加", "比较", "较", "更", "最", "很", "极", "太", "越来越", "不", "未", "非", "都", "也", "还", "均", "尤其", "极其", "与其",
+        // Verbs of naming (stop 64: …淡水鲸类，被誉为|“长江的微笑”): the name is what they say.
+        "被誉为", "誉为", "被称为", "称为", "被称作", "称作", "被评为", "评为", "被列为", "列为", "被视为", "视为", "号称",
     ];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedsComplementLookup = ComplementWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -241,7 +241,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
                 // vote, and they are no candidates. Each keeps its place, so the clauses after it keep theirs.
                 if (NewsAttributions.IsAttribution(clause) || TechnicalFields.IsStatement(unlabelled) || IntroducesAList(clause) || (colon && IsSpeaker(sentence, item, clause))
                     || DenialAnswers.IsAnswer(unlabelled) || (tokens.Ends.Length > 1 && ConditionClauses.IsCondition(clause, clause.AsSpan(tokens.Ends[^2])))
-                    || ComparisonClauses.IsComparison(clause, tokens.First) || BackgroundClauses.IsBackground(clause))
+                    || ComparisonClauses.IsComparison(clause, tokens.First) || BackgroundClauses.IsBackground(clause) || DenialAnswers.IsContrast(clause))
                 {
                     position++;
                     continue;
