@@ -155,8 +155,8 @@ internal static class Compounds
 
                 // So is a span of dates (2022年1月至6月间, 1999年3月～2007年3月): 1月6月间 without its 至 is two months, not six. Not
                 // across a dash: it shortened md dev's held-out summaries under 17.5 characters (stop 64).
-                if (IsDateUnit(words[last].Text) && last + 3 < words.Count && words[last + 1].Text is "至" or "到" or "～" or "~"
-                    && IsNumber(words[last + 2].Text) && IsDateUnit(words[last + 3].Text[..1]))
+                if (words[last].Text is [var unit] && IsDateUnit(unit) && last + 3 < words.Count && words[last + 1].Text is "至" or "到" or "～" or "~"
+                    && IsNumber(words[last + 2].Text) && IsDateUnit(words[last + 3].Text[0]))
                 {
                     bonds[last] = true;
                     bonds[last + 1] = true;
@@ -172,7 +172,7 @@ internal static class Compounds
         return bonds;
     }
 
-    // An ordinal in Chinese numerals (第|一千零六|十四条, 第|三|章): jieba cuts it anywhere, and a part (第一千零六) is another
+    // An ordinal in Chinese numerals (第|一千零六|十四条, 第|一百零八|条): jieba cuts it anywhere, and a part (第一千零六) is another
     // number. Ordinals in digits are bound with the other numbers.
     private static void BindOrdinals(IReadOnlyList<AnalyzedWord> words, ref bool[]? bonds)
     {
@@ -189,6 +189,12 @@ internal static class Compounds
                 last++;
             }
 
+            // The counter jieba leaves apart (第|一百零八|条).
+            if (last > i && last + 1 < words.Count && words[last + 1].Text is [var counter] && OrdinalCounters.Contains(counter, StringComparison.Ordinal))
+            {
+                last++;
+            }
+
             if (last > i)
             {
                 bonds ??= new bool[words.Count];
@@ -198,10 +204,13 @@ internal static class Compounds
         }
     }
 
-    // Chinese numerals, perhaps with the counter that ends an ordinal (十四条, 三章, 二十届).
+    // Chinese numerals, perhaps with the counter that ends an ordinal (十四条, 二十届).
     private static bool IsChineseOrdinalPart(string text) =>
         text.Length > 0 && text.AsSpan(0, text.Length - 1).IndexOfAnyExcept(ChineseDigits) < 0
-        && (ChineseDigits.Contains(text[^1]) || (text.Length > 1 && "条款章节项编次届期批轮".Contains(text[^1], StringComparison.Ordinal)));
+        && (ChineseDigits.Contains(text[^1]) || (text.Length > 1 && OrdinalCounters.Contains(text[^1], StringComparison.Ordinal)));
+
+    // What an ordinal counts (第十四条, 第三章, 第二十届).
+    private const string OrdinalCounters = "条款章节项编次届期批轮";
 
     // A pretext (以帮助他人办理银行贷款为由, 以介绍工作为名, 以投资理财为幌子, 打着扶贫的旗号) is kept whole or not at all: without its frame
     // the pretext reads as what was done (被告人张某办理银行贷款骗取…, stop 62's court probe). So is an exception (除对照组外, 除了少数样本
@@ -497,7 +506,7 @@ internal static class Compounds
         && (k == 0 || !char.IsAsciiDigit(words[k - 1].Text[^1]));
 
     // A unit of a date or a clock time.
-    private static bool IsDateUnit(string text) => text.Length == 1 && "年月日号时点分秒".Contains(text[0], StringComparison.Ordinal);
+    private static bool IsDateUnit(char c) => "年月日号时点分秒".Contains(c, StringComparison.Ordinal);
 
     // A unit of a date or a clock time that a smaller one may follow.
     private static bool IsLargerTimeUnit(string text) => text is "年" or "月" or "日" or "号" or "时" or "点";
