@@ -61,6 +61,9 @@ public sealed class LeaningOpenerTests
     [InlineData("然而普通矩阵分解算法的推荐精确度偏低", "普通矩阵分解算法的推荐精确度偏低")]
     [InlineData("然而，现有方法的计算效率仍然较低", "现有方法的计算效率仍然较低")]
     [InlineData("总之，城市内涝治理需要系统施策", "城市内涝治理需要系统施策")]
+    [InlineData("近年来，便秘在小儿中的发病率越来越高", "便秘在小儿中的发病率越来越高")] // stop 64: when, which no title says (md dev 0225's shape)
+    [InlineData("近日，市场监管总局发布通知", "市场监管总局发布通知")]
+    [InlineData("近年来的研究进展与展望", "近年来的研究进展与展望")] // no comma: the clause's own words
     [InlineData("所以，本研究选用了改良的评价体系", "本研究选用了改良的评价体系")]
     [InlineData("不过是一次普通的技术升级而已", "不过是一次普通的技术升级而已")]
     [InlineData("然而方法", "然而方法")] // too little would be left

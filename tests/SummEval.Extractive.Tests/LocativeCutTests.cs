@@ -45,7 +45,7 @@ public sealed class LocativeCutTests
         const string source = "近日，市场监管总局发布通知，决定在全国范围内开展为期半年的电动自行车质量安全专项整治。通知要求，各地严厉打击生产销售不符合强制性国家标准的电动自行车及其电池，严查非法改装行为。"
             + "对检出不合格产品的企业，依法从严处罚，并将处罚信息记入信用记录。";
         Assert.EndsWith("在全国", Summary(source, o => o with { WellFormedLocalizers = false }), StringComparison.Ordinal);
-        Assert.Equal("近日，市场监管总局发布通知", Summary(source));
+        Assert.Equal("市场监管总局发布通知", Summary(source));
     }
 
     private static string Summary(string source, Func<TextRankOptions, TextRankOptions>? change = null) =>

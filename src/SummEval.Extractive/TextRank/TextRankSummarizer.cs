@@ -390,7 +390,8 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
         return continues;
     }
 
-    // A summary that opens on a sentence's connective and its comma (然而，…, 总之，…) leans on a sentence it does not hold;
+    // A summary that opens on a sentence's connective and its comma (然而，…, 总之，…) leans on a sentence it does not hold, and
+    // one that opens on when its news or its trend came about (近日，…, 近年来，…; stop 64) says when, which no title does;
     // 然而 leans without a comma too (然而普通矩阵分解算法…), where 不过 or 所以 may be a word of the clause (不过是…). Trimmed
     // after the choice, as the leaning opener is, so the choice is the same; at least MinRest characters stay.
     private static string WithoutOpeningConnective(string summary)
@@ -421,7 +422,7 @@ public sealed class TextRankSummarizer(ITextTokenizer tokenizer, TextRankOptions
     // What an opening trim leaves at least (该方法 stays: 方法 alone says too little).
     private const int MinRest = 4;
 
-    private static readonly string[] OpeningConnectives = ["然而", "不过", "可是", "所以", "于是", "总之", "换言之", "事实上"];
+    private static readonly string[] OpeningConnectives = ["然而", "不过", "可是", "所以", "于是", "总之", "换言之", "事实上", "近日", "日前", "近期", "近年来", "近些年来", "近几年来", "如今"];
 
     // A dash that set what follows off from a name left out before it (【每日背单词】——科学记忆，…) opens nothing.
     private static string WithoutOpeningDash(string summary) =>
